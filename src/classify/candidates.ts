@@ -1,0 +1,134 @@
+/**
+ * Candidate subjects: every mention in a message body that could name a component, and the verdict on each
+ * (a component other than the narrator, the narrator itself, or data).
+ */
+
+import type { Lexicon } from './lexicon.js';
+import type { NarratorInventory } from './inventory.js';
+import { normalizeName, wordsOf, type Word } from './text.js';
+
+export interface Candidate {
+  /** The name reported as subject: the proper name when one is given, else the noun phrase. */
+  readonly name: string;
+  /** Offsets of the whole mention in the body (noun phrase included). */
+  readonly start: number;
+  readonly end: number;
+  /** How it was found: "narrator elsewhere", "component noun", a component pattern name... */
+  readonly source: string;
+  /** True when it names a component other than the narrator. */
+  readonly component: boolean;
+  /** Why it is or is not a component. */
+  readonly why: string;
+}
+
+export interface CandidateContext {
+  readonly lexicon: Lexicon;
+  readonly inventory: NarratorInventory;
+  readonly narrator: string | null;
+  readonly selfNames: ReadonlySet<string>;
+}
+
+/** A word that can be a proper name after a component noun: has a capital, digit, or name punctuation. */
+const NAME_LIKE = /[A-Z0-9_.:\\/-]/;
+/** Words that never modify a component noun ("the service", "to printer"). */
+const NOT_MODIFIER = /^(?:the|a|an|to|for|of|with|from|by|in|on|at|and|or|no|new|old|this|that|each|every|all|any|some|its|their|his|her)$/i;
+
+function isSelf(ctx: CandidateContext, ...names: string[]): boolean {
+  return names.some((n) => n !== '' && ctx.selfNames.has(normalizeName(n)));
+}
+
+function dataPatternOf(ctx: CandidateContext, text: string): string | undefined {
+  return ctx.lexicon.dataPatterns.find((p) => p.regex.test(text))?.name;
+}
+
+/** Verdict on a name found by shape or inventory. */
+function judgeName(ctx: CandidateContext, name: string, source: string, start: number): Candidate {
+  const end = start + name.length;
+  const known = ctx.inventory.narratorNamed(name);
+  if (isSelf(ctx, name)) return { name, start, end, source, component: false, why: 'the narrator itself' };
+  if (ctx.lexicon.selfWords.has(name.toLowerCase())) return { name, start, end, source, component: false, why: 'self reference' };
+  if (known !== undefined) return { name, start, end, source, component: true, why: `narrator ${known} elsewhere in the trace` };
+  if (ctx.lexicon.componentNames.has(normalizeName(name))) return { name, start, end, source, component: true, why: 'declared component name' };
+  const data = dataPatternOf(ctx, name);
+  if (data !== undefined) return { name, start, end, source, component: false, why: `data-shaped (${data})` };
+  const suffix = ctx.lexicon.dataNameSuffixRegex.exec(name);
+  if (suffix) return { name, start, end, source, component: false, why: `data type name (…${suffix[0].slice(1)})` };
+  return { name, start, end, source, component: true, why: `component-shaped (${source})` };
+}
+
+/** Names found by the lexicon's component patterns. */
+function shapedNames(ctx: CandidateContext, body: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const pattern of ctx.lexicon.componentPatterns) {
+    for (const m of body.matchAll(pattern.regex)) found.push(judgeName(ctx, m[0], pattern.name, m.index));
+  }
+  return found;
+}
+
+/** Words that are narrators elsewhere, declared component names, or operations of another narrator. */
+function knownNames(ctx: CandidateContext, words: readonly Word[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const w of words) {
+    const bare = w.text.replace(/\(\)$/, '');
+    const owner = ctx.inventory.ownerOfOperation(bare);
+    if (owner !== undefined && owner !== ctx.narrator) {
+      found.push({ name: bare, start: w.start, end: w.start + bare.length, source: 'operation', component: true, why: `operation of narrator ${owner}` });
+    } else if (ctx.inventory.narratorNamed(w.text) !== undefined || ctx.lexicon.componentNames.has(normalizeName(w.text))) {
+      found.push(judgeName(ctx, w.text, 'known name', w.start));
+    }
+  }
+  return found;
+}
+
+/** "[modifier] noun [Name] [(pid N)]": "domain controller DC02", "spooler service", "Process com.foo (pid 12)". */
+function nounPhrases(ctx: CandidateContext, body: string, words: readonly Word[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of body.matchAll(ctx.lexicon.componentNounRegex)) {
+    const i = words.findIndex((w) => w.start <= m.index && m.index < w.end);
+    if (i < 0 || words[i]?.text.toLowerCase() !== m[0].toLowerCase()) continue;
+    const noun = m[0];
+    const prev = words[i - 1];
+    const modifier = prev !== undefined && /^[A-Za-z][A-Za-z0-9]*$/.test(prev.text) && !NOT_MODIFIER.test(prev.text)
+      && !/(?:ing|ed)$/i.test(prev.text) && !ctx.lexicon.linkWords.has(prev.text.toLowerCase())
+      && onlySpace(body, prev.end, m.index) ? prev : undefined;
+    const next = words[i + 1];
+    const named = next !== undefined && NAME_LIKE.test(next.text) && onlySpace(body, m.index + noun.length, next.start)
+      && !ctx.lexicon.statusNegative.has(next.text.toLowerCase()) ? next : undefined;
+    let end = named?.end ?? m.index + noun.length;
+    const paren = /^\s*\((?:pid|id)[ =:]?\d+\)/.exec(body.slice(end));
+    if (paren) end += paren[0].length;
+    const start = modifier?.start ?? m.index;
+    const phrase = body.slice(start, named ? named.start : m.index + noun.length).trim();
+    const name = named?.text ?? phrase;
+    const source = 'component noun';
+    if (isSelf(ctx, phrase, name, body.slice(start, end))) {
+      found.push({ name, start, end, source, component: false, why: 'the narrator itself' });
+    } else if (modifier !== undefined && ctx.lexicon.selfWords.has(modifier.text.toLowerCase())) {
+      found.push({ name, start, end, source, component: false, why: `self reference "${modifier.text}"` });
+    } else {
+      found.push({ name, start, end, source, component: true, why: `component noun "${noun}"${named ? ' with a name' : ''}` });
+    }
+  }
+  return found;
+}
+
+function onlySpace(text: string, from: number, to: number): boolean {
+  return from <= to && /^[ \t]*$/.test(text.slice(from, to));
+}
+
+/** All candidate subjects in `body`, by position; a noun phrase absorbs the names inside it. */
+export function findCandidates(ctx: CandidateContext, body: string): Candidate[] {
+  const words = wordsOf(body);
+  const phrases = nounPhrases(ctx, body, words);
+  const inside = (c: Candidate): boolean => phrases.some((p) => p !== c && p.start <= c.start && c.end <= p.end);
+  const names = [...knownNames(ctx, words), ...shapedNames(ctx, body)].filter((c) => !inside(c));
+  const unique = new Map<string, Candidate>();
+  for (const c of [...phrases, ...names]) {
+    const key = `${c.start}:${c.end}`;
+    const seen = unique.get(key);
+    if (seen === undefined || (!seen.component && c.component && seen.why.startsWith('data'))) unique.set(key, c);
+  }
+  const all = [...unique.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Drop a name nested in a longer one found earlier ("HPUniv" inside "HPUniv.dll").
+  return all.filter((c, i) => !all.some((o, j) => j !== i && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
+}

@@ -1,0 +1,52 @@
+/** Cues: the status/outcome words and the self-action verb a message body holds, with offsets. */
+
+import type { Lexicon } from './lexicon.js';
+import { wordsOf } from './text.js';
+
+export interface StatusCue {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly negative: boolean;
+}
+
+export interface SelfActionCue {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Cues {
+  readonly statuses: readonly StatusCue[];
+  /** The narrator's own action verb opening the body ("calling", "Connecting"), if any. */
+  readonly selfAction: SelfActionCue | null;
+}
+
+function statusCues(lexicon: Lexicon, body: string): StatusCue[] {
+  const cues: StatusCue[] = [];
+  for (const m of body.matchAll(lexicon.statusRegex)) {
+    const key = m[0].toLowerCase().replace(/\s+/g, ' ');
+    cues.push({ text: m[0], start: m.index, end: m.index + m[0].length, negative: lexicon.statusNegative.get(key) ?? false });
+  }
+  return cues;
+}
+
+/** The opening verb when it is a self-action verb or any other gerund ("Animating", "Releasing"). */
+function selfActionCue(lexicon: Lexicon, body: string): SelfActionCue | null {
+  const first = wordsOf(body)[0];
+  if (first === undefined) return null;
+  const word = first.text.toLowerCase();
+  if (lexicon.selfActionVerbs.has(word) || /^[a-z]{3,}ing$/.test(word)) {
+    return { text: first.text, start: first.start, end: first.end };
+  }
+  return null;
+}
+
+export function findCues(lexicon: Lexicon, body: string): Cues {
+  return { statuses: statusCues(lexicon, body), selfAction: selfActionCue(lexicon, body) };
+}
+
+/** The status words of `cues` that lie in [from, to), joined for the Decision. */
+export function statusText(cues: readonly StatusCue[]): string | null {
+  return cues.length === 0 ? null : cues.map((c) => c.text).join(', ');
+}

@@ -1,0 +1,28 @@
+/** The decision: the first diegetic rule that fires, else the reason the record is the narrator's own story. */
+
+import { DIEGETIC_RULES, type RuleInput, type Verdict } from './rules.js';
+import { predicateAfter } from './subjectPredicate.js';
+import type { StatusCue } from './cues.js';
+
+const quoted = (cues: readonly { text: string }[]): string => cues.map((c) => `"${c.text}"`).join(' + ');
+
+/** Why a record that no rule claimed is the narrator's own story. */
+function selfStory(input: RuleInput): Verdict {
+  const n = (rule: string, reason: string, statuses: readonly StatusCue[] = []): Verdict => ({ rule, kind: 'non-diegetic', subjects: [], statuses, reason });
+  const self = input.candidates.find((c) => !c.component && c.why.includes('narrator itself'));
+  const own = self === undefined ? undefined : predicateAfter(input.lexicon, input.body, self.end, input.cues.statuses);
+  if (self !== undefined && own !== undefined) return n('self-report', `self-report: narrator's own state "${self.name}" ${quoted([own])}`, [own]);
+  const action = input.cues.selfAction;
+  if (action !== null) return n('self-action', `self-action: narrator's own call "${action.text}"`);
+  const statuses = input.cues.statuses;
+  if (statuses.length > 0) return n('own-status', `own status: ${quoted(statuses)} has no other component as subject`, statuses);
+  return n('no-status', 'no status of another component');
+}
+
+export function decide(input: RuleInput): Verdict {
+  for (const rule of DIEGETIC_RULES) {
+    const verdict = rule(input);
+    if (verdict !== null) return verdict;
+  }
+  return selfStory(input);
+}

@@ -1,0 +1,63 @@
+/**
+ * What the classifier has learned from the trace so far: which names are narrators (so they are components when
+ * another narrator mentions them) and which operations belong to which narrator (an operation a narrator opens its
+ * own messages with, "bulkSave() size=4", is that narrator's doing; its result reported by someone else is news about
+ * that narrator).
+ */
+
+import { normalizeName } from './text.js';
+
+/** An operation a narrator starts its messages with: `name()` or `name():`. */
+const LEADING_OPERATION = /^\s*([a-z][A-Za-z0-9]{3,60})\(\)/;
+
+/** The parts of a narrator name: "QuorumCnxManager$SendWorker" -> QuorumCnxManager, SendWorker. */
+export function narratorParts(narrator: string): string[] {
+  return narrator.split(/[$._/:\\-]+/).filter((part) => part.length >= 3);
+}
+
+/** The last part of a narrator name, the class or tag proper ("SendWorker", "HiHealthBinder"). */
+export function narratorProper(narrator: string): string {
+  const parts = narratorParts(narrator);
+  return parts[parts.length - 1] ?? narrator;
+}
+
+export class NarratorInventory {
+  /** Names as written (case-sensitive): full narrator names and their proper parts. */
+  private readonly names = new Map<string, string>();
+  /** Operation name -> the narrator that performs it. */
+  private readonly operations = new Map<string, string>();
+
+  /** Records a narrator and, when its body opens with one, an operation it performs. */
+  add(narrator: string | null, body: string): void {
+    if (narrator === null || narrator === '') return;
+    this.names.set(narrator, narrator);
+    const proper = narratorProper(narrator);
+    if (!this.names.has(proper)) this.names.set(proper, narrator);
+    const op = LEADING_OPERATION.exec(body);
+    if (op?.[1] !== undefined && !this.operations.has(op[1])) this.operations.set(op[1], narrator);
+  }
+
+  /** The narrator known by `name`, or undefined. */
+  narratorNamed(name: string): string | undefined {
+    return this.names.get(name);
+  }
+
+  /** The narrator whose operation `name` is, or undefined. */
+  ownerOfOperation(name: string): string | undefined {
+    return this.operations.get(name);
+  }
+
+  get size(): number {
+    return this.names.size;
+  }
+}
+
+/** Normalized names by which the narrator refers to itself: its name, its parts, its declared aliases. */
+export function selfNamesOf(narrator: string | null, aliases: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const self = new Set<string>();
+  if (narrator === null) return self;
+  for (const name of [narrator, ...narratorParts(narrator)]) self.add(normalizeName(name));
+  for (const alias of aliases.get(narrator) ?? []) self.add(alias);
+  self.delete('');
+  return self;
+}

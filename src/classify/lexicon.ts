@@ -1,0 +1,120 @@
+/** The classifier's vocabulary: loaded from grammars/lexicon.json plus user files, compiled once into regexes. */
+
+import { join } from 'node:path';
+import { grammarsDir } from '../paths.js';
+import { mergeRawLexicons, readLexiconFile, type RawLexicon } from './lexiconFile.js';
+import { normalizeName } from './text.js';
+
+export type { StatusWord, NamedPattern, RawLexicon } from './lexiconFile.js';
+
+export interface CompiledPattern {
+  readonly name: string;
+  /** Global regex; use with matchAll (which works on a copy, so sharing it is safe). */
+  readonly regex: RegExp;
+}
+
+export interface Lexicon {
+  /** The files merged into this lexicon, built-in first. */
+  readonly sources: readonly string[];
+  /** The vocabulary as merged, for documentation and explanations. */
+  readonly raw: Readonly<RawLexicon>;
+  /** Status/outcome phrase (lower case, single-spaced) -> negative? */
+  readonly statusNegative: ReadonlyMap<string, boolean>;
+  /** Finds status phrases; letters may not touch either end (so "ACCESS_DENIED" holds "denied", "onSuccess" holds nothing). */
+  readonly statusRegex: RegExp;
+  /** Finds singular component nouns ("service", "printer"...) as whole words. */
+  readonly componentNounRegex: RegExp;
+  readonly componentPatterns: readonly CompiledPattern[];
+  /** Anchored patterns of identifiers that are data, not components (numbers, GUIDs, paths...). */
+  readonly dataPatterns: readonly CompiledPattern[];
+  /** CamelCase names ending so ("InsertEvent", "ActivityRecord") name data types, not components. */
+  readonly dataNameSuffixRegex: RegExp;
+  /** Clause-initial verbs of ending another unit's life ("Killing", "Expiring") followed by their object. */
+  readonly fateRegex: RegExp;
+  /** "response from", "error from"... followed by the reporting party. */
+  readonly reportFromRegex: RegExp;
+  /** "cannot open ... to", "unable to connect to"... followed by the unreachable party. */
+  readonly reachFailureRegex: RegExp;
+  /** A getter naming a device state with its value: "isScreenOn true", "isBatteryLow: 23". */
+  readonly deviceQueryRegex: RegExp;
+  /** A negative status used as an adjective of a component noun: "crashed service", "offline printer". */
+  readonly attributiveRegex: RegExp;
+  readonly checkNouns: ReadonlySet<string>;
+  readonly linkWords: ReadonlySet<string>;
+  readonly subjectQualifiers: ReadonlySet<string>;
+  readonly selfActionVerbs: ReadonlySet<string>;
+  readonly fateObjects: ReadonlySet<string>;
+  readonly selfWords: ReadonlySet<string>;
+  /** Names declared to be components, normalized (see normalizeName). */
+  readonly componentNames: ReadonlySet<string>;
+  /** Narrator -> other names it goes by, normalized. */
+  readonly narratorAliases: ReadonlyMap<string, readonly string[]>;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An alternation of phrases, longest first so "not responding" wins over "responding"; spaces match any run of blanks. */
+function alternation(phrases: readonly string[]): string {
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return sorted.map((p) => escapeRegex(p.trim()).replace(/\s+/g, '\\s+')).join('|');
+}
+
+function wordsRegex(phrases: readonly string[], flags: string): RegExp {
+  return new RegExp(`(?<![A-Za-z])(?:${alternation(phrases)})(?![A-Za-z])`, flags);
+}
+
+const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+
+/** Compiles a merged raw lexicon; every regex of the classifier is built here, once. */
+export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lexicon {
+  const statusNegative = new Map<string, boolean>();
+  for (const s of raw.statuses) statusNegative.set(s.phrase.toLowerCase().replace(/\s+/g, ' '), s.negative);
+  const nouns = alternation(raw.componentNouns);
+  return {
+    sources,
+    raw,
+    statusNegative,
+    statusRegex: wordsRegex([...statusNegative.keys()], 'gi'),
+    componentNounRegex: new RegExp(`(?<![\\w-])(?:${nouns})(?![\\w-])`, 'gi'),
+    componentPatterns: raw.componentPatterns.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'gu') })),
+    dataPatterns: raw.dataPatterns.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'u') })),
+    dataNameSuffixRegex: new RegExp(`[a-z0-9](?:${alternation(raw.dataNameSuffixes)})$`),
+    fateRegex: new RegExp(`(?:^|[.;:,]\\s*)(${alternation(raw.fateVerbs)})\\s+(?=\\S)`, 'gi'),
+    reportFromRegex: new RegExp(`(?<![A-Za-z])(${alternation(raw.reportNouns)})\\s+from\\s+(?=\\S)`, 'gi'),
+    reachFailureRegex: new RegExp(
+      `(?<![A-Za-z])(${alternation(raw.failureMarkers)})\\s+(?:${alternation(raw.reachVerbs)})(?![A-Za-z])[^.;]{0,60}?\\s(?:to|with)\\s+(?=\\S)`,
+      'gi',
+    ),
+    deviceQueryRegex: new RegExp(
+      `(?<![A-Za-z])is(${alternation(raw.deviceNouns)})[A-Za-z]{0,30}\\s*[:=]?\\s*(?:true|false|on|off|yes|no|low|high|-?\\d+)(?![\\w.])`,
+      'g',
+    ),
+    attributiveRegex: new RegExp(
+      `(?<![A-Za-z])(${alternation(raw.attributiveStatuses)})\\s+(${nouns})(?![\\w-])`,
+      'gi',
+    ),
+    checkNouns: lower(raw.checkNouns),
+    linkWords: lower(raw.linkWords),
+    subjectQualifiers: lower(raw.subjectQualifiers),
+    selfActionVerbs: lower(raw.selfActionVerbs),
+    fateObjects: lower(raw.fateObjects),
+    selfWords: lower(raw.selfWords),
+    componentNames: new Set(raw.componentNames.map(normalizeName)),
+    narratorAliases: new Map(Object.entries(raw.narratorAliases).map(([n, names]) => [n, names.map(normalizeName)])),
+  };
+}
+
+/** The built-in lexicon file. */
+export const builtinLexiconPath = join(grammarsDir, 'lexicon.json');
+
+/**
+ * Loads grammars/lexicon.json and merges the user files on top, in order.
+ * A broken file throws DataFileError naming the file, the place in it and the problem.
+ */
+export function loadLexicon(extraPaths: readonly string[] = []): Lexicon {
+  const sources = [builtinLexiconPath, ...extraPaths];
+  const raw = sources.map(readLexiconFile).reduce(mergeRawLexicons);
+  return compileLexicon(raw, sources);
+}

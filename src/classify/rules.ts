@@ -1,0 +1,166 @@
+/**
+ * The decision rules, tried in order. Each asks one question about phrase structure: is a status, outcome or
+ * lifecycle event predicated of a component other than the narrator? The first rule that answers yes decides D;
+ * otherwise the record is the narrator's own story (N) and the fallback says why.
+ */
+
+import type { Kind } from './types.js';
+import type { Lexicon } from './lexicon.js';
+import type { Candidate } from './candidates.js';
+import type { Cues, StatusCue } from './cues.js';
+import { clauseStatuses, predicateAfter } from './subjectPredicate.js';
+import { wordsOf } from './text.js';
+
+export interface RuleInput {
+  readonly body: string;
+  readonly lexicon: Lexicon;
+  readonly candidates: readonly Candidate[];
+  readonly cues: Cues;
+}
+
+/** A mention the verdict is about, offsets in the body. */
+export interface SubjectMention {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Verdict {
+  /** Rule id, e.g. "subject-predicate". */
+  readonly rule: string;
+  readonly kind: Kind;
+  readonly subjects: readonly SubjectMention[];
+  /** Status words the verdict rests on (offsets in the body). */
+  readonly statuses: readonly StatusCue[];
+  readonly reason: string;
+}
+
+type Rule = (input: RuleInput) => Verdict | null;
+
+const quoted = (cues: readonly { text: string }[]): string => cues.map((c) => `"${c.text}"`).join(' + ');
+
+function diegetic(rule: string, subject: SubjectMention, statuses: readonly StatusCue[], detail: string): Verdict {
+  return { rule, kind: 'diegetic', subjects: [subject], statuses, reason: `subject "${subject.name}" + status ${quoted(statuses)}${detail}` };
+}
+
+/** A cue made from a regex match group: the words that fired when they are not in the status vocabulary. */
+function cueOf(text: string, start: number, negative: boolean): StatusCue {
+  return { text, start, end: start + text.length, negative };
+}
+
+/** The component mention starting at `offset`, or, when `fallbackWord`, the bare word there (a peer id). */
+function mentionAt(input: RuleInput, offset: number, fallbackWord: boolean): SubjectMention | undefined {
+  const candidate = input.candidates.find((c) => c.start === offset);
+  if (candidate !== undefined) return candidate.component ? candidate : undefined;
+  if (!fallbackWord) return undefined;
+  const word = wordsOf(input.body.slice(offset))[0];
+  if (word === undefined || input.lexicon.selfWords.has(word.text.toLowerCase())) return undefined;
+  return { name: word.text, start: offset + word.start, end: offset + word.end };
+}
+
+/** "X is not responding", "ProfileSvc returned success", "status: X=OK": a status predicate right after a component. */
+const subjectPredicate: Rule = (input) => {
+  for (const subject of input.candidates) {
+    if (!subject.component) continue;
+    const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
+    if (first !== undefined) return diegetic('subject-predicate', subject, clauseStatuses(input.body, first, input.cues.statuses), '');
+  }
+  return null;
+};
+
+/** "ModuleA integrity check. Status OK.", "X health OK", "X status DEGRADED", "status of X: failed". */
+const checkReport: Rule = (input) => {
+  const words = wordsOf(input.body);
+  for (const subject of input.candidates) {
+    if (!subject.component) continue;
+    const i = words.findIndex((w) => w.start >= subject.end);
+    const after = [words[i], words[i + 1]].find((w) => w !== undefined && input.lexicon.checkNouns.has(w.text.toLowerCase()));
+    const k = words.findIndex((w) => w.start >= subject.start);
+    const before = words[k - 2];
+    const ofCheck = before !== undefined && input.lexicon.checkNouns.has(before.text.toLowerCase()) && /^(?:of|for)$/i.test(words[k - 1]?.text ?? '');
+    const check = after ?? (ofCheck ? before : undefined);
+    if (check === undefined) continue;
+    const status = input.cues.statuses.find((c) => c.start >= Math.max(check.end, subject.end));
+    if (status !== undefined) return diegetic('check-report', subject, [status], ` (${check.text})`);
+  }
+  return null;
+};
+
+/** "Killing 2345:com.foo", "Expiring session 0x1f": the narrator ends another unit's life because of that unit's state. */
+const fate: Rule = (input) => {
+  for (const m of input.body.matchAll(input.lexicon.fateRegex)) {
+    const verb = m[1] ?? '';
+    const objectAt = m.index + m[0].length;
+    let subject = mentionAt(input, objectAt, false);
+    const noun = wordsOf(input.body.slice(objectAt))[0];
+    if (subject === undefined && noun !== undefined && input.lexicon.fateObjects.has(noun.text.toLowerCase())) {
+      const name = wordsOf(input.body.slice(objectAt + noun.end))[0];
+      const end = objectAt + noun.end + (name ? name.end : 0);
+      subject = { name: input.body.slice(objectAt + noun.start, end), start: objectAt + noun.start, end };
+    }
+    if (subject !== undefined) {
+      const verbCue = cueOf(verb, m.index + m[0].indexOf(verb), true);
+      const later = input.cues.statuses.filter((c) => c.start >= subject.end && c.negative);
+      return diegetic('lifecycle', subject, [verbCue, ...later], ' (lifecycle event)');
+    }
+  }
+  return null;
+};
+
+/** "response from X", "error from X": what another party answered. */
+const reportFrom: Rule = (input) => {
+  for (const m of input.body.matchAll(input.lexicon.reportFromRegex)) {
+    const subject = mentionAt(input, m.index + m[0].length, false);
+    const noun = m[1] ?? '';
+    if (subject !== undefined) {
+      const negative = input.lexicon.statusNegative.get(noun.toLowerCase()) ?? false;
+      return diegetic('report-from', subject, [cueOf(noun, m.index, negative)], ' (report from another party)');
+    }
+  }
+  return null;
+};
+
+/** "cannot open channel to 3", "unable to connect to db01:5432": the other side is unreachable. */
+const reachFailure: Rule = (input) => {
+  for (const m of input.body.matchAll(input.lexicon.reachFailureRegex)) {
+    const subject = mentionAt(input, m.index + m[0].length, true);
+    if (subject !== undefined) return diegetic('unreachable', subject, [cueOf(m[1] ?? '', m.index, true)], ' (cannot reach it)');
+  }
+  return null;
+};
+
+/** "crashed service", "1 offline printer": a negative status used as an adjective of a component noun. */
+const attributive: Rule = (input) => {
+  for (const m of input.body.matchAll(input.lexicon.attributiveRegex)) {
+    const adjective = m[1] ?? '';
+    const nounAt = m.index + m[0].length - (m[2] ?? '').length;
+    const subject = input.candidates.find((c) => c.start <= nounAt && nounAt < c.end && c.component);
+    if (subject !== undefined) return diegetic('attributive', subject, [cueOf(adjective, m.index, true)], '');
+  }
+  return null;
+};
+
+/** "isScreenOn true", "isBatteryLow: 23": the narrator reports a device's state it queried. */
+const deviceQuery: Rule = (input) => {
+  const m = input.body.matchAll(input.lexicon.deviceQueryRegex).next().value;
+  if (m === undefined) return null;
+  const device = m[1] ?? '';
+  const subject = { name: device, start: m.index + 2, end: m.index + 2 + device.length };
+  return diegetic('device-state', subject, [cueOf(m[0], m.index, false)], ' (device state query)');
+};
+
+/** "LOOKING (n.state)", "peer.status=DOWN": a state field qualified by another party (not "my" or "local"). */
+const stateField: Rule = (input) => {
+  for (const m of input.body.matchAll(input.lexicon.stateFieldRegex)) {
+    const owner = m[1] ?? m[3] ?? '';
+    const value = m[2] ?? m[4] ?? '';
+    if (owner === '' || input.lexicon.selfWords.has(owner.toLowerCase())) continue;
+    const ownerAt = m.index + m[0].indexOf(owner + '.');
+    const valueAt = m.index + m[0].indexOf(value);
+    return diegetic('state-field', { name: owner, start: ownerAt, end: ownerAt + owner.length }, [cueOf(value, valueAt, input.lexicon.statusNegative.get(value.toLowerCase()) ?? false)], ' (state field)');
+  }
+  return null;
+};
+
+export const DIEGETIC_RULES: readonly Rule[] = [fate, subjectPredicate, checkReport, reportFrom, reachFailure, attributive, deviceQuery, stateField];
+

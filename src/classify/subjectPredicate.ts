@@ -1,0 +1,52 @@
+/** Phrase structure: does a status predicate follow a mention, with only link words between ("X is not responding")? */
+
+import type { Lexicon } from './lexicon.js';
+import type { StatusCue } from './cues.js';
+
+/** Blanks, a ":" or "=" (as in "X=OK"), or a short parenthetical ("(pid 12)") between subject and predicate. */
+const GAP = /[ \t]*[:=]?[ \t]*(?:\([^()]{0,60}\)[ \t]*)?/y;
+const WORD = /([A-Za-z]+)[ \t]+/y;
+const VALUE = /\S+[ \t]+/y;
+
+function skip(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/**
+ * The status cue that opens the predicate of a subject ending at `subjectEnd`, or undefined.
+ * Link words ("is", "has", "still") and qualifiers with their value ("version 6.1") may stand between.
+ */
+export function predicateAfter(
+  lexicon: Lexicon,
+  body: string,
+  subjectEnd: number,
+  statuses: readonly StatusCue[],
+): StatusCue | undefined {
+  let at = subjectEnd;
+  for (let step = 0; step < 6; step++) {
+    at += skip(GAP, body, at)?.[0].length ?? 0;
+    const cue = statuses.find((c) => c.start === at);
+    if (cue !== undefined) return cue;
+    const word = skip(WORD, body, at);
+    const text = word?.[1]?.toLowerCase();
+    if (word === null || text === undefined) return undefined;
+    if (lexicon.linkWords.has(text)) {
+      at += word[0].length;
+    } else if (lexicon.subjectQualifiers.has(text)) {
+      at += word[0].length;
+      at += skip(VALUE, body, at)?.[0].length ?? 0;
+    } else {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The cue and every further status cue in the same clause (up to ".", ";" or the end): "did not respond, unreachable". */
+export function clauseStatuses(body: string, first: StatusCue, statuses: readonly StatusCue[]): StatusCue[] {
+  const stop = /[.;!?](?:\s|$)/g;
+  stop.lastIndex = first.end;
+  const end = stop.exec(body)?.index ?? body.length;
+  return statuses.filter((c) => c.start >= first.start && c.end <= end);
+}

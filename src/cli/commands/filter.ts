@@ -1,0 +1,75 @@
+import { DiegesisError, EXIT_MATCHED, EXIT_NO_MATCH } from '../../errors.js';
+import { parseId } from '../../records/record-builder.js';
+import { parseInstant } from '../../records/timestamps.js';
+import { createFilterSink } from '../../sinks/filter.js';
+import type { FilterCriteria, Instant } from '../../sinks/filter-criteria.js';
+import { exitCode, runPipeline, type CommandContext } from '../context.js';
+
+export interface FilterArgs {
+  readonly diegetic?: boolean;
+  readonly nonDiegetic?: boolean;
+  readonly narrator?: string;
+  readonly subject?: string;
+  readonly pid?: string;
+  readonly tid?: string;
+  readonly since?: string;
+  readonly until?: string;
+  readonly match?: string;
+}
+
+/** `diegesis filter`: matching records' lines, byte for byte. Exit 0 matched, 1 nothing matched, 2 error. */
+export async function filterCommand(ctx: CommandContext, args: FilterArgs): Promise<number> {
+  const sink = createFilterSink(ctx.output, criteriaFrom(args));
+  await runPipeline(ctx, sink);
+  return exitCode(ctx, sink.matched > 0 ? EXIT_MATCHED : EXIT_NO_MATCH);
+}
+
+/** Checks and converts the options once, before any input is read; a bad value is a DiegesisError quoting it. */
+export function criteriaFrom(args: FilterArgs): FilterCriteria {
+  if (args.diegetic && args.nonDiegetic) throw new DiegesisError('--diegetic and --non-diegetic cannot be used together');
+  const since = instant('--since', args.since);
+  const until = instant('--until', args.until);
+  if (since && until && laterThan(since, until)) {
+    throw new DiegesisError(`--since "${args.since}" is later than --until "${args.until}": nothing could match`);
+  }
+  return {
+    kind: args.diegetic ? 'diegetic' : args.nonDiegetic ? 'non-diegetic' : undefined,
+    narrator: args.narrator,
+    subject: args.subject,
+    pid: id('--pid', args.pid),
+    tid: id('--tid', args.tid),
+    since,
+    until,
+    match: regex(args.match),
+  };
+}
+
+function id(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseId(String(value));
+  if (parsed === null) throw new DiegesisError(`${flag} "${value}" is not a process or thread id (expected a decimal number or 0x-hex)`);
+  return parsed;
+}
+
+function instant(flag: string, value: string | undefined): Instant | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseInstant(String(value));
+  if (parsed === null) {
+    throw new DiegesisError(`${flag} "${value}" is not a time (expected HH:MM[:SS[.fff]], optionally after a date YYYY-MM-DD)`);
+  }
+  return parsed;
+}
+
+function laterThan(a: Instant, b: Instant): boolean {
+  if (a.day !== null && b.day !== null && a.day !== b.day) return a.day > b.day;
+  return a.timeMs > b.timeMs;
+}
+
+function regex(source: string | undefined): RegExp | undefined {
+  if (source === undefined) return undefined;
+  try {
+    return new RegExp(String(source));
+  } catch (err) {
+    throw new DiegesisError(`--match "${source}" is not a valid regular expression: ${(err as Error).message}`);
+  }
+}

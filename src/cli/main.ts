@@ -1,0 +1,87 @@
+import yargs, { type Argv } from 'yargs';
+import { DiegesisError, EXIT_ERROR, EXIT_MATCHED } from '../errors.js';
+import { classifyCommand } from './commands/classify.js';
+import { filterCommand, type FilterArgs } from './commands/filter.js';
+import { showCommand } from './commands/show.js';
+import { SUMMARY_OUTPUTS, summaryCommand, type SummaryOutput } from './commands/summary.js';
+import { createContext, reportError, type CommandContext, type CommonArgs, type Streams } from './context.js';
+
+const EPILOGUE = `Inputs: files, or standard input when none or "-" is given.
+Exit codes: 0 success (filter: something matched), 1 filter matched nothing, 2 error.
+Docs: README.md (CLI contract, NDJSON fields).`;
+
+function commonOptions<T>(y: Argv<T>) {
+  return y
+    .positional('files', { type: 'string', array: true, describe: 'trace files ("-" or none: stdin)' })
+    .option('color', { choices: ['auto', 'always', 'never'] as const, default: 'auto' as const, describe: 'colour output (auto: when stdout is a terminal; NO_COLOR and FORCE_COLOR honoured)' })
+    .option('format', { type: 'string', describe: 'force a trace format instead of detecting it' })
+    .option('grammar', { type: 'string', array: true, describe: 'load a trace-format grammar file (repeatable)' })
+    .option('lexicon', { type: 'string', array: true, describe: 'add a vocabulary file for the classifier (repeatable)' })
+    .option('max-line-length', { type: 'number', default: 1 << 20, describe: 'cut longer lines to this many characters' });
+}
+
+/** Parses the command line, runs one command, returns the exit code. Only bin.ts exits. */
+export async function main(argv: readonly string[], streams: Streams): Promise<number> {
+  let code = EXIT_MATCHED;
+  // yargs has already checked the options against their declarations; here they take their named types.
+  const runWith = (action: (ctx: CommandContext) => Promise<number>) => async (args: unknown) => {
+    code = await action(createContext(args as CommonArgs, streams));
+  };
+  const cli = yargs([...argv])
+    .scriptName('diegesis')
+    .usage('$0 <command> [files..]\n\nRead software traces: find the diegetic messages, where one component reports the status of another.')
+    .command(['show [files..]', '$0'], 'print the trace with diegetic messages highlighted (default command)', (y) =>
+      commonOptions(y)
+        .example('$0 show samples/monitor-failure.trace', 'highlight the story told by monitors')
+        .example('cat app.trace | $0 --color always | less -R', 'page through a trace in colour'),
+      runWith(showCommand))
+    .command('filter [files..]', 'print the matching records, their lines byte for byte', (y) =>
+      commonOptions(y)
+        .option('diegetic', { type: 'boolean', describe: 'only diegetic records' })
+        .option('non-diegetic', { type: 'boolean', describe: 'only non-diegetic records' })
+        .option('narrator', { type: 'string', describe: 'records written by this component' })
+        .option('subject', { type: 'string', describe: 'records reporting on this component' })
+        .option('pid', { type: 'string', describe: 'process id (decimal or 0x-hex)' })
+        .option('tid', { type: 'string', describe: 'thread id (decimal or 0x-hex)' })
+        .option('since', { type: 'string', describe: 'records at or after this time (HH:MM:SS[.fff] or DATE HH:MM:SS)' })
+        .option('until', { type: 'string', describe: 'records at or before this time' })
+        .option('match', { type: 'string', describe: 'records with a line matching this regular expression' })
+        .example('$0 filter --diegetic app.trace', 'only the messages that report on other components')
+        .example('$0 filter --subject PrintSpooler --since 06:30 app.trace', 'what others said about PrintSpooler after 06:30')
+        .example('$0 filter --diegetic app.trace > story.trace; echo $?', 'save them; exit 1 if there were none'),
+      (args) => runWith((ctx) => filterCommand(ctx, args as unknown as FilterArgs))(args))
+    .command('classify [files..]', 'print one JSON object per record (JSON Lines)', (y) =>
+      commonOptions(y)
+        .example('$0 classify app.trace | jq -c \'select(.kind=="diegetic") | [.narrator, .subjects]\'', 'who reports on whom')
+        .example('$0 classify --format native - < app.trace', 'read stdin as a native trace'),
+      runWith(classifyCommand))
+    .command('summary [files..]', 'summarize a trace for a support case', (y) =>
+      commonOptions(y)
+        .option('output', { alias: 'o', choices: SUMMARY_OUTPUTS, default: 'text' as const, describe: 'report format' })
+        .example('$0 summary samples/monitor-failure.trace', 'the story on one screen')
+        .example('$0 summary -o markdown app.trace > case-1234.md', 'a report to paste into a ticket'),
+      (args) => runWith((ctx) => summaryCommand(ctx, args.output as SummaryOutput))(args))
+    .completion('completion', 'print a bash/zsh completion script (add its output to ~/.bashrc or ~/.zshrc)')
+    .epilogue(EPILOGUE)
+    .strict()
+    .help()
+    .alias('h', 'help')
+    .version()
+    .wrap(Math.min(110, process.stdout.columns ?? 110))
+    .exitProcess(false)
+    .fail((message, error) => {
+      throw error ?? new DiegesisError(`${message} (see diegesis --help)`);
+    });
+  try {
+    await cli.parseAsync();
+    return code;
+  } catch (err) {
+    if (err instanceof DiegesisError) {
+      reportError(streams.stderr, err);
+      return err.exitCode;
+    }
+    streams.stderr.write(`diegesis: internal error: ${(err as Error).message ?? String(err)}\n`);
+    if (streams.env['DIEGESIS_DEBUG']) streams.stderr.write(`${(err as Error).stack ?? ''}\n`);
+    return EXIT_ERROR;
+  }
+}

@@ -1,0 +1,85 @@
+import type { SourceLine } from '../records/types.js';
+
+/**
+ * Splits decoded text into lines as it arrives, keeping each line's terminator ("\n", "\r\n", a lone "\r", or ""
+ * for a last line without one) so that output can reproduce the input byte for byte.
+ * A line longer than `maxLineLength` keeps its first `maxLineLength` characters and the rest is skipped and counted
+ * in `truncated`, so memory stays bounded whatever the input.
+ */
+export class LineSplitter {
+  private carry = '';
+  private lineNumber = 0;
+  /** True while skipping the rest of an over-long line. */
+  private skipping = false;
+  /** The kept head of the over-long line being skipped. */
+  private head = '';
+  /** Number of over-long lines that were cut. */
+  truncated = 0;
+
+  constructor(
+    private readonly onLine: (line: SourceLine) => void,
+    private readonly maxLineLength = 1 << 20,
+  ) {}
+
+  /** Feeds the next piece of decoded text. */
+  push(text: string): void {
+    const data = this.carry.length > 0 ? this.carry + text : text;
+    const length = data.length;
+    let start = 0;
+    // Positions of the next "\n" and "\r", each searched again only once passed, so a chunk is scanned once.
+    let lf = data.indexOf('\n');
+    let cr = data.indexOf('\r');
+    for (;;) {
+      if (lf !== -1 && lf < start) lf = data.indexOf('\n', start);
+      if (cr !== -1 && cr < start) cr = data.indexOf('\r', start);
+      let end: number;
+      let eol: string;
+      if (cr !== -1 && (lf === -1 || cr < lf)) {
+        // A "\r" at the very end may be the first half of "\r\n": wait for the next piece to tell.
+        if (cr === length - 1) break;
+        end = cr;
+        eol = data.charCodeAt(cr + 1) === 10 ? '\r\n' : '\r';
+      } else if (lf !== -1) {
+        end = lf;
+        eol = '\n';
+      } else {
+        break;
+      }
+      this.emit(data.slice(start, end), eol);
+      start = end + eol.length;
+    }
+    this.carry = start === 0 ? data : data.slice(start);
+    if (this.carry.length > this.maxLineLength) this.cutLongLine();
+  }
+
+  /** Hands on the last line, which has no terminator (or only a "\r"). */
+  end(): void {
+    if (this.carry.length === 0 && !this.skipping) return;
+    if (this.carry.endsWith('\r')) this.emit(this.carry.slice(0, -1), '\r');
+    else this.emit(this.carry, '');
+    this.carry = '';
+  }
+
+  get linesRead(): number {
+    return this.lineNumber;
+  }
+
+  /** Keeps the head of an over-long line and skips the rest until its terminator. */
+  private cutLongLine(): void {
+    if (!this.skipping) {
+      this.truncated++;
+      this.skipping = true;
+      this.head = this.carry.slice(0, this.maxLineLength);
+    }
+    this.carry = this.carry.endsWith('\r') ? '\r' : '';
+  }
+
+  private emit(text: string, eol: string): void {
+    if (this.skipping) {
+      this.skipping = false;
+      text = this.head;
+      this.head = '';
+    }
+    this.onLine({ number: ++this.lineNumber, text, eol });
+  }
+}

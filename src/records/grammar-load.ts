@@ -1,0 +1,86 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { DataFileError } from '../errors.js';
+import { grammarsDir } from '../paths.js';
+import type { GrammarSpec, LayoutStep, LoadedGrammar } from './grammar-types.js';
+
+const schema = JSON.parse(readFileSync(join(grammarsDir, 'grammar.schema.json'), 'utf8')) as object;
+const validate = new Ajv({ allErrors: false, strict: false }).compile<GrammarSpec>(schema);
+
+/** Files in grammars/ that are data for other stages, not trace formats. */
+const NOT_FORMATS = /(?:\.schema\.json|^lexicon.*\.json)$/;
+
+export function builtinGrammarFiles(): string[] {
+  return readdirSync(grammarsDir)
+    .filter((name) => name.endsWith('.json') && !NOT_FORMATS.test(name))
+    .sort()
+    .map((name) => join(grammarsDir, name));
+}
+
+/** Reads, schema-checks and cross-checks one grammar file; a broken one throws DataFileError. */
+export function loadGrammarFile(file: string): LoadedGrammar {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new DataFileError(file, 'file', (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : String(err));
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new DataFileError(file, 'JSON', (err as Error).message);
+  }
+  if (!validate(data)) throw new DataFileError(file, ...describeSchemaError(validate.errors?.[0]));
+  checkReferences(file, data);
+  return { spec: data, file };
+}
+
+function describeSchemaError(error: ErrorObject | undefined): [string, string] {
+  if (!error) return ['grammar', 'does not match grammars/grammar.schema.json'];
+  const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'grammar';
+  const extra = error.keyword === 'additionalProperties' ? ` "${String(error.params['additionalProperty'])}"` : '';
+  return [where, `${error.message ?? 'is invalid'}${extra}`];
+}
+
+/** What the schema cannot say: patterns compile, layout names declared tokens, exactly one message step. */
+function checkReferences(file: string, spec: GrammarSpec): void {
+  const names = new Set<string>();
+  spec.tokens.forEach((token, i) => {
+    if (names.has(token.name)) throw new DataFileError(file, `tokens.${i}.name`, `duplicate token "${token.name}"`);
+    names.add(token.name);
+    compiles(file, `tokens.${i}.pattern`, token.pattern, '');
+  });
+  if (spec.header) compiles(file, 'header.pattern', spec.header.pattern, spec.header.flags ?? '');
+  if (spec.continuation !== undefined) compiles(file, 'continuation', spec.continuation, '');
+  let messages = 0;
+  const walk = (steps: readonly LayoutStep[], path: string, nested: boolean): void =>
+    steps.forEach((step, i) => {
+      const where = `${path}.${i}`;
+      if ('message' in step) {
+        if (nested) throw new DataFileError(file, where, 'the message step cannot be optional');
+        messages++;
+      } else if ('optional' in step) {
+        walk(step.optional, `${where}.optional`, true);
+      } else {
+        for (const name of typeof step.token === 'string' ? [step.token] : step.token) {
+          if (!names.has(name)) throw new DataFileError(file, `${where}.token`, `unknown token "${name}"`);
+        }
+      }
+    });
+  walk(spec.layout, 'layout', false);
+  if (messages !== 1) throw new DataFileError(file, 'layout', `needs exactly one {"message": true} step, found ${messages}`);
+}
+
+function compiles(file: string, where: string, source: string, flags: string): void {
+  try {
+    new RegExp(source, flags);
+  } catch (err) {
+    throw new DataFileError(file, where, (err as Error).message);
+  }
+}
+
+export function grammarLabel(grammar: LoadedGrammar): string {
+  return `${grammar.spec.name} (${basename(grammar.file)})`;
+}

@@ -1,0 +1,173 @@
+import { EmbeddedActionsParser, Lexer, createToken, type IToken, type TokenType } from 'chevrotain';
+import type { GrammarSpec, LayoutStep, TokenStep } from './grammar-types.js';
+
+/** The fields of one parsed first line, straight from the grammar's layout. */
+export interface ParsedLine {
+  /** Field name -> text, for every field the layout captured. */
+  readonly fields: Record<string, string>;
+  /** Offset in the line where the MESSAGE column starts. */
+  readonly messageStart: number;
+  /** Offset in the line where the message body starts (after a narrator prefix, when there is one). */
+  readonly bodyStart: number;
+}
+
+export interface LineParser {
+  /** Parses a record's first line, or returns null when the line does not fit the grammar. */
+  parse(text: string): ParsedLine | null;
+}
+
+/**
+ * Builds a chevrotain lexer and parser from a grammar once; both are reused for every line.
+ * The grammar's tokens come first in their declared order; two fallbacks close the list so that lexing never fails:
+ * `Text` takes a run of non-blank text to the end of the line (the message, in one token) and `Other` any lone char.
+ * The layout becomes one parser rule; whatever tokens remain after it are the message.
+ */
+export function createLineParser(spec: GrammarSpec): LineParser {
+  const Any = createToken({ name: 'Any', pattern: Lexer.NA });
+  const declared = new Map<string, TokenType>();
+  for (const token of spec.tokens) {
+    declared.set(token.name, createToken({ name: token.name, pattern: stickyMatcher(token.pattern), categories: [Any], line_breaks: false }));
+  }
+  const Text = createToken({ name: 'Text', pattern: /[^\s][^\r\n]*/, categories: [Any], line_breaks: false });
+  const Other = createToken({ name: 'Other', pattern: /[\s\S]/, categories: [Any], line_breaks: true });
+  const vocabulary = [Any, ...declared.values(), Text, Other];
+  const lexer = new Lexer(vocabulary, { positionTracking: 'onlyOffset', skipValidations: true });
+  const parser = new LayoutParser(spec.layout, declared, Any, vocabulary);
+
+  return {
+    parse(text: string): ParsedLine | null {
+      const { tokens } = lexer.tokenize(text);
+      parser.input = tokens;
+      const captured = parser.record();
+      if (parser.errors.length > 0 || captured === undefined) return null;
+      return toParsedLine(text, captured);
+    },
+  };
+}
+
+/** Grammar patterns run as sticky regexes in custom matchers, so chevrotain never has to analyse them. */
+function stickyMatcher(source: string): { exec: (text: string, offset: number) => RegExpExecArray | null } {
+  const regex = new RegExp(source, 'y');
+  return {
+    exec(text: string, offset: number) {
+      regex.lastIndex = offset;
+      const match = regex.exec(text);
+      return match !== null && match[0].length > 0 ? match : null;
+    },
+  };
+}
+
+interface Capture {
+  readonly step: TokenStep;
+  readonly token: IToken;
+}
+
+interface Captured {
+  readonly captures: Capture[];
+  /** The first token of the message, or undefined when the message is empty. */
+  messageToken: IToken | undefined;
+  /** Set when the message starts with a narrator-prefix capture. */
+  narratorToken: IToken | undefined;
+}
+
+/**
+ * Chevrotain identifies each DSL call site by an occurrence index, which must be the same whichever path a parse takes;
+ * so every step (and every alternative of a step) gets a fixed index up front.
+ */
+class LayoutParser extends EmbeddedActionsParser {
+  private readonly occurrences = new Map<object, number>();
+  /** Steps that come after the {"message": true} marker: their tokens belong to the message. */
+  private readonly inMessage = new Set<LayoutStep>();
+  private readonly restIndex: number;
+
+  constructor(
+    private readonly layout: readonly LayoutStep[],
+    private readonly tokens: ReadonlyMap<string, TokenType>,
+    private readonly any: TokenType,
+    vocabulary: TokenType[],
+  ) {
+    super(vocabulary, { recoveryEnabled: false, maxLookahead: 2 });
+    this.restIndex = this.numberSteps(layout, 1);
+    this.performSelfAnalysis();
+  }
+
+  /** Gives each step, and each alternative token of a step, its own occurrence index; returns the next free one. */
+  private numberSteps(steps: readonly LayoutStep[], next: number, afterMessage = { seen: false }): number {
+    for (const step of steps) {
+      this.occurrences.set(step, next++);
+      if ('message' in step) afterMessage.seen = true;
+      if (afterMessage.seen) this.inMessage.add(step);
+      if ('optional' in step) next = this.numberSteps(step.optional, next, afterMessage);
+      else if ('token' in step && typeof step.token !== 'string') next += step.token.length;
+    }
+    return next;
+  }
+
+  public record = this.RULE('record', (): Captured => {
+    const result: Captured = { captures: [], messageToken: undefined, narratorToken: undefined };
+    this.steps(this.layout, result);
+    this.many(this.restIndex, () => {
+      const token = this.consume(this.restIndex, this.any);
+      this.ACTION(() => {
+        result.messageToken ??= token;
+      });
+    });
+    return result;
+  });
+
+  private steps(steps: readonly LayoutStep[], result: Captured): void {
+    for (const step of steps) {
+      if ('message' in step) {
+        continue;
+      } else if ('optional' in step) {
+        this.option(this.indexOf(step), () => this.steps(step.optional, result));
+      } else {
+        const token = this.tokenStep(step);
+        const inMessage = this.inMessage.has(step);
+        this.ACTION(() => {
+          result.captures.push({ step, token });
+          if (inMessage && step.field === 'narrator') result.narratorToken = token;
+          if (inMessage) result.messageToken ??= token;
+        });
+      }
+    }
+  }
+
+  private tokenStep(step: TokenStep): IToken {
+    const names = typeof step.token === 'string' ? [step.token] : step.token;
+    const types = names.map((name) => this.tokens.get(name) as TokenType);
+    const idx = this.indexOf(step);
+    if (types.length === 1) return this.consume(idx, types[0] as TokenType);
+    return this.or(
+      idx,
+      types.map((type, alt) => ({ ALT: () => this.consume(idx + 1 + alt, type) })),
+    );
+  }
+
+  private indexOf(step: LayoutStep): number {
+    return this.occurrences.get(step) as number;
+  }
+}
+
+function toParsedLine(text: string, captured: Captured): ParsedLine {
+  const fields: Record<string, string> = {};
+  for (const { step, token } of captured.captures) {
+    if (step.field !== undefined) fields[step.field] = trimChars(token.image, step.trim);
+  }
+  const messageStart = captured.messageToken?.startOffset ?? text.length;
+  let bodyStart = messageStart;
+  if (captured.narratorToken !== undefined) {
+    bodyStart = captured.narratorToken.startOffset + captured.narratorToken.image.length;
+    while (bodyStart < text.length && (text[bodyStart] === ' ' || text[bodyStart] === '\t')) bodyStart++;
+  }
+  return { fields, messageStart, bodyStart };
+}
+
+function trimChars(image: string, chars: string | undefined): string {
+  if (!chars) return image;
+  let start = 0;
+  let end = image.length;
+  while (start < end && chars.includes(image[start] as string)) start++;
+  while (end > start && chars.includes(image[end - 1] as string)) end--;
+  return image.slice(start, end);
+}

@@ -1,0 +1,34 @@
+import { DataFileError, DiegesisError } from '../errors.js';
+import { compileFormat, type Format } from './format.js';
+import { builtinGrammarFiles, loadGrammarFile } from './grammar-load.js';
+import { checkSamples } from './samples.js';
+
+let builtins: Format[] | undefined;
+
+/** The built-in formats, compiled once per process. */
+export function builtinFormats(): Format[] {
+  builtins ??= builtinGrammarFiles().map((file) => compileFormat(loadGrammarFile(file)));
+  return builtins;
+}
+
+/** User grammars (from --grammar) come first, so that they win ties in detection; their samples must pass. */
+export function loadFormats(userGrammarFiles: readonly string[] = []): Format[] {
+  const user = userGrammarFiles.map((file) => {
+    const format = compileFormat(loadGrammarFile(file));
+    const [problem] = checkSamples(format);
+    if (problem !== undefined) {
+      const dot = problem.indexOf(': ');
+      throw new DataFileError(file, problem.slice(0, dot), problem.slice(dot + 2));
+    }
+    return format;
+  });
+  return [...user, ...builtinFormats().filter((b) => !user.some((u) => u.name === b.name))];
+}
+
+export function findFormat(formats: readonly Format[], name: string): Format {
+  const found = formats.find((f) => f.name === name);
+  if (found === undefined) {
+    throw new DiegesisError(`unknown format "${name}"; known formats: ${formats.map((f) => f.name).join(', ')}`);
+  }
+  return found;
+}

@@ -1,0 +1,54 @@
+/** What the records stage produces: one TraceRecord per logical trace entry, or an UnparsedLine. */
+
+/** One physical input line, exactly as read (minus its terminator, which is kept apart). */
+export interface SourceLine {
+  /** 1-based line number in its input. */
+  readonly number: number;
+  /** The decoded text of the line, without the line terminator. */
+  readonly text: string;
+  /** The terminator that ended the line: "\n", "\r\n", "\r", or "" for a last line without one. */
+  readonly eol: string;
+}
+
+/** A parsed trace entry: its first line plus any continuation lines (wrapped text, stack traces). */
+export interface TraceRecord {
+  /** Input name as given on the command line, or "-" for stdin. */
+  readonly file: string;
+  /** 1-based line number of the record's first line. */
+  readonly line: number;
+  /** Name of the grammar that parsed it (e.g. "native"). */
+  readonly format: string;
+  readonly pid: number | null;
+  readonly tid: number | null;
+  /** Date part as written, when the trace has one (e.g. "2024-03-01"). */
+  readonly date: string | null;
+  /** Time of day as written (e.g. "06:34:53.598"). */
+  readonly time: string | null;
+  /** Milliseconds since midnight of `time` (fraction digits kept to ms), or null. */
+  readonly timeMs: number | null;
+  /** Days since 1970-01-01 of `date` when known, used to order records across midnight; else null. */
+  readonly day: number | null;
+  /** The component that wrote the message, or null when the message names none. */
+  readonly narrator: string | null;
+  /** The MESSAGE column, narrator prefix included, continuation lines not included. */
+  readonly message: string;
+  /** Offset in `message` where the text after the narrator prefix begins. */
+  readonly bodyStart: number;
+  /** Other fields a grammar declares (level, thread, host...), by field name. */
+  readonly fields: Readonly<Record<string, string>>;
+  /** The physical lines of the record, first line then continuation lines. */
+  readonly lines: readonly SourceLine[];
+}
+
+/** A line that neither starts a record nor continues one (or a recognised header line). */
+export interface UnparsedLine {
+  readonly file: string;
+  readonly line: SourceLine;
+  /** True when the line is the format's column header (e.g. "PID TID TIME MESSAGE"). */
+  readonly header: boolean;
+}
+
+/** The message text after the narrator prefix. */
+export function bodyOf(record: TraceRecord): string {
+  return record.message.slice(record.bodyStart);
+}

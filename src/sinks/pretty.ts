@@ -1,0 +1,72 @@
+import type { Decision, Span } from '../classify/types.js';
+import type { TraceRecord } from '../records/types.js';
+import { escapeControls } from './escape.js';
+import type { Palette } from './palette.js';
+import type { Sink, TextOutput } from './sink.js';
+
+export interface PrettyOptions {
+  readonly palette: Palette;
+  /** Show control characters as `\xHH` (on whenever the output is a terminal or colour is on). */
+  readonly escape: boolean;
+}
+
+/**
+ * `diegesis show`: every input line, in order. Diegetic records stand out in bold blue with narrator, subject and
+ * status spans coloured; non-diegetic records are plain; unparsed lines are dimmed.
+ * With colour and escaping off the output is the input, byte for byte.
+ */
+export function createPrettySink(out: TextOutput, options: PrettyOptions): Sink {
+  const { palette } = options;
+  const clean = options.escape ? escapeControls : (text: string): string => text;
+  return {
+    record(record, decision) {
+      const [first, ...rest] = record.lines;
+      if (first === undefined) return;
+      if (decision.kind !== 'diegetic' || !palette.enabled) {
+        for (const line of record.lines) out.write(clean(line.text) + line.eol);
+        return;
+      }
+      out.write(highlightFirstLine(record, decision, palette, clean) + first.eol);
+      for (const line of rest) out.write(palette.diegetic(clean(line.text)) + line.eol);
+    },
+    unparsed(line) {
+      const text = clean(line.line.text);
+      out.write((text.length > 0 ? palette.dim(text) : text) + line.line.eol);
+    },
+  };
+}
+
+/** The first line of a diegetic record: spans in their own colours, the rest in the diegetic style. */
+export function highlightFirstLine(
+  record: TraceRecord,
+  decision: Decision,
+  palette: Palette,
+  clean: (text: string) => string,
+): string {
+  const text = (record.lines[0] as { text: string }).text;
+  const offset = text.length - record.message.length;
+  const spans = [...decision.spans].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    const start = offset + span.start;
+    const end = offset + span.end;
+    if (start < at || end > text.length || end <= start) continue;
+    if (start > at) out += palette.diegetic(clean(text.slice(at, start)));
+    out += styleOf(span, decision, palette)(clean(text.slice(start, end)));
+    at = end;
+  }
+  if (at < text.length) out += palette.diegetic(clean(text.slice(at)));
+  return out;
+}
+
+function styleOf(span: Span, decision: Decision, palette: Palette): (text: string) => string {
+  switch (span.role) {
+    case 'narrator':
+      return palette.narrator;
+    case 'subject':
+      return palette.subject;
+    case 'status':
+      return decision.negative ? palette.negative : palette.status;
+  }
+}

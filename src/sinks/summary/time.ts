@@ -1,0 +1,65 @@
+/** Times as written in the trace: ordering, range and duration. No timezone is ever involved. */
+import type { TraceRecord } from '../../records/types.js';
+import type { TimePoint } from './types.js';
+
+const MS_PER_DAY = 86_400_000;
+
+/** The record's time, or null when it has no usable time. */
+export function timePointOf(record: TraceRecord): TimePoint | null {
+  if (record.time === null || record.timeMs === null) return null;
+  return { date: record.date, time: record.time, day: record.day, timeMs: record.timeMs };
+}
+
+/** Milliseconds from a to b. Days count only when both sides know theirs. */
+export function millisBetween(a: TimePoint, b: TimePoint): number {
+  const days = a.day !== null && b.day !== null ? b.day - a.day : 0;
+  return days * MS_PER_DAY + (b.timeMs - a.timeMs);
+}
+
+/** The earlier of two times; on a tie the one already held (a) stays, so merges keep reading order. */
+export function earlier(a: TimePoint | null, b: TimePoint | null): TimePoint | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return millisBetween(a, b) < 0 ? b : a;
+}
+
+/** The later of two times; on a tie the newer one (b) wins. */
+export function later(a: TimePoint | null, b: TimePoint | null): TimePoint | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return millisBetween(a, b) >= 0 ? b : a;
+}
+
+/** Ascending order, times before no time. */
+export function compareTimePoints(a: TimePoint | null, b: TimePoint | null): number {
+  if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0);
+  return -Math.sign(millisBetween(a, b));
+}
+
+/** "2024-03-01 06:34:53.598", or just the time when the trace has no date. */
+export function formatTimePoint(point: TimePoint): string {
+  return point.date === null ? point.time : `${point.date} ${point.time}`;
+}
+
+/** Human-readable duration: "0.250s", "2m 03.456s", "1h 02m 03.456s", "3d 01h 02m 03.456s". */
+export function formatDuration(ms: number): string {
+  const sign = ms < 0 ? '-' : '';
+  let rest = Math.round(Math.abs(ms));
+  const days = Math.floor(rest / MS_PER_DAY);
+  rest -= days * MS_PER_DAY;
+  const hours = Math.floor(rest / 3_600_000);
+  rest -= hours * 3_600_000;
+  const minutes = Math.floor(rest / 60_000);
+  rest -= minutes * 60_000;
+  const seconds = (rest / 1000).toFixed(3);
+  const parts: string[] = [];
+  if (days > 0) parts.push(`${days}d`);
+  if (parts.length > 0 || hours > 0) parts.push(`${pad2(hours, parts.length > 0)}h`);
+  if (parts.length > 0 || minutes > 0) parts.push(`${pad2(minutes, parts.length > 0)}m`);
+  parts.push(`${parts.length > 0 ? seconds.padStart(6, '0') : seconds}s`);
+  return sign + parts.join(' ');
+}
+
+function pad2(value: number, padded: boolean): string {
+  return padded ? String(value).padStart(2, '0') : String(value);
+}

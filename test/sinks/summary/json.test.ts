@@ -1,0 +1,57 @@
+import { createSummaryAggregator } from '../../../src/sinks/summary/aggregate.js';
+import { renderSummaryJson } from '../../../src/sinks/summary/json.js';
+import { SUMMARY_SCHEMA_VERSION, type Summary } from '../../../src/sinks/summary/types.js';
+import { feed, story } from './story.js';
+
+describe('renderSummaryJson', () => {
+  const aggregator = createSummaryAggregator();
+  feed(aggregator, story);
+  const summary = aggregator.result();
+  const json = renderSummaryJson(summary);
+
+  it('is pretty JSON with a trailing newline that parses back to the summary', () => {
+    expect(json.endsWith('}\n')).toBe(true);
+    expect(json).toContain('\n  "schemaVersion": 1,\n');
+    expect(JSON.parse(json)).toEqual(summary);
+  });
+
+  it('has the documented top-level fields, in the documented order', () => {
+    const parsed = JSON.parse(json) as Summary;
+    expect(Object.keys(parsed)).toEqual([
+      'schemaVersion',
+      'limits',
+      'inputs',
+      'lines',
+      'unparsedSamples',
+      'time',
+      'processes',
+      'threads',
+      'narrators',
+      'diegetic',
+      'reports',
+      'statuses',
+      'failures',
+    ]);
+    expect(parsed.schemaVersion).toBe(SUMMARY_SCHEMA_VERSION);
+    expect(Object.keys(parsed.limits)).toEqual(['maxKeys', 'maxNarratorsPerStatus', 'maxUnparsedSamples']);
+    expect(Object.keys(parsed.lines)).toEqual(['read', 'records', 'continuation', 'unparsed', 'header']);
+    expect(Object.keys(parsed.time)).toEqual(['first', 'last', 'durationMs', 'untimedRecords']);
+    expect(Object.keys(parsed.narrators)).toEqual(['rows', 'overflow', 'missing']);
+    expect(Object.keys(parsed.failures.rows[0])).toEqual([
+      'subject',
+      'status',
+      'negative',
+      'count',
+      'first',
+      'last',
+      'narrators',
+      'narratorsTruncated',
+    ]);
+  });
+
+  it('keeps durations in milliseconds and times as written', () => {
+    const parsed = JSON.parse(json) as Summary;
+    expect(parsed.time.durationMs).toBe(125_500);
+    expect(parsed.failures.rows[0].first).toEqual({ date: null, time: '09:00:01.000', day: null, timeMs: 32_401_000 });
+  });
+});

@@ -1,0 +1,109 @@
+import { createSummaryAggregator } from '../../../src/sinks/summary/aggregate.js';
+import { escapeMarkdown, renderSummaryMarkdown } from '../../../src/sinks/summary/markdown.js';
+import type { Summary } from '../../../src/sinks/summary/types.js';
+import { type Event, feed, record, reports, story } from './story.js';
+
+function summarize(events: readonly Event[]): Summary {
+  const aggregator = createSummaryAggregator();
+  feed(aggregator, events);
+  return aggregator.result();
+}
+
+const EXPECTED = `# Trace summary
+
+- **Input:** session.trace (native, 10 lines)
+- **Lines:** 10 read: 6 records, 2 continuation, 1 unparsed, 1 header
+- **Time:** 09:00:00.000 to 09:02:05.500 (2m 05.500s)
+- **Processes:** 3
+- **Threads:** 4
+- **Narrators:** 3
+- **Diegetic:** 5 of 6 records (83.3%)
+- **Unparsed at:** session.trace:7
+
+## What failed
+
+| Subject | Status | Count | First | Last | Reported by |
+| --- | --- | ---: | --- | --- | --- |
+| Indexer | not responding | 3 | 09:00:01.000 | 09:02:05.500 | Auditor, Monitor |
+| Billing | error | 1 | 09:00:02.500 | 09:00:02.500 | Gateway |
+
+## Who reported on whom
+
+| Narrator | Subject | Reports | Negative |
+| --- | --- | ---: | ---: |
+| Gateway | Billing | 2 | 1 |
+| Monitor | Indexer | 2 | 2 |
+| Auditor | Indexer | 1 | 1 |
+
+## Statuses by subject
+
+| Subject | Status | Count | First | Last |
+| --- | --- | ---: | --- | --- |
+| Billing | OK | 1 | 09:02:05.000 | 09:02:05.000 |
+| Billing | error | 1 | 09:00:02.500 | 09:00:02.500 |
+| Indexer | not responding | 3 | 09:00:01.000 | 09:02:05.500 |
+
+## Narrators
+
+| Narrator | Records | Diegetic |
+| --- | ---: | ---: |
+| Monitor | 3 | 2 |
+| Gateway | 2 | 2 |
+| Auditor | 1 | 1 |
+
+## Busiest processes
+
+| PID | Records |
+| ---: | ---: |
+| 100 | 3 |
+| 200 | 2 |
+| 300 | 1 |
+
+## Busiest threads
+
+| PID | TID | Records |
+| ---: | ---: | ---: |
+| 100 | 10 | 3 |
+| 200 | 20 | 1 |
+| 200 | 21 | 1 |
+| 300 | 30 | 1 |
+`;
+
+describe('renderSummaryMarkdown', () => {
+  it('renders the story exactly', () => {
+    expect(renderSummaryMarkdown(summarize(story))).toBe(EXPECTED);
+  });
+
+  it('escapes pipes and backslashes in cells and replaces control characters', () => {
+    const summary = summarize([
+      record(
+        { line: 1, time: '08:00:00.000', narrator: 'Disk|Mon', body: 'C:\\data\x1b[31m is offline' },
+        reports(['C:\\data\x1b[31m'], 'offline', true),
+      ),
+    ]);
+    const markdown = renderSummaryMarkdown(summary);
+    expect(markdown).toContain('| Disk\\|Mon | C:\\\\data\uFFFD[31m | 1 | 1 |');
+    expect(markdown).not.toContain('\x1b');
+  });
+
+  it('says how many rows it left out and when a table overflowed', () => {
+    const aggregator = createSummaryAggregator({ maxKeys: 2 });
+    feed(aggregator, story);
+    const markdown = renderSummaryMarkdown(aggregator.result(), { maxRows: 1 });
+    const notes = '_... and 1 more_\n_not listed: 1 more record beyond the limit of 2 rows_\n';
+    expect(markdown).toContain(`| Monitor | 3 | 2 |\n\n${notes}`);
+    expect(markdown).toContain('- **Narrators:** 2+\n');
+  });
+
+  it('says so when nothing failed', () => {
+    expect(renderSummaryMarkdown(summarize([]))).toContain('## What failed\n\n_No negative status was reported._\n');
+  });
+
+  it.each([
+    ['a|b', 'a\\|b'],
+    ['a\\b', 'a\\\\b'],
+    ['plain', 'plain'],
+  ])('escapeMarkdown(%j) is %j', (text, escaped) => {
+    expect(escapeMarkdown(text)).toBe(escaped);
+  });
+});

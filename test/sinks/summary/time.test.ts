@@ -1,0 +1,61 @@
+import {
+  compareTimePoints,
+  earlier,
+  formatDuration,
+  formatTimePoint,
+  later,
+  millisBetween,
+} from '../../../src/sinks/summary/time.js';
+import type { TimePoint } from '../../../src/sinks/summary/types.js';
+
+const at = (time: string, timeMs: number, date: string | null = null, day: number | null = null): TimePoint => ({
+  date,
+  time,
+  day,
+  timeMs,
+});
+
+describe('formatDuration', () => {
+  it.each([
+    [0, '0.000s'],
+    [250, '0.250s'],
+    [59_999, '59.999s'],
+    [123_456, '2m 03.456s'],
+    [3_723_456, '1h 02m 03.456s'],
+    [3_600_000, '1h 00m 00.000s'],
+    [90_000_000 + 3_723_456, '1d 02h 02m 03.456s'],
+    [-1500, '-1.500s'],
+  ])('%i ms is %s', (ms, text) => {
+    expect(formatDuration(ms)).toBe(text);
+  });
+});
+
+describe('time points', () => {
+  const nine = at('09:00:00.000', 32_400_000);
+  const ten = at('10:00:00.000', 36_000_000);
+  const lateDay1 = at('23:59:59.000', 86_399_000, '2024-03-01', 19783);
+  const earlyDay2 = at('00:00:01.000', 1000, '2024-03-02', 19784);
+
+  it('prints the time as written, with its date when there is one', () => {
+    expect(formatTimePoint(nine)).toBe('09:00:00.000');
+    expect(formatTimePoint(earlyDay2)).toBe('2024-03-02 00:00:01.000');
+  });
+
+  it('orders by day first when both have one', () => {
+    expect(millisBetween(lateDay1, earlyDay2)).toBe(2000);
+    expect(earlier(earlyDay2, lateDay1)).toBe(lateDay1);
+    expect(later(lateDay1, earlyDay2)).toBe(earlyDay2);
+  });
+
+  it('keeps the held time on a tie for earlier and takes the new one for later', () => {
+    const sameAsNine = at('09:00:00.000', 32_400_000);
+    expect(earlier(nine, sameAsNine)).toBe(nine);
+    expect(later(nine, sameAsNine)).toBe(sameAsNine);
+  });
+
+  it('puts missing times last and treats null as no information', () => {
+    expect([null, ten, nine].sort(compareTimePoints)).toEqual([nine, ten, null]);
+    expect(earlier(null, ten)).toBe(ten);
+    expect(later(ten, null)).toBe(ten);
+  });
+});
