@@ -1,10 +1,8 @@
 /** The decision: the first diegetic rule that fires, else the reason the record is the narrator's own story. */
 
-import { DIEGETIC_RULES, type RuleInput, type Verdict } from './rules.js';
+import { DIEGETIC_RULES, quoted, type RuleInput, type Verdict } from './rules.js';
 import { predicateAfter } from './subjectPredicate.js';
 import type { StatusCue } from './cues.js';
-
-const quoted = (cues: readonly { text: string }[]): string => cues.map((c) => `"${c.text}"`).join(' + ');
 
 /** Why a record that no rule claimed is the narrator's own story. */
 function selfStory(input: RuleInput): Verdict {

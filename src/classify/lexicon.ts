@@ -39,6 +39,8 @@ export interface Lexicon {
   readonly deviceQueryRegex: RegExp;
   /** A negative status used as an adjective of a component noun: "crashed service", "offline printer". */
   readonly attributiveRegex: RegExp;
+  /** "owner.state=VALUE" or "VALUE (owner.state)": groups owner/value, or value/owner in the second form. */
+  readonly stateFieldRegex: RegExp;
   readonly checkNouns: ReadonlySet<string>;
   readonly linkWords: ReadonlySet<string>;
   readonly subjectQualifiers: ReadonlySet<string>;
@@ -94,6 +96,11 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     attributiveRegex: new RegExp(
       `(?<![A-Za-z])(${alternation(raw.attributiveStatuses)})\\s+(${nouns})(?![\\w-])`,
       'gi',
+    ),
+    stateFieldRegex: new RegExp(
+      `(?<![\\w.])([A-Za-z]\\w{0,30})\\.(?:${alternation(raw.stateFields)})[ \\t]*[=:][ \\t]*([A-Za-z_]{2,30})(?![\\w.])` +
+        `|(?<![\\w.])([A-Z][A-Z_]{2,30})[ \\t]+\\(([A-Za-z]\\w{0,30})\\.(?:${alternation(raw.stateFields)})\\)`,
+      'g',
     ),
     checkNouns: lower(raw.checkNouns),
     linkWords: lower(raw.linkWords),

@@ -18,6 +18,7 @@ export interface RawLexicon {
   statuses: StatusWord[];
   componentNouns: string[];
   checkNouns: string[];
+  stateFields: string[];
   componentPatterns: NamedPattern[];
   dataPatterns: NamedPattern[];
   dataNameSuffixes: string[];
@@ -41,7 +42,7 @@ type WordListKey = {
 }[keyof RawLexicon];
 
 export const WORD_LISTS: readonly WordListKey[] = [
-  'componentNouns', 'checkNouns', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
+  'componentNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
   'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'deviceNouns', 'attributiveStatuses',
   'selfWords', 'componentNames',
 ];

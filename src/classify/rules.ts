@@ -1,7 +1,6 @@
 /**
  * The decision rules, tried in order. Each asks one question about phrase structure: is a status, outcome or
- * lifecycle event predicated of a component other than the narrator? The first rule that answers yes decides D;
- * otherwise the record is the narrator's own story (N) and the fallback says why.
+ * lifecycle event predicated of a component other than the narrator? decide.ts tries them in order.
  */
 
 import type { Kind } from './types.js';
@@ -37,7 +36,7 @@ export interface Verdict {
 
 type Rule = (input: RuleInput) => Verdict | null;
 
-const quoted = (cues: readonly { text: string }[]): string => cues.map((c) => `"${c.text}"`).join(' + ');
+export const quoted = (cues: readonly { text: string }[]): string => cues.map((c) => `"${c.text}"`).join(' + ');
 
 function diegetic(rule: string, subject: SubjectMention, statuses: readonly StatusCue[], detail: string): Verdict {
   return { rule, kind: 'diegetic', subjects: [subject], statuses, reason: `subject "${subject.name}" + status ${quoted(statuses)}${detail}` };
@@ -152,8 +151,8 @@ const deviceQuery: Rule = (input) => {
 /** "LOOKING (n.state)", "peer.status=DOWN": a state field qualified by another party (not "my" or "local"). */
 const stateField: Rule = (input) => {
   for (const m of input.body.matchAll(input.lexicon.stateFieldRegex)) {
-    const owner = m[1] ?? m[3] ?? '';
-    const value = m[2] ?? m[4] ?? '';
+    const owner = m[1] ?? m[4] ?? '';
+    const value = m[2] ?? m[3] ?? '';
     if (owner === '' || input.lexicon.selfWords.has(owner.toLowerCase())) continue;
     const ownerAt = m.index + m[0].indexOf(owner + '.');
     const valueAt = m.index + m[0].indexOf(value);

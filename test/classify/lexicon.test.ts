@@ -1,0 +1,92 @@
+/** Loading the lexicon: the built-in file, user files merged on top, and broken files reported precisely. */
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataFileError } from '../../src/errors.js';
+import { loadLexicon } from '../../src/classify/lexicon.js';
+import { createClassifier } from '../../src/classify/classifier.js';
+import { recordOf } from './records.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'diegesis-lexicon-'));
+
+function userFile(name: string, content: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+function loadError(file: string): DataFileError {
+  try {
+    loadLexicon([file]);
+  } catch (err) {
+    if (err instanceof DataFileError) return err;
+    throw err;
+  }
+  throw new Error(`loading ${file} did not fail`);
+}
+
+describe('loadLexicon', () => {
+  it('loads the built-in lexicon with statuses, nouns and compiled patterns', () => {
+    const lexicon = loadLexicon();
+    expect(lexicon.statusNegative.get('not responding')).toBe(true);
+    expect(lexicon.statusNegative.get('ok')).toBe(false);
+    expect(lexicon.componentPatterns.length).toBeGreaterThan(3);
+    expect(lexicon.sources).toHaveLength(1);
+  });
+
+  it.each([
+    ['broken JSON', '{"statuses": [', '$', /invalid JSON/],
+    ['a negative flag that is not a boolean', '{"statuses": [{"phrase": "wedged", "negative": "yes"}]}', '$.statuses[0].negative', /expected true or false, got string/],
+    ['a word list that is not a list', '{"componentNouns": "pump"}', '$.componentNouns', /expected an array, got string/],
+    ['an empty word', '{"selfActionVerbs": ["priming", ""]}', '$.selfActionVerbs[1]', /expected a non-empty string/],
+    ['an unknown key', '{"componentNoun": ["pump"]}', '$.componentNoun', /unknown key/],
+    ['a regex that does not compile', '{"componentPatterns": [{"name": "bad", "pattern": "pump-("}]}', '$.componentPatterns[0].pattern', /invalid regular expression/],
+    ['a regex that can backtrack catastrophically', '{"componentPatterns": [{"name": "slow", "pattern": "(a+)+b"}]}', '$.componentPatterns[0].pattern', /nested quantifier/],
+  ])('reports %s with file, place and problem', (_what, content, where, problem) => {
+    const file = userFile(`bad-${where.replace(/\W/g, '')}.json`, content);
+    const error = loadError(file);
+    expect(error.file).toBe(file);
+    if (where !== '$') expect(error.where).toBe(where);
+    expect(error.problem).toMatch(problem);
+    expect(error.message).toContain(file);
+  });
+
+  it('reports the line of a JSON syntax error', () => {
+    const error = loadError(userFile('syntax.json', '{\n  "statuses": [\n    {"phrase": "wedged",}\n  ]\n}'));
+    expect(error.where).toMatch(/^line 3 column \d+$/);
+  });
+
+  it('reports a missing file', () => {
+    const error = loadError(join(dir, 'absent.json'));
+    expect(error.problem).toMatch(/cannot read lexicon/);
+  });
+});
+
+describe('a user lexicon changes decisions', () => {
+  it('adds a status word', () => {
+    const record = recordOf('Watchdog: IndexerService wedged');
+    expect(createClassifier(loadLexicon()).classify(record).kind).toBe('non-diegetic');
+    const file = userFile('status.json', '{"statuses": [{"phrase": "wedged", "negative": true}]}');
+    const decision = createClassifier(loadLexicon([file])).classify(record);
+    expect(decision.kind).toBe('diegetic');
+    expect(decision.status).toBe('wedged');
+    expect(decision.negative).toBe(true);
+  });
+
+  it('adds a component name', () => {
+    const record = recordOf('Monitor: Inkpot is offline');
+    expect(createClassifier(loadLexicon()).classify(record).kind).toBe('non-diegetic');
+    const file = userFile('names.json', '{"componentNames": ["Inkpot"]}');
+    const decision = createClassifier(loadLexicon([file])).classify(record);
+    expect(decision.kind).toBe('diegetic');
+    expect(decision.subjects).toEqual(['Inkpot']);
+  });
+
+  it('adds a narrator alias, making the narrator\'s other name itself', () => {
+    const record = recordOf('PrintSpoolerService: SpoolAgent is offline');
+    expect(createClassifier(loadLexicon()).classify(record).kind).toBe('diegetic');
+    const file = userFile('aliases.json', '{"narratorAliases": {"PrintSpoolerService": ["SpoolAgent"]}}');
+    expect(createClassifier(loadLexicon([file])).classify(record).kind).toBe('non-diegetic');
+  });
+});

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../../src/paths.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, cli, sample } from './run-cli.js';
+
+const read = (name: string): string => readFileSync(join(packageRoot, name), 'utf8');
+const SAMPLES = ['service-startup.trace', 'user-session.trace', 'monitor-failure.trace'];
+
+describe('the two lines of the pattern', () => {
+  const records = cli(['classify', sample('service-startup.trace')])
+    .stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+
+  it('classifies the self-trace as non-diegetic', () => {
+    const line = records.find((r) => r['message'] === 'ModuleA: foo called bar. Status OK.');
+    expect(line).toMatchObject({ pid: 11864, tid: 11912, time: '06:34:53.598', narrator: 'ModuleA', kind: 'non-diegetic', subjects: [] });
+  });
+
+  it('classifies the report on ModuleA as diegetic with subject ModuleA and narrator ModuleB', () => {
+    const line = records.find((r) => r['message'] === 'ModuleB: ModuleA integrity check. Status OK.');
+    expect(line).toMatchObject({ pid: 11620, tid: 10372, time: '06:34:59.754', narrator: 'ModuleB', kind: 'diegetic', subjects: ['ModuleA'] });
+    expect(String(line?.['reason'])).toContain('ModuleA');
+  });
+
+  it('emits the documented fields in order, and the header as an unparsed line', () => {
+    expect(Object.keys(records[1] as object)).toEqual(['file', 'line', 'pid', 'tid', 'time', 'narrator', 'message', 'kind', 'subjects', 'reason']);
+    expect(records[0]).toEqual({ file: 'samples/service-startup.trace', line: 1, kind: 'unparsed', text: 'PID   TID   TIME         MESSAGE', header: true });
+  });
+});
+
+describe('show', () => {
+  it.each(SAMPLES)('--color never reproduces %s byte for byte', (name) => {
+    const result = cli(['show', '--color', 'never', sample(name)]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(read(sample(name)));
+  });
+
+  it('is the default command and reads stdin', () => {
+    const input = read(sample('user-session.trace'));
+    expect(cli([], { input }).stdout).toBe(input);
+    expect(cli(['-'], { input }).stdout).toBe(input);
+  });
+
+  it('colours diegetic records bold blue and dims unparsed lines with --color always', () => {
+    const out = cli(['show', '--color', 'always', sample('service-startup.trace')]).stdout.split('\n');
+    expect(out[0]).toBe('\u001b[2mPID   TID   TIME         MESSAGE\u001b[22m');
+    expect(out[18]).toContain('\u001b[1m\u001b[34m');
+    expect(out[18]).toMatch(/ModuleA/);
+    expect(out[14]).toBe('11864 11912 06:34:53.598 ModuleA: foo called bar. Status OK.');
+  });
+
+  it.each([
+    [{ FORCE_COLOR: '1' }, true],
+    [{ NO_COLOR: '1' }, false],
+    [{ NO_COLOR: '1', FORCE_COLOR: '1' }, false],
+    [{}, false],
+  ])('under --color auto into a pipe, env %j gives colour=%s', (env, coloured) => {
+    const out = cli(['show', sample('monitor-failure.trace')], { env }).stdout;
+    expect(out.includes('\u001b[')).toBe(coloured);
+  });
+
+  it('shows control characters escaped when colour is on, and never raw', () => {
+    const input = '1 2 03:04:05.600 Mon: Svc is \u001b[31mdown\u001b[0m\n';
+    const out = cli(['show', '--color', 'always'], { input }).stdout;
+    expect(out).toContain('\\x1B[31m');
+    expect(out.replace(/\u001b\[[0-9;]*m/g, '')).not.toContain('\u001b');
+  });
+});
+
+describe('filter', () => {
+  const trace = read(sample('monitor-failure.trace')).split(/(?<=\n)/);
+  const lines = (...numbers: number[]): string => numbers.map((n) => trace[n - 1]).join('');
+
+  it('prints the matching records with their continuation lines, byte for byte, exit 0', () => {
+    const result = cli(['filter', '--narrator', 'IndexerSvc', '--match', 'failed', sample('monitor-failure.trace')]);
+    expect(result).toEqual({ code: 0, stdout: lines(17, 18, 19, 20), stderr: '' });
+  });
+
+  it('combines criteria with AND', () => {
+    const result = cli(['filter', '--diegetic', '--subject', 'printspooler', '--since', '06:35:06', '--until', '2024-03-01 06:35:12', sample('monitor-failure.trace')]);
+    expect(result.stdout).toBe(lines(11, 17, 18, 19, 20, 22));
+  });
+
+  it('selects by pid and tid, decimal or hex', () => {
+    expect(cli(['filter', '--pid', '0x113a', '--tid', '4418', sample('monitor-failure.trace')]).stdout).toBe(lines(12, 13));
+  });
+
+  it('keeps exactly the diegetic records that classify marks diegetic', () => {
+    const file = sample('monitor-failure.trace');
+    const diegetic = cli(['classify', file]).stdout.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; line: number })
+      .filter((r) => r.kind === 'diegetic').map((r) => r.line);
+    const printed = cli(['filter', '--diegetic', file]).stdout;
+    expect(diegetic.length).toBeGreaterThan(3);
+    for (const n of diegetic) expect(printed).toContain(trace[n - 1]);
+    expect(cli(['filter', '--non-diegetic', file]).stdout.split('\n').some((l) => printed.includes(l) && l !== '')).toBe(false);
+  });
+
+  it('exits 1 when nothing matches', () => {
+    expect(cli(['filter', '--subject', 'NoSuchComponent', sample('monitor-failure.trace')])).toEqual({ code: 1, stdout: '', stderr: '' });
+  });
+
+  it.each([
+    [['--match', '(unclosed'], '--match "(unclosed" is not a valid regular expression'],
+    [['--since', '06:40', '--until', '06:30'], '--since "06:40" is later than --until "06:30"'],
+    [['--since', 'yesterday'], '--since "yesterday" is not a time'],
+    [['--pid', 'abc'], '--pid "abc" is not a process or thread id'],
+    [['--diegetic', '--non-diegetic'], '--diegetic and --non-diegetic cannot be used together'],
+    [['--bogus'], 'Unknown argument: bogus'],
+  ])('rejects %j with one line on stderr and exit 2', (args, message) => {
+    const result = cli(['filter', ...args, sample('monitor-failure.trace')]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('errors and pipes', () => {
+  it.each([
+    ['missing.trace', 'missing.trace: no such file'],
+    ['samples', 'samples: is a directory'],
+  ])('reports %s in one line, exit 2, and still processes the other inputs', (bad, message) => {
+    const result = cli(['show', bad, sample('user-session.trace')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`diegesis: ${message}\n`);
+    expect(result.stdout).toBe(read(sample('user-session.trace')));
+  });
+
+  it('ends quietly with exit 0 when stdout is closed early', () => {
+    const big = Array.from({ length: 200_000 }, (_, i) => `1 2 03:04:05.${String(i % 1000).padStart(3, '0')} Mon: Svc${i} is down\n`).join('');
+    const script = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} show | head -1; echo "exit=\${PIPESTATUS[0]}"`;
+    const result = spawnSync('bash', ['-c', script], { input: big, encoding: 'utf8' });
+    expect(result.stdout).toBe('1 2 03:04:05.000 Mon: Svc0 is down\nexit=0\n');
+    expect(result.stderr).toBe('');
+  });
+
+  it('--help shows examples, and completion prints a script', () => {
+    for (const command of ['show', 'filter', 'classify', 'summary']) {
+      expect(cli([command, '--help']).stdout).toContain('Examples:');
+    }
+    expect(cli(['completion']).stdout).toContain('_diegesis_yargs_completions');
+  });
+});
