@@ -5,7 +5,7 @@
 
 import type { Lexicon } from './lexicon.js';
 import type { NarratorInventory } from './inventory.js';
-import { normalizeName, wordsOf, type Word } from './text.js';
+import { normalizeName, onlyBlanksBetween, wordsOf, type Word } from './text.js';
 
 export interface Candidate {
   /** The name reported as subject: the proper name when one is given, else the noun phrase. */
@@ -30,6 +30,8 @@ export interface CandidateContext {
 
 /** A word that can be a proper name after a component noun: has a capital, digit, or name punctuation. */
 const NAME_LIKE = /[A-Z0-9_.:\\/-]/;
+/** "(pid 12)" after a named unit belongs to the mention. */
+const PID_PARENTHETICAL = /[ \t]*\((?:pid|id)[ =:]?\d+\)/y;
 /** Words that never modify a component noun ("the service", "to printer"). */
 const NOT_MODIFIER = /^(?:the|a|an|to|for|of|with|from|by|in|on|at|and|or|no|new|old|this|that|each|every|all|any|some|its|their|his|her)$/i;
 
@@ -83,26 +85,29 @@ function knownNames(ctx: CandidateContext, words: readonly Word[]): Candidate[] 
 /** "[modifier] noun [Name] [(pid N)]": "domain controller DC02", "spooler service", "Process com.foo (pid 12)". */
 function nounPhrases(ctx: CandidateContext, body: string, words: readonly Word[]): Candidate[] {
   const found: Candidate[] = [];
+  const wordAt = new Map(words.map((w, i) => [w.start, i]));
   for (const m of body.matchAll(ctx.lexicon.componentNounRegex)) {
-    const i = words.findIndex((w) => w.start <= m.index && m.index < w.end);
-    if (i < 0 || words[i]?.text.toLowerCase() !== m[0].toLowerCase()) continue;
+    const i = wordAt.get(m.index) ?? -1;
+    if (words[i]?.text.toLowerCase() !== m[0].toLowerCase()) continue;
     const noun = m[0];
     const prev = words[i - 1];
     const modifier = prev !== undefined && /^[A-Za-z][A-Za-z0-9]*$/.test(prev.text) && !NOT_MODIFIER.test(prev.text)
       && !/(?:ing|ed)$/i.test(prev.text) && !ctx.lexicon.linkWords.has(prev.text.toLowerCase())
-      && onlySpace(body, prev.end, m.index) ? prev : undefined;
+      && onlyBlanksBetween(body, prev.end, m.index) ? prev : undefined;
     const next = words[i + 1];
-    const named = next !== undefined && NAME_LIKE.test(next.text) && onlySpace(body, m.index + noun.length, next.start)
+    const named = next !== undefined && NAME_LIKE.test(next.text) && onlyBlanksBetween(body, m.index + noun.length, next.start)
       && !ctx.lexicon.statusNegative.has(next.text.toLowerCase()) ? next : undefined;
     let end = named?.end ?? m.index + noun.length;
-    const paren = /^\s*\((?:pid|id)[ =:]?\d+\)/.exec(body.slice(end));
-    if (paren) end += paren[0].length;
+    PID_PARENTHETICAL.lastIndex = end;
+    end += PID_PARENTHETICAL.exec(body)?.[0].length ?? 0;
     const start = modifier?.start ?? m.index;
     const phrase = body.slice(start, named ? named.start : m.index + noun.length).trim();
     const name = named?.text ?? phrase;
     const source = 'component noun';
     if (isSelf(ctx, phrase, name, body.slice(start, end))) {
       found.push({ name, start, end, source, component: false, why: 'the narrator itself' });
+    } else if (modifier === undefined && named === undefined && ctx.lexicon.selfNouns.has(noun.toLowerCase())) {
+      found.push({ name, start, end, source, component: false, why: `bare "${noun}": the narrator's word for itself` });
     } else if (modifier !== undefined && ctx.lexicon.selfWords.has(modifier.text.toLowerCase())) {
       found.push({ name, start, end, source, component: false, why: `self reference "${modifier.text}"` });
     } else {
@@ -112,23 +117,23 @@ function nounPhrases(ctx: CandidateContext, body: string, words: readonly Word[]
   return found;
 }
 
-function onlySpace(text: string, from: number, to: number): boolean {
-  return from <= to && /^[ \t]*$/.test(text.slice(from, to));
-}
-
 /** All candidate subjects in `body`, by position; a noun phrase absorbs the names inside it. */
 export function findCandidates(ctx: CandidateContext, body: string): Candidate[] {
   const words = wordsOf(body);
-  const phrases = nounPhrases(ctx, body, words);
-  const inside = (c: Candidate): boolean => phrases.some((p) => p !== c && p.start <= c.start && c.end <= p.end);
-  const names = [...knownNames(ctx, words), ...shapedNames(ctx, body)].filter((c) => !inside(c));
   const unique = new Map<string, Candidate>();
-  for (const c of [...phrases, ...names]) {
+  for (const c of [...nounPhrases(ctx, body, words), ...knownNames(ctx, words), ...shapedNames(ctx, body)]) {
     const key = `${c.start}:${c.end}`;
     const seen = unique.get(key);
     if (seen === undefined || (!seen.component && c.component && seen.why.startsWith('data'))) unique.set(key, c);
   }
-  const all = [...unique.values()].sort((a, b) => a.start - b.start || b.end - a.end);
-  // Drop a name nested in a longer one found earlier ("HPUniv" inside "HPUniv.dll").
-  return all.filter((c, i) => !all.some((o, j) => j !== i && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
+  // Longest first at each offset, then drop what lies inside an earlier mention ("HPUniv" in "driver HPUniv.dll").
+  const sorted = [...unique.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  let outerEnd = -1;
+  for (const c of sorted) {
+    if (c.end <= outerEnd) continue;
+    kept.push(c);
+    outerEnd = c.end;
+  }
+  return kept;
 }

@@ -46,7 +46,7 @@ export function findCues(lexicon: Lexicon, body: string): Cues {
   return { statuses: statusCues(lexicon, body), selfAction: selfActionCue(lexicon, body) };
 }
 
-/** The status words of `cues` that lie in [from, to), joined for the Decision. */
+/** Status words joined for Decision.status ("did not respond, unreachable"), or null when there are none. */
 export function statusText(cues: readonly StatusCue[]): string | null {
   return cues.length === 0 ? null : cues.map((c) => c.text).join(', ');
 }

@@ -41,6 +41,8 @@ export interface Lexicon {
   readonly attributiveRegex: RegExp;
   /** "owner.state=VALUE" or "VALUE (owner.state)": groups owner/value, or value/owner in the second form. */
   readonly stateFieldRegex: RegExp;
+  /** Component nouns a program uses for itself when bare ("Server started"): self unless modified or named. */
+  readonly selfNouns: ReadonlySet<string>;
   readonly checkNouns: ReadonlySet<string>;
   readonly linkWords: ReadonlySet<string>;
   readonly subjectQualifiers: ReadonlySet<string>;
@@ -102,6 +104,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
         `|(?<![\\w.])([A-Z][A-Z_]{2,30})[ \\t]+\\(([A-Za-z]\\w{0,30})\\.(?:${alternation(raw.stateFields)})\\)`,
       'g',
     ),
+    selfNouns: lower(raw.selfNouns),
     checkNouns: lower(raw.checkNouns),
     linkWords: lower(raw.linkWords),
     subjectQualifiers: lower(raw.subjectQualifiers),

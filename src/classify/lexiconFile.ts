@@ -18,6 +18,7 @@ export interface RawLexicon {
   statuses: StatusWord[];
   componentNouns: string[];
   checkNouns: string[];
+  selfNouns: string[];
   stateFields: string[];
   componentPatterns: NamedPattern[];
   dataPatterns: NamedPattern[];
@@ -42,7 +43,7 @@ type WordListKey = {
 }[keyof RawLexicon];
 
 export const WORD_LISTS: readonly WordListKey[] = [
-  'componentNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
+  'componentNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
   'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'deviceNouns', 'attributiveStatuses',
   'selfWords', 'componentNames',
 ];

@@ -28,27 +28,7 @@ export function wordsOf(text: string): Word[] {
   return words;
 }
 
-/** The first word starting at or after `offset`, or undefined. */
-export function wordAtOrAfter(words: readonly Word[], offset: number): Word | undefined {
-  return words.find((w) => w.start >= offset);
-}
-
-/** The last word ending at or before `offset`, or undefined. */
-export function wordBefore(words: readonly Word[], offset: number): Word | undefined {
-  let found: Word | undefined;
-  for (const w of words) {
-    if (w.end > offset) break;
-    found = w;
-  }
-  return found;
-}
-
-/** True when only blanks separate `from` and `to` in `text`. */
+/** True when only blanks (no line break) separate `from` and `to` in `text`. */
 export function onlyBlanksBetween(text: string, from: number, to: number): boolean {
-  return from <= to && /^\s*$/.test(text.slice(from, to));
-}
-
-/** Sentence/clause boundary: true when the text between holds no sentence-ending period or semicolon. */
-export function sameClause(text: string, from: number, to: number): boolean {
-  return !/[.;!?](?:\s|$)/.test(text.slice(from, to));
+  return from <= to && /^[ \t]*$/.test(text.slice(from, to));
 }

@@ -1,6 +1,7 @@
 import yargs, { type Argv } from 'yargs';
 import { DiegesisError, EXIT_ERROR, EXIT_MATCHED } from '../errors.js';
 import { classifyCommand } from './commands/classify.js';
+import { explainCommand } from './commands/explain.js';
 import { filterCommand, type FilterArgs } from './commands/filter.js';
 import { showCommand } from './commands/show.js';
 import { SUMMARY_OUTPUTS, summaryCommand, type SummaryOutput } from './commands/summary.js';
@@ -61,6 +62,11 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         .example('$0 summary samples/monitor-failure.trace', 'the story on one screen')
         .example('$0 summary -o markdown app.trace > case-1234.md', 'a report to paste into a ticket'),
       (args) => runWith((ctx) => summaryCommand(ctx, args.output as SummaryOutput))(args))
+    .command('explain <location>', 'show why one line was classified as it was: narrator, candidate subjects, cues, rule', (y) =>
+      commonOptions(y)
+        .positional('location', { type: 'string', demandOption: true, describe: 'FILE:LINE (1-based line number)' })
+        .example('$0 explain samples/monitor-failure.trace:9', 'the decision trace of line 9'),
+      (args) => runWith((ctx) => explainCommand(ctx, String(args.location)))(args))
     .completion('completion', 'print a bash/zsh completion script (add its output to ~/.bashrc or ~/.zshrc)')
     .epilogue(EPILOGUE)
     .strict()

@@ -29,7 +29,7 @@ export class RecordAssembler {
     if (parsed !== null) {
       this.flush();
       this.pendingLines = [line];
-      this.pending = buildRecord(this.file, this.format.name, this.pendingLines, parsed);
+      this.pending = buildRecord(this.file, this.format, this.pendingLines, parsed);
       this.seenRecord = true;
       return;
     }

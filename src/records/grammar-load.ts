@@ -67,10 +67,25 @@ function checkReferences(file: string, spec: GrammarSpec): void {
         for (const name of typeof step.token === 'string' ? [step.token] : step.token) {
           if (!names.has(name)) throw new DataFileError(file, `${where}.token`, `unknown token "${name}"`);
         }
+        if (step.split !== undefined) checkSplit(file, `${where}.split`, step.split);
       }
     });
   walk(spec.layout, 'layout', false);
   if (messages !== 1) throw new DataFileError(file, 'layout', `needs exactly one {"message": true} step, found ${messages}`);
+}
+
+/** A split pattern must compile and name at least one group, each a valid field name. */
+function checkSplit(file: string, where: string, source: string): void {
+  compiles(file, where, source, '');
+  const groups = splitFieldNames(source);
+  if (groups.length === 0) throw new DataFileError(file, where, 'needs at least one named group, as in (?<narrator>...)');
+  const bad = groups.find((name) => !/^[a-z][A-Za-z0-9]*$/.test(name));
+  if (bad !== undefined) throw new DataFileError(file, where, `group name "${bad}" is not a field name (lowerCamelCase)`);
+}
+
+/** The field names a split pattern's named groups give. */
+export function splitFieldNames(source: string): string[] {
+  return [...source.matchAll(/\(\?<([^>=!]+)>/g)].map((m) => m[1] as string);
 }
 
 function compiles(file: string, where: string, source: string, flags: string): void {

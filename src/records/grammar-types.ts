@@ -16,9 +16,18 @@ export interface TokenStep {
   readonly field?: string;
   /** Characters stripped from both ends of the stored text (e.g. "[]:" for "[Name]" or "Name:"). */
   readonly trim?: string;
+  /**
+   * A regular expression with named groups, matched against the whole token text: each group that takes part in the
+   * match becomes a field of its name (`proc[pid]:` -> narrator and pid). A token it does not match fails the line.
+   */
+  readonly split?: string;
 }
 
-/** A group of steps that may be absent. */
+/**
+ * A group of steps that may be absent. It is taken whenever its first tokens are there: the parser does not look past
+ * the group to decide, so a group must start with a token the steps after it cannot start with (a token pattern may
+ * use a lookahead to tell them apart, as native-etw's Record does).
+ */
 export interface OptionalStep {
   readonly optional: readonly LayoutStep[];
 }
@@ -41,10 +50,17 @@ export interface GrammarSample {
   readonly expect: Readonly<Record<string, string | number | null>>;
 }
 
+/** How the `time` field is written: a clock time (H:MM:SS[.,:]f, HHMMSS, optional AM/PM) or elapsed seconds. */
+export type TimeLayout = 'clock' | 'seconds';
+
 export interface GrammarSpec {
   readonly name: string;
   readonly title: string;
   readonly description?: string;
+  /** Detection ties (equal share of lines read) go to the higher specificity; default 0. */
+  readonly specificity?: number;
+  /** How to read the `time` field into milliseconds; default "clock". */
+  readonly timeLayout?: TimeLayout;
   /** The format's column-header line, when it has one. */
   readonly header?: PatternSpec;
   readonly tokens: readonly TokenSpec[];

@@ -14,6 +14,21 @@ export interface ParsedLine {
 export interface LineParser {
   /** Parses a record's first line, or returns null when the line does not fit the grammar. */
   parse(text: string): ParsedLine | null;
+  /** Like parse, and also names the layout alternatives the line took (see `layoutAlternatives`); for sample checks. */
+  parseTraced(text: string): { line: ParsedLine; alternatives: string[] } | null;
+}
+
+/**
+ * Every alternative of a layout, as "where" keys: each optional group ("layout.4.optional") and each token of a step
+ * that offers several ("layout.4.optional.1.token: Dash"). The samples must exercise them all.
+ */
+export function layoutAlternatives(layout: readonly LayoutStep[], path = 'layout'): string[] {
+  return layout.flatMap((step, i): string[] => {
+    const where = `${path}.${i}`;
+    if ('optional' in step) return [`${where}.optional`, ...layoutAlternatives(step.optional, `${where}.optional`)];
+    if ('token' in step && typeof step.token !== 'string') return step.token.map((name) => `${where}.token: ${name}`);
+    return [];
+  });
 }
 
 /**
@@ -33,14 +48,27 @@ export function createLineParser(spec: GrammarSpec): LineParser {
   const vocabulary = [Any, ...declared.values(), Text, Other];
   const lexer = new Lexer(vocabulary, { positionTracking: 'onlyOffset', skipValidations: true });
   const parser = new LayoutParser(spec.layout, declared, Any, vocabulary);
+  const splits = new Map<TokenStep, RegExp>();
+  parser.forEachTokenStep((step) => {
+    if (step.split !== undefined) splits.set(step, new RegExp(step.split));
+  });
 
+  const run = (text: string): Captured | null => {
+    const { tokens } = lexer.tokenize(text);
+    parser.input = tokens;
+    const captured = parser.record();
+    return parser.errors.length > 0 || captured === undefined ? null : captured;
+  };
   return {
     parse(text: string): ParsedLine | null {
-      const { tokens } = lexer.tokenize(text);
-      parser.input = tokens;
-      const captured = parser.record();
-      if (parser.errors.length > 0 || captured === undefined) return null;
-      return toParsedLine(text, captured);
+      const captured = run(text);
+      return captured === null ? null : toParsedLine(text, captured, splits);
+    },
+    parseTraced(text: string) {
+      const captured = run(text);
+      const line = captured === null ? null : toParsedLine(text, captured, splits);
+      if (captured === null || line === null) return null;
+      return { line, alternatives: captured.captures.flatMap((capture) => parser.alternativesTaken(capture)) };
     },
   };
 }
@@ -76,6 +104,8 @@ interface Captured {
  */
 class LayoutParser extends EmbeddedActionsParser {
   private readonly occurrences = new Map<object, number>();
+  /** Each step's place in the layout ("layout.4.optional.1") and the optional groups around it. */
+  private readonly places = new Map<LayoutStep, { where: string; enclosing: string[] }>();
   /** Steps that come after the {"message": true} marker: their tokens belong to the message. */
   private readonly inMessage = new Set<LayoutStep>();
   private readonly restIndex: number;
@@ -87,20 +117,32 @@ class LayoutParser extends EmbeddedActionsParser {
     vocabulary: TokenType[],
   ) {
     super(vocabulary, { recoveryEnabled: false, maxLookahead: 2 });
-    this.restIndex = this.numberSteps(layout, 1);
+    this.restIndex = this.numberSteps(layout, 1, 'layout', []);
     this.performSelfAnalysis();
   }
 
   /** Gives each step, and each alternative token of a step, its own occurrence index; returns the next free one. */
-  private numberSteps(steps: readonly LayoutStep[], next: number, afterMessage = { seen: false }): number {
-    for (const step of steps) {
+  private numberSteps(steps: readonly LayoutStep[], next: number, path: string, enclosing: string[], afterMessage = { seen: false }): number {
+    steps.forEach((step, i) => {
+      const where = `${path}.${i}`;
+      this.places.set(step, { where, enclosing });
       this.occurrences.set(step, next++);
       if ('message' in step) afterMessage.seen = true;
       if (afterMessage.seen) this.inMessage.add(step);
-      if ('optional' in step) next = this.numberSteps(step.optional, next, afterMessage);
+      if ('optional' in step) next = this.numberSteps(step.optional, next, `${where}.optional`, [...enclosing, `${where}.optional`], afterMessage);
       else if ('token' in step && typeof step.token !== 'string') next += step.token.length;
-    }
+    });
     return next;
+  }
+
+  forEachTokenStep(visit: (step: TokenStep) => void): void {
+    for (const step of this.places.keys()) if ('token' in step) visit(step);
+  }
+
+  /** The alternatives (in `layoutAlternatives` terms) a captured token shows were taken. */
+  alternativesTaken({ step, token }: Capture): string[] {
+    const place = this.places.get(step) as { where: string; enclosing: string[] };
+    return typeof step.token === 'string' ? place.enclosing : [...place.enclosing, `${place.where}.token: ${token.tokenType.name}`];
   }
 
   public record = this.RULE('record', (): Captured => {
@@ -149,10 +191,16 @@ class LayoutParser extends EmbeddedActionsParser {
   }
 }
 
-function toParsedLine(text: string, captured: Captured): ParsedLine {
+/** The fields of a parse; null when a token does not fit its step's `split` pattern. Later captures win. */
+function toParsedLine(text: string, captured: Captured, splits: ReadonlyMap<TokenStep, RegExp>): ParsedLine | null {
   const fields: Record<string, string> = {};
   for (const { step, token } of captured.captures) {
     if (step.field !== undefined) fields[step.field] = trimChars(token.image, step.trim);
+    const split = splits.get(step);
+    if (split === undefined) continue;
+    const groups = split.exec(token.image)?.groups;
+    if (groups === undefined) return null;
+    for (const [name, value] of Object.entries(groups)) if (value !== undefined) fields[name] = value;
   }
   const messageStart = captured.messageToken?.startOffset ?? text.length;
   let bodyStart = messageStart;

@@ -1,3 +1,4 @@
+import type { Format } from './format.js';
 import type { ParsedLine } from './line-parser.js';
 import { dateToDay, timeToMs } from './timestamps.js';
 import type { SourceLine, TraceRecord } from './types.js';
@@ -13,7 +14,7 @@ export function parseId(text: string | undefined): number | null {
 }
 
 /** A record from its parsed first line; `lines` starts as [line] and the assembler appends continuation lines to it. */
-export function buildRecord(file: string, format: string, lines: SourceLine[], parsed: ParsedLine): TraceRecord {
+export function buildRecord(file: string, format: Format, lines: SourceLine[], parsed: ParsedLine): TraceRecord {
   const line = lines[0] as SourceLine;
   const f = parsed.fields;
   const extra: Record<string, string> = {};
@@ -23,12 +24,12 @@ export function buildRecord(file: string, format: string, lines: SourceLine[], p
   return {
     file,
     line: line.number,
-    format,
+    format: format.name,
     pid: parseId(f['pid']),
     tid: parseId(f['tid']),
     date,
     time,
-    timeMs: time === null ? null : timeToMs(time),
+    timeMs: time === null ? null : timeToMs(time, format.spec.timeLayout),
     day: date === null ? null : dateToDay(date),
     narrator: f['narrator'] || null,
     message: line.text.slice(parsed.messageStart),

@@ -5,9 +5,11 @@ import { checkSamples } from './samples.js';
 
 let builtins: Format[] | undefined;
 
-/** The built-in formats, compiled once per process. */
+/** The built-in formats, compiled once per process, most specific first (so that they win detection ties). */
 export function builtinFormats(): Format[] {
-  builtins ??= builtinGrammarFiles().map((file) => compileFormat(loadGrammarFile(file)));
+  builtins ??= builtinGrammarFiles()
+    .map((file) => compileFormat(loadGrammarFile(file)))
+    .sort((a, b) => (b.spec.specificity ?? 0) - (a.spec.specificity ?? 0));
   return builtins;
 }
 
@@ -16,10 +18,7 @@ export function loadFormats(userGrammarFiles: readonly string[] = []): Format[] 
   const user = userGrammarFiles.map((file) => {
     const format = compileFormat(loadGrammarFile(file));
     const [problem] = checkSamples(format);
-    if (problem !== undefined) {
-      const dot = problem.indexOf(': ');
-      throw new DataFileError(file, problem.slice(0, dot), problem.slice(dot + 2));
-    }
+    if (problem !== undefined) throw new DataFileError(file, problem.where, problem.problem);
     return format;
   });
   return [...user, ...builtinFormats().filter((b) => !user.some((u) => u.name === b.name))];

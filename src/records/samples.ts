@@ -1,6 +1,15 @@
 import type { Format } from './format.js';
+import { splitFieldNames } from './grammar-load.js';
+import type { LayoutStep } from './grammar-types.js';
+import { layoutAlternatives } from './line-parser.js';
 import { buildRecord } from './record-builder.js';
 import type { TraceRecord } from './types.js';
+
+/** A grammar sample that fails, or a layout alternative no sample exercises: where in the file, and what is wrong. */
+export interface SampleProblem {
+  readonly where: string;
+  readonly problem: string;
+}
 
 /** The value of a sample's expected field in a record built from the sample line. */
 function fieldOf(record: TraceRecord, field: string): string | number | null {
@@ -9,6 +18,7 @@ function fieldOf(record: TraceRecord, field: string): string | number | null {
     case 'tid':
     case 'date':
     case 'time':
+    case 'timeMs':
     case 'narrator':
     case 'message':
       return record[field];
@@ -17,22 +27,48 @@ function fieldOf(record: TraceRecord, field: string): string | number | null {
   }
 }
 
-/** Checks each sample line of a grammar parses to its expected fields; returns one problem per mismatch. */
-export function checkSamples(format: Format): string[] {
-  const problems: string[] = [];
+/** Every field name a layout can fill, plus what every record has. */
+function knownFields(layout: readonly LayoutStep[], into = new Set(['pid', 'tid', 'date', 'time', 'timeMs', 'narrator', 'message'])): Set<string> {
+  for (const step of layout) {
+    if ('optional' in step) knownFields(step.optional, into);
+    else if ('token' in step) {
+      if (step.field !== undefined) into.add(step.field);
+      if (step.split !== undefined) splitFieldNames(step.split).forEach((name) => into.add(name));
+    }
+  }
+  return into;
+}
+
+/**
+ * Checks a grammar's samples both ways: each sample line parses to its expected fields, and each alternative of the
+ * layout (each optional group, each token of a step that offers several) is taken by at least one sample.
+ */
+export function checkSamples(format: Format): SampleProblem[] {
+  const problems: SampleProblem[] = [];
+  const fields = knownFields(format.spec.layout);
+  const untaken = new Set(layoutAlternatives(format.spec.layout));
   format.spec.samples.forEach((sample, i) => {
-    const parsed = format.parser.parse(sample.line);
-    if (parsed === null) {
-      problems.push(`samples.${i}: line does not parse: ${JSON.stringify(sample.line)}`);
+    const traced = format.parser.parseTraced(sample.line);
+    if (traced === null) {
+      problems.push({ where: `samples.${i}.line`, problem: `does not parse: ${JSON.stringify(sample.line)}` });
       return;
     }
-    const record = buildRecord('sample', format.name, [{ number: 1, text: sample.line, eol: '' }], parsed);
+    traced.alternatives.forEach((alternative) => untaken.delete(alternative));
+    const record = buildRecord('sample', format, [{ number: 1, text: sample.line, eol: '' }], traced.line);
     for (const [field, expected] of Object.entries(sample.expect)) {
-      const actual = fieldOf(record, field);
-      if (actual !== expected) {
-        problems.push(`samples.${i}.expect.${field}: expected ${JSON.stringify(expected)}, parsed ${JSON.stringify(actual)}`);
+      const where = `samples.${i}.expect.${field}`;
+      if (!fields.has(field)) problems.push({ where, problem: `the layout has no field "${field}"` });
+      else if (fieldOf(record, field) !== expected) {
+        problems.push({ where, problem: `expected ${JSON.stringify(expected)}, parsed ${JSON.stringify(fieldOf(record, field))}` });
       }
     }
   });
+  for (const alternative of untaken) {
+    const [where, token] = alternative.split(': ') as [string, string | undefined];
+    problems.push({
+      where,
+      problem: token === undefined ? 'no sample takes this optional group' : `no sample takes the alternative "${token}"`,
+    });
+  }
   return problems;
 }

@@ -1,31 +1,53 @@
 /** Turns the time and date text of a record into numbers that order records; the text itself is kept as written. */
+import type { TimeLayout } from './grammar-types.js';
 
-const TIME = /(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,:](\d{1,9}))?/;
+const TIME = /(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,:](\d{1,9}))?(?:\s*([AaPp])[Mm])?/;
 const TIME_COMPACT = /^(\d{2})(\d{2})(\d{2})$/;
+const SECONDS = /^(\d{1,12})(?:[.,](\d{1,9}))?$/;
 
-/** Milliseconds since midnight, from "H:MM:SS[.f]" (fraction separated by '.', ',' or ':') or "HHMMSS"; else null. */
-export function timeToMs(time: string): number | null {
+/**
+ * Milliseconds since midnight, from "H:MM:SS[.f]" (fraction separated by '.', ',' or ':', optionally followed by AM or
+ * PM) or "HHMMSS"; with the "seconds" layout, elapsed seconds "S[.f]" (clock times are still read). Else null.
+ */
+export function timeToMs(time: string, layout: TimeLayout = 'clock'): number | null {
+  const elapsed = layout === 'seconds' ? SECONDS.exec(time) : null;
+  if (elapsed !== null) return Number(elapsed[1]) * 1000 + fractionMs(elapsed[2]);
   const m = TIME.exec(time) ?? TIME_COMPACT.exec(time);
   if (m === null) return null;
-  const [h, min, s] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  let h = Number(m[1]);
+  const [min, s] = [Number(m[2]), Number(m[3])];
+  if (m[5] !== undefined) {
+    if (h < 1 || h > 12) return null;
+    h = (h % 12) + (m[5] === 'P' || m[5] === 'p' ? 12 : 0);
+  }
   if (h > 23 || min > 59 || s > 60) return null;
-  const fraction = m[4] ? Number(`0.${m[4]}`) * 1000 : 0;
-  return ((h * 60 + min) * 60 + s) * 1000 + Math.floor(fraction + 1e-6);
+  return ((h * 60 + min) * 60 + s) * 1000 + fractionMs(m[4]);
 }
 
-const DATE_YMD = /^(\d{4}|\d{2})[-/.]?(\d{1,2})[-/.]?(\d{1,2})$/;
+function fractionMs(digits: string | undefined): number {
+  return digits ? Math.floor(Number(`0.${digits}`) * 1000 + 1e-6) : 0;
+}
+
+const DATE_YMD = /^(\d{4}|\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+const DATE_YMD_COMPACT = /^(\d{4}|\d{2})(\d{2})(\d{2})$/;
 const DATE_MDY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const DATE_MD = /^(\d{1,2})-(\d{1,2})$/;
+const DATE_MONTH_DAY = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})$/;
+const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 
-/** Days since 1970-01-01 from YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, YY-MM-DD, YYMMDD or YYYYMMDD; MM-DD counts in 1970. */
+/**
+ * Days since 1970-01-01 from YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, YY-MM-DD, YY/MM/DD, YYMMDD or YYYYMMDD; MM-DD and
+ * "Mon DD" (no year written) count in 1970.
+ */
 export function dateToDay(date: string): number | null {
   let y: number;
   let mo: number;
   let d: number;
   let m: RegExpExecArray | null;
   if ((m = DATE_MDY.exec(date))) [mo, d, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else if ((m = DATE_YMD.exec(date))) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = DATE_YMD.exec(date) ?? DATE_YMD_COMPACT.exec(date))) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   else if ((m = DATE_MD.exec(date))) [y, mo, d] = [1970, Number(m[1]), Number(m[2])];
+  else if ((m = DATE_MONTH_DAY.exec(date))) [y, mo, d] = [1970, MONTHS.indexOf(m[1] as string) / 3 + 1, Number(m[2])];
   else return null;
   if (y < 100) y += 2000;
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;

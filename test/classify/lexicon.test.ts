@@ -1,10 +1,11 @@
 /** Loading the lexicon: the built-in file, user files merged on top, and broken files reported precisely. */
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataFileError } from '../../src/errors.js';
-import { loadLexicon } from '../../src/classify/lexicon.js';
+import { builtinLexiconPath, loadLexicon } from '../../src/classify/lexicon.js';
+import { grammarsDir } from '../../src/paths.js';
 import { createClassifier } from '../../src/classify/classifier.js';
 import { recordOf } from './records.js';
 
@@ -33,6 +34,12 @@ describe('loadLexicon', () => {
     expect(lexicon.statusNegative.get('ok')).toBe(false);
     expect(lexicon.componentPatterns.length).toBeGreaterThan(3);
     expect(lexicon.sources).toHaveLength(1);
+  });
+
+  it('has every key of the built-in lexicon documented in lexicon.schema.json, and no other', () => {
+    const builtin = Object.keys(JSON.parse(readFileSync(builtinLexiconPath, 'utf8')) as object);
+    const schema = JSON.parse(readFileSync(`${grammarsDir}/lexicon.schema.json`, 'utf8')) as { properties: object };
+    expect(builtin.sort()).toEqual(Object.keys(schema.properties).sort());
   });
 
   it.each([

@@ -33,6 +33,7 @@ const diegetic: Example[] = [
   { message: 'Launcher: Scheduling restart of crashed service com.example.sync', subjects: ['com.example.sync'], negative: true, rule: 'attributive' },
   { message: 'PowerHal: refresh isBatteryCharging: true', subjects: ['Battery'], negative: false, rule: 'device-state' },
   { message: 'Election: vote received, LEADING (peer.state), 4 (peer.id)', subjects: ['peer'], negative: false, rule: 'state-field' },
+  { message: 'Checkout: Payment gateway returned HTTP 502', subjects: ['Payment gateway'], negative: false, rule: 'subject-predicate' },
   { message: 'Front: Client attempting to resume stream 12', subjects: ['Client'], negative: false, rule: 'subject-predicate' },
 ];
 
@@ -49,6 +50,7 @@ const nonDiegetic: Example[] = [
   { message: 'RenderLoop: updateClip isOverlap: false', rule: 'no-status' },
   { message: 'Uploader$SendWorker: Send worker stopped', rule: 'self-report' },
   { message: 'WebServer: Accepted socket connection from /10.1.2.3:5000', rule: 'self-action' },
+  { message: 'Api: Server started on port 9000', rule: 'own-status' },
   { message: 'Pool: session 12 state changed to IDLE', rule: 'no-status' },
   { message: 'Layout: Application requested orientation 1, got rotation 0', rule: 'no-status' },
 ];

@@ -141,3 +141,47 @@ describe('errors and pipes', () => {
     expect(cli(['completion']).stdout).toContain('_diegesis_yargs_completions');
   });
 });
+
+describe('explain', () => {
+  it('prints the decision trace of one record: narrator, candidates, cues, rule, decision', () => {
+    const result = cli(['explain', `${sample('monitor-failure.trace')}:9`]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^samples\/monitor-failure\.trace:9\n/);
+    expect(result.stdout).toContain('narrator: HealthMonitor');
+    expect(result.stdout).toContain('"PrintSpooler"');
+    expect(result.stdout).toMatch(/cues: .*"not responding"/);
+    expect(result.stdout).toMatch(/decision: diegetic subjects: PrintSpooler/);
+  });
+
+  it('finds the record a continuation line belongs to, and says what an unparsed line is', () => {
+    expect(cli(['explain', `${sample('monitor-failure.trace')}:19`]).stdout).toMatch(/^samples\/monitor-failure\.trace:17 \(line 19 continues the record\)/);
+    expect(cli(['explain', `${sample('monitor-failure.trace')}:1`]).stdout).toContain('is the column header line');
+  });
+
+  it.each([
+    [`${sample('monitor-failure.trace')}:99`, 'has 27 lines, no line 99'],
+    ['nowhere', '"nowhere" is not a location (expected FILE:LINE'],
+    ['missing.trace:3', 'missing.trace: no such file'],
+  ])('rejects %s with exit 2', (location, message) => {
+    const result = cli(['explain', location]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+});
+
+describe('summary', () => {
+  it.each([
+    ['markdown', 'monitor-failure.summary.md'],
+    ['json', 'monitor-failure.summary.json'],
+  ])('--output %s on the monitor sample is exactly the reviewed report', (output, expected) => {
+    const result = cli(['summary', '--output', output, sample('monitor-failure.trace')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(read(join('test', 'cli', 'expected', expected)));
+  });
+
+  it('text output names the failures and uses no colour into a pipe', () => {
+    const out = cli(['summary', sample('monitor-failure.trace')]).stdout;
+    expect(out).toMatch(/PrintSpooler\s+not responding\s+2/);
+    expect(out).not.toContain('\u001b');
+  });
+});

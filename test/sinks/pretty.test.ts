@@ -1,0 +1,53 @@
+import { createPalette } from '../../src/sinks/palette.js';
+import { createPrettySink } from '../../src/sinks/pretty.js';
+import { diegeticDown, nonDiegetic, record } from './factory.js';
+
+function show(color: boolean, escape: boolean, feed: (sink: ReturnType<typeof createPrettySink>) => void): string {
+  let out = '';
+  const sink = createPrettySink({ write: (t) => (out += t) }, { palette: createPalette(color), escape });
+  feed(sink);
+  return out;
+}
+
+const ESC = '\u001b';
+
+describe('pretty sink (show)', () => {
+  it('with colour off, prints every line as it came', () => {
+    const out = show(false, false, (sink) => {
+      sink.record(record('Mon: Svc is down', {}, ['   at x()']), diegeticDown);
+      sink.record(record('Mon: polling'), nonDiegetic);
+      sink.unparsed({ file: 't', header: false, line: { number: 9, text: 'junk', eol: '\r\n' } });
+    });
+    expect(out).toBe('4410  4414  06:35:05.001 Mon: Svc is down\n   at x()\n4410  4414  06:35:05.001 Mon: polling\njunk\r\n');
+  });
+
+  it('with colour on, styles the diegetic record, its spans and its continuation lines', () => {
+    const out = show(true, true, (sink) => sink.record(record('Mon: Svc is down', {}, ['   at x()']), diegeticDown));
+    const [first, second] = out.split('\n');
+    expect(first).toBe(
+      `${ESC}[1m${ESC}[34m4410  4414  06:35:05.001 ${ESC}[39m${ESC}[22m` +
+        `${ESC}[1m${ESC}[36mMon${ESC}[39m${ESC}[22m` +
+        `${ESC}[1m${ESC}[34m: ${ESC}[39m${ESC}[22m` +
+        `${ESC}[1m${ESC}[35mSvc${ESC}[39m${ESC}[22m` +
+        `${ESC}[1m${ESC}[34m is ${ESC}[39m${ESC}[22m` +
+        `${ESC}[1m${ESC}[31mdown${ESC}[39m${ESC}[22m`,
+    );
+    expect(second).toBe(`${ESC}[1m${ESC}[34m   at x()${ESC}[39m${ESC}[22m`);
+  });
+
+  it('with colour on, leaves non-diegetic records plain and dims unparsed lines', () => {
+    const out = show(true, true, (sink) => {
+      sink.record(record('Mon: polling'), nonDiegetic);
+      sink.unparsed({ file: 't', header: true, line: { number: 1, text: 'PID TID TIME MESSAGE', eol: '\n' } });
+    });
+    expect(out).toBe(`4410  4414  06:35:05.001 Mon: polling\n${ESC}[2mPID TID TIME MESSAGE${ESC}[22m\n`);
+  });
+
+  it('escapes control characters when asked, in every kind of line', () => {
+    const out = show(false, true, (sink) => {
+      sink.record(record(`Mon: title${ESC}]0;pwned\u0007`), nonDiegetic);
+      sink.unparsed({ file: 't', header: false, line: { number: 2, text: `${ESC}[2J`, eol: '\n' } });
+    });
+    expect(out).toBe('4410  4414  06:35:05.001 Mon: title\\x1B]0;pwned\\x07\n\\x1B[2J\n');
+  });
+});
