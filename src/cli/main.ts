@@ -1,7 +1,11 @@
+import type { Writable } from 'node:stream';
 import yargs, { type Argv } from 'yargs';
+import { loadFormats } from '../records/registry.js';
+import { BufferedOutput } from '../sinks/output.js';
 import { DiegesisError, EXIT_ERROR, EXIT_MATCHED } from '../errors.js';
 import { classifyCommand } from './commands/classify.js';
 import { explainCommand } from './commands/explain.js';
+import { detectCommand, formatsCommand } from './commands/formats.js';
 import { filterCommand, type FilterArgs } from './commands/filter.js';
 import { showCommand } from './commands/show.js';
 import { SUMMARY_OUTPUTS, summaryCommand, type SummaryOutput } from './commands/summary.js';
@@ -67,6 +71,19 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         .positional('location', { type: 'string', demandOption: true, describe: 'FILE:LINE (1-based line number)' })
         .example('$0 explain samples/monitor-failure.trace:9', 'the decision trace of line 9'),
       (args) => runWith((ctx) => explainCommand(ctx, String(args.location)))(args))
+    .command('formats', 'list the trace formats (grammars) with a sample line each; --detect FILE scores them on a file', (y) =>
+      y
+        .option('grammar', { type: 'string', array: true, describe: 'load a trace-format grammar file too (repeatable)' })
+        .option('detect', { type: 'string', describe: 'print how well each format reads the first lines of FILE, best first' })
+        .example('$0 formats', 'what diegesis can read')
+        .example('$0 formats --detect app.log', 'which grammar fits app.log, with scores')
+        .example('$0 formats --grammar my-format.json', 'check a grammar of your own (its samples must parse)'),
+      async (args) => {
+        const formats = loadFormats(args.grammar ?? []);
+        const out = new BufferedOutput(streams.stdout as Writable);
+        code = args.detect === undefined ? formatsCommand(out, formats) : await detectCommand(out, formats, args.detect);
+        await out.end();
+      })
     .completion('completion', 'print a bash/zsh completion script (add its output to ~/.bashrc or ~/.zshrc)')
     .epilogue(EPILOGUE)
     .strict()

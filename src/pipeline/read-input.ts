@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { createDecoder, gunzip, isGzip, sniffEncoding } from '../input/decode.js';
 import { LineSplitter } from '../input/lines.js';
-import { asInputError, openInput } from '../input/open.js';
+import { STDIN, asInputError, openInput } from '../input/open.js';
 import { RecordAssembler, type RecordConsumer } from '../records/assembler.js';
-import { detectFormat } from '../records/detect.js';
+import { detectFormat, type FormatScore } from '../records/detect.js';
 import type { Format } from '../records/format.js';
 import type { SourceLine } from '../records/types.js';
 
@@ -18,6 +18,8 @@ export interface InputOptions {
   readonly afterChunk?: () => Promise<void>;
   /** Polled after each chunk: true stops reading (a closed output, an interrupt). */
   readonly stopped?: () => boolean;
+  /** What "-" reads; process.stdin unless a test gives its own. */
+  readonly stdin?: Readable;
 }
 
 export interface InputConsumer extends RecordConsumer {
@@ -39,7 +41,7 @@ const DETECT_LINES = 64;
  * Throws a DiegesisError naming the input when it cannot be opened or read; what was read before is already handed on.
  */
 export async function readInput(name: string, options: InputOptions, consumer: InputConsumer): Promise<InputStats> {
-  const source = await openInput(name);
+  const source = await openInput(name, options.stdin);
   let format: Format | null = options.format ?? null;
   let assembler: RecordAssembler | null = null;
   const early: SourceLine[] = [];
@@ -69,7 +71,7 @@ export async function readInput(name: string, options: InputOptions, consumer: I
     finish();
     throw asInputError(name, err);
   } finally {
-    if (source !== process.stdin) source.destroy();
+    if (name !== STDIN) source.destroy();
   }
   finish();
   return { file: name, format: (format as Format | null)?.name ?? null, lines: splitter.linesRead, truncated: splitter.truncated };
@@ -82,16 +84,47 @@ export async function readInput(name: string, options: InputOptions, consumer: I
   }
 }
 
+/** Every format's detection score on the first lines of an input, best first (what `readInput` would choose from). */
+export async function detectInput(name: string, formats: readonly Format[]): Promise<FormatScore[]> {
+  const source = await openInput(name);
+  const head: string[] = [];
+  const splitter = new LineSplitter((line) => head.push(line.text));
+  try {
+    for await (const text of await decodedChunks(source)) {
+      splitter.push(text);
+      if (head.length >= DETECT_LINES) break;
+    }
+    splitter.end();
+  } catch (err) {
+    throw asInputError(name, err);
+  } finally {
+    if (name !== STDIN) source.destroy();
+  }
+  return detectFormat(head.slice(0, DETECT_LINES), formats).scores;
+}
+
 /** Decoded text chunks: gunzipped when the bytes are gzip, decoded by the byte-order mark (UTF-8 without one). */
 async function decodedChunks(source: Readable): Promise<AsyncIterable<string>> {
-  const bytes = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  let first = await bytes.next();
-  let stream: AsyncIterator<Buffer> = bytes;
-  if (!first.done && isGzip(first.value)) {
-    stream = gunzip(Readable.from(prepend(first.value, bytes)))[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-    first = await stream.next();
+  let bytes = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let head = await readHead(bytes);
+  if (head !== null && isGzip(head)) {
+    bytes = gunzip(Readable.from(prepend(head, bytes)))[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    head = await readHead(bytes);
   }
-  return decode(first, stream);
+  return decode(head, bytes);
+}
+
+/** The first chunks, joined until there are enough bytes to tell gzip and a byte-order mark (a pipe may send 1 byte). */
+async function readHead(bytes: AsyncIterator<Buffer>): Promise<Buffer | null> {
+  const parts: Buffer[] = [];
+  let length = 0;
+  while (length < 3) {
+    const next = await bytes.next();
+    if (next.done) break;
+    parts.push(next.value);
+    length += next.value.length;
+  }
+  return parts.length === 0 ? null : Buffer.concat(parts);
 }
 
 async function* prepend(head: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
@@ -99,11 +132,11 @@ async function* prepend(head: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerat
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-async function* decode(first: IteratorResult<Buffer>, rest: AsyncIterator<Buffer>): AsyncGenerator<string> {
-  if (first.done) return;
-  const { encoding, bomLength } = sniffEncoding(first.value);
+async function* decode(head: Buffer | null, rest: AsyncIterator<Buffer>): AsyncGenerator<string> {
+  if (head === null) return;
+  const { encoding, bomLength } = sniffEncoding(head);
   const decoder = createDecoder(encoding);
-  yield decoder.write(first.value.subarray(bomLength));
+  yield decoder.write(head.subarray(bomLength));
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield decoder.write(next.value);
   const tail = decoder.end();
   if (tail) yield tail;

@@ -10,13 +10,13 @@ export interface RecordConsumer {
 
 /**
  * Turns one input's lines into records: a line that parses starts a record; a line that does not parse but looks like
- * a continuation (the grammar says how) joins the record before it; anything else is an unparsed line.
+ * a continuation (the grammar says how) joins the record before it; anything else is an unparsed line (a header line
+ * when it matches the grammar's header).
  * A record is handed on once the next line shows it is complete, or at `end()`. No line is ever dropped.
  */
 export class RecordAssembler {
   private pending: TraceRecord | null = null;
   private pendingLines: SourceLine[] = [];
-  private seenRecord = false;
 
   constructor(
     private readonly file: string,
@@ -30,7 +30,6 @@ export class RecordAssembler {
       this.flush();
       this.pendingLines = [line];
       this.pending = buildRecord(this.file, this.format, this.pendingLines, parsed);
-      this.seenRecord = true;
       return;
     }
     if (this.pending !== null && this.isContinuation(line.text)) {
@@ -38,7 +37,8 @@ export class RecordAssembler {
       return;
     }
     this.flush();
-    const header = !this.seenRecord && this.format.header !== null && this.format.header.test(line.text);
+    // A header may come back mid-input: concatenated traces, logcat's "beginning of system" banners.
+    const header = this.format.header !== null && this.format.header.test(line.text);
     this.consumer.unparsed({ file: this.file, line, header });
   }
 

@@ -6,30 +6,40 @@ export interface FormatScore {
   readonly score: number;
   readonly records: number;
   readonly sampled: number;
+  /** Lines that are this format's column header: evidence when nothing else tells formats apart. */
+  readonly headers: number;
 }
+
+/** What an input that no grammar reads (empty, junk only) is taken to be: the native layout. */
+const DEFAULT_FORMAT = 'native';
 
 /**
  * Picks the grammar that reads the most of an input's first lines. A header line and lines that continue a record
  * are not held against a grammar, so a header or a few junk lines at the top cannot fool it. Ties go to the grammar
- * listed first (built-ins are ordered most specific first).
+ * listed first (built-ins are ordered most specific first). `scores` lists every format, best first.
  */
 export function detectFormat(lines: readonly string[], formats: readonly Format[]): { format: Format; scores: FormatScore[] } {
-  const scores = formats.map((format) => scoreFormat(lines, format));
-  let best = 0;
-  scores.forEach((s, i) => {
-    const top = scores[best] as FormatScore;
-    if (s.score > top.score || (s.score === top.score && s.records > top.records)) best = i;
-  });
-  return { format: formats[best] as Format, scores };
+  const ranked = formats
+    .map((format) => ({ format, score: scoreFormat(lines, format) }))
+    .sort((a, b) => b.score.score - a.score.score || b.score.records - a.score.records || b.score.headers - a.score.headers);
+  const best = ranked[0];
+  const nothingRead = best === undefined || (best.score.records === 0 && best.score.headers === 0);
+  const fallback = formats.find((f) => f.name === DEFAULT_FORMAT) ?? formats[0];
+  return { format: (nothingRead ? fallback : best.format) as Format, scores: ranked.map((r) => r.score) };
 }
 
 function scoreFormat(lines: readonly string[], format: Format): FormatScore {
   let records = 0;
   let read = 0;
   let sampled = 0;
+  let headers = 0;
   let inRecord = false;
   for (const text of lines) {
-    if (text.trim() === '' || (format.header !== null && format.header.test(text))) continue;
+    if (text.trim() === '') continue;
+    if (format.header !== null && format.header.test(text)) {
+      headers++;
+      continue;
+    }
     sampled++;
     if (format.parser.parse(text) !== null) {
       records++;
@@ -41,5 +51,5 @@ function scoreFormat(lines: readonly string[], format: Format): FormatScore {
       inRecord = false;
     }
   }
-  return { format: format.name, score: sampled === 0 ? 0 : read / sampled, records, sampled };
+  return { format: format.name, score: sampled === 0 ? 0 : read / sampled, records, sampled, headers };
 }

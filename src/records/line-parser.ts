@@ -14,22 +14,16 @@ export interface ParsedLine {
 export interface LineParser {
   /** Parses a record's first line, or returns null when the line does not fit the grammar. */
   parse(text: string): ParsedLine | null;
-  /** Like parse, and also names the layout alternatives the line took (see `layoutAlternatives`); for sample checks. */
+  /** Like parse, and also names the layout alternatives the line took; for sample checks. */
   parseTraced(text: string): { line: ParsedLine; alternatives: string[] } | null;
+  /**
+   * Every alternative of the layout, keyed by where it is: each optional group ("layout.4.optional") and each token of
+   * a step that offers several ("layout.4.optional.1.token: Dash"). The samples must take them all.
+   */
+  readonly alternatives: readonly string[];
 }
 
-/**
- * Every alternative of a layout, as "where" keys: each optional group ("layout.4.optional") and each token of a step
- * that offers several ("layout.4.optional.1.token: Dash"). The samples must exercise them all.
- */
-export function layoutAlternatives(layout: readonly LayoutStep[], path = 'layout'): string[] {
-  return layout.flatMap((step, i): string[] => {
-    const where = `${path}.${i}`;
-    if ('optional' in step) return [`${where}.optional`, ...layoutAlternatives(step.optional, `${where}.optional`)];
-    if ('token' in step && typeof step.token !== 'string') return step.token.map((name) => `${where}.token: ${name}`);
-    return [];
-  });
-}
+const tokenAlternative = (where: string, token: string): string => `${where}.token: ${token}`;
 
 /**
  * Builds a chevrotain lexer and parser from a grammar once; both are reused for every line.
@@ -70,6 +64,7 @@ export function createLineParser(spec: GrammarSpec): LineParser {
       if (captured === null || line === null) return null;
       return { line, alternatives: captured.captures.flatMap((capture) => parser.alternativesTaken(capture)) };
     },
+    alternatives: parser.alternatives,
   };
 }
 
@@ -106,6 +101,7 @@ class LayoutParser extends EmbeddedActionsParser {
   private readonly occurrences = new Map<object, number>();
   /** Each step's place in the layout ("layout.4.optional.1") and the optional groups around it. */
   private readonly places = new Map<LayoutStep, { where: string; enclosing: string[] }>();
+  readonly alternatives: string[] = [];
   /** Steps that come after the {"message": true} marker: their tokens belong to the message. */
   private readonly inMessage = new Set<LayoutStep>();
   private readonly restIndex: number;
@@ -129,8 +125,15 @@ class LayoutParser extends EmbeddedActionsParser {
       this.occurrences.set(step, next++);
       if ('message' in step) afterMessage.seen = true;
       if (afterMessage.seen) this.inMessage.add(step);
-      if ('optional' in step) next = this.numberSteps(step.optional, next, `${where}.optional`, [...enclosing, `${where}.optional`], afterMessage);
-      else if ('token' in step && typeof step.token !== 'string') next += step.token.length;
+      if ('optional' in step) {
+        // An optional group's key is also the path of the steps inside it.
+        const group = `${where}.optional`;
+        this.alternatives.push(group);
+        next = this.numberSteps(step.optional, next, group, [...enclosing, group], afterMessage);
+      } else if ('token' in step && typeof step.token !== 'string') {
+        this.alternatives.push(...step.token.map((name) => tokenAlternative(where, name)));
+        next += step.token.length;
+      }
     });
     return next;
   }
@@ -139,10 +142,10 @@ class LayoutParser extends EmbeddedActionsParser {
     for (const step of this.places.keys()) if ('token' in step) visit(step);
   }
 
-  /** The alternatives (in `layoutAlternatives` terms) a captured token shows were taken. */
+  /** The alternatives a captured token shows were taken: the groups around its step, and which token it was. */
   alternativesTaken({ step, token }: Capture): string[] {
     const place = this.places.get(step) as { where: string; enclosing: string[] };
-    return typeof step.token === 'string' ? place.enclosing : [...place.enclosing, `${place.where}.token: ${token.tokenType.name}`];
+    return typeof step.token === 'string' ? place.enclosing : [...place.enclosing, tokenAlternative(place.where, token.tokenType.name)];
   }
 
   public record = this.RULE('record', (): Captured => {

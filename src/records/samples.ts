@@ -1,7 +1,6 @@
 import type { Format } from './format.js';
 import { splitFieldNames } from './grammar-load.js';
 import type { LayoutStep } from './grammar-types.js';
-import { layoutAlternatives } from './line-parser.js';
 import { buildRecord } from './record-builder.js';
 import type { TraceRecord } from './types.js';
 
@@ -46,7 +45,7 @@ function knownFields(layout: readonly LayoutStep[], into = new Set(['pid', 'tid'
 export function checkSamples(format: Format): SampleProblem[] {
   const problems: SampleProblem[] = [];
   const fields = knownFields(format.spec.layout);
-  const untaken = new Set(layoutAlternatives(format.spec.layout));
+  const untaken = new Set(format.parser.alternatives);
   format.spec.samples.forEach((sample, i) => {
     const traced = format.parser.parseTraced(sample.line);
     if (traced === null) {

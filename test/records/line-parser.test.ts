@@ -1,4 +1,5 @@
 import { loadGrammarFile } from '../../src/records/grammar-load.js';
+import { createLineParser } from '../../src/records/line-parser.js';
 import { compileFormat } from '../../src/records/format.js';
 import { builtinFormats } from '../../src/records/registry.js';
 import { checkSamples } from '../../src/records/samples.js';
@@ -57,5 +58,47 @@ describe('native grammar: first lines', () => {
 describe('built-in grammar samples', () => {
   it.each(builtinFormats().map((format) => [format.name, format] as const))('%s: every sample parses to its expected fields', (_name, format) => {
     expect(checkSamples(format)).toEqual([]);
+  });
+});
+
+describe('split: one token, several fields', () => {
+  const parser = createLineParser({
+    name: 'split-test',
+    title: 'split test',
+    tokens: [
+      { name: 'Proc', pattern: '[\\w.]+(?:\\[\\d+\\])?:' },
+      { name: 'Module', pattern: '[a-z]+(?=\\t)' },
+      { name: 'Tab', pattern: '\\t' },
+      { name: 'Blank', pattern: ' +' },
+    ],
+    layout: [
+      { token: 'Proc', split: '^(?<narrator>[a-z][\\w.]*)(?:\\[(?<pid>\\d+)\\])?:$' },
+      { token: 'Blank' },
+      { optional: [{ token: 'Module', field: 'module', split: '^(?<narrator>.+)$' }, { token: 'Tab' }] },
+      { message: true },
+      { optional: [{ token: 'Proc', field: 'narrator', trim: ':' }] },
+    ],
+    samples: [],
+  });
+
+  it.each([
+    ['sshd[42]: accepted key', { narrator: 'sshd', pid: '42' }, 'accepted key'],
+    ['kernel: link down', { narrator: 'kernel' }, 'link down'],
+    ['kernel: net\tlink down', { narrator: 'net', module: 'net' }, 'link down'],
+    ['kernel: net\tNic: link down', { narrator: 'Nic', module: 'net' }, 'Nic: link down'],
+  ])('%j', (line, fields, message) => {
+    const parsed = parser.parse(line);
+    expect(parsed?.fields).toEqual(fields);
+    expect(line.slice(parsed?.messageStart)).toBe(message);
+  });
+
+  it('a token its split does not fit fails the line', () => {
+    expect(parser.parse('kernel: ok')).not.toBeNull();
+    expect(parser.parse('9lives: ok')).toBeNull();
+  });
+
+  it('names the alternatives a line takes', () => {
+    expect(parser.alternatives).toEqual(['layout.2.optional', 'layout.4.optional']);
+    expect(parser.parseTraced('kernel: net\tNic: link down')?.alternatives).toEqual(['layout.2.optional', 'layout.2.optional', 'layout.4.optional']);
   });
 });

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../../src/paths.js';
+import { readInput } from '../../src/pipeline/read-input.js';
+import { detectFormat } from '../../src/records/detect.js';
+import { builtinFormats } from '../../src/records/registry.js';
+import type { TraceRecord, UnparsedLine } from '../../src/records/types.js';
+
+const formats = builtinFormats();
+const corpus = (name: string) => join(packageRoot, 'test/corpus/dev', name);
+const fixture = (name: string) => join(packageRoot, 'test/fixtures/formats', name);
+
+/** Reads a file through the real input stage; counts the lines that became records or continuation lines. */
+async function read(file: string): Promise<{ format: string | null; lines: number; read: number; headers: number; records: TraceRecord[] }> {
+  const records: TraceRecord[] = [];
+  let headers = 0;
+  const stats = await readInput(file, { formats }, {
+    record: (r) => records.push(r),
+    unparsed: (u: UnparsedLine) => {
+      if (u.header) headers++;
+    },
+  });
+  const read = records.reduce((n, r) => n + r.lines.length, 0);
+  return { format: stats.format, lines: stats.lines, read, headers, records };
+}
+
+describe('detection on the development corpus', () => {
+  it.each([
+    ['android-logcat.log', 'android-logcat'],
+    ['zookeeper-quorum.log', 'zookeeper'],
+    ['healthapp.log', 'pipe'],
+    ['native-session.trace', 'native'],
+  ])('%s is read as %s, at least 99%% of its lines as records', async (file, expected) => {
+    const result = await read(corpus(file));
+    expect(result.format).toBe(expected);
+    // A recognised column-header line is not content: it is neither a record nor a miss.
+    expect(result.read / (result.lines - result.headers)).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('gives the fields each grammar promises', async () => {
+    const zk = (await read(corpus('zookeeper-quorum.log'))).records.find((r) => r.message.startsWith('Connection broken'));
+    expect(zk).toMatchObject({ narrator: 'QuorumCnxManager$RecvWorker', fields: { thread: 'RecvWorker:188978561024', level: 'WARN' } });
+    const [logcat] = (await read(corpus('android-logcat.log'))).records;
+    expect(logcat).toMatchObject({ pid: 1702, tid: 2395, narrator: 'WindowManager', time: '16:13:38.811', fields: { level: 'D' } });
+    const [health] = (await read(corpus('healthapp.log'))).records;
+    expect(health).toMatchObject({ pid: 30002312, narrator: 'Step_LSC', date: '20171223', timeMs: 80129606, message: 'onStandStepChanged 3579' });
+  });
+});
+
+const fixtures: [string, string][] = [
+  ['native.trace', 'native'],
+  ['native-etw.trace', 'native-etw'],
+  ['android-logcat.log', 'android-logcat'],
+  ['android-logcat-brief.log', 'android-logcat-brief'],
+  ['debugview.log', 'debugview'],
+  ['log4j.log', 'log4j'],
+  ['log4j-short.log', 'log4j'],
+  ['hdfs.log', 'hdfs'],
+  ['zookeeper.log', 'zookeeper'],
+  ['openstack.log', 'openstack'],
+  ['syslog.log', 'syslog'],
+  ['windows-cbs.log', 'windows-cbs'],
+  ['pipe.log', 'pipe'],
+];
+
+describe('detection on the format fixtures', () => {
+  it.each(fixtures)('%s is read as %s, every line a record, continuation or header', async (file, expected) => {
+    const result = await read(fixture(file));
+    expect(result.format).toBe(expected);
+    expect(result.read + result.headers).toBe(result.lines);
+  });
+
+  it.each(fixtures)('%s: no other grammar reads even half of it (native-etw reads native by design)', (file, expected) => {
+    const lines = readFileSync(fixture(file), 'utf8').split('\n');
+    const runnerUp = detectFormat(lines, formats).scores.find((s) => s.format !== expected && !(expected === 'native' && s.format === 'native-etw'));
+    expect(runnerUp?.score).toBeLessThan(0.5);
+  });
+
+  it('joins Java stack traces to the record they follow', async () => {
+    const { records } = await read(fixture('log4j.log'));
+    expect(records.map((r) => r.lines.length)).toEqual([1, 1, 6, 1]);
+    expect(records[2]).toMatchObject({ narrator: 'Server', fields: { thread: 'IPC Server handler 5 on 9000', logger: 'org.apache.hadoop.ipc.Server' } });
+  });
+});
+
+describe('detection is not fooled by the top of a file', () => {
+  const logcat = [
+    '03-17 16:13:38.811  1702  2395 D WindowManager: printFreezingDisplayLogsopening app',
+    '03-17 16:13:38.819  1702  8671 D PowerManagerService: acquire lock=233570404, flags=0x1',
+    '03-17 16:13:38.859  2227  2227 D TextView: visible is system.time.showampm',
+    '03-17 16:13:38.861  2227  2227 D TextView: mVisiblity.getValue is false',
+  ];
+
+  it.each([
+    ['a native header line', ['PID TID TIME MESSAGE']],
+    ['a capture banner and junk', ['Capture started by adb on host build-07', '==== device R58M123ABC ====', '']],
+    ['a line of another format', ['11864 11912 06:34:53.598 ModuleA: foo called bar.']],
+  ])('%s', (_name, top) => {
+    expect(detectFormat([...top, ...logcat], formats).format.name).toBe('android-logcat');
+  });
+
+  it('picks native over native-etw on a plain native trace (a tie goes to the more specific grammar)', () => {
+    const lines = ['PID   TID   TIME         MESSAGE', '2968  5476  09:12:01.004 SessionMgr: started', '2968  5476  09:12:01.010 SessionMgr: calling ProfileSvc'];
+    const { format, scores } = detectFormat(lines, formats);
+    expect(format.name).toBe('native');
+    expect(scores.slice(0, 2).map((s) => [s.format, s.score])).toEqual([['native', 1], ['native-etw', 1]]);
+  });
+});

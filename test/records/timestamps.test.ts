@@ -1,0 +1,42 @@
+import { dateToDay, timeToMs } from '../../src/records/timestamps.js';
+
+describe('timeToMs', () => {
+  it.each<[string, 'clock' | 'seconds' | undefined, number | null]>([
+    ['06:34:53.598', undefined, 23693598],
+    ['06:34:53,598', undefined, 23693598],
+    ['22:16:0:119', undefined, 80160119],
+    ['203518', undefined, 74118000],
+    ['10:25:33 PM', undefined, 80733000],
+    ['12:00:01 AM', undefined, 1000],
+    ['12:00:01 PM', undefined, 43201000],
+    ['13:00:01 PM', undefined, null],
+    ['12.34567890', 'seconds', 12345],
+    ['0.00000000', 'seconds', 0],
+    ['10:25:33', 'seconds', 37533000],
+    ['12.5', undefined, null],
+    ['25:00:00', undefined, null],
+  ])('%s (%s) -> %s', (text, layout, ms) => {
+    expect(timeToMs(text, layout)).toBe(ms);
+  });
+});
+
+describe('dateToDay', () => {
+  const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  it.each([
+    ['2024-03-01', day('2024-03-01')],
+    ['2024/03/01', day('2024-03-01')],
+    ['03/01/2024', day('2024-03-01')],
+    ['17/06/09', day('2017-06-09')],
+    ['081109', day('2008-11-09')],
+    ['20171223', day('2017-12-23')],
+    ['03-17', day('1970-03-17')],
+    ['Jul  1', day('1970-07-01')],
+    ['Dec 31', day('1970-12-31')],
+  ])('%s', (text, expected) => {
+    expect(dateToDay(text)).toBe(expected);
+  });
+
+  it.each(['2024-13-01', '0811', 'Foo 12', ''])('rejects %j', (text) => {
+    expect(dateToDay(text)).toBeNull();
+  });
+});
