@@ -5,7 +5,9 @@
 
 import type { Lexicon } from './lexicon.js';
 import type { NarratorInventory } from './inventory.js';
-import { normalizeName, onlyBlanksBetween, wordsOf, type Word } from './text.js';
+import type { Body } from './body.js';
+import { Family, matchesOf } from './scan.js';
+import { normalizeName, onlyBlanksBetween, type Word } from './text.js';
 
 export interface Candidate {
   /** The name reported as subject: the proper name when one is given, else the noun phrase. */
@@ -34,6 +36,9 @@ const NAME_LIKE = /[A-Z0-9_.:\\/-]/;
 const PID_PARENTHETICAL = /[ \t]*\((?:pid|id)[ =:]?\d+\)/y;
 /** Words that never modify a component noun ("the service", "to printer"). */
 const NOT_MODIFIER = /^(?:the|a|an|to|for|of|with|from|by|in|on|at|and|or|no|new|old|this|that|each|every|all|any|some|its|their|his|her)$/i;
+/** A modifier is one plain word, not a participle ("the running service" is not a kind of service). */
+const PLAIN_WORD = /^[A-Za-z][A-Za-z0-9]*$/;
+const PARTICIPLE = /(?:ing|ed)$/i;
 
 function isSelf(ctx: CandidateContext, ...names: string[]): boolean {
   return names.some((n) => n !== '' && ctx.selfNames.has(normalizeName(n)));
@@ -59,10 +64,10 @@ function judgeName(ctx: CandidateContext, name: string, source: string, start: n
 }
 
 /** Names found by the lexicon's component patterns. */
-function shapedNames(ctx: CandidateContext, body: string): Candidate[] {
+function shapedNames(ctx: CandidateContext, body: Body): Candidate[] {
   const found: Candidate[] = [];
-  for (const pattern of ctx.lexicon.componentPatterns) {
-    for (const m of body.matchAll(pattern.regex)) found.push(judgeName(ctx, m[0], pattern.name, m.index));
+  for (const pattern of body.index.componentPatterns) {
+    for (const m of matchesOf(pattern.regex, body.text)) found.push(judgeName(ctx, m[0], pattern.name, m.index));
   }
   return found;
 }
@@ -70,12 +75,14 @@ function shapedNames(ctx: CandidateContext, body: string): Candidate[] {
 /** Words that are narrators elsewhere, declared component names, or operations of another narrator. */
 function knownNames(ctx: CandidateContext, words: readonly Word[]): Candidate[] {
   const found: Candidate[] = [];
+  // Normalizing every word costs; with no declared component names (the built-in case) it cannot match anyway.
+  const declared = ctx.lexicon.componentNames.size > 0;
   for (const w of words) {
-    const bare = w.text.replace(/\(\)$/, '');
+    const bare = w.text.endsWith('()') ? w.text.slice(0, -2) : w.text;
     const owner = ctx.inventory.ownerOfOperation(bare);
     if (owner !== undefined && owner !== ctx.narrator) {
       found.push({ name: bare, start: w.start, end: w.start + bare.length, source: 'operation', component: true, why: `operation of narrator ${owner}` });
-    } else if (ctx.inventory.narratorNamed(w.text) !== undefined || ctx.lexicon.componentNames.has(normalizeName(w.text))) {
+    } else if (ctx.inventory.narratorNamed(w.text) !== undefined || (declared && ctx.lexicon.componentNames.has(normalizeName(w.text)))) {
       found.push(judgeName(ctx, w.text, 'known name', w.start));
     }
   }
@@ -83,16 +90,17 @@ function knownNames(ctx: CandidateContext, words: readonly Word[]): Candidate[] 
 }
 
 /** "[modifier] noun [Name] [(pid N)]": "domain controller DC02", "spooler service", "Process com.foo (pid 12)". */
-function nounPhrases(ctx: CandidateContext, body: string, words: readonly Word[]): Candidate[] {
+function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
   const found: Candidate[] = [];
-  const wordAt = new Map(words.map((w, i) => [w.start, i]));
-  for (const m of body.matchAll(ctx.lexicon.componentNounRegex)) {
-    const i = wordAt.get(m.index) ?? -1;
+  const body = text.text;
+  const words = text.words;
+  for (const m of text.phraseMatches(Family.componentNoun, text.index.componentNounAt, ctx.lexicon.componentNounRegex)) {
+    const i = text.wordIndexAt(m.index);
     if (words[i]?.text.toLowerCase() !== m[0].toLowerCase()) continue;
     const noun = m[0];
     const prev = words[i - 1];
-    const modifier = prev !== undefined && /^[A-Za-z][A-Za-z0-9]*$/.test(prev.text) && !NOT_MODIFIER.test(prev.text)
-      && !/(?:ing|ed)$/i.test(prev.text) && !ctx.lexicon.linkWords.has(prev.text.toLowerCase())
+    const modifier = prev !== undefined && PLAIN_WORD.test(prev.text) && !NOT_MODIFIER.test(prev.text)
+      && !PARTICIPLE.test(prev.text) && !ctx.lexicon.linkWords.has(prev.text.toLowerCase())
       && onlyBlanksBetween(body, prev.end, m.index) ? prev : undefined;
     const next = words[i + 1];
     const named = next !== undefined && NAME_LIKE.test(next.text) && onlyBlanksBetween(body, m.index + noun.length, next.start)
@@ -118,10 +126,12 @@ function nounPhrases(ctx: CandidateContext, body: string, words: readonly Word[]
 }
 
 /** All candidate subjects in `body`, by position; a noun phrase absorbs the names inside it. */
-export function findCandidates(ctx: CandidateContext, body: string): Candidate[] {
-  const words = wordsOf(body);
+export function findCandidates(ctx: CandidateContext, body: Body): Candidate[] {
+  const all = [...nounPhrases(ctx, body), ...knownNames(ctx, body.words), ...shapedNames(ctx, body)];
+  // Nothing to merge or order (the common case): skip the map and the sort.
+  if (all.length <= 1) return all;
   const unique = new Map<string, Candidate>();
-  for (const c of [...nounPhrases(ctx, body, words), ...knownNames(ctx, words), ...shapedNames(ctx, body)]) {
+  for (const c of all) {
     const key = `${c.start}:${c.end}`;
     const seen = unique.get(key);
     if (seen === undefined || (!seen.component && c.component && seen.why.startsWith('data'))) unique.set(key, c);

@@ -3,11 +3,13 @@
 import { bodyOf, type TraceRecord } from '../records/types.js';
 import type { Decision, Span } from './types.js';
 import type { Lexicon } from './lexicon.js';
-import { NarratorInventory, selfNamesOf } from './inventory.js';
-import { findCandidates, type Candidate } from './candidates.js';
-import { findCues, statusText, type StatusCue } from './cues.js';
+import { NarratorInventory } from './inventory.js';
+import { findCandidates, type Candidate, type CandidateContext } from './candidates.js';
+import { findCues, statusText, type Cues, type StatusCue } from './cues.js';
 import { decide } from './decide.js';
-import type { Verdict } from './rules.js';
+import { Body } from './body.js';
+import { scanIndexOf } from './scan.js';
+import type { RuleInput, Verdict } from './rules.js';
 import type { Explanation } from './explain.js';
 
 export type { Explanation } from './explain.js';
@@ -17,6 +19,21 @@ export interface Classifier {
   classify(record: TraceRecord): Decision;
   /** The decision trace: narrator, candidate subjects and why, cues, deciding rule, final Decision. */
   explain(record: TraceRecord): Explanation;
+}
+
+/** What the rules look at for one record. Candidates are found on first use: most records are decided without. */
+class RecordFacts implements RuleInput {
+  private found: Candidate[] | undefined;
+
+  constructor(readonly text: Body, readonly lexicon: Lexicon, readonly cues: Cues, private readonly context: CandidateContext) {}
+
+  get body(): string {
+    return this.text.text;
+  }
+
+  get candidates(): readonly Candidate[] {
+    return (this.found ??= findCandidates(this.context, this.text));
+  }
 }
 
 /** The narrator's name in the message prefix, when it is there. */
@@ -47,20 +64,26 @@ function toDecision(record: TraceRecord, verdict: Verdict): Decision {
 const shifted = <T extends { start: number; end: number }>(item: T, by: number): T => ({ ...item, start: item.start + by, end: item.end + by });
 
 export function createClassifier(lexicon: Lexicon): Classifier {
-  const inventory = new NarratorInventory();
+  const inventory = new NarratorInventory(lexicon.narratorAliases);
+  const index = scanIndexOf(lexicon);
+
+  /** The rules' view of a record and the verdict; classify stops here, explain also reports the facts. */
+  function judge(record: TraceRecord): { facts: RecordFacts; selfNames: ReadonlySet<string>; verdict: Verdict } {
+    const body = new Body(bodyOf(record), index);
+    inventory.add(record.narrator, body.text);
+    const selfNames = inventory.selfNamesOf(record.narrator);
+    const facts = new RecordFacts(body, lexicon, findCues(lexicon, body), { lexicon, inventory, narrator: record.narrator, selfNames });
+    return { facts, selfNames, verdict: decide(facts) };
+  }
 
   function explain(record: TraceRecord): Explanation {
-    const body = bodyOf(record);
-    inventory.add(record.narrator, body);
-    const selfNames = selfNamesOf(record.narrator, lexicon.narratorAliases);
-    const candidates = findCandidates({ lexicon, inventory, narrator: record.narrator, selfNames }, body);
-    const cues = findCues(lexicon, body);
-    const verdict = decide({ body, lexicon, candidates, cues });
+    const { facts, selfNames, verdict } = judge(record);
     const shift = record.bodyStart;
+    const cues = facts.cues;
     return {
       narrator: record.narrator,
       selfNames: [...selfNames],
-      candidates: candidates.map((c): Candidate => shifted(c, shift)),
+      candidates: facts.candidates.map((c): Candidate => shifted(c, shift)),
       statusCues: cues.statuses.map((c): StatusCue => shifted(c, shift)),
       selfAction: cues.selfAction === null ? null : shifted(cues.selfAction, shift),
       rule: verdict.rule,
@@ -69,7 +92,7 @@ export function createClassifier(lexicon: Lexicon): Classifier {
   }
 
   return {
-    classify: (record) => explain(record).decision,
+    classify: (record) => toDecision(record, judge(record).verdict),
     explain,
   };
 }

@@ -1,7 +1,9 @@
 /** Cues: the status/outcome words and the self-action verb a message body holds, with offsets. */
 
 import type { Lexicon } from './lexicon.js';
-import { wordsOf } from './text.js';
+import type { Body } from './body.js';
+import { Family } from './scan.js';
+import { firstWordFrom } from './text.js';
 
 export interface StatusCue {
   readonly text: string;
@@ -22,27 +24,31 @@ export interface Cues {
   readonly selfAction: SelfActionCue | null;
 }
 
-function statusCues(lexicon: Lexicon, body: string): StatusCue[] {
+const BLANKS = /\s+/g;
+
+function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
   const cues: StatusCue[] = [];
-  for (const m of body.matchAll(lexicon.statusRegex)) {
-    const key = m[0].toLowerCase().replace(/\s+/g, ' ');
+  for (const m of body.phraseMatches(Family.status, body.index.statusAt, lexicon.statusRegex)) {
+    const key = m[0].toLowerCase().replace(BLANKS, ' ');
     cues.push({ text: m[0], start: m.index, end: m.index + m[0].length, negative: lexicon.statusNegative.get(key) ?? false });
   }
   return cues;
 }
 
 /** The opening verb when it is a self-action verb or any other gerund ("Animating", "Releasing"). */
-function selfActionCue(lexicon: Lexicon, body: string): SelfActionCue | null {
-  const first = wordsOf(body)[0];
+const GERUND = /^[a-z]{3,}ing$/;
+
+function selfActionCue(lexicon: Lexicon, body: Body): SelfActionCue | null {
+  const first = firstWordFrom(body.text, 0);
   if (first === undefined) return null;
   const word = first.text.toLowerCase();
-  if (lexicon.selfActionVerbs.has(word) || /^[a-z]{3,}ing$/.test(word)) {
+  if (lexicon.selfActionVerbs.has(word) || GERUND.test(word)) {
     return { text: first.text, start: first.start, end: first.end };
   }
   return null;
 }
 
-export function findCues(lexicon: Lexicon, body: string): Cues {
+export function findCues(lexicon: Lexicon, body: Body): Cues {
   return { statuses: statusCues(lexicon, body), selfAction: selfActionCue(lexicon, body) };
 }
 

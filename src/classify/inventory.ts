@@ -26,13 +26,20 @@ export class NarratorInventory {
   private readonly names = new Map<string, string>();
   /** Operation name -> the narrator that performs it. */
   private readonly operations = new Map<string, string>();
+  /** selfNamesOf per narrator: the same few narrators write most records. */
+  private readonly selfNames = new Map<string | null, ReadonlySet<string>>();
+
+  constructor(private readonly aliases: ReadonlyMap<string, readonly string[]> = new Map()) {}
 
   /** Records a narrator and, when its body opens with one, an operation it performs. */
   add(narrator: string | null, body: string): void {
     if (narrator === null || narrator === '') return;
-    this.names.set(narrator, narrator);
-    const proper = narratorProper(narrator);
-    if (!this.names.has(proper)) this.names.set(proper, narrator);
+    // A narrator seen before already maps to itself and its proper part is taken: only a new operation can be news.
+    if (this.names.get(narrator) !== narrator) {
+      this.names.set(narrator, narrator);
+      const proper = narratorProper(narrator);
+      if (!this.names.has(proper)) this.names.set(proper, narrator);
+    }
     const op = LEADING_OPERATION.exec(body);
     if (op?.[1] !== undefined && !this.operations.has(op[1])) this.operations.set(op[1], narrator);
   }
@@ -45,6 +52,16 @@ export class NarratorInventory {
   /** The narrator whose operation `name` is, or undefined. */
   ownerOfOperation(name: string): string | undefined {
     return this.operations.get(name);
+  }
+
+  /** Normalized names the narrator goes by (see selfNamesOf), computed once per narrator. */
+  selfNamesOf(narrator: string | null): ReadonlySet<string> {
+    let names = this.selfNames.get(narrator);
+    if (names === undefined) {
+      names = selfNamesOf(narrator, this.aliases);
+      this.selfNames.set(narrator, names);
+    }
+    return names;
   }
 
   get size(): number {

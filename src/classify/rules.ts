@@ -7,12 +7,17 @@ import type { Kind } from './types.js';
 import type { Lexicon } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import type { Cues, StatusCue } from './cues.js';
+import type { Body } from './body.js';
 import { clauseStatuses, predicateAfter } from './subjectPredicate.js';
-import { wordsOf } from './text.js';
+import { Family, matchesOf } from './scan.js';
+import { firstWordFrom } from './text.js';
 
 export interface RuleInput {
   readonly body: string;
+  /** The body with its per-record facts (words, which word lists can match). */
+  readonly text: Body;
   readonly lexicon: Lexicon;
+  /** May be computed on first use: rules whose pre-check fails never pay for it. */
   readonly candidates: readonly Candidate[];
   readonly cues: Cues;
 }
@@ -52,13 +57,15 @@ function mentionAt(input: RuleInput, offset: number, fallbackWord: boolean): Sub
   const candidate = input.candidates.find((c) => c.start === offset);
   if (candidate !== undefined) return candidate.component ? candidate : undefined;
   if (!fallbackWord) return undefined;
-  const word = wordsOf(input.body.slice(offset))[0];
+  const word = firstWordFrom(input.body, offset);
   if (word === undefined || input.lexicon.selfWords.has(word.text.toLowerCase())) return undefined;
-  return { name: word.text, start: offset + word.start, end: offset + word.end };
+  return { name: word.text, start: word.start, end: word.end };
 }
 
 /** "X is not responding", "ProfileSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
+  // The predicate must open with a status cue: without any, no subject can have one.
+  if (input.cues.statuses.length === 0) return null;
   for (const subject of input.candidates) {
     if (!subject.component) continue;
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
@@ -69,7 +76,8 @@ const subjectPredicate: Rule = (input) => {
 
 /** "ModuleA integrity check. Status OK.", "X health OK", "X status DEGRADED", "status of X: failed". */
 const checkReport: Rule = (input) => {
-  const words = wordsOf(input.body);
+  if (input.cues.statuses.length === 0) return null;
+  const words = input.text.words;
   for (const subject of input.candidates) {
     if (!subject.component) continue;
     const i = words.findIndex((w) => w.start >= subject.end);
@@ -87,15 +95,15 @@ const checkReport: Rule = (input) => {
 
 /** "Killing 2345:com.foo", "Expiring session 0x1f": the narrator ends another unit's life because of that unit's state. */
 const fate: Rule = (input) => {
-  for (const m of input.body.matchAll(input.lexicon.fateRegex)) {
+  if (!input.text.has(Family.fateVerb)) return null;
+  for (const m of matchesOf(input.text.index.fate, input.body)) {
     const verb = m[1] ?? '';
     const objectAt = m.index + m[0].length;
     let subject = mentionAt(input, objectAt, false);
-    const noun = wordsOf(input.body.slice(objectAt))[0];
-    if (subject === undefined && noun !== undefined && input.lexicon.fateObjects.has(noun.text.toLowerCase())) {
-      const name = wordsOf(input.body.slice(objectAt + noun.end))[0];
-      const end = objectAt + noun.end + (name ? name.end : 0);
-      subject = { name: input.body.slice(objectAt + noun.start, end), start: objectAt + noun.start, end };
+    const noun = subject === undefined ? firstWordFrom(input.body, objectAt) : undefined;
+    if (noun !== undefined && input.lexicon.fateObjects.has(noun.text.toLowerCase())) {
+      const end = firstWordFrom(input.body, noun.end)?.end ?? noun.end;
+      subject = { name: input.body.slice(noun.start, end), start: noun.start, end };
     }
     if (subject !== undefined) {
       const verbCue = cueOf(verb, m.index + m[0].indexOf(verb), true);
@@ -108,7 +116,8 @@ const fate: Rule = (input) => {
 
 /** "response from X", "error from X": what another party answered. */
 const reportFrom: Rule = (input) => {
-  for (const m of input.body.matchAll(input.lexicon.reportFromRegex)) {
+  if (!input.text.has(Family.reportNoun | Family.from)) return null;
+  for (const m of matchesOf(input.text.index.reportFrom, input.body)) {
     const subject = mentionAt(input, m.index + m[0].length, false);
     const noun = m[1] ?? '';
     if (subject !== undefined) {
@@ -121,7 +130,8 @@ const reportFrom: Rule = (input) => {
 
 /** "cannot open channel to 3", "unable to connect to db01:5432": the other side is unreachable. */
 const reachFailure: Rule = (input) => {
-  for (const m of input.body.matchAll(input.lexicon.reachFailureRegex)) {
+  if (!input.text.has(Family.failureMarker | Family.reachVerb)) return null;
+  for (const m of matchesOf(input.text.index.reachFailure, input.body)) {
     const subject = mentionAt(input, m.index + m[0].length, true);
     if (subject !== undefined) return diegetic('unreachable', subject, [cueOf(m[1] ?? '', m.index, true)], ' (cannot reach it)');
   }
@@ -130,7 +140,8 @@ const reachFailure: Rule = (input) => {
 
 /** "crashed service", "1 offline printer": a negative status used as an adjective of a component noun. */
 const attributive: Rule = (input) => {
-  for (const m of input.body.matchAll(input.lexicon.attributiveRegex)) {
+  if (!input.text.has(Family.attributiveStatus | Family.componentNoun)) return null;
+  for (const m of matchesOf(input.text.index.attributive, input.body)) {
     const adjective = m[1] ?? '';
     const nounAt = m.index + m[0].length - (m[2] ?? '').length;
     const subject = input.candidates.find((c) => c.start <= nounAt && nounAt < c.end && c.component);
@@ -141,8 +152,12 @@ const attributive: Rule = (input) => {
 
 /** "isScreenOn true", "isBatteryLow: 23": the narrator reports a device's state it queried. */
 const deviceQuery: Rule = (input) => {
-  const m = input.body.matchAll(input.lexicon.deviceQueryRegex).next().value;
-  if (m === undefined) return null;
+  if (!input.text.has(Family.deviceQuery)) return null;
+  const re = input.text.index.deviceQuery;
+  re.lastIndex = 0;
+  const m = re.exec(input.body);
+  re.lastIndex = 0;
+  if (m === null) return null;
   const device = m[1] ?? '';
   const subject = { name: device, start: m.index + 2, end: m.index + 2 + device.length };
   return diegetic('device-state', subject, [cueOf(m[0], m.index, false)], ' (device state query)');
@@ -150,7 +165,9 @@ const deviceQuery: Rule = (input) => {
 
 /** "LOOKING (n.state)", "peer.status=DOWN": a state field qualified by another party (not "my" or "local"). */
 const stateField: Rule = (input) => {
-  for (const m of input.body.matchAll(input.lexicon.stateFieldRegex)) {
+  // Both forms hold "owner.field" verbatim; most bodies hold none of the few ".field" marks.
+  if (!input.text.index.stateFieldMarks.some((mark) => input.body.includes(mark))) return null;
+  for (const m of matchesOf(input.text.index.stateField, input.body)) {
     const owner = m[1] ?? m[4] ?? '';
     const value = m[2] ?? m[3] ?? '';
     if (owner === '' || input.lexicon.selfWords.has(owner.toLowerCase())) continue;

@@ -23,6 +23,7 @@ export function predicateAfter(
   subjectEnd: number,
   statuses: readonly StatusCue[],
 ): StatusCue | undefined {
+  if (statuses.length === 0) return undefined;
   let at = subjectEnd;
   for (let step = 0; step < 6; step++) {
     at += skip(GAP, body, at)?.[0].length ?? 0;
@@ -44,9 +45,11 @@ export function predicateAfter(
 }
 
 /** The cue and every further status cue in the same clause (up to ".", ";" or the end): "did not respond, unreachable". */
+const CLAUSE_END = /[.;!?](?:\s|$)/g;
+
 export function clauseStatuses(body: string, first: StatusCue, statuses: readonly StatusCue[]): StatusCue[] {
-  const stop = /[.;!?](?:\s|$)/g;
-  stop.lastIndex = first.end;
-  const end = stop.exec(body)?.index ?? body.length;
+  CLAUSE_END.lastIndex = first.end;
+  const end = CLAUSE_END.exec(body)?.index ?? body.length;
+  CLAUSE_END.lastIndex = 0;
   return statuses.filter((c) => c.start >= first.start && c.end <= end);
 }

@@ -2,8 +2,13 @@
 
 /** The comparable form of a name: lower case, letters and digits only ("Send worker" ~ "SendWorker"). */
 export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const lower = name.toLowerCase();
+  // Most names are already bare letters and digits; skip the replace (and its new string) for them.
+  return ALNUM.test(lower) ? lower : lower.replace(NOT_ALNUM, '');
 }
+
+const ALNUM = /^[a-z0-9]*$/;
+const NOT_ALNUM = /[^a-z0-9]/g;
 
 export interface Word {
   /** The word as written, trailing punctuation removed. */
@@ -12,23 +17,57 @@ export interface Word {
   readonly end: number;
 }
 
+/** Shared by wordsOf and firstWordFrom; both run to completion before anyone else can move lastIndex. */
 const WORD = /[^\s,;]+/g;
-const EDGE_PUNCTUATION = /^[("'[{<]+|[)"'\]}>.:!?]+$/g;
+
+/** Punctuation trimmed off a word: opening marks at its start, closing marks at its end. */
+const OPENING = new Set('("\'[{<');
+const CLOSING = new Set(')"\']}>.:!?');
+
+/**
+ * The word in the raw token `raw` found at `at`, or undefined when only punctuation is left. Same result as
+ * `raw.replace(/^[("'[{<]+|[)"'\]}>.:!?]+$/g, '')` located with indexOf, without building the intermediate strings.
+ */
+function trimmedWord(raw: string, at: number): Word | undefined {
+  let from = 0;
+  while (from < raw.length && OPENING.has(raw[from] as string)) from++;
+  let to = raw.length;
+  while (to > from && CLOSING.has(raw[to - 1] as string)) to--;
+  if (from === to) return undefined;
+  const text = from === 0 && to === raw.length ? raw : raw.slice(from, to);
+  return { text, start: at + from, end: at + to };
+}
 
 /** Whitespace/comma separated words of `text` with their offsets, surrounding punctuation trimmed. */
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    const trimmed = raw.replace(EDGE_PUNCTUATION, '');
-    if (trimmed === '') continue;
-    const start = m.index + raw.indexOf(trimmed);
-    words.push({ text: trimmed, start, end: start + trimmed.length });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const word = trimmedWord(m[0], m.index);
+    if (word !== undefined) words.push(word);
   }
   return words;
 }
 
+/** The first word of `text.slice(from)` (as wordsOf would find it), with offsets into `text`. */
+export function firstWordFrom(text: string, from: number): Word | undefined {
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const word = trimmedWord(m[0], m.index);
+    if (word !== undefined) {
+      WORD.lastIndex = 0;
+      return word;
+    }
+  }
+  return undefined;
+}
+
 /** True when only blanks (no line break) separate `from` and `to` in `text`. */
 export function onlyBlanksBetween(text: string, from: number, to: number): boolean {
-  return from <= to && /^[ \t]*$/.test(text.slice(from, to));
+  if (from > to) return false;
+  for (let i = from, end = Math.min(to, text.length); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }

@@ -1,0 +1,128 @@
+/**
+ * Cheap pre-checks for the lexicon's regexes, built once per lexicon. Most records hold no phrase of most word lists,
+ * and a whole-body regex scan costs far more than looking the body's words up in a Map, so each record first learns
+ * which word lists it can match at all (a bit mask) and runs only the regexes that can fire.
+ *
+ * Why this is exact: every phrase regex of the lexicon starts with a letter that no letter may precede (a lookbehind,
+ * "^", punctuation or blanks), and the 'i' flag folds ASCII letters only; so a match can only begin where a maximal
+ * run of ASCII letters begins, and that run, lower-cased, is the leading letter run of one of the list's phrases.
+ * A list with a phrase that does not start with a letter gets no pre-check (its bit is always set).
+ */
+
+import type { Lexicon } from './lexicon.js';
+
+/** One bit per word list: the record holds the leading word of one of its phrases. */
+export const Family = {
+  status: 1,
+  componentNoun: 2,
+  fateVerb: 4,
+  reportNoun: 8,
+  from: 16,
+  failureMarker: 32,
+  reachVerb: 64,
+  attributiveStatus: 128,
+  /** A letter run "is" + a device noun's initial ("isScreenOn"): deviceQueryRegex may fire. */
+  deviceQuery: 256,
+} as const;
+
+export interface ScanIndex {
+  /** Lower-cased leading letter run of a phrase -> the families it opens. */
+  readonly families: ReadonlyMap<string, number>;
+  /** Length of the longest key of `families`: longer letter runs need no look-up. */
+  readonly longestLead: number;
+  /** Families whose phrases cannot all be pre-checked: always considered present. */
+  readonly always: number;
+  /** Sticky copies of statusRegex and componentNounRegex, tried only where a triggering word starts. */
+  readonly statusAt: RegExp;
+  readonly componentNounAt: RegExp;
+  /** Private copies of the other global regexes, so exec loops need not clone them per record (matchAll does). */
+  readonly componentPatterns: readonly { readonly name: string; readonly regex: RegExp }[];
+  readonly fate: RegExp;
+  readonly reportFrom: RegExp;
+  readonly reachFailure: RegExp;
+  readonly attributive: RegExp;
+  readonly deviceQuery: RegExp;
+  readonly stateField: RegExp;
+  /** "." + each state field: stateFieldRegex needs one of them verbatim. */
+  readonly stateFieldMarks: readonly string[];
+  /** First letters of the device nouns (case-sensitive, as deviceQueryRegex is). */
+  readonly deviceInitials: string;
+}
+
+const LEADING_LETTERS = /^[A-Za-z]+/;
+
+const copy = (re: RegExp): RegExp => new RegExp(re.source, re.flags);
+const stickyCopy = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
+
+function build(lexicon: Lexicon): ScanIndex {
+  const families = new Map<string, number>();
+  let always = 0;
+  const add = (family: number, phrases: Iterable<string>): void => {
+    for (const phrase of phrases) {
+      const lead = LEADING_LETTERS.exec(phrase.trim())?.[0].toLowerCase();
+      if (lead === undefined) always |= family;
+      else families.set(lead, (families.get(lead) ?? 0) | family);
+    }
+  };
+  const raw = lexicon.raw;
+  add(Family.status, lexicon.statusNegative.keys());
+  add(Family.componentNoun, raw.componentNouns);
+  add(Family.fateVerb, raw.fateVerbs);
+  add(Family.reportNoun, raw.reportNouns);
+  add(Family.from, ['from']);
+  add(Family.failureMarker, raw.failureMarkers);
+  add(Family.reachVerb, raw.reachVerbs);
+  add(Family.attributiveStatus, raw.attributiveStatuses);
+  const deviceInitials = raw.deviceNouns.map((d) => d.charAt(0)).join('');
+  if (!/^[A-Za-z]*$/.test(deviceInitials) || raw.deviceNouns.some((d) => d === '')) always |= Family.deviceQuery;
+  return {
+    families,
+    longestLead: Math.max(0, ...[...families.keys()].map((lead) => lead.length)),
+    always,
+    statusAt: stickyCopy(lexicon.statusRegex),
+    componentNounAt: stickyCopy(lexicon.componentNounRegex),
+    componentPatterns: lexicon.componentPatterns.map((p) => ({ name: p.name, regex: copy(p.regex) })),
+    fate: copy(lexicon.fateRegex),
+    reportFrom: copy(lexicon.reportFromRegex),
+    reachFailure: copy(lexicon.reachFailureRegex),
+    attributive: copy(lexicon.attributiveRegex),
+    deviceQuery: copy(lexicon.deviceQueryRegex),
+    stateField: copy(lexicon.stateFieldRegex),
+    stateFieldMarks: raw.stateFields.map((f) => `.${f}`),
+    deviceInitials,
+  };
+}
+
+const indexes = new WeakMap<Lexicon, ScanIndex>();
+
+/** The scan index of `lexicon`, built on first use. */
+export function scanIndexOf(lexicon: Lexicon): ScanIndex {
+  let index = indexes.get(lexicon);
+  if (index === undefined) {
+    index = build(lexicon);
+    indexes.set(lexicon, index);
+  }
+  return index;
+}
+
+/**
+ * Every match of the global regex `re` in `text`, exactly as `text.matchAll(re)` yields them (empty matches advance
+ * by one code point under the 'u' flag), without cloning the regex. The whole list is built before returning, so a
+ * caller may run the same regex again while walking it.
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    found.push(m);
+    if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode);
+  }
+  return found;
+}
+
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const high = text.charCodeAt(at);
+  const low = text.charCodeAt(at + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 2 : at + 1;
+}
