@@ -46,7 +46,7 @@ export class Body {
     this.families = families;
   }
 
-  /** deviceQueryRegex needs a run "is" + a device noun ("isScreenOn"); the noun's initial is a cheap stand-in. */
+  /** deviceQueryRegex needs a run "is" + a device noun ("isWifiEnabled"); the noun's initial is a cheap stand-in. */
   private deviceQueryAt(start: number, end: number): number {
     const text = this.text;
     return end - start > 2 && text.charCodeAt(start) === i && text.charCodeAt(start + 1) === s

@@ -89,7 +89,7 @@ function knownNames(ctx: CandidateContext, words: readonly Word[]): Candidate[] 
   return found;
 }
 
-/** "[modifier] noun [Name] [(pid N)]": "domain controller DC02", "spooler service", "Process com.foo (pid 12)". */
+/** "[modifier] noun [Name] [(pid N)]": "name server NS2", "spooler service", "Process org.example.app (pid 12)". */
 function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
   const found: Candidate[] = [];
   const body = text.text;

@@ -1,7 +1,7 @@
 /**
  * What the classifier has learned from the trace so far: which names are narrators (so they are components when
  * another narrator mentions them) and which operations belong to which narrator (an operation a narrator opens its
- * own messages with, "bulkSave() size=4", is that narrator's doing; its result reported by someone else is news about
+ * own messages with, "syncAll() count=4", is that narrator's doing; its result reported by someone else is news about
  * that narrator).
  */
 
@@ -10,12 +10,12 @@ import { normalizeName } from './text.js';
 /** An operation a narrator starts its messages with: `name()` or `name():`. */
 const LEADING_OPERATION = /^\s*([a-z][A-Za-z0-9]{3,60})\(\)/;
 
-/** The parts of a narrator name: "QuorumCnxManager$SendWorker" -> QuorumCnxManager, SendWorker. */
+/** The parts of a narrator name: "ReplicaLink$Sender" -> ReplicaLink, Sender. */
 export function narratorParts(narrator: string): string[] {
   return narrator.split(/[$._/:\\-]+/).filter((part) => part.length >= 3);
 }
 
-/** The last part of a narrator name, the class or tag proper ("SendWorker", "HiHealthBinder"). */
+/** The last part of a narrator name, the class or tag proper ("Sender", "StepCounterBinder"). */
 export function narratorProper(narrator: string): string {
   const parts = narratorParts(narrator);
   return parts[parts.length - 1] ?? narrator;

@@ -35,7 +35,7 @@ export interface Lexicon {
   readonly reportFromRegex: RegExp;
   /** "cannot open ... to", "unable to connect to"... followed by the unreachable party. */
   readonly reachFailureRegex: RegExp;
-  /** A getter naming a device state with its value: "isScreenOn true", "isBatteryLow: 23". */
+  /** A getter naming a device state with its value: "isWifiEnabled true", "isCameraBusy: false". */
   readonly deviceQueryRegex: RegExp;
   /** A negative status used as an adjective of a component noun: "crashed service", "offline printer". */
   readonly attributiveRegex: RegExp;

@@ -62,7 +62,7 @@ function mentionAt(input: RuleInput, offset: number, fallbackWord: boolean): Sub
   return { name: word.text, start: word.start, end: word.end };
 }
 
-/** "X is not responding", "ProfileSvc returned success", "status: X=OK": a status predicate right after a component. */
+/** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
   if (input.cues.statuses.length === 0) return null;
@@ -93,7 +93,7 @@ const checkReport: Rule = (input) => {
   return null;
 };
 
-/** "Killing 2345:com.foo", "Expiring session 0x1f": the narrator ends another unit's life because of that unit's state. */
+/** "Killing 2345:org.example.app", "Evicting session 0x1f": the narrator ends another unit's life because of that unit's state. */
 const fate: Rule = (input) => {
   if (!input.text.has(Family.fateVerb)) return null;
   for (const m of matchesOf(input.text.index.fate, input.body)) {
@@ -150,7 +150,7 @@ const attributive: Rule = (input) => {
   return null;
 };
 
-/** "isScreenOn true", "isBatteryLow: 23": the narrator reports a device's state it queried. */
+/** "isWifiEnabled true", "isCameraBusy: false": the narrator reports a device's state it queried. */
 const deviceQuery: Rule = (input) => {
   if (!input.text.has(Family.deviceQuery)) return null;
   const re = input.text.index.deviceQuery;

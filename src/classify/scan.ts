@@ -21,7 +21,7 @@ export const Family = {
   failureMarker: 32,
   reachVerb: 64,
   attributiveStatus: 128,
-  /** A letter run "is" + a device noun's initial ("isScreenOn"): deviceQueryRegex may fire. */
+  /** A letter run "is" + a device noun's initial ("isWifiEnabled"): deviceQueryRegex may fire. */
   deviceQuery: 256,
 } as const;
 

@@ -26,7 +26,7 @@ const diegetic: Example[] = [
   { message: 'Orchestrator: BillingSvc health OK', subjects: ['BillingSvc'], negative: false, rule: 'check-report' },
   { message: 'Monitor: status of ArchiveAgent after restart: failed', subjects: ['ArchiveAgent'], negative: true, rule: 'check-report' },
   { message: 'Reaper: Killing 4411:com.example.mail/u0a77 (adj 900): idle', subjects: ['4411:com.example.mail/u0a77'], negative: true, rule: 'lifecycle' },
-  { message: 'Tracker: Expiring session 0x3f2a, timeout of 30000ms exceeded', subjects: ['session 0x3f2a'], negative: true, rule: 'lifecycle' },
+  { message: 'Tracker: Expiring session 0x3f2a after 3 missed heartbeats, lease lost', subjects: ['session 0x3f2a'], negative: true, rule: 'lifecycle' },
   { message: 'HttpClient: error from AuthServer after 40 ms', subjects: ['AuthServer'], negative: true, rule: 'report-from' },
   { message: 'Relay: unable to connect to broker mq01:5672', subjects: ['mq01:5672'], negative: true, rule: 'unreachable' },
   { message: 'Election: cannot open channel to 4 at election address /10.0.0.4:3888', subjects: ['4'], negative: true, rule: 'unreachable' },
@@ -48,7 +48,7 @@ const nonDiegetic: Example[] = [
   { message: 'Resolver: request timeout after 3 retries', rule: 'own-status' },
   { message: 'StatusBar: updateLights, mScreenOn = true', rule: 'no-status' },
   { message: 'RenderLoop: updateClip isOverlap: false', rule: 'no-status' },
-  { message: 'Uploader$SendWorker: Send worker stopped', rule: 'self-report' },
+  { message: 'Uploader$PushWorker: Push worker stopped', rule: 'self-report' },
   { message: 'WebServer: Accepted socket connection from /10.1.2.3:5000', rule: 'self-action' },
   { message: 'Api: Server started on port 9000', rule: 'own-status' },
   { message: 'Pool: session 12 state changed to IDLE', rule: 'no-status' },
@@ -116,7 +116,7 @@ describe('decision fields', () => {
   });
 
   it('reports every status word of the predicate clause', () => {
-    const decision = createClassifier(lexicon).classify(recordOf('Agent: domain controller DC02 did not respond, marked unreachable'));
+    const decision = createClassifier(lexicon).classify(recordOf('Agent: license server LIC2 did not respond, marked unreachable'));
     expect(decision.status).toBe('did not respond, unreachable');
     expect(decision.negative).toBe(true);
   });
