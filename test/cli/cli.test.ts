@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
 import { spawnSync } from 'node:child_process';
@@ -132,6 +132,11 @@ describe('errors and pipes', () => {
     const result = spawnSync('bash', ['-c', script], { input: big, encoding: 'utf8' });
     expect(result.stdout).toBe('1 2 03:04:05.000 Mon: Svc0 is down\nexit=0\n');
     expect(result.stderr).toBe('');
+  });
+
+  it('builds an executable bin, so that npx diegesis runs it directly', () => {
+    expect(() => accessSync(BIN, constants.X_OK)).not.toThrow();
+    expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
   it('--help shows examples, and completion prints a script', () => {
