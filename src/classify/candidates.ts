@@ -32,6 +32,7 @@ export interface CandidateContext {
 
 /** A word that can be a proper name after a component noun: has a capital, digit, or name punctuation. */
 const NAME_LIKE = /[A-Z0-9_.:\\/-]/;
+const QUOTES = '\'"';
 /** "(pid 12)" after a named unit belongs to the mention. */
 const PID_PARENTHETICAL = /[ \t]*\((?:pid|id)[ =:]?\d+\)/y;
 /** Words that never modify a component noun ("the service", "to printer"). */
@@ -46,6 +47,22 @@ function isSelf(ctx: CandidateContext, ...names: string[]): boolean {
 
 function dataPatternOf(ctx: CandidateContext, text: string): string | undefined {
   return ctx.lexicon.dataPatterns.find((p) => p.regex.test(text))?.name;
+}
+
+/** Data shapes that still name a unit after its noun ("executor 3", "instance 6f1e...-..."): numbers and GUIDs are ids. */
+const ID_SHAPES = new Set(['number', 'GUID']);
+
+/** "Web app /mapreduce": a noun named by a path or URL is that data, not a component. */
+function isDataName(ctx: CandidateContext, name: string): boolean {
+  const shape = dataPatternOf(ctx, name);
+  return shape !== undefined && !ID_SHAPES.has(shape);
+}
+
+/** "Executor: Task 3 started": a narrator whose role is to run work units reports its own unit of work. */
+function runsItself(ctx: CandidateContext, noun: string): boolean {
+  if (ctx.narrator === null || !ctx.lexicon.workNouns.has(noun.toLowerCase())) return false;
+  const narrator = ctx.narrator.toLowerCase();
+  return ctx.lexicon.workerRoles.some((role) => narrator.endsWith(role));
 }
 
 /** Verdict on a name found by shape or inventory. */
@@ -103,7 +120,9 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
       && !PARTICIPLE.test(prev.text) && !ctx.lexicon.linkWords.has(prev.text.toLowerCase())
       && onlyBlanksBetween(body, prev.end, m.index) ? prev : undefined;
     const next = words[i + 1];
-    const named = next !== undefined && NAME_LIKE.test(next.text) && onlyBlanksBetween(body, m.index + noun.length, next.start)
+    // A quoted name ("service 'media.camera' died") counts: its opening quote may stand after the blanks.
+    const quoted = next !== undefined && QUOTES.includes(body.charAt(next.start - 1)) ? 1 : 0;
+    const named = next !== undefined && NAME_LIKE.test(next.text) && onlyBlanksBetween(body, m.index + noun.length, next.start - quoted)
       && !ctx.lexicon.statusNegative.has(next.text.toLowerCase()) ? next : undefined;
     let end = named?.end ?? m.index + noun.length;
     PID_PARENTHETICAL.lastIndex = end;
@@ -114,6 +133,10 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     const source = 'component noun';
     if (isSelf(ctx, phrase, name, body.slice(start, end))) {
       found.push({ name, start, end, source, component: false, why: 'the narrator itself' });
+    } else if (runsItself(ctx, noun)) {
+      found.push({ name, start, end, source, component: false, why: `the narrator's own ${noun.toLowerCase()}: it runs them` });
+    } else if (named !== undefined && isDataName(ctx, named.text)) {
+      found.push({ name, start, end, source, component: false, why: `named by data (${dataPatternOf(ctx, named.text) ?? ''})` });
     } else if (modifier === undefined && named === undefined && ctx.lexicon.selfNouns.has(noun.toLowerCase())) {
       found.push({ name, start, end, source, component: false, why: `bare "${noun}": the narrator's word for itself` });
     } else if (modifier !== undefined && ctx.lexicon.selfWords.has(modifier.text.toLowerCase())) {

@@ -27,6 +27,10 @@ class RecordFacts implements RuleInput {
 
   constructor(readonly text: Body, readonly lexicon: Lexicon, readonly cues: Cues, private readonly context: CandidateContext) {}
 
+  get narrator(): string | null {
+    return this.context.narrator;
+  }
+
   get body(): string {
     return this.text.text;
   }

@@ -1,6 +1,7 @@
 /** The decision: the first diegetic rule that fires, else the reason the record is the narrator's own story. */
 
-import { DIEGETIC_RULES, quoted, type RuleInput, type Verdict } from './rules.js';
+import { PHRASE_RULES, quoted, type Rule, type RuleInput, type Verdict } from './rules.js';
+import { UNIT_RULES } from './unitRules.js';
 import { predicateAfter } from './subjectPredicate.js';
 import type { StatusCue } from './cues.js';
 
@@ -16,6 +17,8 @@ function selfStory(input: RuleInput): Verdict {
   if (statuses.length > 0) return n('own-status', `own status: ${quoted(statuses)} has no other component as subject`, statuses);
   return n('no-status', 'no status of another component');
 }
+
+const DIEGETIC_RULES: readonly Rule[] = [...PHRASE_RULES, ...UNIT_RULES];
 
 export function decide(input: RuleInput): Verdict {
   for (const rule of DIEGETIC_RULES) {

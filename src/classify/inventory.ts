@@ -69,11 +69,26 @@ export class NarratorInventory {
   }
 }
 
-/** Normalized names by which the narrator refers to itself: its name, its parts, its declared aliases. */
+/** Capitalized humps of a CamelCase name: "YarnClientSchedulerBackend" -> Yarn, Client, Scheduler, Backend. */
+const HUMP = /[A-Z][a-z0-9]+/g;
+
+/**
+ * The tails of a CamelCase name of two humps or more: "YarnClientSchedulerBackend" -> ClientSchedulerBackend,
+ * SchedulerBackend. A class calls itself by its kind ("SchedulerBackend is ready"); one hump ("Backend") is too generic.
+ */
+function camelTails(part: string): string[] {
+  const humps = [...part.matchAll(HUMP)];
+  const tails: string[] = [];
+  for (let k = 1; k + 2 <= humps.length; k++) tails.push(part.slice(humps[k]?.index ?? part.length));
+  return tails;
+}
+
+/** Normalized names by which the narrator refers to itself: its name, its parts and their CamelCase tails, its aliases. */
 export function selfNamesOf(narrator: string | null, aliases: ReadonlyMap<string, readonly string[]>): Set<string> {
   const self = new Set<string>();
   if (narrator === null) return self;
-  for (const name of [narrator, ...narratorParts(narrator)]) self.add(normalizeName(name));
+  const parts = narratorParts(narrator);
+  for (const name of [narrator, ...parts, ...parts.flatMap(camelTails)]) self.add(normalizeName(name));
   for (const alias of aliases.get(narrator) ?? []) self.add(alias);
   self.delete('');
   return self;

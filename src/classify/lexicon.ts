@@ -41,6 +41,22 @@ export interface Lexicon {
   readonly attributiveRegex: RegExp;
   /** "owner.state=VALUE" or "VALUE (owner.state)": groups owner/value, or value/owner in the second form. */
   readonly stateFieldRegex: RegExp;
+  /** "Progress of X is : 0.4": a progress noun, "of"/"for", an optional type word, the unit, then a number. */
+  readonly progressRegex: RegExp;
+  /** Body-initial outcome participles ("Finished task 3.0 ... on host7"), lower case. */
+  readonly outcomeVerbs: ReadonlySet<string>;
+  /** "ANR in X", "crash of X": a negative status that precedes its subject. */
+  readonly statusFirstRegex: RegExp;
+  /** Service managers (narrator names as written, lower case) whose lifecycle lines ("Started Foo Service.") report their units. */
+  readonly supervisorNarrators: ReadonlySet<string>;
+  /** Body-initial lifecycle words of a service manager's line, with the unit after them. */
+  readonly lifecycleOpenerRegex: RegExp;
+  /** Anchored patterns of a device designation opening a driver's message ("usb 2-1: ..."). */
+  readonly devicePrefixes: readonly CompiledPattern[];
+  /** Narrator name endings of a role that runs work units ("Executor", "SyncWorker"), lower case. */
+  readonly workerRoles: readonly string[];
+  /** Work units such a narrator runs itself: its "task 3" is its own work, not another component. */
+  readonly workNouns: ReadonlySet<string>;
   /** Component nouns a program uses for itself when bare ("Server started"): self unless modified or named. */
   readonly selfNouns: ReadonlySet<string>;
   readonly checkNouns: ReadonlySet<string>;
@@ -92,7 +108,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
       'gi',
     ),
     deviceQueryRegex: new RegExp(
-      `(?<![A-Za-z])is(${alternation(raw.deviceNouns)})[A-Za-z]{0,30}\\s*[:=]?\\s*(?:true|false|on|off|yes|no|low|high|-?\\d+)(?![\\w.])`,
+      `(?<![A-Za-z])is(${alternation(raw.deviceNouns)})[A-Za-z]{0,30}\\s*(?:[:=]\\s*)?(?:true|false|on|off|yes|no|low|high|-?\\d+)(?![\\w.])`,
       'g',
     ),
     attributiveRegex: new RegExp(
@@ -104,6 +120,17 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
         `|(?<![\\w.])([A-Z][A-Z_]{2,30})[ \\t]+\\(([A-Za-z]\\w{0,30})\\.(?:${alternation(raw.stateFields)})\\)`,
       'g',
     ),
+    progressRegex: new RegExp(
+      `(?<![A-Za-z])(${alternation(raw.progressNouns)})\\s+(?:of|for)\\s+([A-Z][A-Za-z]{1,40}\\s+)?(?=\\S)`,
+      'gi',
+    ),
+    outcomeVerbs: lower(raw.outcomeVerbs),
+    statusFirstRegex: new RegExp(`(?<![A-Za-z])(${alternation(raw.statusFirstPhrases)})\\s+(?=\\S)`, 'gi'),
+    supervisorNarrators: lower(raw.supervisorNarrators),
+    lifecycleOpenerRegex: new RegExp(`^(${alternation(raw.lifecycleOpeners)})\\s+(?=\\S)`, 'i'),
+    devicePrefixes: raw.devicePrefixes.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'u') })),
+    workerRoles: raw.workerRoles.map((r) => r.toLowerCase()),
+    workNouns: lower(raw.workNouns),
     selfNouns: lower(raw.selfNouns),
     checkNouns: lower(raw.checkNouns),
     linkWords: lower(raw.linkWords),

@@ -33,6 +33,14 @@ export interface RawLexicon {
   failureMarkers: string[];
   deviceNouns: string[];
   attributiveStatuses: string[];
+  progressNouns: string[];
+  outcomeVerbs: string[];
+  statusFirstPhrases: string[];
+  supervisorNarrators: string[];
+  lifecycleOpeners: string[];
+  workerRoles: string[];
+  workNouns: string[];
+  devicePrefixes: NamedPattern[];
   selfWords: string[];
   componentNames: string[];
   narratorAliases: Record<string, string[]>;
@@ -45,13 +53,13 @@ type WordListKey = {
 export const WORD_LISTS: readonly WordListKey[] = [
   'componentNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
   'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'deviceNouns', 'attributiveStatuses',
-  'selfWords', 'componentNames',
+  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'selfWords', 'componentNames',
 ];
 
 const DOC_KEYS = new Set(['$schema', 'description']);
 
 export function emptyRawLexicon(): RawLexicon {
-  const raw: Partial<RawLexicon> = { statuses: [], componentPatterns: [], dataPatterns: [], narratorAliases: {} };
+  const raw: Partial<RawLexicon> = { statuses: [], componentPatterns: [], dataPatterns: [], devicePrefixes: [], narratorAliases: {} };
   for (const key of WORD_LISTS) raw[key] = [];
   return raw as RawLexicon;
 }
@@ -145,7 +153,7 @@ export function readLexiconFile(file: string): RawLexicon {
         if (typeof negative !== 'boolean') return check.fail(`${where}[${i}].negative`, `expected true or false, got ${typeName(negative)}`);
         return { phrase, negative };
       });
-    } else if (key === 'componentPatterns' || key === 'dataPatterns') {
+    } else if (key === 'componentPatterns' || key === 'dataPatterns' || key === 'devicePrefixes') {
       raw[key] = check.array(value, where).map((item, i) => {
         const entry = check.object(item, `${where}[${i}]`);
         return { name: check.text(entry['name'], `${where}[${i}].name`), pattern: check.pattern(entry['pattern'], `${where}[${i}].pattern`) };
@@ -156,7 +164,7 @@ export function readLexiconFile(file: string): RawLexicon {
     } else if ((WORD_LISTS as readonly string[]).includes(key)) {
       raw[key as WordListKey] = check.words(value, where);
     } else {
-      check.fail(where, `unknown key; expected one of statuses, componentPatterns, dataPatterns, narratorAliases, ${WORD_LISTS.join(', ')}`);
+      check.fail(where, `unknown key; expected one of statuses, componentPatterns, dataPatterns, devicePrefixes, narratorAliases, ${WORD_LISTS.join(', ')}`);
     }
   }
   return raw;
@@ -172,6 +180,7 @@ export function mergeRawLexicons(base: RawLexicon, extra: RawLexicon): RawLexico
   merged.statuses = [...phrases.values()];
   merged.componentPatterns = [...base.componentPatterns, ...extra.componentPatterns];
   merged.dataPatterns = [...base.dataPatterns, ...extra.dataPatterns];
+  merged.devicePrefixes = [...base.devicePrefixes, ...extra.devicePrefixes];
   for (const source of [base.narratorAliases, extra.narratorAliases]) {
     for (const [narrator, names] of Object.entries(source)) {
       merged.narratorAliases[narrator] = union(merged.narratorAliases[narrator] ?? [], names);

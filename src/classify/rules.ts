@@ -13,6 +13,8 @@ import { Family, matchesOf } from './scan.js';
 import { firstWordFrom } from './text.js';
 
 export interface RuleInput {
+  /** The record's narrator, or null. */
+  readonly narrator: string | null;
   readonly body: string;
   /** The body with its per-record facts (words, which word lists can match). */
   readonly text: Body;
@@ -39,21 +41,21 @@ export interface Verdict {
   readonly reason: string;
 }
 
-type Rule = (input: RuleInput) => Verdict | null;
+export type Rule = (input: RuleInput) => Verdict | null;
 
 export const quoted = (cues: readonly { text: string }[]): string => cues.map((c) => `"${c.text}"`).join(' + ');
 
-function diegetic(rule: string, subject: SubjectMention, statuses: readonly StatusCue[], detail: string): Verdict {
+export function diegetic(rule: string, subject: SubjectMention, statuses: readonly StatusCue[], detail: string): Verdict {
   return { rule, kind: 'diegetic', subjects: [subject], statuses, reason: `subject "${subject.name}" + status ${quoted(statuses)}${detail}` };
 }
 
 /** A cue made from a regex match group: the words that fired when they are not in the status vocabulary. */
-function cueOf(text: string, start: number, negative: boolean): StatusCue {
+export function cueOf(text: string, start: number, negative: boolean): StatusCue {
   return { text, start, end: start + text.length, negative };
 }
 
 /** The component mention starting at `offset`, or, when `fallbackWord`, the bare word there (a peer id). */
-function mentionAt(input: RuleInput, offset: number, fallbackWord: boolean): SubjectMention | undefined {
+export function mentionAt(input: RuleInput, offset: number, fallbackWord: boolean): SubjectMention | undefined {
   const candidate = input.candidates.find((c) => c.start === offset);
   if (candidate !== undefined) return candidate.component ? candidate : undefined;
   if (!fallbackWord) return undefined;
@@ -62,12 +64,17 @@ function mentionAt(input: RuleInput, offset: number, fallbackWord: boolean): Sub
   return { name: word.text, start: word.start, end: word.end };
 }
 
+/** "NonStart: Success, ...", "Exec: ...": a name opening the body with a colon labels the narrator's own step. */
+function isTopicLabel(body: string, subject: SubjectMention): boolean {
+  return subject.start === 0 && body.charCodeAt(subject.end) === 58 && /^[A-Za-z]+$/.test(subject.name);
+}
+
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
   if (input.cues.statuses.length === 0) return null;
   for (const subject of input.candidates) {
-    if (!subject.component) continue;
+    if (!subject.component || isTopicLabel(input.body, subject)) continue;
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
     if (first !== undefined) return diegetic('subject-predicate', subject, clauseStatuses(input.body, first, input.cues.statuses), '');
   }
@@ -138,14 +145,15 @@ const reachFailure: Rule = (input) => {
   return null;
 };
 
-/** "crashed service", "1 offline printer": a negative status used as an adjective of a component noun. */
+/** "crashed service", "1 offline printer", "Lost executor 3": a status used as an adjective of a component noun. */
 const attributive: Rule = (input) => {
   if (!input.text.has(Family.attributiveStatus | Family.componentNoun)) return null;
   for (const m of matchesOf(input.text.index.attributive, input.body)) {
     const adjective = m[1] ?? '';
     const nounAt = m.index + m[0].length - (m[2] ?? '').length;
     const subject = input.candidates.find((c) => c.start <= nounAt && nounAt < c.end && c.component);
-    if (subject !== undefined) return diegetic('attributive', subject, [cueOf(adjective, m.index, true)], '');
+    const negative = input.lexicon.statusNegative.get(adjective.toLowerCase()) ?? true;
+    if (subject !== undefined) return diegetic('attributive', subject, [cueOf(adjective, m.index, negative)], '');
   }
   return null;
 };
@@ -178,5 +186,6 @@ const stateField: Rule = (input) => {
   return null;
 };
 
-export const DIEGETIC_RULES: readonly Rule[] = [fate, subjectPredicate, checkReport, reportFrom, reachFailure, attributive, deviceQuery, stateField];
+/** The phrase-structure rules in the order decide.ts tries them (unitRules.ts adds the rest). */
+export const PHRASE_RULES: readonly Rule[] = [fate, subjectPredicate, checkReport, reportFrom, reachFailure, attributive, deviceQuery, stateField];
 

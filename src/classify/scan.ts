@@ -23,6 +23,8 @@ export const Family = {
   attributiveStatus: 128,
   /** A letter run "is" + a device noun's initial ("isWifiEnabled"): deviceQueryRegex may fire. */
   deviceQuery: 256,
+  progressNoun: 512,
+  statusFirst: 1024,
 } as const;
 
 export interface ScanIndex {
@@ -43,6 +45,8 @@ export interface ScanIndex {
   readonly attributive: RegExp;
   readonly deviceQuery: RegExp;
   readonly stateField: RegExp;
+  readonly progress: RegExp;
+  readonly statusFirst: RegExp;
   /** "." + each state field: stateFieldRegex needs one of them verbatim. */
   readonly stateFieldMarks: readonly string[];
   /** First letters of the device nouns (case-sensitive, as deviceQueryRegex is). */
@@ -73,6 +77,8 @@ function build(lexicon: Lexicon): ScanIndex {
   add(Family.failureMarker, raw.failureMarkers);
   add(Family.reachVerb, raw.reachVerbs);
   add(Family.attributiveStatus, raw.attributiveStatuses);
+  add(Family.progressNoun, raw.progressNouns);
+  add(Family.statusFirst, raw.statusFirstPhrases);
   const deviceInitials = raw.deviceNouns.map((d) => d.charAt(0)).join('');
   if (!/^[A-Za-z]*$/.test(deviceInitials) || raw.deviceNouns.some((d) => d === '')) always |= Family.deviceQuery;
   return {
@@ -88,6 +94,8 @@ function build(lexicon: Lexicon): ScanIndex {
     attributive: copy(lexicon.attributiveRegex),
     deviceQuery: copy(lexicon.deviceQueryRegex),
     stateField: copy(lexicon.stateFieldRegex),
+    progress: copy(lexicon.progressRegex),
+    statusFirst: copy(lexicon.statusFirstRegex),
     stateFieldMarks: raw.stateFields.map((f) => `.${f}`),
     deviceInitials,
   };

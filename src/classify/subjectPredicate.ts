@@ -3,8 +3,10 @@
 import type { Lexicon } from './lexicon.js';
 import type { StatusCue } from './cues.js';
 
-/** Blanks, a ":" or "=" (as in "X=OK"), or a short parenthetical ("(pid 12)") between subject and predicate. */
-const GAP = /[ \t]*[:=]?[ \t]*(?:\([^()]{0,60}\)[ \t]*)?/y;
+/** A closing quote, blanks, a ":" or "=" (as in "X=OK"), or a short parenthetical ("(pid 12)") between subject and predicate. */
+const GAP = /['"]?[ \t]*[:=]?[ \t]*(?:\([^()]{0,60}\)[ \t]*)?/y;
+/** An adverb between copula and predicate ("is unrecoverably broken", "was permanently lost"). */
+const ADVERB = /^[a-z]{3,}ly$/;
 const WORD = /([A-Za-z]+)[ \t]+/y;
 const VALUE = /\S+[ \t]+/y;
 
@@ -32,7 +34,7 @@ export function predicateAfter(
     const word = skip(WORD, body, at);
     const text = word?.[1]?.toLowerCase();
     if (word === null || text === undefined) return undefined;
-    if (lexicon.linkWords.has(text)) {
+    if (lexicon.linkWords.has(text) || ADVERB.test(text)) {
       at += word[0].length;
     } else if (lexicon.subjectQualifiers.has(text)) {
       at += word[0].length;

@@ -35,6 +35,26 @@ const diegetic: Example[] = [
   { message: 'Election: vote received, LEADING (peer.state), 4 (peer.id)', subjects: ['peer'], negative: false, rule: 'state-field' },
   { message: 'Checkout: Payment gateway returned HTTP 502', subjects: ['Payment gateway'], negative: false, rule: 'subject-predicate' },
   { message: 'Front: Client attempting to resume stream 12', subjects: ['Client'], negative: false, rule: 'subject-predicate' },
+  // Units of cluster schedulers, service managers and drivers (unitRules.ts and the lexicon's unit patterns).
+  { message: 'ProgressListener: Progress of TaskAttempt attempt_1500000000001_0007_m_000004_1 is : 0.62', subjects: ['attempt_1500000000001_0007_m_000004_1'], negative: false, rule: 'progress' },
+  { message: 'Tracker: progress for job job_1500000000001_0007 = 40%', subjects: ['job_1500000000001_0007'], negative: false, rule: 'progress' },
+  { message: 'Scheduler: Finished task 12.0 in stage 4.0 (TID 88) in 930 ms on worker-node-5 (executor 7) (3/40)', subjects: ['12.0'], negative: false, rule: 'remote-outcome' },
+  { message: 'Scheduler: Failed task 2.1 (TID 9) on 10.0.0.17 after 3 attempts', subjects: ['2.1'], negative: true, rule: 'attributive' },
+  { message: 'systemd: Failed to start Backup Agent Daemon.', subjects: ['Backup Agent Daemon'], negative: true, rule: 'supervised-unit' },
+  { message: 'systemd: Started Session 7 of user alice.', subjects: ['Session 7 of user alice'], negative: false, rule: 'supervised-unit' },
+  { message: 'kernel: [  812.004411] usb 3-2: device descriptor read/8, error -110', subjects: ['usb 3-2'], negative: true, rule: 'device-prefix' },
+  { message: 'kernel: sd 2:0:0:0: [sdc] Unhandled error code', subjects: ['sd 2:0:0:0'], negative: true, rule: 'device-prefix' },
+  { message: 'AppWatch: ANR in com.example.notes (com.example.notes/.EditActivity)', subjects: ['com.example.notes'], negative: true, rule: 'status-first' },
+  { message: 'Pool: crash of worker-9 while reindexing', subjects: ['worker-9'], negative: true, rule: 'status-first' },
+  { message: 'Allocator: Received completed container container_1500000000001_0007_01_000003', subjects: ['container_1500000000001_0007_01_000003'], negative: false, rule: 'attributive' },
+  { message: 'Driver: Lost executor 4 on node-12 after 3 missed heartbeats', subjects: ['4'], negative: true, rule: 'attributive' },
+  { message: 'Tracker: Diagnostics report from attempt_1500000000001_0007_r_000000_0 follows', subjects: ['attempt_1500000000001_0007_r_000000_0'], negative: false, rule: 'report-from' },
+  { message: 'Registry: service \'media.audio\' died', subjects: ['media.audio'], negative: true, rule: 'subject-predicate' },
+  { message: 'Dispatcher: input channel is unrecoverably broken', subjects: ['input channel'], negative: true, rule: 'subject-predicate' },
+  { message: 'Backend: Container marked as failed: exit status 137', subjects: ['Container'], negative: true, rule: 'subject-predicate' },
+  { message: 'Worker: Driver 10.1.1.4:7077 disassociated! Shutting down.', subjects: ['10.1.1.4:7077'], negative: true, rule: 'subject-predicate' },
+  { message: 'sshd: Connection closed by 203.0.113.9 port 4411 [preauth]', subjects: ['Connection'], negative: true, rule: 'subject-predicate' },
+  { message: 'kernel: wlan1: carrier link becomes ready', subjects: ['carrier link'], negative: false, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -53,6 +73,23 @@ const nonDiegetic: Example[] = [
   { message: 'Api: Server started on port 9000', rule: 'own-status' },
   { message: 'Pool: session 12 state changed to IDLE', rule: 'no-status' },
   { message: 'Layout: Application requested orientation 1, got rotation 0', rule: 'no-status' },
+  // The hard cases of the unit rules: the narrator's own calls, steps and tasks.
+  { message: 'Loader: Failed to open file /var/lib/app/state.db', rule: 'own-status' },
+  { message: 'Client: Connecting to ResourceManager at rm01/10.0.0.2:8030', rule: 'self-action' },
+  { message: 'Agent: Sending heartbeat to controller ctl-2', rule: 'self-action' },
+  { message: 'Executor: Task 3 started', rule: 'own-status' },
+  { message: 'Executor: Finished task 3.0 in stage 1.0 (TID 7). 2364 bytes result sent to driver', rule: 'own-status' },
+  { message: 'Executor: Running task 5.0 in stage 2.0 (TID 11)', rule: 'self-action' },
+  { message: 'Uploader: Failed to start upload with pattern *.sqm [HRESULT = 0x80004005]', rule: 'own-status' },
+  { message: 'web: nginx: [emerg] bind() to 0.0.0.0:443 failed (98: Address already in use)', rule: 'own-status' },
+  { message: 'WebApps: Web app /metrics started at 8088', rule: 'own-status' },
+  { message: 'YarnClientSchedulerBackend: SchedulerBackend is ready for scheduling', rule: 'self-report' },
+  { message: 'Servicing: NonStart: Success, nothing to do', rule: 'own-status' },
+  { message: 'Servicing: Startup processing thread terminated normally', rule: 'own-status' },
+  { message: 'wpa_supplicant: wlan0: Trying to associate with 00:11:22:33:44:55', rule: 'own-status' },
+  { message: 'Scheduler: Starting task 4.0 in stage 2.0 (TID 30, node-3, partition 4)', rule: 'self-action' },
+  { message: 'journald: Started journal for boot 3', rule: 'own-status' },
+  { message: 'Stats: progress of the index rebuild is 40%', rule: 'no-status' },
 ];
 
 describe('diegetic examples', () => {

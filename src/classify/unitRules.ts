@@ -1,0 +1,107 @@
+/**
+ * Rules for how schedulers, service managers and drivers report the units they run or watch: the progress or outcome
+ * of a task that ran elsewhere, a managed unit's lifecycle, a device's error, a status named before its subject.
+ * Each still asks the phrase-structure question of rules.ts: is a status predicated of a unit other than the narrator?
+ */
+
+import { cueOf, diegetic, mentionAt, type Rule, type SubjectMention } from './rules.js';
+import { Family, matchesOf } from './scan.js';
+import { firstWordFrom } from './text.js';
+
+/** After the unit: "is : 0.13", "= 45%", ": 0.5". */
+const PROGRESS_VALUE = /[ \t]*(?:is[ \t]*)?[:=]?[ \t]*\d+(?:\.\d+)?%?(?![\w.])/y;
+
+/** "Progress of TaskAttempt attempt_1_0001_m_000002_0 is : 0.53": how far another unit has got. */
+const progress: Rule = (input) => {
+  if (!input.text.has(Family.progressNoun)) return null;
+  for (const m of matchesOf(input.text.index.progress, input.body)) {
+    // The optional type word may itself open the mention ("progress for job job_1_0002").
+    const end = m.index + m[0].length;
+    const subject = mentionAt(input, end, false) ?? (m[2] === undefined ? undefined : mentionAt(input, end - m[2].length, false));
+    if (subject === undefined) continue;
+    PROGRESS_VALUE.lastIndex = subject.end;
+    if (PROGRESS_VALUE.test(input.body)) return diegetic('progress', subject, [cueOf(m[1] ?? '', m.index, false)], ' (progress of another unit)');
+  }
+  return null;
+};
+
+/** The clause of `body` that starts at `from`: up to ". ", ";" or the end. */
+function clauseEnd(body: string, from: number): number {
+  const stop = /\.\s|;/g;
+  stop.lastIndex = from;
+  return stop.exec(body)?.index ?? body.length;
+}
+
+/** " on mesos-slave-13", " on host 10.0.0.7", " on node-3": where the unit ran, a host-like word or a component. */
+const ON_PLACE = /\son\s+(?:host:?\s+)?([A-Za-z0-9][\w.:-]*[\d.-][\w.:-]*)/g;
+
+/**
+ * "Finished task 3.0 in stage 1.0 (TID 7) in 812 ms on host7 (executor 2)": an outcome opening the body, a unit right
+ * after it, and the place it ran on. The place tells the unit ran elsewhere: the unit's own worker says "Finished task
+ * 3.0 ..." without one.
+ */
+const remoteOutcome: Rule = (input) => {
+  const verb = firstWordFrom(input.body, 0);
+  if (verb === undefined || verb.start !== 0 || !input.lexicon.outcomeVerbs.has(verb.text.toLowerCase())) return null;
+  const subject = mentionAt(input, firstWordFrom(input.body, verb.end)?.start ?? -1, false);
+  if (subject === undefined) return null;
+  const end = clauseEnd(input.body, subject.end);
+  ON_PLACE.lastIndex = subject.end;
+  const place = ON_PLACE.exec(input.body);
+  ON_PLACE.lastIndex = 0;
+  if (place === null || place.index >= end) return null;
+  const negative = input.lexicon.statusNegative.get(verb.text.toLowerCase()) ?? false;
+  return diegetic('remote-outcome', subject, [cueOf(verb.text, 0, negative)], ` (ran on ${place[1] ?? ''})`);
+};
+
+/** "Started Daily apt download activities.", "Failed to start Foo Service.": a service manager reports a unit it runs. */
+const supervisedUnit: Rule = (input) => {
+  const narrator = input.narrator;
+  // Looked up as written: normalizing every record's narrator would cost more than the whole rule.
+  if (narrator === null || !input.lexicon.supervisorNarrators.has(narrator)) return null;
+  const m = input.lexicon.lifecycleOpenerRegex.exec(input.body);
+  if (m === null) return null;
+  const opener = m[1] ?? '';
+  const start = m[0].length;
+  const end = clauseEnd(input.body, start);
+  const name = input.body.slice(start, end).replace(/[.\s]+$/, '');
+  if (name === '') return null;
+  const subject: SubjectMention = { name, start, end: start + name.length };
+  const negative = input.lexicon.statusNegative.get(opener.toLowerCase().split(/\s+/)[0] ?? '') ?? false;
+  return diegetic('supervised-unit', subject, [cueOf(opener, 0, negative)], ' (lifecycle of a managed unit)');
+};
+
+/** A kernel uptime stamp before a driver's message: "[12345.678901] ". */
+const UPTIME = /^\[[ \d.]+\] /;
+
+/**
+ * "usb 2-1: device not accepting address 4, error -71": a driver's bad news about the device it names first. Only bad
+ * news: a daemon also opens its own progress with its interface ("wlan0: Trying to associate").
+ */
+const devicePrefix: Rule = (input) => {
+  if (!input.cues.statuses.some((c) => c.negative)) return null;
+  const at = UPTIME.exec(input.body)?.[0].length ?? 0;
+  const rest = at === 0 ? input.body : input.body.slice(at);
+  for (const pattern of input.lexicon.devicePrefixes) {
+    const m = pattern.regex.exec(rest);
+    if (m === null) continue;
+    const subject: SubjectMention = { name: m[0], start: at, end: at + m[0].length };
+    const end = clauseEnd(input.body, subject.end + 1);
+    const statuses = input.cues.statuses.filter((c) => c.negative && c.start > subject.end && c.end <= end);
+    if (statuses.length > 0) return diegetic('device-prefix', subject, statuses, ` (${pattern.name})`);
+  }
+  return null;
+};
+
+/** "ANR in com.example.chat", "crash of worker-3": a negative status that names its subject after it. */
+const statusFirst: Rule = (input) => {
+  if (!input.text.has(Family.statusFirst)) return null;
+  for (const m of matchesOf(input.text.index.statusFirst, input.body)) {
+    const subject = mentionAt(input, m.index + m[0].length, true);
+    if (subject !== undefined) return diegetic('status-first', subject, [cueOf(m[1] ?? '', m.index, true)], '');
+  }
+  return null;
+};
+
+/** Tried after the phrase rules of rules.ts, in this order. */
+export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, statusFirst];
