@@ -17,6 +17,7 @@ const diegetic: Example[] = [
   { message: 'ModuleB: ModuleA integrity check. Status OK.', subjects: ['ModuleA'], negative: false, rule: 'check-report' },
   { message: 'Watchdog: IndexerService is not responding', subjects: ['IndexerService'], negative: true, rule: 'subject-predicate' },
   { message: 'Supervisor: worker-12 has died', subjects: ['worker-12'], negative: true, rule: 'subject-predicate' },
+  { message: 'Placement: node cache-04 is overloaded, shedding 30 sessions', subjects: ['cache-04'], negative: true, rule: 'subject-predicate' },
   { message: 'Gateway: upstream node db-7 did not respond, marked unreachable', subjects: ['db-7'], negative: true, rule: 'subject-predicate' },
   { message: 'Scheduler: job nightly-backup finished', subjects: ['nightly-backup'], negative: false, rule: 'subject-predicate' },
   { message: 'Installer: driver usbstor.sys version 10.2 loaded', subjects: ['usbstor.sys'], negative: false, rule: 'subject-predicate' },
