@@ -2,9 +2,14 @@ import { createClassifier, type Classifier } from '../classify/classifier.js';
 import { loadLexicon } from '../classify/lexicon.js';
 import { DiegesisError, EXIT_ERROR } from '../errors.js';
 import { findFormat, loadFormats } from '../records/registry.js';
+import type { InputStats } from '../pipeline/read-input.js';
+import { createCachedClassifier } from '../pipeline/cached-classifier.js';
+import { defaultJobs, type ParallelOptions } from '../pipeline/parallel.js';
+import { createProgress } from '../pipeline/progress.js';
 import { run, type RunResult } from '../pipeline/run.js';
 import type { Format } from '../records/format.js';
 import { BufferedOutput } from '../sinks/output.js';
+import { escapeControls } from '../sinks/escape.js';
 import { createPalette, type Palette } from '../sinks/palette.js';
 import type { Sink } from '../sinks/sink.js';
 import { resolveColor, type ColorChoice } from './color.js';
@@ -17,6 +22,8 @@ export interface CommonArgs {
   readonly grammar?: readonly string[];
   readonly lexicon?: readonly string[];
   readonly maxLineLength: number;
+  /** Worker threads for regular files (default: the number of cores). */
+  readonly jobs?: number;
 }
 
 /** Where a command writes; tests pass their own. */
@@ -38,6 +45,8 @@ export interface CommandContext {
   readonly output: BufferedOutput;
   readonly maxLineLength: number;
   readonly streams: Streams;
+  /** How regular files are read by worker threads; jobs 1 reads everything on the main thread. */
+  readonly parallel: ParallelOptions;
   /** Set by the first unreadable input; the command's exit code becomes 2. */
   inputErrors: number;
 }
@@ -47,42 +56,90 @@ export function createContext(args: CommonArgs, streams: Streams): CommandContex
   const isTerminal = streams.stdout.isTTY === true;
   const color = resolveColor(args.color, streams.env, isTerminal);
   const files = args.files ?? [];
+  const output = new BufferedOutput(streams.stdout as NodeJS.WritableStream as import('node:stream').Writable);
   return {
     inputs: files.length === 0 ? ['-'] : files,
     formats,
     format: args.format === undefined ? undefined : findFormat(formats, args.format),
-    classifier: createClassifier(loadLexicon(args.lexicon ?? [])),
+    classifier: createCachedClassifier(createClassifier(loadLexicon(args.lexicon ?? []))),
     palette: createPalette(color),
     escape: color || isTerminal,
-    output: new BufferedOutput(streams.stdout as NodeJS.WritableStream as import('node:stream').Writable),
-    maxLineLength: args.maxLineLength,
+    output,
+    maxLineLength: lineCap(args.maxLineLength),
     streams,
+    parallel: parallelOptions(args, streams.env, output),
     inputErrors: 0,
   };
 }
 
+function parallelOptions(args: CommonArgs, env: NodeJS.ProcessEnv, output: BufferedOutput): ParallelOptions {
+  const jobs = args.jobs ?? defaultJobs();
+  if (!Number.isInteger(jobs) || jobs < 1) throw new DiegesisError(`--jobs "${jobs}" is not a whole number of threads >= 1`);
+  // Tests make small files take the parallel path with a small segment size.
+  const segmentBytes = env['DIEGESIS_SEGMENT_BYTES'] === undefined ? undefined : Number(env['DIEGESIS_SEGMENT_BYTES']);
+  return {
+    jobs,
+    lexiconFiles: args.lexicon ?? [],
+    write: (text) => output.write(text),
+    drained: () => output.drained(),
+    segmentBytes,
+  };
+}
+
+/** The --max-line-length value: a whole number of characters, at least 1 (else nothing would bound memory). */
+function lineCap(value: number): number {
+  if (Number.isInteger(value) && value >= 1) return value;
+  throw new DiegesisError(`--max-line-length "${value}" is not a whole number of characters >= 1 (default 1048576)`);
+}
+
+export interface PipelineOptions {
+  /** Read several inputs at once, interleaved by time. */
+  readonly merge?: boolean;
+  /** A progress bar on stderr, when it is a terminal and the inputs are large (see progress.ts). */
+  readonly progress?: boolean;
+}
+
+/** Bytes per input chunk, as the progress bar counts them (files are read 64 KiB at a time). */
+const CHUNK_BYTES = 64 * 1024;
+
 /** Runs the pipeline into `sink`; unreadable inputs are reported on stderr and counted, the others still processed. */
-export async function runPipeline(ctx: CommandContext, sink: Sink): Promise<RunResult> {
+export async function runPipeline(ctx: CommandContext, sink: Sink, options: PipelineOptions = {}): Promise<RunResult> {
+  const progress = options.progress === true ? createProgress(ctx.streams.stderr, ctx.inputs) : null;
   const result = await run({
+    merge: options.merge,
     inputs: ctx.inputs,
     formats: ctx.formats,
     format: ctx.format,
     classifier: ctx.classifier,
     sink,
     maxLineLength: ctx.maxLineLength,
-    afterChunk: () => ctx.output.drained(),
+    parallel: ctx.parallel,
+    afterChunk: () => {
+      progress?.advance(CHUNK_BYTES);
+      return ctx.output.drained();
+    },
     stopped: () => ctx.output.closed,
     onInputError: (error) => {
       ctx.inputErrors++;
       reportError(ctx.streams.stderr, error);
     },
   });
+  progress?.done();
   await ctx.output.end();
+  for (const input of result.inputs) reportTruncated(ctx.streams.stderr, input, ctx.maxLineLength);
   return result;
 }
 
+/** Cut lines are not an error (exit code unchanged) but are said once per input, so that no loss is silent. */
+function reportTruncated(stderr: NodeJS.WritableStream, input: InputStats, maxLineLength: number): void {
+  if (input.truncated === 0) return;
+  const lines = input.truncated === 1 ? '1 line' : `${input.truncated} lines`;
+  stderr.write(`diegesis: ${escapeControls(input.file)}: ${lines} longer than ${maxLineLength} characters ${input.truncated === 1 ? 'was' : 'were'} cut\n`);
+}
+
+/** One line on stderr; a file name or option value quoted in it cannot break the line or drive the terminal. */
 export function reportError(stderr: NodeJS.WritableStream, error: DiegesisError): void {
-  stderr.write(`diegesis: ${error.message}\n`);
+  stderr.write(`diegesis: ${escapeControls(error.message).replace(/\n/g, '\\n')}\n`);
 }
 
 /** 2 when an input could not be read, else the command's own code. */

@@ -8,7 +8,8 @@ import { explainCommand } from './commands/explain.js';
 import { detectCommand, formatsCommand } from './commands/formats.js';
 import { filterCommand, type FilterArgs } from './commands/filter.js';
 import { showCommand } from './commands/show.js';
-import { SUMMARY_OUTPUTS, summaryCommand, type SummaryOutput } from './commands/summary.js';
+import { storyCommand, type StoryArgs } from './commands/story.js';
+import { GRAPH_LANGUAGES, SUMMARY_OUTPUTS, summaryCommand, type SummaryArgs } from './commands/summary.js';
 import { createContext, reportError, type CommandContext, type CommonArgs, type Streams } from './context.js';
 
 const EPILOGUE = `Inputs: files, or standard input when none or "-" is given.
@@ -22,7 +23,8 @@ function commonOptions<T>(y: Argv<T>) {
     .option('format', { type: 'string', describe: 'force a trace format instead of detecting it' })
     .option('grammar', { type: 'string', array: true, describe: 'load a trace-format grammar file (repeatable)' })
     .option('lexicon', { type: 'string', array: true, describe: 'add a vocabulary file for the classifier (repeatable)' })
-    .option('max-line-length', { type: 'number', default: 1 << 20, describe: 'cut longer lines to this many characters' });
+    .option('max-line-length', { type: 'number', default: 1 << 20, describe: 'cut longer lines to this many characters' })
+    .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads for large files (default: the number of cores)' });
 }
 
 /** Parses the command line, runs one command, returns the exit code. Only bin.ts exits. */
@@ -37,9 +39,11 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
     .usage('$0 <command> [files..]\n\nRead software traces: find the diegetic messages, where one component reports the status of another.')
     .command(['show [files..]', '$0'], 'print the trace with diegetic messages highlighted (default command)', (y) =>
       commonOptions(y)
+        .option('merge', { type: 'boolean', describe: 'interleave the records of several files by time' })
         .example('$0 show samples/monitor-failure.trace', 'highlight the story told by monitors')
-        .example('cat app.trace | $0 --color always | less -R', 'page through a trace in colour'),
-      runWith(showCommand))
+        .example('cat app.trace | $0 --color always | less -R', 'page through a trace in colour')
+        .example('$0 show --merge host1.trace host2.trace', 'two traces as one, in time order'),
+      (args) => runWith((ctx) => showCommand(ctx, { merge: args.merge === true }))(args))
     .command('filter [files..]', 'print the matching records, their lines byte for byte', (y) =>
       commonOptions(y)
         .option('diegetic', { type: 'boolean', describe: 'only diegetic records' })
@@ -60,12 +64,25 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         .example('$0 classify app.trace | jq -c \'select(.kind=="diegetic") | [.narrator, .subjects]\'', 'who reports on whom')
         .example('$0 classify --format native - < app.trace', 'read stdin as a native trace'),
       runWith(classifyCommand))
-    .command('summary [files..]', 'summarize a trace for a support case', (y) =>
+    .command('summary [files..]', 'summarize a trace for a support case (several files merged by time)', (y) =>
       commonOptions(y)
         .option('output', { alias: 'o', choices: SUMMARY_OUTPUTS, default: 'text' as const, describe: 'report format' })
+        .option('graph', { choices: GRAPH_LANGUAGES, describe: 'print only the narrator -> subject graph in this language' })
+        .option('gap', { type: 'string', describe: 'a gap is this long without a record (e.g. 2s, 500ms; default: derived from the trace)' })
         .example('$0 summary samples/monitor-failure.trace', 'the story on one screen')
-        .example('$0 summary -o markdown app.trace > case-1234.md', 'a report to paste into a ticket'),
-      (args) => runWith((ctx) => summaryCommand(ctx, args.output as SummaryOutput))(args))
+        .example('$0 summary -o markdown app.trace > case-1234.md', 'a report to paste into a ticket')
+        .example('$0 summary -o html app.trace > case-1234.html', 'one self-contained page: timeline, graph, tables')
+        .example('$0 summary --graph dot app.trace | dot -Tsvg > who.svg', 'who reports on whom, drawn by Graphviz')
+        .example('$0 summary --gap 2s host1.trace host2.trace', 'two traces merged by time; holes of 2s or more'),
+      (args) => runWith((ctx) => summaryCommand(ctx, args as unknown as SummaryArgs))(args))
+    .command('story <name> [files..]', 'tell one component\'s story: what others reported about it, in time order', (y) =>
+      commonOptions(y)
+        .positional('name', { type: 'string', demandOption: true, describe: 'the component (case-insensitive)' })
+        .option('with-own', { type: 'boolean', describe: 'interleave the component\'s own messages' })
+        .example('$0 story PrintSpooler samples/monitor-failure.trace', 'every report on PrintSpooler, negative ones flagged')
+        .example('$0 story --with-own IndexerSvc app.trace', 'what others said about IndexerSvc, and what it said itself')
+        .example('$0 story PrintSpooler host1.trace host2.trace', 'several traces merged by time'),
+      (args) => runWith((ctx) => storyCommand(ctx, args as unknown as StoryArgs))(args))
     .command('explain <location>', 'show why one line was classified as it was: narrator, candidate subjects, cues, rule', (y) =>
       commonOptions(y)
         .positional('location', { type: 'string', demandOption: true, describe: 'FILE:LINE (1-based line number)' })

@@ -29,12 +29,15 @@ export function sniffEncoding(head: Buffer): { encoding: Encoding; bomLength: nu
   return { encoding: 'utf-8', bomLength: 0 };
 }
 
-/** Invalid bytes become U+FFFD; nothing throws. */
+/**
+ * Invalid bytes become U+FFFD; nothing throws, nothing is dropped. UTF-16 goes through TextDecoder, which also
+ * replaces a lone surrogate and an odd last byte (StringDecoder would drop that byte silently).
+ */
 export function createDecoder(encoding: Encoding): TextDecoderLike {
-  if (encoding === 'utf-16be') {
-    const decoder = new TextDecoder('utf-16be', { ignoreBOM: true });
+  if (encoding !== 'utf-8') {
+    const decoder = new TextDecoder(encoding, { ignoreBOM: true });
     return { write: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
   }
-  const decoder = new StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
+  const decoder = new StringDecoder('utf8');
   return { write: (bytes) => decoder.write(bytes), end: () => decoder.end() };
 }

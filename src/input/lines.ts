@@ -3,8 +3,9 @@ import type { SourceLine } from '../records/types.js';
 /**
  * Splits decoded text into lines as it arrives, keeping each line's terminator ("\n", "\r\n", a lone "\r", or ""
  * for a last line without one) so that output can reproduce the input byte for byte.
- * A line longer than `maxLineLength` keeps its first `maxLineLength` characters and the rest is skipped and counted
- * in `truncated`, so memory stays bounded whatever the input.
+ * A line longer than `maxLineLength` keeps its first `maxLineLength` characters (one less rather than split a surrogate
+ * pair) and the rest is skipped; each such line is counted once in `truncated`, wherever the chunks happened to end,
+ * so memory stays bounded whatever the input.
  */
 export class LineSplitter {
   private carry = '';
@@ -49,7 +50,8 @@ export class LineSplitter {
       start = end + eol.length;
     }
     this.carry = start === 0 ? data : data.slice(start);
-    if (this.carry.length > this.maxLineLength) this.cutLongLine();
+    // A "\r" kept back for the next piece is the line's terminator, not part of its length.
+    if (this.carry.length - (this.carry.endsWith('\r') ? 1 : 0) > this.maxLineLength) this.cutLongLine();
   }
 
   /** Hands on the last line, which has no terminator (or only a "\r"). */
@@ -69,7 +71,7 @@ export class LineSplitter {
     if (!this.skipping) {
       this.truncated++;
       this.skipping = true;
-      this.head = this.carry.slice(0, this.maxLineLength);
+      this.head = this.headOf(this.carry);
     }
     this.carry = this.carry.endsWith('\r') ? '\r' : '';
   }
@@ -79,7 +81,18 @@ export class LineSplitter {
       this.skipping = false;
       text = this.head;
       this.head = '';
+    } else if (text.length > this.maxLineLength) {
+      // A whole over-long line inside one chunk: cut and counted like one that spans chunks.
+      this.truncated++;
+      text = this.headOf(text);
     }
     this.onLine({ number: ++this.lineNumber, text, eol });
+  }
+
+  /** The first `maxLineLength` characters, without the first half of a surrogate pair at the end. */
+  private headOf(text: string): string {
+    const end = this.maxLineLength;
+    const last = text.charCodeAt(end - 1);
+    return text.slice(0, last >= 0xd800 && last <= 0xdbff ? end - 1 : end);
   }
 }

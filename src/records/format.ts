@@ -1,3 +1,4 @@
+import { withFastPath } from './fast-path.js';
 import { createLineParser, type LineParser } from './line-parser.js';
 import type { GrammarSpec, LoadedGrammar } from './grammar-types.js';
 
@@ -17,7 +18,7 @@ export function compileFormat(grammar: LoadedGrammar): Format {
     name: spec.name,
     spec,
     file: grammar.file,
-    parser: createLineParser(spec),
+    parser: withFastPath(spec, createLineParser(spec)),
     header: spec.header ? new RegExp(spec.header.pattern, spec.header.flags ?? '') : null,
     continuation: spec.continuation !== undefined ? new RegExp(spec.continuation) : null,
   };

@@ -1,3 +1,4 @@
+import { RE2JS } from 're2js';
 import type { Decision, Kind } from '../classify/types.js';
 import { instantOf } from '../records/timestamps.js';
 import type { TraceRecord } from '../records/types.js';
@@ -17,7 +18,12 @@ export interface FilterCriteria {
   readonly tid?: number;
   readonly since?: Instant;
   readonly until?: Instant;
-  readonly match?: RegExp;
+  readonly match?: TextMatcher;
+}
+
+/** A compiled `--match` pattern: a RegExp, or RE2 where a RegExp could backtrack without bound. */
+export interface TextMatcher {
+  test(text: string): boolean;
 }
 
 /** True when criteria other than --match are given: those need a parsed record, so unparsed lines never meet them. */
@@ -34,12 +40,12 @@ export function recordMatches(c: FilterCriteria, record: TraceRecord, decision: 
   if (c.tid !== undefined && record.tid !== c.tid) return false;
   if (c.since !== undefined && !(compareTo(record, c.since) >= 0)) return false;
   if (c.until !== undefined && !(compareTo(record, c.until) <= 0)) return false;
-  if (c.match !== undefined && !record.lines.some((l) => testRegex(c.match as RegExp, l.text))) return false;
+  if (c.match !== undefined && !record.lines.some((l) => (c.match as TextMatcher).test(l.text))) return false;
   return true;
 }
 
 export function textMatches(c: FilterCriteria, text: string): boolean {
-  return !needsRecord(c) && (c.match === undefined || testRegex(c.match, text));
+  return !needsRecord(c) && (c.match === undefined || c.match.test(text));
 }
 
 function sameName(actual: string | null, wanted: string): boolean {
@@ -53,7 +59,41 @@ function compareTo(record: TraceRecord, instant: Instant): number {
   return (instantOf(record.day, record.timeMs) as number) - (instantOf(instant.day, instant.timeMs) as number);
 }
 
-function testRegex(regex: RegExp, text: string): boolean {
-  regex.lastIndex = 0;
-  return regex.test(text);
+/**
+ * Compiles a user's `--match` pattern so that no input line can make it hang. A pattern without repetition cannot
+ * backtrack without bound, so it runs as a JavaScript RegExp (the fastest); any other runs on RE2 (re2js), whose time
+ * is linear in the line. A pattern RE2 cannot run (a backreference or lookaround with repetition) is refused.
+ * Returns the matcher, or the reason the pattern is refused.
+ */
+export function compileMatch(source: string): TextMatcher | { readonly refused: string } {
+  let jsError: string | null = null;
+  let regex: RegExp | null = null;
+  try {
+    regex = new RegExp(source);
+  } catch (err) {
+    jsError = (err as Error).message;
+  }
+  if (regex !== null && !repeats(source)) return regex;
+  try {
+    return RE2JS.compile(RE2JS.translateRegExp(source));
+  } catch {
+    if (jsError !== null) return { refused: `is not a valid regular expression: ${jsError}` };
+    return {
+      refused: 'combines repetition with a backreference or lookaround, which the linear-time engine (RE2) that runs '
+        + 'repeating patterns does not have: rewrite it without the backreference or lookaround',
+    };
+  }
+}
+
+/** True when the pattern may hold a quantifier (* + ? {n}) outside a character class; in doubt, true. */
+function repeats(source: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '*' || c === '+' || c === '{' || (c === '?' && source[i - 1] !== '(')) return true;
+  }
+  return false;
 }

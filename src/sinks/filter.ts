@@ -1,8 +1,9 @@
 import type { SourceLine } from '../records/types.js';
 import { recordMatches, textMatches, type FilterCriteria } from './filter-criteria.js';
-import type { Sink, TextOutput } from './sink.js';
+import type { ParallelSink } from './recipe.js';
+import type { TextOutput } from './sink.js';
 
-export interface FilterSink extends Sink {
+export interface FilterSink extends ParallelSink {
   /** How many records (or unparsed lines) matched, for the exit code. */
   readonly matched: number;
 }
@@ -15,6 +16,9 @@ export function createFilterSink(out: TextOutput, criteria: FilterCriteria): Fil
     get matched() {
       return matched;
     },
+    // A --match that is not a plain RegExp (RE2) cannot cross to a worker: such a filter runs on the main thread.
+    recipe: criteria.match === undefined || criteria.match instanceof RegExp ? { kind: 'filter', criteria } : undefined,
+    absorb: (report) => void (matched += report.matched),
     record(record, decision) {
       if (!recordMatches(criteria, record, decision)) return;
       matched++;

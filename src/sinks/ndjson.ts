@@ -1,6 +1,7 @@
 import type { Decision } from '../classify/types.js';
 import type { TraceRecord, UnparsedLine } from '../records/types.js';
-import type { Sink, TextOutput } from './sink.js';
+import type { ParallelSink } from './recipe.js';
+import type { TextOutput } from './sink.js';
 
 /**
  * `diegesis classify`: JSON Lines, one object per record, in input order. The wire format (documented in README):
@@ -40,8 +41,9 @@ export function fullMessage(record: TraceRecord): string {
   return [record.message, ...record.lines.slice(1).map((l) => l.text)].join('\n');
 }
 
-export function createNdjsonSink(out: TextOutput): Sink {
+export function createNdjsonSink(out: TextOutput): ParallelSink {
   return {
+    recipe: { kind: 'classify' },
     record: (record, decision) => out.write(recordJson(record, decision) + '\n'),
     unparsed: (line) => out.write(unparsedJson(line) + '\n'),
   };

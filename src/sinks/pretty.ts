@@ -2,7 +2,8 @@ import type { Decision, Span } from '../classify/types.js';
 import type { TraceRecord } from '../records/types.js';
 import { escapeControls } from './escape.js';
 import type { Palette } from './palette.js';
-import type { Sink, TextOutput } from './sink.js';
+import type { ParallelSink } from './recipe.js';
+import type { TextOutput } from './sink.js';
 
 export interface PrettyOptions {
   readonly palette: Palette;
@@ -15,10 +16,11 @@ export interface PrettyOptions {
  * status spans coloured; non-diegetic records are plain; unparsed lines are dimmed.
  * With colour and escaping off the output is the input, byte for byte.
  */
-export function createPrettySink(out: TextOutput, options: PrettyOptions): Sink {
+export function createPrettySink(out: TextOutput, options: PrettyOptions): ParallelSink {
   const { palette } = options;
   const clean = options.escape ? escapeControls : (text: string): string => text;
   return {
+    recipe: { kind: 'show', color: palette.enabled, escape: options.escape },
     record(record, decision) {
       const [first, ...rest] = record.lines;
       if (first === undefined) return;

@@ -38,3 +38,26 @@ describe('LineSplitter', () => {
     expect(lines.map((l) => l.text + l.eol).join('')).toBe(input);
   });
 });
+
+describe('LineSplitter cuts over-long lines whatever the chunk boundaries', () => {
+  it.each([
+    ['in one chunk', ['short\n' + 'x'.repeat(20) + '\nend\n']],
+    ['across chunks', ['short\n' + 'x'.repeat(5), 'x'.repeat(10), 'x'.repeat(5) + '\nend\n']],
+    ['one character at a time', [...('short\n' + 'x'.repeat(20) + '\nend\n')]],
+  ])('%s', (_name, chunks) => {
+    const { lines, truncated } = split(chunks, 8);
+    expect(lines.map((l) => [l.text, l.eol])).toEqual([['short', '\n'], ['xxxxxxxx', '\n'], ['end', '\n']]);
+    expect(truncated).toBe(1);
+  });
+
+  it('never keeps half of a surrogate pair', () => {
+    const { lines, truncated } = split(['abc🙂🙂\n'], 4);
+    expect(lines[0]?.text).toBe('abc');
+    expect(truncated).toBe(1);
+  });
+
+  it('cuts a last line without terminator, and one ending in a lone CR', () => {
+    expect(split(['x'.repeat(20)], 8)).toMatchObject({ lines: [{ text: 'xxxxxxxx', eol: '' }], truncated: 1 });
+    expect(split(['x'.repeat(20), '\r'], 8)).toMatchObject({ lines: [{ text: 'xxxxxxxx', eol: '\r' }], truncated: 1 });
+  });
+});

@@ -2,6 +2,7 @@ import { formatExplanation } from '../../classify/explain.js';
 import { DiegesisError, EXIT_MATCHED } from '../../errors.js';
 import { readInput } from '../../pipeline/read-input.js';
 import type { TraceRecord, UnparsedLine } from '../../records/types.js';
+import { escapeControls } from '../../sinks/escape.js';
 import { timestampOf } from '../../sinks/ndjson.js';
 import type { CommandContext } from '../context.js';
 
@@ -40,7 +41,8 @@ export async function explainCommand(ctx: CommandContext, location: string): Pro
   };
   const stats = await readInput(file, { formats: ctx.formats, format: ctx.format, maxLineLength: ctx.maxLineLength, stopped: () => found !== '' }, { record, unparsed });
   if (found === '') throw new DiegesisError(`${file}: has ${stats.lines} lines, no line ${line}`);
-  ctx.output.write(found);
+  // The line and the names in it are trace text: control characters must not reach a terminal raw.
+  ctx.output.write(ctx.escape ? escapeControls(found) : found);
   await ctx.output.end();
   return EXIT_MATCHED;
 }

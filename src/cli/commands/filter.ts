@@ -2,7 +2,7 @@ import { DiegesisError, EXIT_MATCHED, EXIT_NO_MATCH } from '../../errors.js';
 import { parseId } from '../../records/record-builder.js';
 import { parseInstant } from '../../records/timestamps.js';
 import { createFilterSink } from '../../sinks/filter.js';
-import type { FilterCriteria, Instant } from '../../sinks/filter-criteria.js';
+import { compileMatch, type FilterCriteria, type Instant, type TextMatcher } from '../../sinks/filter-criteria.js';
 import { exitCode, runPipeline, type CommandContext } from '../context.js';
 
 export interface FilterArgs {
@@ -65,11 +65,9 @@ function laterThan(a: Instant, b: Instant): boolean {
   return a.timeMs > b.timeMs;
 }
 
-function regex(source: string | undefined): RegExp | undefined {
+function regex(source: string | undefined): TextMatcher | undefined {
   if (source === undefined) return undefined;
-  try {
-    return new RegExp(String(source));
-  } catch (err) {
-    throw new DiegesisError(`--match "${source}" is not a valid regular expression: ${(err as Error).message}`);
-  }
+  const compiled = compileMatch(String(source));
+  if ('refused' in compiled) throw new DiegesisError(`--match "${source}" ${compiled.refused}`);
+  return compiled;
 }

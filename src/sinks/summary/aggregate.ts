@@ -1,7 +1,9 @@
 /** The summary sink: streams records in, keeps bounded aggregates, hands back a plain Summary. */
 import type { Decision } from '../../classify/types.js';
-import type { TraceRecord, UnparsedLine } from '../../records/types.js';
+import { bodyOf, type TraceRecord, type UnparsedLine } from '../../records/types.js';
 import { DEFAULT_LIMITS, SummaryBuilder } from './builder.js';
+import { isErrorRecord } from './errors.js';
+import { templateOf } from './template.js';
 import { timePointOf } from './time.js';
 import type { StatusRow, Summary, SummaryLimits } from './types.js';
 
@@ -16,16 +18,20 @@ export interface SummaryAggregator {
   result(): Summary;
 }
 
-export type SummaryOptions = Partial<SummaryLimits>;
+export type SummaryOptions = Partial<SummaryLimits> & {
+  /** Gaps at least this long are discontinuities; by default the threshold is derived from the trace. */
+  readonly gapMs?: number | null;
+};
 
 export function createSummaryAggregator(options: SummaryOptions = {}): SummaryAggregator {
-  const limits: SummaryLimits = { ...DEFAULT_LIMITS, ...options };
+  const { gapMs = null, ...given } = options;
+  const limits: SummaryLimits = { ...DEFAULT_LIMITS, ...given };
   for (const [name, value] of Object.entries(limits)) {
     if (!Number.isInteger(value) || value < 0) {
       throw new RangeError(`summary limit ${name} must be a whole number >= 0, got ${String(value)}`);
     }
   }
-  const builder = new SummaryBuilder(limits);
+  const builder = new SummaryBuilder(limits, gapMs);
   return {
     beginInput: (file, format) => void builder.input(file, format),
     record: (record, decision) => addRecord(builder, record, decision),
@@ -44,14 +50,28 @@ function addRecord(builder: SummaryBuilder, record: TraceRecord, decision: Decis
   builder.time(time);
 
   const { pid, tid, narrator } = record;
+  const diegetic = decision.kind === 'diegetic';
+  const error = isErrorRecord(record, decision);
+  if (time !== null) builder.timeline.add(time, [1, diegetic ? 1 : 0, error ? 1 : 0]);
   if (pid === null) builder.missing.pid += 1;
   else builder.processes.add({ pid, records: 1 });
-  if (tid === null) builder.missing.tid += 1;
-  else builder.threads.add({ pid, tid, records: 1 });
-  const diegetic = decision.kind === 'diegetic';
+  if (tid === null) {
+    builder.missing.tid += 1;
+  } else {
+    builder.threadTime(pid, tid, time);
+    builder.threads.add({ pid, tid, records: 1, first: time, last: time, narrators: [narrator], narratorsTruncated: false });
+  }
   if (diegetic) builder.diegeticRecords += 1;
   if (narrator === null) builder.missing.narrator += 1;
   else builder.narrators.add({ name: narrator, records: 1, diegetic: diegetic ? 1 : 0 });
+
+  const template = { narrator, template: templateOf(bodyOf(record)), count: 1, first: time, last: time, sample: { file: record.file, line: record.line } };
+  builder.templates.add(template);
+  if (error) {
+    const origin = diegetic ? 'narrated' : 'self';
+    builder.errorCounts[origin === 'self' ? 'selfReported' : 'narrated'] += 1;
+    builder.errors.add({ ...template, origin });
+  }
 
   if (decision.subjects.length === 0) return;
   // A subject named twice in one message is one report.

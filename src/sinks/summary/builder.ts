@@ -3,26 +3,49 @@
  * `absorb` folds in a finished Summary (from another worker, say) through the same tables.
  */
 import { CappedTable } from './capped-table.js';
-import { failureSpec, narratorSpec, processSpec, reportSpec, statusSpec, threadSpec } from './tables.js';
+import { DELTA_BOUNDS_MS as DELTA_BOUNDS, DeltaCounter, gapTable } from './gaps.js';
+import { silentComponents } from './silent.js';
+import {
+  errorSpec,
+  failureSpec,
+  narratorSpec,
+  processSpec,
+  reportSpec,
+  statusSpec,
+  templateSpec,
+  threadKey,
+  threadSpec,
+} from './tables.js';
+import { TimelineBins } from './timeline.js';
 import { earlier, later, millisBetween } from './time.js';
 import {
+  PERIODIC_MIN_COUNT,
   SUMMARY_SCHEMA_VERSION,
+  type ErrorRow,
   type LineCounts,
   type LineRef,
   type NarratorRow,
+  type PeriodicRow,
   type ProcessRow,
   type ReportRow,
   type StatusRow,
   type Summary,
   type SummaryInput,
   type SummaryLimits,
+  type TemplateRow,
   type ThreadRow,
   type TimePoint,
 } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-export const DEFAULT_LIMITS: SummaryLimits = { maxKeys: 2000, maxNarratorsPerStatus: 10, maxUnparsedSamples: 5 };
+export const DEFAULT_LIMITS: SummaryLimits = {
+  maxKeys: 2000,
+  maxNarratorsPerRow: 10,
+  maxUnparsedSamples: 5,
+  maxGaps: 20,
+  maxTimelineBins: 120,
+};
 
 export class SummaryBuilder {
   readonly processes: CappedTable<ProcessRow>;
@@ -31,6 +54,12 @@ export class SummaryBuilder {
   readonly reports: CappedTable<ReportRow>;
   readonly statuses: CappedTable<StatusRow>;
   readonly failures: CappedTable<StatusRow>;
+  readonly templates: CappedTable<TemplateRow>;
+  readonly errors: CappedTable<ErrorRow>;
+  readonly errorCounts = { selfReported: 0, narrated: 0 };
+  readonly traceDeltas: DeltaCounter;
+  readonly threadDeltas: DeltaCounter;
+  readonly timeline: TimelineBins;
   /** Records without a PID, a TID, a narrator. */
   readonly missing = { pid: 0, tid: 0, narrator: 0 };
   readonly lines: Mutable<LineCounts> = { read: 0, records: 0, continuation: 0, unparsed: 0, header: 0 };
@@ -42,14 +71,23 @@ export class SummaryBuilder {
   private last: TimePoint | null = null;
   private untimed = 0;
 
-  constructor(readonly limits: SummaryLimits) {
-    const { maxKeys, maxNarratorsPerStatus } = limits;
+  /** `gapMs`: the gap threshold set by the user, or null to derive it from the trace. */
+  constructor(
+    readonly limits: SummaryLimits,
+    readonly gapMs: number | null = null,
+  ) {
+    const { maxKeys, maxNarratorsPerRow } = limits;
     this.processes = new CappedTable(processSpec, maxKeys);
-    this.threads = new CappedTable(threadSpec, maxKeys);
+    this.threads = new CappedTable(threadSpec(maxNarratorsPerRow), maxKeys);
     this.narrators = new CappedTable(narratorSpec, maxKeys);
     this.reports = new CappedTable(reportSpec, maxKeys);
-    this.statuses = new CappedTable(statusSpec(maxNarratorsPerStatus), maxKeys);
-    this.failures = new CappedTable(failureSpec(maxNarratorsPerStatus), maxKeys);
+    this.statuses = new CappedTable(statusSpec(maxNarratorsPerRow), maxKeys);
+    this.failures = new CappedTable(failureSpec(maxNarratorsPerRow), maxKeys);
+    this.templates = new CappedTable(templateSpec, maxKeys);
+    this.errors = new CappedTable(errorSpec, maxKeys);
+    this.traceDeltas = new DeltaCounter(limits.maxGaps);
+    this.threadDeltas = new DeltaCounter(limits.maxGaps);
+    this.timeline = new TimelineBins(limits.maxTimelineBins);
   }
 
   /** The entry for an input, one per file name (parts of one file read apart share it); a known format sticks. */
@@ -68,11 +106,19 @@ export class SummaryBuilder {
     if (this.samples.length < this.limits.maxUnparsedSamples) this.samples.push(ref);
   }
 
-  /** A record's time, or null for a record without one. */
+  /** A record's time, or null for a record without one; a step forward from the latest time is a delta. */
   time(point: TimePoint | null): void {
     if (point === null) this.untimed += 1;
+    else this.step(this.traceDeltas, this.last, point, null);
     this.first = earlier(this.first, point);
     this.last = later(this.last, point);
+  }
+
+  /** A record on a thread: its step from the thread's latest time is a thread delta. Call before adding the row. */
+  threadTime(pid: number | null, tid: number, point: TimePoint | null): void {
+    if (point === null) return;
+    const row = this.threads.get(threadKey({ pid, tid }));
+    if (row !== undefined) this.step(this.threadDeltas, row.last, point, { pid, tid });
   }
 
   /** Fold in a finished summary, as if its records had been read after ours. */
@@ -80,6 +126,13 @@ export class SummaryBuilder {
     for (const input of summary.inputs) this.input(input.file, input.format).lines += input.lines;
     for (const key of Object.keys(this.lines) as (keyof LineCounts)[]) this.lines[key] += summary.lines[key];
     for (const ref of summary.unparsedSamples) this.sampleUnparsed(ref);
+    // The steps across the seam, then the deltas within the summary.
+    if (summary.time.first !== null) this.step(this.traceDeltas, this.last, summary.time.first, null);
+    for (const row of summary.threads.rows) {
+      if (row.first !== null) this.threadTime(row.pid, row.tid, row.first);
+    }
+    this.traceDeltas.absorb(summary.gaps.traceDeltas);
+    this.threadDeltas.absorb(summary.gaps.threadDeltas);
     this.first = earlier(this.first, summary.time.first);
     this.last = later(this.last, summary.time.last);
     this.untimed += summary.time.untimedRecords;
@@ -89,6 +142,11 @@ export class SummaryBuilder {
     this.reports.absorb(summary.reports);
     this.statuses.absorb(summary.statuses);
     this.failures.absorb(summary.failures);
+    this.templates.absorb(summary.templates);
+    this.errors.absorb(summary.errors.table);
+    this.errorCounts.selfReported += summary.errors.selfReported;
+    this.errorCounts.narrated += summary.errors.narrated;
+    this.timeline.absorb(summary.timeline);
     this.missing.pid += summary.processes.missing;
     this.missing.tid += summary.threads.missing;
     this.missing.narrator += summary.narrators.missing;
@@ -97,10 +155,16 @@ export class SummaryBuilder {
 
   /** A snapshot: plain data that shares nothing mutable with the builder. */
   build(): Summary {
-    const { first, last } = this;
+    const { first, last, limits } = this;
+    const narrators = this.narrators.result();
+    const reports = this.reports.result();
+    const statuses = this.statuses.result();
+    const errors = this.errors.result();
+    const traceDeltas = this.traceDeltas.result();
+    const threadDeltas = this.threadDeltas.result();
     return {
       schemaVersion: SUMMARY_SCHEMA_VERSION,
-      limits: { ...this.limits },
+      limits: { ...limits },
       inputs: this.inputs.map((input) => ({ ...input })),
       lines: { ...this.lines },
       unparsedSamples: [...this.samples],
@@ -112,14 +176,38 @@ export class SummaryBuilder {
       },
       processes: { ...this.processes.result(), missing: this.missing.pid },
       threads: { ...this.threads.result(), missing: this.missing.tid },
-      narrators: { ...this.narrators.result(), missing: this.missing.narrator },
+      narrators: { ...narrators, missing: this.missing.narrator },
       diegetic: {
         records: this.diegeticRecords,
         share: this.lines.records === 0 ? 0 : this.diegeticRecords / this.lines.records,
       },
-      reports: this.reports.result(),
-      statuses: this.statuses.result(),
+      reports,
+      statuses,
       failures: this.failures.result(),
+      silent: silentComponents(narrators.rows, reports.rows, statuses.rows, limits.maxNarratorsPerRow),
+      templates: this.templates.result(),
+      errors: { ...this.errorCounts, table: errors },
+      periodic: errors.rows.flatMap(periodicRow),
+      gaps: {
+        boundsMs: [...DELTA_BOUNDS],
+        traceDeltas,
+        threadDeltas,
+        trace: gapTable(traceDeltas, this.gapMs, limits.maxGaps),
+        threads: gapTable(threadDeltas, this.gapMs, limits.maxGaps),
+      },
+      timeline: this.timeline.result(),
     };
   }
+
+  private step(counter: DeltaCounter, from: TimePoint | null, to: TimePoint, thread: { pid: number | null; tid: number } | null): void {
+    if (from === null) return;
+    const durationMs = millisBetween(from, to);
+    if (durationMs >= 0) counter.add({ pid: thread?.pid ?? null, tid: thread?.tid ?? null, from, to, durationMs });
+  }
+}
+
+/** An error template that repeated often enough to have a period. */
+function periodicRow(row: ErrorRow): PeriodicRow[] {
+  if (row.count < PERIODIC_MIN_COUNT || row.first === null || row.last === null) return [];
+  return [{ ...row, meanPeriodMs: Math.round(millisBetween(row.first, row.last) / (row.count - 1)) }];
 }

@@ -24,6 +24,11 @@ export class CappedTable<Row> {
     private readonly maxKeys: number,
   ) {}
 
+  /** The row held for this key, if any. */
+  get(key: string): Row | undefined {
+    return this.rows.get(key);
+  }
+
   add(row: Row): void {
     const key = this.spec.keyOf(row);
     const held = this.rows.get(key);

@@ -1,5 +1,7 @@
 /** The summary as GitHub-flavoured markdown, to paste into a ticket. */
 import { buildReport, type Section } from './report.js';
+import type { Sparklines } from './sparkline.js';
+import { formatDuration } from './time.js';
 import type { Summary } from './types.js';
 
 export interface SummaryMarkdownOptions {
@@ -11,13 +13,17 @@ export function renderSummaryMarkdown(summary: Summary, options: SummaryMarkdown
   const report = buildReport(summary, options.maxRows ?? 20);
   const out = [`# ${report.title}`, ''];
   for (const [label, value] of report.facts) out.push(`- **${label}:** ${escapeMarkdown(value)}`);
+  if (report.activity !== null) out.push(`- **Activity:** ${activityText(report.activity, (line) => `\`${line}\``)}`);
   for (const section of report.sections) out.push('', ...renderSection(section));
   return out.join('\n') + '\n';
 }
 
-/** Backslashes and pipes would end a table cell or swallow the next character. */
+/**
+ * Backslashes and pipes would end a table cell or swallow the next character; `<` would open an HTML tag (the
+ * `<n>` of a message template would vanish), so it is escaped too.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\|]/g, (c) => `\\${c}`);
+  return text.replace(/[\\|<]/g, (c) => `\\${c}`);
 }
 
 function renderSection(section: Section): string[] {
@@ -29,11 +35,16 @@ function renderSection(section: Section): string[] {
     out.push(tableRow(section.columns.map((column) => (column.align === 'right' ? '---:' : '---'))));
     for (const row of section.rows) out.push(tableRow(row.map((cell) => escapeMarkdown(cell.text))));
   }
-  const notes = [section.more > 0 ? `... and ${section.more} more` : null, section.overflow].filter((n) => n !== null);
+  const notes = [...(section.more > 0 ? [`... and ${section.more} more`] : []), ...section.notes];
   if (notes.length > 0) out.push('', ...notes.map((note) => `_${note}_`));
   return out;
 }
 
 function tableRow(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
+}
+
+/** "▁▃█ all, ▁▁▅ diegetic (1.024s per column)", each sparkline passed through `quote`. */
+export function activityText(lines: Sparklines, quote: (line: string) => string): string {
+  return `${quote(lines.all)} all, ${quote(lines.diegetic)} diegetic (${formatDuration(lines.columnMs)} per column)`;
 }

@@ -1,18 +1,23 @@
 /** Merge two summaries, e.g. of the parts of a big file read by different workers (a before b). */
 import { SummaryBuilder } from './builder.js';
-import type { Summary } from './types.js';
+import type { Summary, SummaryLimits } from './types.js';
 
 /**
  * The summary of reading a's records then b's. Exact while no table overflows; the merged tables keep
- * the larger of the two limits, a's rows first, then b's busiest, and count the rest as overflow.
+ * the larger of the two limits, a's rows first, then b's busiest, and count the rest as overflow. Deltas, gaps and
+ * the timeline merge exactly when b's records come after a's in time (parts of one time-ordered trace).
+ * A gap threshold set by option (`--gap`) is kept.
  */
 export function mergeSummaries(a: Summary, b: Summary): Summary {
-  const builder = new SummaryBuilder({
-    maxKeys: Math.max(a.limits.maxKeys, b.limits.maxKeys),
-    maxNarratorsPerStatus: Math.max(a.limits.maxNarratorsPerStatus, b.limits.maxNarratorsPerStatus),
-    maxUnparsedSamples: Math.max(a.limits.maxUnparsedSamples, b.limits.maxUnparsedSamples),
-  });
+  const limits = Object.fromEntries(
+    (Object.keys(a.limits) as (keyof SummaryLimits)[]).map((name) => [name, Math.max(a.limits[name], b.limits[name])]),
+  ) as unknown as SummaryLimits;
+  const builder = new SummaryBuilder(limits, gapOption(a) ?? gapOption(b));
   builder.absorb(a);
   builder.absorb(b);
   return builder.build();
+}
+
+function gapOption(summary: Summary): number | null {
+  return summary.gaps.trace.thresholdSource === 'option' ? summary.gaps.trace.thresholdMs : null;
 }

@@ -2,71 +2,35 @@
  * What the text and markdown renderers both show, as plain cells: one model, two renderings.
  * Cell text is made safe here (control characters replaced), so no renderer prints raw trace bytes.
  */
+import { NONE, formatPercent, safeText, type Section } from './cells.js';
+import { sectionsOf } from './sections.js';
+import { sparklines, type Sparklines } from './sparkline.js';
 import { formatDuration, formatTimePoint } from './time.js';
-import type {
-  NarratorRow,
-  ProcessRow,
-  ReportRow,
-  StatusRow,
-  Summary,
-  Table,
-  ThreadRow,
-  TimePoint,
-} from './types.js';
+import type { GapTable, Summary, Table } from './types.js';
 
-/** How a cell is coloured by the text renderer; the markdown renderer ignores it. */
-export type CellRole = 'plain' | 'narrator' | 'subject' | 'status' | 'negative';
-
-export interface Cell {
-  readonly text: string;
-  readonly role: CellRole;
-}
-
-export interface Column {
-  readonly title: string;
-  readonly align: 'left' | 'right';
-}
-
-export interface Section {
-  readonly title: string;
-  readonly columns: readonly Column[];
-  readonly rows: readonly (readonly Cell[])[];
-  /** Rows of the table not shown. */
-  readonly more: number;
-  /** Shown instead of the table when it has no rows. */
-  readonly empty: string;
-  /** Said when the table overflowed its key limit. */
-  readonly overflow: string | null;
-}
+export { safeText, type Cell, type CellRole, type Column, type Section } from './cells.js';
 
 export interface Report {
   readonly title: string;
   /** Label and value lines of the overview. */
   readonly facts: readonly (readonly [string, string])[];
+  /** Records over time, or null when no record had a time. */
+  readonly activity: Sparklines | null;
   readonly sections: readonly Section[];
 }
 
-const NONE = '(none)';
+/** Columns per sparkline: two of them fit one terminal line with their labels. */
+const SPARK_WIDTH = 24;
+/** Silent components named in the overview; the table lists them all. */
+const MAX_SILENT_NAMED = 5;
 
 export function buildReport(summary: Summary, maxRows: number): Report {
-  return { title: 'Trace summary', facts: factsOf(summary), sections: sectionsOf(summary, maxRows) };
-}
-
-/** Replace control characters (escape sequences, newlines) that would corrupt a terminal or a table. */
-export function safeText(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
-}
-
-function formatPercent(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
-}
-
-function cell(text: string | number | null, role: CellRole = 'plain'): Cell {
-  return { text: text === null ? NONE : safeText(String(text)), role };
-}
-
-function timeCell(point: TimePoint | null): Cell {
-  return cell(point === null ? '-' : formatTimePoint(point));
+  return {
+    title: 'Trace summary',
+    facts: factsOf(summary),
+    activity: sparklines(summary.timeline, SPARK_WIDTH),
+    sections: sectionsOf(summary, maxRows),
+  };
 }
 
 /** "2000+" when a table overflowed: its row count is then only a lower bound. */
@@ -100,104 +64,18 @@ function factsOf(s: Summary): [string, string][] {
   facts.push(['Threads', withMissing(countOf(s.threads), s.threads.missing, 'TID')]);
   facts.push(['Narrators', withMissing(countOf(s.narrators), s.narrators.missing, 'narrator')]);
   facts.push(['Diegetic', `${s.diegetic.records} of ${lines.records} records (${formatPercent(s.diegetic.share)})`]);
+  const silent = s.silent.slice(0, MAX_SILENT_NAMED).map((row) => row.subject);
+  const moreSilent = s.silent.length > MAX_SILENT_NAMED ? ` and ${s.silent.length - MAX_SILENT_NAMED} more` : '';
+  facts.push(['Silent', silent.length === 0 ? NONE : safeText(silent.join(', ') + moreSilent)]);
+  facts.push(['Errors', `${s.errors.selfReported} self-reported, ${s.errors.narrated} narrated by others`]);
+  const { trace, threads } = s.gaps;
+  const gapCount = (t: GapTable): string => `${t.rows.length}${t.truncated ? '+' : ''}`;
+  const how = trace.thresholdSource === 'option' ? 'set by --gap' : 'thresholds derived from the trace';
+  facts.push(['Gaps', `${gapCount(trace)} in the whole trace (>= ${formatDuration(trace.thresholdMs)}), ` +
+    `${gapCount(threads)} within threads (>= ${formatDuration(threads.thresholdMs)}); ${how}`]);
   if (s.unparsedSamples.length > 0) {
     const refs = s.unparsedSamples.map((ref) => safeText(`${ref.file}:${ref.line}`));
     facts.push(['Unparsed at', refs.join(', ') + (lines.unparsed > refs.length ? ', ...' : '')]);
   }
   return facts;
-}
-
-interface SectionSpec<Row> {
-  readonly title: string;
-  readonly columns: readonly (readonly [string, Column['align']])[];
-  readonly cells: (row: Row) => Cell[];
-  /** What the table's overflow counts. */
-  readonly unit: 'record' | 'report';
-  readonly empty?: string;
-}
-
-function section<Row>(spec: SectionSpec<Row>, table: Table<Row>, maxRows: number, maxKeys: number): Section {
-  const shown = table.rows.slice(0, maxRows);
-  const overflow = `${table.overflow} more ${spec.unit}${table.overflow === 1 ? '' : 's'}`;
-  return {
-    title: spec.title,
-    columns: spec.columns.map(([title, align]) => ({ title, align })),
-    rows: shown.map(spec.cells),
-    more: table.rows.length - shown.length,
-    empty: spec.empty ?? NONE,
-    overflow: table.overflow > 0 ? `not listed: ${overflow} beyond the limit of ${maxKeys} rows` : null,
-  };
-}
-
-function narratorList(row: StatusRow): Cell {
-  const names = row.narrators.map((name) => name ?? NONE).join(', ');
-  return cell(row.narratorsTruncated ? `${names}, ...` : names, 'narrator');
-}
-
-function sectionsOf(s: Summary, maxRows: number): Section[] {
-  const statusColumns = [
-    ['Subject', 'left'],
-    ['Status', 'left'],
-    ['Count', 'right'],
-    ['First', 'left'],
-    ['Last', 'left'],
-  ] as const;
-  const statusCells = (r: StatusRow): Cell[] => [
-    cell(r.subject, 'subject'),
-    cell(r.status, r.negative ? 'negative' : 'status'),
-    cell(r.count),
-    timeCell(r.first),
-    timeCell(r.last),
-  ];
-  const failures: SectionSpec<StatusRow> = {
-    title: 'What failed',
-    columns: [...statusColumns, ['Reported by', 'left']],
-    cells: (r) => [...statusCells(r), narratorList(r)],
-    unit: 'report',
-    empty: 'No negative status was reported.',
-  };
-  const reports: SectionSpec<ReportRow> = {
-    title: 'Who reported on whom',
-    columns: [['Narrator', 'left'], ['Subject', 'left'], ['Reports', 'right'], ['Negative', 'right']],
-    cells: (r) => [
-      cell(r.narrator, 'narrator'),
-      cell(r.subject, 'subject'),
-      cell(r.count),
-      cell(r.negative, r.negative > 0 ? 'negative' : 'plain'),
-    ],
-    unit: 'report',
-  };
-  const statuses: SectionSpec<StatusRow> = {
-    title: 'Statuses by subject',
-    columns: statusColumns,
-    cells: statusCells,
-    unit: 'report',
-  };
-  const narrators: SectionSpec<NarratorRow> = {
-    title: 'Narrators',
-    columns: [['Narrator', 'left'], ['Records', 'right'], ['Diegetic', 'right']],
-    cells: (r) => [cell(r.name, 'narrator'), cell(r.records), cell(r.diegetic)],
-    unit: 'record',
-  };
-  const processes: SectionSpec<ProcessRow> = {
-    title: 'Busiest processes',
-    columns: [['PID', 'right'], ['Records', 'right']],
-    cells: (r) => [cell(r.pid), cell(r.records)],
-    unit: 'record',
-  };
-  const threads: SectionSpec<ThreadRow> = {
-    title: 'Busiest threads',
-    columns: [['PID', 'right'], ['TID', 'right'], ['Records', 'right']],
-    cells: (r) => [cell(r.pid ?? '-'), cell(r.tid), cell(r.records)],
-    unit: 'record',
-  };
-  const { maxKeys } = s.limits;
-  return [
-    section(failures, s.failures, maxRows, maxKeys),
-    section(reports, s.reports, maxRows, maxKeys),
-    section(statuses, s.statuses, maxRows, maxKeys),
-    section(narrators, s.narrators, maxRows, maxKeys),
-    section(processes, s.processes, maxRows, maxKeys),
-    section(threads, s.threads, maxRows, maxKeys),
-  ];
 }

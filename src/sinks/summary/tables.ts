@@ -1,7 +1,7 @@
 /** How each summary table keys, merges and orders its rows (see the orders documented in types.ts). */
 import { compareNames, compareNumbers, type TableSpec } from './capped-table.js';
 import { compareTimePoints, earlier, later } from './time.js';
-import type { NarratorRow, ProcessRow, ReportRow, StatusRow, ThreadRow } from './types.js';
+import type { ErrorRow, NarratorRow, ProcessRow, ReportRow, StatusRow, TemplateRow, ThreadRow } from './types.js';
 
 export const processSpec: TableSpec<ProcessRow> = {
   keyOf: (row) => String(row.pid),
@@ -10,12 +10,41 @@ export const processSpec: TableSpec<ProcessRow> = {
   compare: (a, b) => b.records - a.records || a.pid - b.pid,
 };
 
-export const threadSpec: TableSpec<ThreadRow> = {
-  keyOf: (row) => `${row.pid ?? ''}/${row.tid}`,
-  merge: (into, from) => ({ ...into, records: into.records + from.records }),
-  weight: (row) => row.records,
-  compare: (a, b) => b.records - a.records || compareNumbers(a.pid, b.pid) || a.tid - b.tid,
-};
+interface NarratorList {
+  readonly narrators: readonly (string | null)[];
+  readonly narratorsTruncated: boolean;
+}
+
+/** The union of two capped, sorted narrator lists. */
+export function mergeNarrators(maxNarrators: number, into: NarratorList, from: NarratorList): NarratorList {
+  const known = from.narrators.every((name) => into.narrators.includes(name));
+  // The hot path (a narrator already listed) keeps the same array instead of re-sorting.
+  const names = known ? into.narrators : [...new Set([...into.narrators, ...from.narrators])].sort(compareNames);
+  return {
+    narrators: names.length > maxNarrators ? names.slice(0, maxNarrators) : names,
+    narratorsTruncated: into.narratorsTruncated || from.narratorsTruncated || names.length > maxNarrators,
+  };
+}
+
+export function threadKey(row: { readonly pid: number | null; readonly tid: number }): string {
+  return `${row.pid ?? ''}/${row.tid}`;
+}
+
+export function threadSpec(maxNarrators: number): TableSpec<ThreadRow> {
+  return {
+    keyOf: threadKey,
+    merge: (into, from) => ({
+      pid: into.pid,
+      tid: into.tid,
+      records: into.records + from.records,
+      first: earlier(into.first, from.first),
+      last: later(into.last, from.last),
+      ...mergeNarrators(maxNarrators, into, from),
+    }),
+    weight: (row) => row.records,
+    compare: (a, b) => b.records - a.records || compareNumbers(a.pid, b.pid) || a.tid - b.tid,
+  };
+}
 
 export const narratorSpec: TableSpec<NarratorRow> = {
   keyOf: (row) => row.name,
@@ -41,9 +70,6 @@ function statusKey(row: StatusRow): string {
 }
 
 function mergeStatus(maxNarrators: number, into: StatusRow, from: StatusRow): StatusRow {
-  const known = from.narrators.every((name) => into.narrators.includes(name));
-  // The hot path (a narrator already listed) keeps the same array instead of re-sorting.
-  const names = known ? into.narrators : [...new Set([...into.narrators, ...from.narrators])].sort(compareNames);
   return {
     subject: into.subject,
     status: into.status,
@@ -51,8 +77,7 @@ function mergeStatus(maxNarrators: number, into: StatusRow, from: StatusRow): St
     count: into.count + from.count,
     first: earlier(into.first, from.first),
     last: later(into.last, from.last),
-    narrators: names.length > maxNarrators ? names.slice(0, maxNarrators) : names,
-    narratorsTruncated: into.narratorsTruncated || from.narratorsTruncated || names.length > maxNarrators,
+    ...mergeNarrators(maxNarrators, into, from),
   };
 }
 
@@ -77,3 +102,34 @@ export function failureSpec(maxNarrators: number): TableSpec<StatusRow> {
       compareNames(a.status, b.status),
   };
 }
+
+function templateKey(row: TemplateRow): string {
+  return `${row.narrator === null ? '' : `=${row.narrator}`}\u0000${row.template}`;
+}
+
+/** Counts add, times widen; the sample stays the first one read. */
+function mergeTemplate<Row extends TemplateRow>(into: Row, from: Row): Row {
+  return { ...into, count: into.count + from.count, first: earlier(into.first, from.first), last: later(into.last, from.last) };
+}
+
+function compareTemplates(a: TemplateRow, b: TemplateRow): number {
+  return b.count - a.count || compareNames(a.narrator, b.narrator) || compareNames(a.template, b.template);
+}
+
+export const templateSpec: TableSpec<TemplateRow> = {
+  keyOf: templateKey,
+  merge: mergeTemplate,
+  weight: (row) => row.count,
+  compare: compareTemplates,
+};
+
+export const errorSpec: TableSpec<ErrorRow> = {
+  keyOf: (row) => `${row.origin}\u0000${templateKey(row)}`,
+  merge: mergeTemplate,
+  weight: (row) => row.count,
+  compare: (a, b) =>
+    b.count - a.count ||
+    compareNames(a.origin, b.origin) ||
+    compareNames(a.narrator, b.narrator) ||
+    compareNames(a.template, b.template),
+};

@@ -1,6 +1,8 @@
 /** The terminal report: one screen saying what is in the trace, who reported what about whom, what failed when. */
 import type { Palette } from '../palette.js';
+import { activityText } from './markdown.js';
 import { buildReport, type Cell, type Column, type Section } from './report.js';
+import type { Sparklines } from './sparkline.js';
 import type { Summary } from './types.js';
 
 export interface SummaryTextOptions {
@@ -16,6 +18,9 @@ export function renderSummaryText(summary: Summary, palette: Palette, options: S
   const labelWidth = Math.max(...report.facts.map(([label]) => label.length));
   const out: string[] = [palette.heading(report.title)];
   for (const [label, value] of report.facts) out.push(`${INDENT}${label.padEnd(labelWidth)}${GAP}${value}`);
+  if (report.activity !== null) {
+    out.push(`${INDENT}${'Activity'.padEnd(labelWidth)}${GAP}${colourSparklines(report.activity, palette)}`);
+  }
   for (const section of report.sections) out.push('', ...renderSection(section, palette));
   return out.join('\n') + '\n';
 }
@@ -35,8 +40,15 @@ function renderSection(section: Section, palette: Palette): string[] {
     }
   }
   if (section.more > 0) out.push(INDENT + palette.dim(`... and ${section.more} more`));
-  if (section.overflow !== null) out.push(INDENT + palette.dim(section.overflow));
+  for (const note of section.notes) out.push(INDENT + palette.dim(note));
   return out;
+}
+
+/** All records (columns with a negative status in the negative colour), then diegetic ones in the diegetic colour. */
+function colourSparklines(lines: Sparklines, palette: Palette): string {
+  if (!palette.enabled) return activityText(lines, (text) => text);
+  const all = [...lines.all].map((c, i) => (lines.negative[i] ? palette.negative(c) : c)).join('');
+  return activityText({ ...lines, all, diegetic: palette.diegetic(lines.diegetic) }, (text) => text);
 }
 
 /** Pad outside the colour codes, so widths are counted on visible text and lines end without spaces. */

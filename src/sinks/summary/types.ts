@@ -8,7 +8,7 @@
  */
 
 /** Bump on any incompatible change to the shape below. */
-export const SUMMARY_SCHEMA_VERSION = 1;
+export const SUMMARY_SCHEMA_VERSION = 2;
 
 /** A time as written in the trace, with the numbers used to order it. */
 export interface TimePoint {
@@ -79,11 +79,18 @@ export interface ProcessRow {
   readonly records: number;
 }
 
+/** A thread of activity: how much it wrote, over which span, under which narrators. */
 export interface ThreadRow {
   /** The owning process, or null when the trace gives a TID without a PID. */
   readonly pid: number | null;
   readonly tid: number;
   readonly records: number;
+  /** Its earliest and latest record with a time; null when none had one. */
+  readonly first: TimePoint | null;
+  readonly last: TimePoint | null;
+  /** Who wrote on it, sorted by name; at most `limits.maxNarratorsPerRow` (null: a record without narrator). */
+  readonly narrators: readonly (string | null)[];
+  readonly narratorsTruncated: boolean;
 }
 
 export interface NarratorRow {
@@ -113,19 +120,119 @@ export interface StatusRow {
   /** Earliest and latest report with a time; null when no report had one. */
   readonly first: TimePoint | null;
   readonly last: TimePoint | null;
-  /** Who reported it, sorted by name; at most `limits.maxNarratorsPerStatus` (null: a report without narrator). */
+  /** Who reported it, sorted by name; at most `limits.maxNarratorsPerRow` (null: a report without narrator). */
   readonly narrators: readonly (string | null)[];
   /** True when more narrators reported it than `narrators` lists. */
   readonly narratorsTruncated: boolean;
 }
 
+/** A component others report on that never wrote a message itself: often the culprit. Derived from `reports`. */
+export interface SilentRow {
+  readonly subject: string;
+  /** Reports about it, and how many of them were negative. */
+  readonly reports: number;
+  readonly negative: number;
+  /** Who reported on it, sorted by name; at most `limits.maxNarratorsPerRow`. */
+  readonly narrators: readonly (string | null)[];
+  readonly narratorsTruncated: boolean;
+  /** Earliest and latest report with a time. */
+  readonly first: TimePoint | null;
+  readonly last: TimePoint | null;
+}
+
+/** One message template (numbers, hex, GUIDs, paths, quoted strings masked) of one narrator. */
+export interface TemplateRow {
+  readonly narrator: string | null;
+  readonly template: string;
+  readonly count: number;
+  readonly first: TimePoint | null;
+  readonly last: TimePoint | null;
+  /** The first record of the template read. */
+  readonly sample: LineRef;
+}
+
+/** Who told of an error: the narrator about itself, or another component about a subject (a diegetic report). */
+export type ErrorOrigin = 'self' | 'narrated';
+
+export interface ErrorRow extends TemplateRow {
+  readonly origin: ErrorOrigin;
+}
+
+/** An error template seen at least `PERIODIC_MIN_COUNT` times, with its mean period. Derived from `errors`. */
+export interface PeriodicRow extends ErrorRow {
+  /** (last - first) / (count - 1). */
+  readonly meanPeriodMs: number;
+}
+
+/** A stretch of time without a record: in the whole trace, or on one thread. */
+export interface Gap {
+  /** The thread, or null for a gap in the whole trace. */
+  readonly pid: number | null;
+  readonly tid: number | null;
+  /** The last record before the gap and the first after it. */
+  readonly from: TimePoint;
+  readonly to: TimePoint;
+  readonly durationMs: number;
+}
+
+export interface GapTable {
+  /** Gaps at least `thresholdMs` long, longest first (then earliest, then pid, tid); at most `limits.maxGaps`. */
+  readonly rows: readonly Gap[];
+  readonly thresholdMs: number;
+  /** How the threshold was set: by `--gap`, or derived from this trace's own time deltas. */
+  readonly thresholdSource: 'option' | 'derived';
+  /** True when every kept row is above the threshold and the list is full: there may be more such gaps. */
+  readonly truncated: boolean;
+}
+
+/**
+ * Time deltas between consecutive records (whole trace, and per thread) counted in buckets:
+ * `counts[i]` counts deltas d with `bounds[i-1] <= d < bounds[i]` (d < bounds[0] for i = 0, d >= the last bound for
+ * the last bucket). The derived gap thresholds come from these; they also keep the longest gaps seen.
+ */
+export interface DeltaHistogram {
+  readonly counts: readonly number[];
+  /** The longest deltas seen, as gaps, longest first: at most `limits.maxGaps`. */
+  readonly longest: readonly Gap[];
+}
+
+export interface Gaps {
+  /** Bucket bounds in ms of both histograms. */
+  readonly boundsMs: readonly number[];
+  readonly traceDeltas: DeltaHistogram;
+  readonly threadDeltas: DeltaHistogram;
+  readonly trace: GapTable;
+  readonly threads: GapTable;
+}
+
+/**
+ * Records over time in `binMs`-wide bins aligned to multiples of `binMs` (in ms since 1970-01-01 when the trace has
+ * dates, since midnight otherwise). `binMs` is the smallest power of two that fits the time range into
+ * `limits.maxTimelineBins` bins. Records without time are not counted.
+ */
+export interface Timeline {
+  readonly binMs: number;
+  /** Start of the first bin, in ms (a multiple of binMs), or null when no record had a time. */
+  readonly startMs: number | null;
+  /** Whether `startMs` counts from 1970-01-01 (the trace has dates) or from midnight. */
+  readonly dated: boolean;
+  /** Per bin: records, diegetic records, records with a negative status (narrated or self-reported). */
+  readonly records: readonly number[];
+  readonly diegetic: readonly number[];
+  readonly negative: readonly number[];
+}
+
 export interface SummaryLimits {
   /** Most distinct keys kept per table. */
   readonly maxKeys: number;
-  /** Most narrators listed per status row. */
-  readonly maxNarratorsPerStatus: number;
+  /** Most narrators listed per status, thread or silent-component row. */
+  readonly maxNarratorsPerRow: number;
   /** Most unparsed line references kept in `unparsedSamples`. */
   readonly maxUnparsedSamples: number;
+  /** Most gaps kept per list. */
+  readonly maxGaps: number;
+  /** Most bins in the timeline. */
+  readonly maxTimelineBins: number;
 }
 
 export interface Summary {
@@ -139,7 +246,7 @@ export interface Summary {
   readonly time: TimeRange;
   /** Sorted by records desc, then pid. */
   readonly processes: KeyedTable<ProcessRow>;
-  /** Sorted by records desc, then pid, then tid. */
+  /** Threads of activity. Sorted by records desc, then pid, then tid. */
   readonly threads: KeyedTable<ThreadRow>;
   /** Sorted by records desc, then name. */
   readonly narrators: KeyedTable<NarratorRow>;
@@ -157,4 +264,26 @@ export interface Summary {
    * Sorted by first time (untimed last), then subject, then status.
    */
   readonly failures: Table<StatusRow>;
+  /**
+   * Silent components: subjects that never wrote a message. Sorted by negative reports desc, then reports desc,
+   * then subject. Derived from `reports`, `statuses` and `narrators`, so complete while those did not overflow.
+   */
+  readonly silent: readonly SilentRow[];
+  /** Message templates per narrator. Sorted by count desc, then narrator, then template. */
+  readonly templates: Table<TemplateRow>;
+  /** Error messages: self-reported and narrated by others, per template. */
+  readonly errors: {
+    /** Records that reported an error about their own narrator / about another component. */
+    readonly selfReported: number;
+    readonly narrated: number;
+    /** Sorted by count desc, then origin, then narrator, then template. */
+    readonly table: Table<ErrorRow>;
+  };
+  /** Error templates repeating at least PERIODIC_MIN_COUNT times. Sorted by count desc, as `errors`. */
+  readonly periodic: readonly PeriodicRow[];
+  readonly gaps: Gaps;
+  readonly timeline: Timeline;
 }
+
+/** An error template is periodic from this many occurrences on (two intervals or more). */
+export const PERIODIC_MIN_COUNT = 3;

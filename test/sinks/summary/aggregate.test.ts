@@ -38,12 +38,19 @@ describe('createSummaryAggregator', () => {
       overflow: 0,
       missing: 0,
     });
-    expect(summary.threads.rows).toEqual([
+    expect(summary.threads.rows.map(({ pid, tid, records }) => ({ pid, tid, records }))).toEqual([
       { pid: 100, tid: 10, records: 3 },
       { pid: 200, tid: 20, records: 1 },
       { pid: 200, tid: 21, records: 1 },
       { pid: 300, tid: 30, records: 1 },
     ]);
+    // A thread of activity: its span and who wrote on it.
+    expect(summary.threads.rows[0]).toMatchObject({
+      first: { time: '09:00:00.000' },
+      last: { time: '09:02:04.456' },
+      narrators: ['Monitor'],
+      narratorsTruncated: false,
+    });
     expect(summary.narrators.rows).toEqual([
       { name: 'Monitor', records: 3, diegetic: 2 },
       { name: 'Gateway', records: 2, diegetic: 2 },
@@ -78,7 +85,7 @@ describe('createSummaryAggregator', () => {
   });
 
   it('caps each table and counts what overflowed', () => {
-    const capped = summarize(story, { maxKeys: 2, maxNarratorsPerStatus: 1 });
+    const capped = summarize(story, { maxKeys: 2, maxNarratorsPerRow: 1 });
     expect(capped.processes.rows).toEqual([
       { pid: 100, records: 3 },
       { pid: 200, records: 2 },

@@ -11,7 +11,7 @@ describe('renderSummaryJson', () => {
 
   it('is pretty JSON with a trailing newline that parses back to the summary', () => {
     expect(json.endsWith('}\n')).toBe(true);
-    expect(json).toContain('\n  "schemaVersion": 1,\n');
+    expect(json).toContain('\n  "schemaVersion": 2,\n');
     expect(JSON.parse(json)).toEqual(summary);
   });
 
@@ -31,9 +31,15 @@ describe('renderSummaryJson', () => {
       'reports',
       'statuses',
       'failures',
+      'silent',
+      'templates',
+      'errors',
+      'periodic',
+      'gaps',
+      'timeline',
     ]);
     expect(parsed.schemaVersion).toBe(SUMMARY_SCHEMA_VERSION);
-    expect(Object.keys(parsed.limits)).toEqual(['maxKeys', 'maxNarratorsPerStatus', 'maxUnparsedSamples']);
+    expect(Object.keys(parsed.limits)).toEqual(['maxKeys', 'maxNarratorsPerRow', 'maxUnparsedSamples', 'maxGaps', 'maxTimelineBins']);
     expect(Object.keys(parsed.lines)).toEqual(['read', 'records', 'continuation', 'unparsed', 'header']);
     expect(Object.keys(parsed.time)).toEqual(['first', 'last', 'durationMs', 'untimedRecords']);
     expect(Object.keys(parsed.narrators)).toEqual(['rows', 'overflow', 'missing']);

@@ -18,7 +18,11 @@ const EXPECTED = `# Trace summary
 - **Threads:** 4
 - **Narrators:** 3
 - **Diegetic:** 5 of 6 records (83.3%)
+- **Silent:** Indexer, Billing
+- **Errors:** 0 self-reported, 4 narrated by others
+- **Gaps:** 0 in the whole trace (>= 10m 00.000s), 0 within threads (>= 10m 00.000s); thresholds derived from the trace
 - **Unparsed at:** session.trace:7
+- **Activity:** \`█                   █\` all, \`▆                   █\` diegetic (6.144s per column)
 
 ## What failed
 
@@ -26,6 +30,13 @@ const EXPECTED = `# Trace summary
 | --- | --- | ---: | --- | --- | --- |
 | Indexer | not responding | 3 | 09:00:01.000 | 09:02:05.500 | Auditor, Monitor |
 | Billing | error | 1 | 09:00:02.500 | 09:00:02.500 | Gateway |
+
+## Silent components (reported on, never wrote a message)
+
+| Subject | Reports | Negative | First | Last | Reported by |
+| --- | ---: | ---: | --- | --- | --- |
+| Indexer | 3 | 3 | 09:00:01.000 | 09:02:05.500 | Auditor, Monitor |
+| Billing | 2 | 1 | 09:00:02.500 | 09:02:05.000 | Gateway |
 
 ## Who reported on whom
 
@@ -43,6 +54,35 @@ const EXPECTED = `# Trace summary
 | Billing | error | 1 | 09:00:02.500 | 09:00:02.500 |
 | Indexer | not responding | 3 | 09:00:01.000 | 09:02:05.500 |
 
+## Error messages
+
+| Origin | Narrator | Message template | Count | First | Last |
+| --- | --- | --- | ---: | --- | --- |
+| by others | Monitor | Indexer is not responding | 2 | 09:00:01.000 | 09:02:04.456 |
+| by others | Auditor | Indexer is not responding | 1 | 09:02:05.500 | 09:02:05.500 |
+| by others | Gateway | Billing returned error \\<n> | 1 | 09:00:02.500 | 09:00:02.500 |
+
+## Periodic errors
+
+_No error message repeated 3 times or more._
+
+## Gaps (no record for a while)
+
+_No gap at or above the thresholds._
+
+_whole trace: at least 10m 00.000s (derived from the trace)_
+_within a thread: at least 10m 00.000s (derived from the trace)_
+
+## Top message templates
+
+| Narrator | Message template | Count | Example |
+| --- | --- | ---: | --- |
+| Monitor | Indexer is not responding | 2 | session.trace:3 |
+| Auditor | Indexer is not responding | 1 | session.trace:10 |
+| Gateway | Billing returned error \\<n> | 1 | session.trace:4 |
+| Gateway | Billing status OK | 1 | session.trace:9 |
+| Monitor | checking service health | 1 | session.trace:2 |
+
 ## Narrators
 
 | Narrator | Records | Diegetic |
@@ -59,14 +99,14 @@ const EXPECTED = `# Trace summary
 | 200 | 2 |
 | 300 | 1 |
 
-## Busiest threads
+## Threads of activity
 
-| PID | TID | Records |
-| ---: | ---: | ---: |
-| 100 | 10 | 3 |
-| 200 | 20 | 1 |
-| 200 | 21 | 1 |
-| 300 | 30 | 1 |
+| PID | TID | Records | First | Last | Narrators |
+| ---: | ---: | ---: | --- | --- | --- |
+| 100 | 10 | 3 | 09:00:00.000 | 09:02:04.456 | Monitor |
+| 200 | 20 | 1 | 09:00:02.500 | 09:00:02.500 | Gateway |
+| 200 | 21 | 1 | 09:02:05.000 | 09:02:05.000 | Gateway |
+| 300 | 30 | 1 | 09:02:05.500 | 09:02:05.500 | Auditor |
 `;
 
 describe('renderSummaryMarkdown', () => {

@@ -1,0 +1,15 @@
+import { EXIT_MATCHED, EXIT_NO_MATCH } from '../../errors.js';
+import { createStorySink } from '../../sinks/story.js';
+import { exitCode, runPipeline, type CommandContext } from '../context.js';
+
+export interface StoryArgs {
+  readonly name: string;
+  readonly withOwn?: boolean;
+}
+
+/** `diegesis story NAME`: what others said about NAME, in time order (several inputs merged by time). */
+export async function storyCommand(ctx: CommandContext, args: StoryArgs): Promise<number> {
+  const sink = createStorySink(ctx.output, { name: args.name, withOwn: args.withOwn === true, palette: ctx.palette });
+  await runPipeline(ctx, sink, { merge: true });
+  return exitCode(ctx, sink.told > 0 ? EXIT_MATCHED : EXIT_NO_MATCH);
+}

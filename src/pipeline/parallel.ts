@@ -1,0 +1,231 @@
+/**
+ * One regular file read by worker threads: the main thread cuts it into segments at record boundaries (segments.ts),
+ * each worker assembles and classifies its segments into its own copy of the sink (worker.ts), and the main thread
+ * writes their text in file order. Line numbers stay file-absolute (each segment knows its first line).
+ *
+ * The narrator inventory: a worker starting mid-file has not seen the narrators before its segment, and decisions
+ * depend on them. So each segment is read in two passes: the first sends the main thread the records that may teach
+ * the inventory something (InventoryNews); the second starts once every earlier segment has sent its own, replays them
+ * into a fresh classifier, then classifies. Decisions, and so every output, are those of a single-threaded run.
+ *
+ * Memory stays bounded: at most `jobs + 1` segments are in flight, and only their text waits to be written.
+ */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { LineSplitter } from '../input/lines.js';
+import { isGzip, sniffEncoding } from '../input/decode.js';
+import { STDIN } from '../input/open.js';
+import { detectFormat } from '../records/detect.js';
+import type { Format } from '../records/format.js';
+import type { ParallelSink } from '../sinks/recipe.js';
+import { InventoryNews, type InventoryEvent } from './inventory-news.js';
+import type { InputStats } from './read-input.js';
+import { SegmentPlanner, type Segment } from './segments.js';
+import type { FromWorker, ToWorker, WorkerSetup } from './worker-protocol.js';
+
+export interface ParallelOptions {
+  /** Worker threads; 1 or less reads every input on the main thread. */
+  readonly jobs: number;
+  readonly lexiconFiles: readonly string[];
+  /** Where the workers' text goes, in order. */
+  readonly write: (text: string) => void;
+  /** Resolves when the output can take more (back-pressure). */
+  readonly drained: () => Promise<void>;
+  /** Bytes per segment; files under two segments are read on the main thread. */
+  readonly segmentBytes?: number;
+}
+
+/** The default number of workers: the machine's cores. */
+export const defaultJobs = (): number => availableParallelism();
+
+const SEGMENT_BYTES = 2 * 1024 * 1024;
+/** A small young generation: a worker's garbage is short-lived, and each isolate's heap adds to the process's RSS. */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 };
+/** How many first lines format detection reads, as readInput does. */
+const DETECT_LINES = 64;
+const HEAD_BYTES = 1024 * 1024;
+
+interface Setting {
+  readonly formats: readonly Format[];
+  readonly format?: Format;
+  readonly maxLineLength?: number;
+  readonly stopped?: () => boolean;
+}
+
+/** What the inventory learned before and during the input: replay it where the run goes on. */
+export interface InventoryHistory {
+  readonly news: InventoryNews;
+  readonly events: InventoryEvent[];
+}
+
+export function createHistory(): InventoryHistory {
+  return { news: new InventoryNews(), events: [] };
+}
+
+/** Notes a record read on the main thread. */
+export function noteRecord(history: InventoryHistory, narrator: string | null, message: string, bodyStart: number): void {
+  if (history.news.note(narrator, message.slice(bodyStart))) history.events.push({ narrator: narrator as string, message, bodyStart });
+}
+
+/**
+ * Reads `name` in parallel into `sink` when it can (a regular, uncompressed UTF-8 file of two segments or more, a
+ * sink with a recipe); returns null when it cannot, and the caller reads it the usual way.
+ */
+export async function readInputInParallel(
+  name: string,
+  setting: Setting,
+  sink: ParallelSink,
+  options: ParallelOptions,
+  history: InventoryHistory,
+): Promise<InputStats | null> {
+  const recipe = sink.recipe;
+  const segmentBytes = options.segmentBytes ?? SEGMENT_BYTES;
+  if (options.jobs <= 1 || recipe === undefined || name === STDIN) return null;
+  let size: number;
+  try {
+    const info = statSync(name);
+    if (!info.isFile()) return null;
+    size = info.size;
+  } catch {
+    return null; // the usual reader reports it
+  }
+  if (size < 2 * segmentBytes) return null;
+  const maxLineLength = setting.maxLineLength ?? 1 << 20;
+  const fd = openSync(name, 'r');
+  try {
+    const head = readHead(fd);
+    if (isGzip(head)) return null;
+    const { encoding, bomLength } = sniffEncoding(head);
+    if (encoding !== 'utf-8') return null;
+    const format = setting.format ?? detectFormat(headLines(head.subarray(bomLength), maxLineLength), setting.formats).format;
+    sink.beginInput?.(name, format.name);
+    const planner = new SegmentPlanner(fd, size, format, segmentBytes, maxLineLength, bomLength);
+    const setup: WorkerSetup = {
+      file: name, grammarFile: format.file, lexiconFiles: options.lexiconFiles, maxLineLength, recipe,
+    };
+    return await runWorkers(planner, setup, sink, options, setting.stopped ?? (() => false), history);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readHead(fd: number): Buffer {
+  const head = Buffer.alloc(HEAD_BYTES);
+  return head.subarray(0, readSync(fd, head, 0, HEAD_BYTES, 0));
+}
+
+/** The first lines, as the reader would hand them to detection. */
+function headLines(head: Buffer, maxLineLength: number): string[] {
+  const lines: string[] = [];
+  const splitter = new LineSplitter((line) => void lines.push(line.text), maxLineLength);
+  splitter.push(head.toString('utf8'));
+  // The last line may be cut by the head's end: only whole lines count, unless the head is the whole file.
+  if (head.length < HEAD_BYTES) splitter.end();
+  return lines.slice(0, DETECT_LINES);
+}
+
+async function runWorkers(
+  planner: SegmentPlanner,
+  setup: WorkerSetup,
+  sink: ParallelSink,
+  options: ParallelOptions,
+  stopped: () => boolean,
+  history: InventoryHistory,
+): Promise<InputStats> {
+  const workers = Array.from({ length: options.jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: WORKER_LIMITS }));
+  // Output in file order: the head segment writes through, later ones wait in `held`.
+  let head = 0;
+  let dispatched = 0;
+  const held = new Map<number, { texts: string[]; done: boolean }>();
+  const headMoved: (() => void)[] = [];
+  // Inventory seeds: what came before the input, then the events of segments 0..k-1, deduplicated, in file order.
+  const eventsOf = new Map<number, readonly InventoryEvent[]>();
+  const { news, events: known } = history;
+  const knownBefore: number[] = [known.length];
+  const seedWaiting = new Map<number, Worker>();
+  let lines = 0;
+  let truncated = 0;
+  let failure: Error | null = null;
+
+  const fold = (): void => {
+    for (let k = knownBefore.length - 1; eventsOf.has(k); k++) {
+      for (const event of eventsOf.get(k) as readonly InventoryEvent[]) {
+        if (news.note(event.narrator, event.message.slice(event.bodyStart))) known.push(event);
+      }
+      eventsOf.delete(k);
+      knownBefore.push(known.length);
+    }
+    for (const [k, worker] of seedWaiting) {
+      if (k >= knownBefore.length) continue;
+      seedWaiting.delete(k);
+      post(worker, { type: 'seed', index: k, events: known.slice(0, knownBefore[k]) });
+    }
+  };
+  const advance = (): void => {
+    for (let entry = held.get(head); entry?.done === true; entry = held.get(head)) {
+      held.delete(head);
+      head++;
+      for (const text of held.get(head)?.texts.splice(0) ?? []) options.write(text);
+    }
+    headMoved.splice(0).forEach((wake) => wake());
+  };
+  const post = (worker: Worker, message: ToWorker): void => worker.postMessage(message);
+
+  const runSegment = (worker: Worker, segment: Segment): Promise<void> =>
+    new Promise((resolve, reject) => {
+      held.set(segment.index, { texts: [], done: false });
+      const onMessage = (message: FromWorker): void => {
+        switch (message.type) {
+          case 'events':
+            eventsOf.set(message.index, message.events);
+            seedWaiting.set(message.index, worker);
+            fold();
+            return;
+          case 'out':
+            if (message.index === head) options.write(message.text);
+            else held.get(message.index)?.texts.push(message.text);
+            return;
+          case 'done':
+            worker.off('message', onMessage);
+            worker.off('error', reject);
+            sink.absorb?.(message.report);
+            lines += message.lines;
+            truncated += message.truncated;
+            (held.get(message.index) as { done: boolean }).done = true;
+            advance();
+            resolve();
+            return;
+          case 'error':
+            worker.off('message', onMessage);
+            reject(new Error(`worker: ${message.message}`));
+        }
+      };
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+      post(worker, { type: 'segment', segment });
+    });
+
+  const pump = async (worker: Worker): Promise<void> => {
+    for (;;) {
+      // Bounded lookahead: no worker runs more than `jobs` segments ahead of the one being written.
+      while (dispatched - head >= options.jobs + 1) await new Promise<void>((wake) => headMoved.push(wake));
+      await options.drained();
+      if (stopped() || failure !== null) return;
+      const segment = planner.next();
+      if (segment === null) return;
+      dispatched++;
+      await runSegment(worker, segment);
+    }
+  };
+  try {
+    await Promise.all(workers.map((worker) => pump(worker).catch((err: Error) => {
+      failure ??= err;
+      headMoved.splice(0).forEach((wake) => wake());
+    })));
+    if (failure !== null) throw failure;
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return { file: setup.file, format: planner.format.name, lines, truncated };
+}

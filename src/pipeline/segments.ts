@@ -1,0 +1,118 @@
+/**
+ * Cuts a regular file into segments for the workers: byte ranges that start at a record boundary, each with the
+ * file-absolute number of its first line. Read on the main thread, one segment ahead of the workers.
+ *
+ * A boundary is the start of a line that cannot continue the record before it: a line that starts a record, or one the
+ * grammar's continuation pattern does not take (such a line ends any record, as in RecordAssembler). Lines longer than
+ * the window or than --max-line-length are never taken as boundaries (their cut text is what the reader would see).
+ * Segments start after a "\n" byte, which UTF-8 never uses inside a character, so decoding apart changes nothing.
+ */
+import { readSync } from 'node:fs';
+import type { Format } from '../records/format.js';
+
+export interface Segment {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  /** 1-based number of the segment's first line in the file. */
+  readonly firstLine: number;
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+/** How far past a segment's nominal end a boundary is looked for, per read. */
+const WINDOW = 256 * 1024;
+
+export class SegmentPlanner {
+  private pos: number;
+  private line = 1;
+  private index = 0;
+  private buffer: Buffer;
+
+  constructor(
+    private readonly fd: number,
+    private readonly size: number,
+    readonly format: Format,
+    private readonly segmentBytes: number,
+    private readonly maxLineLength: number,
+    start: number,
+  ) {
+    this.pos = start;
+    this.buffer = Buffer.allocUnsafe(segmentBytes + WINDOW);
+  }
+
+  /** The next segment, or null at the end of the file. */
+  next(): Segment | null {
+    if (this.pos >= this.size) return null;
+    const start = this.pos;
+    let end = Math.min(this.size, start + this.segmentBytes);
+    if (end < this.size) end = this.boundaryFrom(end);
+    const segment = { index: this.index++, start, end, firstLine: this.line };
+    this.line += this.linesIn(start, end);
+    this.pos = end;
+    return segment;
+  }
+
+  /** The first boundary at or after `from` (the start of the line after the next "\n"), or the end of the file. */
+  private boundaryFrom(from: number): number {
+    let at = from - 1;
+    for (;;) {
+      const length = this.read(at, WINDOW);
+      if (length === 0) return this.size;
+      const buf = this.buffer;
+      let lf = buf.indexOf(LF, 0);
+      while (lf !== -1 && lf < length) {
+        const candidate = at + lf + 1;
+        if (candidate >= this.size) return this.size;
+        if (this.isBoundary(buf, lf + 1, length)) return candidate;
+        lf = buf.indexOf(LF, lf + 1);
+      }
+      at += length;
+      if (at >= this.size) return this.size;
+    }
+  }
+
+  /** True when the line starting at buf[i] surely does not continue a record. */
+  private isBoundary(buf: Buffer, i: number, length: number): boolean {
+    let end = i;
+    while (end < length && buf[end] !== LF && buf[end] !== CR) end++;
+    if (end === length) return false;
+    const text = buf.toString('utf8', i, end);
+    if (text.length > this.maxLineLength) return false;
+    const { continuation, parser } = this.format;
+    return text.length === 0 || continuation === null || !continuation.test(text) || parser.parse(text) !== null;
+  }
+
+  /** Lines the LineSplitter counts in [start, end): "\n", "\r\n" and lone "\r" each end one; so does the end of file. */
+  private linesIn(start: number, end: number): number {
+    let lines = 0;
+    for (let at = start; at < end; ) {
+      const length = this.read(at, Math.min(this.buffer.length, end - at));
+      const buf = this.buffer.subarray(0, length);
+      for (let i = buf.indexOf(LF); i !== -1; i = buf.indexOf(LF, i + 1)) lines++;
+      for (let i = buf.indexOf(CR); i !== -1; i = buf.indexOf(CR, i + 1)) {
+        // A "\r" last in the buffer: its partner is the next byte of the file.
+        const next = i + 1 < length ? buf[i + 1] : at + length < this.size ? this.byteAt(at + length) : -1;
+        if (next !== LF) lines++;
+      }
+      at += length;
+    }
+    return lines;
+  }
+
+  private byteAt(position: number): number {
+    const one = Buffer.alloc(1);
+    readSync(this.fd, one, 0, 1, position);
+    return one[0] as number;
+  }
+
+  private read(position: number, length: number): number {
+    let done = 0;
+    while (done < length) {
+      const n = readSync(this.fd, this.buffer, done, length - done, position + done);
+      if (n === 0) break;
+      done += n;
+    }
+    return done;
+  }
+}

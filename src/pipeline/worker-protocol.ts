@@ -1,0 +1,28 @@
+/** The messages between the main thread (parallel.ts) and a worker (worker.ts). */
+import type { SinkRecipe, SinkReport } from '../sinks/recipe.js';
+import type { InventoryEvent } from './inventory-news.js';
+import type { Segment } from './segments.js';
+
+/** What a worker is started with: enough to build the same formats, classifier and sink as the main thread. */
+export interface WorkerSetup {
+  readonly file: string;
+  /** The grammar file of the input's format: a worker compiles that one only. */
+  readonly grammarFile: string;
+  readonly lexiconFiles: readonly string[];
+  readonly maxLineLength: number;
+  readonly recipe: SinkRecipe;
+}
+
+
+export type { InventoryEvent };
+
+export type ToWorker =
+  | { readonly type: 'segment'; readonly segment: Segment }
+  /** The inventory events of every segment before this one, in file order. */
+  | { readonly type: 'seed'; readonly index: number; readonly events: readonly InventoryEvent[] };
+
+export type FromWorker =
+  | { readonly type: 'events'; readonly index: number; readonly events: readonly InventoryEvent[] }
+  | { readonly type: 'out'; readonly index: number; readonly text: string }
+  | { readonly type: 'done'; readonly index: number; readonly report: SinkReport; readonly lines: number; readonly truncated: number }
+  | { readonly type: 'error'; readonly message: string };

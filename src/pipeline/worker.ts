@@ -1,0 +1,120 @@
+/**
+ * A worker thread: reads the segments it is given and notes what their records may teach the narrator inventory; once
+ * the main thread has sent the inventory events of everything before a segment, assembles and classifies its records
+ * into its own copy of the sink. The sink's text
+ * goes back in ~256 KiB pieces; the main thread writes them in file order.
+ */
+import { openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { parentPort, workerData } from 'node:worker_threads';
+import { createClassifier } from '../classify/classifier.js';
+import { loadLexicon } from '../classify/lexicon.js';
+import { LineSplitter } from '../input/lines.js';
+import { RecordAssembler } from '../records/assembler.js';
+import { compileFormat } from '../records/format.js';
+import { loadGrammarFile } from '../records/grammar-load.js';
+import { sinkFromRecipe } from '../sinks/recipe.js';
+import { createCachedClassifier } from './cached-classifier.js';
+import { InventoryNews, replayRecord } from './inventory-news.js';
+import type { FromWorker, InventoryEvent, ToWorker, WorkerSetup } from './worker-protocol.js';
+import type { Segment } from './segments.js';
+
+const PIECE = 256 * 1024;
+/** Characters handed to the line splitter at a time: it splits short strings faster than long ones. */
+const SPLIT_CHUNK = 64 * 1024;
+
+const setup = workerData as WorkerSetup;
+const port = parentPort as NonNullable<typeof parentPort>;
+const format = compileFormat(loadGrammarFile(setup.grammarFile));
+const lexicon = loadLexicon([...setup.lexiconFiles]);
+const fd = openSync(setup.file, 'r');
+/** Segments read and scanned, waiting for their seed: their decoded text. */
+const waiting = new Map<number, { segment: Segment; text: string }>();
+
+const send = (message: FromWorker): void => port.postMessage(message);
+
+port.on('message', (message: ToWorker) => {
+  try {
+    if (message.type === 'segment') scan(message.segment);
+    else classify(message.index, message.events);
+  } catch (err) {
+    send({ type: 'error', message: (err as Error).stack ?? String(err) });
+  }
+});
+
+/**
+ * Pass 1: the records of the segment that may teach the inventory something. Only first lines matter (a record's
+ * narrator and message are on its first line), so this pass parses lines and builds no records.
+ */
+function scan(segment: Segment): void {
+  const text = read(segment);
+  const events: InventoryEvent[] = [];
+  const news = new InventoryNews();
+  const splitter = new LineSplitter(({ text: line }) => {
+    const parsed = format.parser.parse(line);
+    if (parsed === null) return;
+    const narrator = parsed.fields['narrator'] || null;
+    const message = line.slice(parsed.messageStart);
+    const bodyStart = parsed.bodyStart - parsed.messageStart;
+    if (news.note(narrator, message.slice(bodyStart))) events.push({ narrator: narrator as string, message, bodyStart });
+  }, setup.maxLineLength);
+  split(text, splitter);
+  waiting.set(segment.index, { segment, text });
+  send({ type: 'events', index: segment.index, events });
+}
+
+/** Pass 2: a classifier that has seen what came before; then the segment's records, classified, into the sink. */
+function classify(index: number, seed: readonly InventoryEvent[]): void {
+  const job = waiting.get(index);
+  if (job === undefined) throw new Error(`segment ${index} was not read`);
+  waiting.delete(index);
+  const classifier = createCachedClassifier(createClassifier(lexicon));
+  for (const event of seed) classifier.classify(replayRecord(event, setup.file, format.name));
+  let parts: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (size === 0) return;
+    send({ type: 'out', index, text: parts.join('') });
+    parts = [];
+    size = 0;
+  };
+  const out = {
+    write(text: string): void {
+      parts.push(text);
+      size += text.length;
+      if (size >= PIECE) flush();
+    },
+  };
+  const { sink, report } = sinkFromRecipe(setup.recipe, out);
+  const assembler = new RecordAssembler(setup.file, format, {
+    record: (record) => sink.record(record, classifier.classify(record)),
+    unparsed: (line) => sink.unparsed(line),
+  });
+  // Line numbers are file-absolute: the segment's lines come after firstLine - 1 others.
+  const base = job.segment.firstLine - 1;
+  const splitter = new LineSplitter(
+    base === 0 ? (line) => assembler.push(line) : (line) => assembler.push({ number: line.number + base, text: line.text, eol: line.eol }),
+    setup.maxLineLength,
+  );
+  split(job.text, splitter);
+  assembler.end();
+  flush();
+  send({ type: 'done', index, report: report(), lines: splitter.linesRead, truncated: splitter.truncated });
+}
+
+function split(text: string, splitter: LineSplitter): void {
+  for (let at = 0; at < text.length; at += SPLIT_CHUNK) splitter.push(text.slice(at, at + SPLIT_CHUNK));
+  splitter.end();
+}
+
+function read(segment: Segment): string {
+  const bytes = Buffer.allocUnsafe(segment.end - segment.start);
+  let done = 0;
+  while (done < bytes.length) {
+    const n = readSync(fd, bytes, done, bytes.length - done, segment.start + done);
+    if (n === 0) break;
+    done += n;
+  }
+  const decoder = new StringDecoder('utf8');
+  return decoder.write(bytes.subarray(0, done)) + decoder.end();
+}

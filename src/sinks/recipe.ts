@@ -1,0 +1,42 @@
+/**
+ * How to build a sink again in a worker thread: plain data that crosses postMessage. A sink that has a recipe can run
+ * beside the reader in each worker, on its part of a file, and hand back the text it wrote (in input order) and a
+ * report the main thread folds in; a sink without one runs on the main thread only.
+ */
+import type { FilterCriteria } from './filter-criteria.js';
+import { createFilterSink } from './filter.js';
+import { createNdjsonSink } from './ndjson.js';
+import { createPalette } from './palette.js';
+import { createPrettySink } from './pretty.js';
+import type { Sink, TextOutput } from './sink.js';
+
+export type SinkRecipe =
+  | { readonly kind: 'show'; readonly color: boolean; readonly escape: boolean }
+  | { readonly kind: 'classify' }
+  /** `match`, when given, is a plain RegExp (structured clone keeps it); other matchers have no recipe. */
+  | { readonly kind: 'filter'; readonly criteria: FilterCriteria };
+
+/** What a worker's sink tells the main thread once its part is done. */
+export interface SinkReport {
+  readonly matched: number;
+}
+
+/** A sink that can also run in workers. */
+export interface ParallelSink extends Sink {
+  readonly recipe?: SinkRecipe;
+  /** Folds in the report of a worker's copy of this sink. */
+  absorb?(report: SinkReport): void;
+}
+
+export function sinkFromRecipe(recipe: SinkRecipe, out: TextOutput): { sink: Sink; report: () => SinkReport } {
+  switch (recipe.kind) {
+    case 'show':
+      return { sink: createPrettySink(out, { palette: createPalette(recipe.color), escape: recipe.escape }), report: () => ({ matched: 0 }) };
+    case 'classify':
+      return { sink: createNdjsonSink(out), report: () => ({ matched: 0 }) };
+    case 'filter': {
+      const sink = createFilterSink(out, recipe.criteria);
+      return { sink, report: () => ({ matched: sink.matched }) };
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * `diegesis story NAME`: the time-ordered narration about one component. Every diegetic record whose subject is NAME
+ * is printed as it is read, grep-like (`file:line: time narrator: message  [status]`), negative statuses flagged
+ * with "!"; on request the component's own messages are interleaved, tagged "(own)". A closing line counts it all.
+ */
+import type { Decision } from '../classify/types.js';
+import { bodyOf, type TraceRecord } from '../records/types.js';
+import { escapeControls } from './escape.js';
+import type { Palette } from './palette.js';
+import type { Sink, TextOutput } from './sink.js';
+import { componentKey } from './summary/silent.js';
+
+export interface StoryOptions {
+  /** The component whose story is told; matched case-insensitively. */
+  readonly name: string;
+  /** Also print the component's own messages (narrator == name). */
+  readonly withOwn: boolean;
+  readonly palette: Palette;
+}
+
+export interface StorySink extends Sink {
+  /** Records printed so far. */
+  readonly told: number;
+}
+
+export function createStorySink(out: TextOutput, options: StoryOptions): StorySink {
+  const { palette, withOwn } = options;
+  const key = componentKey(options.name);
+  const narrators = new Set<string>();
+  let reports = 0;
+  let negative = 0;
+  let own = 0;
+  return {
+    get told() {
+      return reports + own;
+    },
+    record(record, decision) {
+      const about = decision.kind === 'diegetic' && decision.subjects.some((s) => componentKey(s) === key);
+      const isOwn = !about && withOwn && record.narrator !== null && componentKey(record.narrator) === key;
+      if (!about && !isOwn) return;
+      if (about) {
+        reports += 1;
+        if (decision.negative) negative += 1;
+        narrators.add(record.narrator ?? '(no narrator)');
+      } else {
+        own += 1;
+      }
+      out.write(storyLine(record, decision, isOwn, palette));
+    },
+    unparsed() {},
+    finish() {
+      const by = narrators.size === 0 ? '' : ` by ${[...narrators].sort().join(', ')}`;
+      const ownText = withOwn ? `; ${own} own message${own === 1 ? '' : 's'}` : '';
+      const text = reports === 0 && own === 0
+        ? `-- no message reports on ${options.name}`
+        : `-- ${reports} report${reports === 1 ? '' : 's'} on ${options.name} (${negative} negative)${by}${ownText}`;
+      out.write(palette.dim(escapeControls(text)) + '\n');
+    },
+  };
+}
+
+/** One record of the story, continuation lines indented under it. */
+export function storyLine(record: TraceRecord, decision: Decision, own: boolean, palette: Palette): string {
+  const time = record.time === null ? '-' : record.date === null ? record.time : `${record.date} ${record.time}`;
+  const where = palette.dim(escapeControls(`${record.file}:${record.line}:`));
+  const narrator = record.narrator === null ? '' : palette[own ? 'subject' : 'narrator'](escapeControls(record.narrator)) + ': ';
+  let tag = '';
+  if (own) tag = palette.dim('  (own)');
+  else if (decision.status !== null) {
+    const status = escapeControls(decision.status);
+    tag = decision.negative ? '  ' + palette.negative(`[! ${status}]`) : '  ' + palette.status(`[${status}]`);
+  } else if (decision.negative) tag = '  ' + palette.negative('[!]');
+  const first = `${where} ${escapeControls(time)} ${narrator}${escapeControls(bodyOf(record))}${tag}\n`;
+  const rest = record.lines.slice(1).map((line) => `    ${palette.dim(escapeControls(line.text.trim()))}\n`);
+  return first + rest.join('');
+}

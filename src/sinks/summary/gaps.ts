@@ -1,0 +1,92 @@
+/**
+ * Discontinuities: time deltas between consecutive records, in the whole trace and per thread. Deltas are counted in
+ * fixed buckets (so the default threshold can come from the trace's own rhythm) and the longest are kept as gaps.
+ * Both merge exactly: buckets add, and the longest of a union are the longest of the longest.
+ */
+import { compareNumbers } from './capped-table.js';
+import { compareTimePoints } from './time.js';
+import type { DeltaHistogram, Gap, GapTable } from './types.js';
+
+/** Bucket bounds: 1-2-5 steps from 1 ms to 10^9 ms (11.6 days). */
+export const DELTA_BOUNDS_MS: readonly number[] = Array.from({ length: 28 }, (_, i) => [1, 2, 5][i % 3] * 10 ** Math.floor(i / 3));
+
+/** The default threshold: this percentile of the deltas, rounded up to its bucket bound, times the factor. */
+export const GAP_PERCENTILE = 0.99;
+export const GAP_FACTOR = 3;
+/** ...and never below this. */
+export const GAP_FLOOR_MS = 1000;
+
+/** Longest first, then earliest, then by thread: a total order, so the kept list does not depend on reading order. */
+export function compareGaps(a: Gap, b: Gap): number {
+  return (
+    b.durationMs - a.durationMs ||
+    compareTimePoints(a.from, b.from) ||
+    compareNumbers(a.pid, b.pid) ||
+    compareNumbers(a.tid, b.tid)
+  );
+}
+
+function bucketOf(ms: number): number {
+  let i = 0;
+  while (i < DELTA_BOUNDS_MS.length && ms >= DELTA_BOUNDS_MS[i]) i++;
+  return i;
+}
+
+export class DeltaCounter {
+  private readonly counts: number[] = new Array<number>(DELTA_BOUNDS_MS.length + 1).fill(0);
+  private longest: Gap[] = [];
+
+  constructor(private readonly maxGaps: number) {}
+
+  /** One delta between consecutive records (0 included; negative ones, time going back, are not deltas). */
+  add(gap: Gap): void {
+    this.counts[bucketOf(gap.durationMs)] += 1;
+    this.keep(gap);
+  }
+
+  absorb(histogram: DeltaHistogram): void {
+    histogram.counts.forEach((count, i) => (this.counts[i] += count));
+    for (const gap of histogram.longest) this.keep(gap);
+  }
+
+  result(): DeltaHistogram {
+    return { counts: [...this.counts], longest: [...this.longest] };
+  }
+
+  private keep(gap: Gap): void {
+    if (gap.durationMs <= 0 || this.maxGaps === 0) return;
+    const full = this.longest.length >= this.maxGaps;
+    if (full && compareGaps(gap, this.longest[this.longest.length - 1]) >= 0) return;
+    if (full) this.longest.pop();
+    this.longest.push(gap);
+    this.longest.sort(compareGaps);
+  }
+}
+
+/** The default threshold for a histogram: a high percentile of its deltas, times a factor, with a floor. */
+export function derivedThreshold(counts: readonly number[]): number {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (total === 0) return GAP_FLOOR_MS;
+  const rank = Math.ceil(total * GAP_PERCENTILE);
+  let seen = 0;
+  let bucket = 0;
+  for (; bucket < counts.length; bucket++) {
+    seen += counts[bucket];
+    if (seen >= rank) break;
+  }
+  // The last bucket is open; its lower bound is the best we know.
+  const upper = DELTA_BOUNDS_MS[Math.min(bucket, DELTA_BOUNDS_MS.length - 1)];
+  return Math.max(GAP_FLOOR_MS, upper * GAP_FACTOR);
+}
+
+/** The gaps at or above the threshold (the option's when given, else derived). */
+export function gapTable(histogram: DeltaHistogram, optionMs: number | null, maxGaps: number): GapTable {
+  const thresholdMs = optionMs ?? derivedThreshold(histogram.counts);
+  const rows = histogram.longest.filter((gap) => gap.durationMs >= thresholdMs);
+  return {
+    rows,
+    thresholdMs,
+    thresholdSource: optionMs === null ? 'derived' : 'option',
+    truncated: rows.length > 0 && rows.length >= maxGaps,
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Records over time in a bounded number of bins. Bins are `binMs` wide, `binMs` a power of two, aligned to its
+ * multiples; when the range outgrows the bins, `binMs` doubles and neighbours merge. The final `binMs` is the smallest
+ * that fits the whole range, whatever the reading order, so timelines merge exactly.
+ */
+import type { TimePoint, Timeline } from './types.js';
+
+const MS_PER_DAY = 86_400_000;
+
+export type BinCounts = readonly [records: number, diegetic: number, negative: number];
+
+/** Milliseconds since 1970-01-01 when the time has a date, since midnight otherwise. */
+export function absoluteMs(point: TimePoint): number {
+  return (point.day ?? 0) * MS_PER_DAY + point.timeMs;
+}
+
+export class TimelineBins {
+  private binMs = 1;
+  /** Key (start / binMs) of bins[0]. */
+  private start = 0;
+  private bins: [number, number, number][] = [];
+  private dated = false;
+
+  constructor(private readonly maxBins: number) {}
+
+  add(point: TimePoint, counts: BinCounts): void {
+    if (point.day !== null) this.dated = true;
+    this.addAt(absoluteMs(point), counts);
+  }
+
+  absorb(timeline: Timeline): void {
+    if (timeline.startMs === null) return;
+    this.dated ||= timeline.dated;
+    while (this.binMs < timeline.binMs) this.coarsen();
+    timeline.records.forEach((records, i) => {
+      if (records === 0) return;
+      this.addAt((timeline.startMs as number) + i * timeline.binMs, [records, timeline.diegetic[i], timeline.negative[i]]);
+    });
+  }
+
+  result(): Timeline {
+    const empty = this.bins.length === 0;
+    return {
+      binMs: this.binMs,
+      startMs: empty ? null : this.start * this.binMs,
+      dated: this.dated,
+      records: this.bins.map((b) => b[0]),
+      diegetic: this.bins.map((b) => b[1]),
+      negative: this.bins.map((b) => b[2]),
+    };
+  }
+
+  private addAt(ms: number, [records, diegetic, negative]: BinCounts): void {
+    if (this.maxBins === 0) return;
+    let key = Math.floor(ms / this.binMs);
+    if (this.bins.length === 0) this.start = key;
+    while (Math.max(key, this.start + this.bins.length - 1) - Math.min(key, this.start) + 1 > this.maxBins) {
+      this.coarsen();
+      key = Math.floor(ms / this.binMs);
+    }
+    if (this.bins.length === 0) {
+      this.start = key;
+      this.bins.push([0, 0, 0]);
+    }
+    while (key < this.start) {
+      this.bins.unshift([0, 0, 0]);
+      this.start -= 1;
+    }
+    while (key >= this.start + this.bins.length) this.bins.push([0, 0, 0]);
+    const bin = this.bins[key - this.start];
+    bin[0] += records;
+    bin[1] += diegetic;
+    bin[2] += negative;
+  }
+
+  /** Doubles the bin width, merging neighbours. */
+  private coarsen(): void {
+    const start = Math.floor(this.start / 2);
+    const merged: [number, number, number][] = [];
+    this.bins.forEach((bin, i) => {
+      const at = Math.floor((this.start + i) / 2) - start;
+      merged[at] ??= [0, 0, 0];
+      for (let k = 0; k < 3; k++) merged[at][k] += bin[k];
+    });
+    this.binMs *= 2;
+    this.start = start;
+    this.bins = merged;
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * --jobs 2 must print exactly what --jobs 1 prints. Small segments (DIEGESIS_SEGMENT_BYTES) make even the samples and
+ * the corpus files take the worker path, cut into many segments, so that record boundaries, file-absolute line
+ * numbers and the narrator inventory seen by a worker starting mid-file are all exercised.
+ */
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTraceGenerator } from '../../scripts/bench-trace.js';
+import { cli } from '../cli/run-cli.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const filesIn = (dir: string): string[] => readdirSync(join(root, dir)).filter((f) => /\.(log|trace)$/.test(f)).map((f) => join(dir, f));
+
+const scratch = mkdtempSync(join(tmpdir(), 'diegesis-parallel-'));
+const generated = join(scratch, 'generated.trace');
+const generator = createTraceGenerator(5);
+writeFileSync(generated, Array.from({ length: 8000 }, () => generator.next()).join(''));
+// The same trace with CRLF line ends and a byte-order mark.
+const crlf = join(scratch, 'crlf.trace');
+writeFileSync(crlf, '\ufeff' + readFileSync(generated, 'utf8').slice(0, 100_000).replace(/\n/g, '\r\n'));
+
+const COMMANDS = [['classify'], ['show', '--color', 'always'], ['filter', '--diegetic']];
+// Several inputs in one run: the narrator inventory must also carry from one input to the next, as on one thread.
+const inputs = [...filesIn('samples'), ...filesIn('test/corpus/dev'), generated, crlf];
+
+const run = (jobs: string, args: readonly string[]) => cli([...args, '--jobs', jobs], { env: { DIEGESIS_SEGMENT_BYTES: '4096' } });
+
+it.each(COMMANDS.map((c) => [c.join(' '), c] as const))('%s: --jobs 2 prints what --jobs 1 prints', (_name, command) => {
+  const one = run('1', [...command, ...inputs]);
+  const two = run('2', [...command, ...inputs]);
+  expect(two.stderr).toBe(one.stderr);
+  expect(two.code).toBe(one.code);
+  expect(two.stdout.length).toBe(one.stdout.length);
+  expect(two.stdout === one.stdout).toBe(true);
+  expect(one.stdout.length).toBeGreaterThan(0);
+}, 120_000);
+
+it('reads stdin on the main thread, as before', () => {
+  const input = readFileSync(generated, 'utf8').slice(0, 50_000);
+  const one = cli(['classify', '--jobs', '1'], { input });
+  const two = cli(['classify', '--jobs', '2'], { input, env: { DIEGESIS_SEGMENT_BYTES: '2048' } });
+  expect(two.stdout === one.stdout).toBe(true);
+});
+
+it('refuses a --jobs that is not a whole number >= 1', () => {
+  const result = cli(['classify', '--jobs', '0', 'samples/monitor-failure.trace']);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toContain('--jobs');
+});
