@@ -10,6 +10,7 @@ import { decide } from './decide.js';
 import { Body } from './body.js';
 import { scanIndexOf } from './scan.js';
 import type { RuleInput, Verdict } from './rules.js';
+import { subjectName } from './subject-name.js';
 import type { Explanation } from './explain.js';
 
 export type { Explanation } from './explain.js';
@@ -47,7 +48,7 @@ function narratorSpan(record: TraceRecord): Span[] {
   return at < 0 ? [] : [{ start: at, end: at + record.narrator.length, role: 'narrator' }];
 }
 
-function toDecision(record: TraceRecord, verdict: Verdict): Decision {
+function toDecision(record: TraceRecord, verdict: Verdict, lexicon: Lexicon): Decision {
   const shift = record.bodyStart;
   const spans: Span[] = [
     ...narratorSpan(record),
@@ -57,12 +58,18 @@ function toDecision(record: TraceRecord, verdict: Verdict): Decision {
   spans.sort((a, b) => a.start - b.start);
   return {
     kind: verdict.kind,
-    subjects: [...new Set(verdict.subjects.map((s) => s.name))],
+    subjects: subjectNames(record, verdict, lexicon),
     reason: verdict.reason,
     status: statusText(verdict.statuses),
     negative: verdict.statuses.some((s) => s.negative),
     spans,
   };
+}
+
+function subjectNames(record: TraceRecord, verdict: Verdict, lexicon: Lexicon): string[] {
+  if (verdict.subjects.length === 0) return [];
+  const body = record.message.slice(record.bodyStart);
+  return [...new Set(verdict.subjects.map((s) => subjectName(s, body, lexicon.componentNounSet)))];
 }
 
 const shifted = <T extends { start: number; end: number }>(item: T, by: number): T => ({ ...item, start: item.start + by, end: item.end + by });
@@ -91,12 +98,12 @@ export function createClassifier(lexicon: Lexicon): Classifier {
       statusCues: cues.statuses.map((c): StatusCue => shifted(c, shift)),
       selfAction: cues.selfAction === null ? null : shifted(cues.selfAction, shift),
       rule: verdict.rule,
-      decision: toDecision(record, verdict),
+      decision: toDecision(record, verdict, lexicon),
     };
   }
 
   return {
-    classify: (record) => toDecision(record, judge(record).verdict),
+    classify: (record) => toDecision(record, judge(record).verdict, lexicon),
     explain,
   };
 }

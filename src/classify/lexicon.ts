@@ -59,6 +59,8 @@ export interface Lexicon {
   readonly workNouns: ReadonlySet<string>;
   /** Component nouns a program uses for itself when bare ("Server started"): self unless modified or named. */
   readonly selfNouns: ReadonlySet<string>;
+  /** The component nouns as a set, lower case (componentNounRegex finds them in text). */
+  readonly componentNounSet: ReadonlySet<string>;
   readonly checkNouns: ReadonlySet<string>;
   readonly linkWords: ReadonlySet<string>;
   readonly subjectQualifiers: ReadonlySet<string>;
@@ -132,6 +134,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     workerRoles: raw.workerRoles.map((r) => r.toLowerCase()),
     workNouns: lower(raw.workNouns),
     selfNouns: lower(raw.selfNouns),
+    componentNounSet: lower(raw.componentNouns),
     checkNouns: lower(raw.checkNouns),
     linkWords: lower(raw.linkWords),
     subjectQualifiers: lower(raw.subjectQualifiers),

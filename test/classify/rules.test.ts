@@ -30,7 +30,7 @@ const diegetic: Example[] = [
   { message: 'Tracker: Expiring session 0x3f2a after 3 missed heartbeats, lease lost', subjects: ['session 0x3f2a'], negative: true, rule: 'lifecycle' },
   { message: 'HttpClient: error from AuthServer after 40 ms', subjects: ['AuthServer'], negative: true, rule: 'report-from' },
   { message: 'Relay: unable to connect to broker mq01:5672', subjects: ['mq01:5672'], negative: true, rule: 'unreachable' },
-  { message: 'Election: cannot open channel to 4 at election address /10.0.0.4:3888', subjects: ['4'], negative: true, rule: 'unreachable' },
+  { message: 'Election: cannot open channel to 4 at election address /10.0.0.4:3888', subjects: ['channel 4'], negative: true, rule: 'unreachable' },
   { message: 'Launcher: Scheduling restart of crashed service com.example.sync', subjects: ['com.example.sync'], negative: true, rule: 'attributive' },
   { message: 'PowerHal: refresh isBatteryCharging: true', subjects: ['Battery'], negative: false, rule: 'device-state' },
   { message: 'Election: vote received, LEADING (peer.state), 4 (peer.id)', subjects: ['peer'], negative: false, rule: 'state-field' },
