@@ -11,7 +11,6 @@
  * Memory stays bounded: at most `jobs + 1` segments are in flight, and only their text waits to be written.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { LineSplitter } from '../input/lines.js';
 import { isGzip, sniffEncoding } from '../input/decode.js';
@@ -36,12 +35,9 @@ export interface ParallelOptions {
   readonly segmentBytes?: number;
 }
 
-/** The default number of workers: the machine's cores. */
-export const defaultJobs = (): number => availableParallelism();
-
 const SEGMENT_BYTES = 2 * 1024 * 1024;
 /** A small young generation: a worker's garbage is short-lived, and each isolate's heap adds to the process's RSS. */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12 };
 /** How many first lines format detection reads, as readInput does. */
 const DETECT_LINES = 64;
 const HEAD_BYTES = 1024 * 1024;

@@ -12,6 +12,8 @@ export class BufferedOutput implements TextOutput {
   private parts: string[] = [];
   private size = 0;
   private full = false;
+  /** Who waits in drained(). The 'drain' listener stays on, so a drain that comes before anyone waits is not lost. */
+  private waiting: (() => void)[] = [];
   closed = false;
 
   constructor(private readonly stream: Writable) {
@@ -19,6 +21,12 @@ export class BufferedOutput implements TextOutput {
       if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') this.closed = true;
       else throw err;
     });
+    const wake = (): void => {
+      this.full = false;
+      this.waiting.splice(0).forEach((resolve) => resolve());
+    };
+    stream.on('drain', wake);
+    stream.on('close', wake);
   }
 
   write(text: string): void {
@@ -39,16 +47,7 @@ export class BufferedOutput implements TextOutput {
   /** Resolves once the stream can take more (at once when it can). */
   async drained(): Promise<void> {
     if (!this.full || this.closed) return;
-    await new Promise<void>((resolve) => {
-      const done = (): void => {
-        this.stream.off('drain', done);
-        this.stream.off('close', done);
-        resolve();
-      };
-      this.stream.on('drain', done);
-      this.stream.on('close', done);
-    });
-    this.full = false;
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
   }
 
   /** Flushes what is left and waits until the stream has taken it. */
