@@ -51,7 +51,7 @@ export function createProgress(
       const t = now();
       if (t - drawn < REDRAW_MS) return;
       drawn = t;
-      stderr.write(`\r${progressLine(read, total, (t - start) / 1000)}`);
+      stderr.write(`\r${progressLine(read, total, (t - start) / 1000)}\u001b[K`);
     },
     done() {
       if (drawn > 0) stderr.write('\r\u001b[K');

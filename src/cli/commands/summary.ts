@@ -30,7 +30,7 @@ export async function summaryCommand(ctx: CommandContext, args: SummaryArgs): Pr
     beginInput: (file, format) => aggregator.beginInput(file, format),
     record: (record, decision) => aggregator.record(record, decision),
     unparsed: (line) => aggregator.unparsed(line),
-  }, { merge: true });
+  }, { merge: true, progress: true });
   const summary = aggregator.result();
   ctx.output.write(args.graph === undefined ? render(summary, args.output, ctx.palette) : graph(summary, args.graph));
   await ctx.output.end();
