@@ -12,28 +12,13 @@ import type { Decision } from '../src/classify/types.js';
 import { buildRecord } from '../src/records/record-builder.js';
 import { findFormat, loadFormats } from '../src/records/registry.js';
 import type { TraceRecord } from '../src/records/types.js';
+import { ENDS, HOSTS, NOUNS, STEMS, WORDS, prng } from './bench-trace.js';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   return i > 0 && process.argv[i + 1] !== undefined ? Number(process.argv[i + 1]) : fallback;
 }
 
-/** mulberry32: a tiny seeded PRNG, so the trace is the same on every run and machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const STEMS = ['Session', 'Profile', 'Net', 'Disk', 'Print', 'Auth', 'Cache', 'Quorum', 'Sync', 'Render', 'Audio', 'Power', 'Policy', 'Update', 'Shell', 'Crypto', 'Search', 'Index'];
-const ENDS = ['Mgr', 'Svc', 'Worker', 'Agent', 'Host', 'Client', 'Monitor', 'Broker'];
-const HOSTS = ['db01', 'fs02', 'cache-3', 'auth.corp.local', 'api', '10.0.4.17', 'mq02'];
-const NOUNS = ['service', 'driver', 'printer', 'spooler', 'controller', 'peer', 'node', 'server', 'database', 'gateway'];
-const WORDS = ['alpha', 'queue', 'buffer', 'index', 'segment', 'batch', 'ticket', 'quota', 'lease', 'window', 'policy', 'shard'];
 
 /** Message templates; {x} marks a variable part. The first block looks diegetic (about one record in five). */
 const DIEGETIC = [

@@ -17,11 +17,11 @@ export function prng(seed: number): () => number {
   };
 }
 
-const STEMS = ['Session', 'Profile', 'Net', 'Disk', 'Print', 'Auth', 'Cache', 'Quorum', 'Sync', 'Render', 'Audio', 'Power', 'Policy', 'Update', 'Shell', 'Crypto', 'Search', 'Index'];
-const ENDS = ['Mgr', 'Svc', 'Worker', 'Agent', 'Host', 'Client', 'Monitor', 'Broker'];
-const HOSTS = ['db01', 'fs02', 'cache-3', 'auth.corp.local', 'api', '10.0.4.17', 'mq02'];
-const NOUNS = ['service', 'driver', 'printer', 'spooler', 'controller', 'peer', 'node', 'server', 'database', 'gateway'];
-const WORDS = ['alpha', 'queue', 'buffer', 'index', 'segment', 'batch', 'ticket', 'quota', 'lease', 'window', 'policy', 'shard'];
+export const STEMS = ['Session', 'Profile', 'Net', 'Disk', 'Print', 'Auth', 'Cache', 'Quorum', 'Sync', 'Render', 'Audio', 'Power', 'Policy', 'Update', 'Shell', 'Crypto', 'Search', 'Index'];
+export const ENDS = ['Mgr', 'Svc', 'Worker', 'Agent', 'Host', 'Client', 'Monitor', 'Broker'];
+export const HOSTS = ['db01', 'fs02', 'cache-3', 'auth.corp.local', 'api', '10.0.4.17', 'mq02'];
+export const NOUNS = ['service', 'driver', 'printer', 'spooler', 'controller', 'peer', 'node', 'server', 'database', 'gateway'];
+export const WORDS = ['alpha', 'queue', 'buffer', 'index', 'segment', 'batch', 'ticket', 'quota', 'lease', 'window', 'policy', 'shard'];
 const STATUS = ['OK', 'FAILED', 'degraded', 'not responding', 'offline', 'ready', 'timeout', 'access denied'];
 const VERBS = ['loaded', 'saved', 'queued', 'opened', 'closed', 'skipped', 'refreshed', 'validated'];
 

@@ -14,7 +14,7 @@
  * corpus lines and random lines.
  */
 import type { GrammarSpec, LayoutStep } from './grammar-types.js';
-import type { LineParser, ParsedLine } from './line-parser.js';
+import { trimChars, type LineParser, type ParsedLine } from './line-parser.js';
 
 type Step = TokenStep | OptionalStep | MessageStep;
 
@@ -249,14 +249,4 @@ function createParse(layout: readonly Step[], lexer: Lexer): (text: string) => P
     }
     return { fields, messageStart: start, bodyStart };
   };
-}
-
-/** As the chevrotain path's trimChars: strips `chars` from both ends. */
-function trimChars(image: string, chars: string | undefined): string {
-  if (!chars) return image;
-  let start = 0;
-  let end = image.length;
-  while (start < end && chars.includes(image[start] as string)) start++;
-  while (end > start && chars.includes(image[end - 1] as string)) end--;
-  return image.slice(start, end);
 }

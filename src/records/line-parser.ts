@@ -214,7 +214,8 @@ function toParsedLine(text: string, captured: Captured, splits: ReadonlyMap<Toke
   return { fields, messageStart, bodyStart };
 }
 
-function trimChars(image: string, chars: string | undefined): string {
+/** Strips `chars` from both ends of a token's text ("[Name]" -> "Name" with "[]"). */
+export function trimChars(image: string, chars: string | undefined): string {
   if (!chars) return image;
   let start = 0;
   let end = image.length;
