@@ -65,6 +65,21 @@ function runsItself(ctx: CandidateContext, noun: string): boolean {
   return ctx.lexicon.workerRoles.some((role) => narrator.endsWith(role));
 }
 
+/**
+ * A bare self noun ("Server started", "thread interrupted") is the narrator speaking of itself; but a role noun that
+ * the narrator's own name does not carry ("server" said by HttpClient) is its counterpart, another party.
+ */
+function isOwnBareNoun(ctx: CandidateContext, noun: string): boolean {
+  const lower = noun.toLowerCase();
+  if (!ctx.lexicon.selfNouns.has(lower)) return false;
+  if (ctx.narrator === null || !COUNTERPART_ROLES.has(lower)) return true;
+  return ctx.narrator.toLowerCase().includes(lower) || !CLIENT_SIDE.test(ctx.narrator);
+}
+
+/** Roles that come in pairs: a client's "server" is the other side. */
+const COUNTERPART_ROLES = new Set(['server', 'service', 'daemon']);
+const CLIENT_SIDE = /client|proxy|gateway|agent|monitor|watchdog|probe|checker|caller|consumer|stub/i;
+
 /** Verdict on a name found by shape or inventory. */
 function judgeName(ctx: CandidateContext, name: string, source: string, start: number): Candidate {
   const end = start + name.length;
@@ -137,7 +152,7 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
       found.push({ name, start, end, source, component: false, why: `the narrator's own ${noun.toLowerCase()}: it runs them` });
     } else if (named !== undefined && isDataName(ctx, named.text)) {
       found.push({ name, start, end, source, component: false, why: `named by data (${dataPatternOf(ctx, named.text) ?? ''})` });
-    } else if (modifier === undefined && named === undefined && ctx.lexicon.selfNouns.has(noun.toLowerCase())) {
+    } else if (modifier === undefined && named === undefined && isOwnBareNoun(ctx, noun)) {
       found.push({ name, start, end, source, component: false, why: `bare "${noun}": the narrator's word for itself` });
     } else if (modifier !== undefined && ctx.lexicon.selfWords.has(modifier.text.toLowerCase())) {
       found.push({ name, start, end, source, component: false, why: `self reference "${modifier.text}"` });

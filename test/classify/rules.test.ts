@@ -17,6 +17,7 @@ const diegetic: Example[] = [
   { message: 'ModuleB: ModuleA integrity check. Status OK.', subjects: ['ModuleA'], negative: false, rule: 'check-report' },
   { message: 'Watchdog: IndexerService is not responding', subjects: ['IndexerService'], negative: true, rule: 'subject-predicate' },
   { message: 'Supervisor: worker-12 has died', subjects: ['worker-12'], negative: true, rule: 'subject-predicate' },
+  { message: 'RestClient: server returned HTTP 503 Service Unavailable', subjects: ['server'], negative: true, rule: 'subject-predicate' },
   { message: 'Placement: node cache-04 is overloaded, shedding 30 sessions', subjects: ['cache-04'], negative: true, rule: 'subject-predicate' },
   { message: 'Gateway: upstream node db-7 did not respond, marked unreachable', subjects: ['db-7'], negative: true, rule: 'subject-predicate' },
   { message: 'Scheduler: job nightly-backup finished', subjects: ['nightly-backup'], negative: false, rule: 'subject-predicate' },
@@ -60,6 +61,7 @@ const diegetic: Example[] = [
 
 const nonDiegetic: Example[] = [
   { message: 'ModuleA: foo called bar. Status OK.', rule: 'own-status' },
+  { message: 'JettyServer: server started on port 8080', rule: 'own-status' },
   { message: 'FooService: Connecting to bar.example:8080', rule: 'self-action' },
   { message: 'Orchestrator: calling InventorySvc to reserve items', rule: 'self-action' },
   { message: 'Pipeline: running step 4 of 9', rule: 'self-action' },
