@@ -31,17 +31,26 @@ export class NarratorInventory {
 
   constructor(private readonly aliases: ReadonlyMap<string, readonly string[]> = new Map()) {}
 
-  /** Records a narrator and, when its body opens with one, an operation it performs. */
-  add(narrator: string | null, body: string): void {
-    if (narrator === null || narrator === '') return;
+  /**
+   * Records a narrator and, when its body opens with one, an operation it performs. Returns true when the inventory
+   * learned something (so decisions made before may differ from those made after).
+   */
+  add(narrator: string | null, body: string): boolean {
+    if (narrator === null || narrator === '') return false;
+    let learned = false;
     // A narrator seen before already maps to itself and its proper part is taken: only a new operation can be news.
     if (this.names.get(narrator) !== narrator) {
       this.names.set(narrator, narrator);
       const proper = narratorProper(narrator);
       if (!this.names.has(proper)) this.names.set(proper, narrator);
+      learned = true;
     }
     const op = LEADING_OPERATION.exec(body);
-    if (op?.[1] !== undefined && !this.operations.has(op[1])) this.operations.set(op[1], narrator);
+    if (op?.[1] !== undefined && !this.operations.has(op[1])) {
+      this.operations.set(op[1], narrator);
+      learned = true;
+    }
+    return learned;
   }
 
   /** The narrator known by `name`, or undefined. */

@@ -1,10 +1,10 @@
 /**
- * What the classifier's narrator inventory (src/classify/inventory.ts) may learn from a record, told from outside:
- * `NarratorInventory.add(narrator, body)` ignores a record without narrator, learns a narrator it has not seen, and
- * learns the owner of an operation a body opens with (`name()`) that it has not seen. This watcher says "news" for
- * every such record, and for a few more (it takes any identifier before "()"): saying too much is always safe here.
+ * What a classifier's narrator inventory (src/classify/inventory.ts) learns from the records, watched from outside the
+ * classifier: the decision cache empties itself on news, and worker threads replay the news records of earlier
+ * segments so that decisions never depend on where a segment starts.
  */
 
+import { NarratorInventory } from '../classify/inventory.js';
 import type { TraceRecord } from '../records/types.js';
 
 /** A record that may teach the narrator inventory something, kept to be replayed into another classifier. */
@@ -22,28 +22,15 @@ export function replayRecord(event: InventoryEvent, file: string, format: string
   };
 }
 
-/** Wider than the inventory's own pattern (any identifier, any length), so every operation it learns is seen here. */
-const LEADING_OPERATION = /^\s*([A-Za-z_$][\w$]*)\(\)/;
-
+/**
+ * Watches records as a classifier's inventory would: a shadow inventory, so the rule of what is news lives in one
+ * place (NarratorInventory.add). A record is news when a fresh inventory fed the same records would learn from it.
+ */
 export class InventoryNews {
-  private readonly narrators = new Set<string>();
-  private readonly operations = new Set<string>();
+  private readonly shadow = new NarratorInventory();
 
   /** True when the inventory may change on adding this record; the record is remembered either way. */
   note(narrator: string | null, body: string): boolean {
-    if (narrator === null || narrator === '') return false;
-    let news = false;
-    if (!this.narrators.has(narrator)) {
-      this.narrators.add(narrator);
-      news = true;
-    }
-    if (body.includes('()')) {
-      const op = LEADING_OPERATION.exec(body)?.[1];
-      if (op !== undefined && !this.operations.has(op)) {
-        this.operations.add(op);
-        news = true;
-      }
-    }
-    return news;
+    return this.shadow.add(narrator, body);
   }
 }
