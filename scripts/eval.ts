@@ -5,10 +5,9 @@
  * Usage: npm run eval [-- --dir DIR] [--misses N]
  */
 import { join } from 'node:path';
-import { createClassifier } from '../src/classify/classifier.js';
 import { loadLexicon } from '../src/classify/lexicon.js';
-import { evaluateTrace, findLabeledTraces, type TraceResult } from '../src/eval/corpus.js';
-import { addConfusion, emptyConfusion, scores, type Confusion } from '../src/eval/score.js';
+import { evaluateCorpus, pooled } from '../src/eval/corpus.js';
+import { scores, type Confusion } from '../src/eval/score.js';
 import { packageRoot } from '../src/paths.js';
 import { loadFormats } from '../src/records/registry.js';
 
@@ -28,19 +27,12 @@ function row(name: string, format: string, c: Confusion, unscored: number): stri
 }
 
 async function main(): Promise<void> {
-  const formats = loadFormats();
-  const lexicon = loadLexicon();
-  const results: TraceResult[] = [];
-  for (const trace of findLabeledTraces(dir)) {
-    // A fresh classifier per trace: the narrator inventory belongs to one trace.
-    results.push(await evaluateTrace(trace, formats, createClassifier(lexicon)));
-  }
+  const results = await evaluateCorpus(dir, loadFormats(), loadLexicon());
   console.log(`Diegetic class, scored lines only ('?' and unlabeled lines are not scored); corpus: ${dir}\n`);
   console.log('| file | format | scored | unscored | D | precision | recall | F1 | FP rate |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) console.log(row(r.trace.name, r.format ?? '?', r.confusion, r.unscored));
-  const pooled = results.reduce((acc, r) => addConfusion(acc, r.confusion), emptyConfusion());
-  console.log(row('**pooled**', '', pooled, results.reduce((n, r) => n + r.unscored, 0)));
+  console.log(row('**pooled**', '', pooled(results), results.reduce((n, r) => n + r.unscored, 0)));
   console.log('\nunscored: labeled D/N lines that did not parse as the first line of a record.');
   for (const r of results) {
     if (r.misses.length === 0) continue;

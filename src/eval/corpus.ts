@@ -1,11 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Classifier } from '../classify/classifier.js';
+import { createClassifier, type Classifier } from '../classify/classifier.js';
+import type { Lexicon } from '../classify/lexicon.js';
 import type { Decision } from '../classify/types.js';
 import { readInput } from '../pipeline/read-input.js';
 import type { Format } from '../records/format.js';
 import type { TraceRecord } from '../records/types.js';
-import { emptyConfusion, tally, type Confusion, type Label } from './score.js';
+import { addConfusion, emptyConfusion, tally, type Confusion, type Label } from './score.js';
 
 /** A labeled trace: NAME.log or NAME.trace with NAME.labels.jsonl beside it. */
 export interface LabeledTrace {
@@ -69,4 +70,16 @@ export async function evaluateTrace(trace: LabeledTrace, formats: readonly Forma
   const labeled = [...trace.labels.values()].filter((l) => l !== '?').length;
   const scored = confusion.tp + confusion.fp + confusion.fn + confusion.tn;
   return { trace, format: stats.format, confusion, misses, unscored: labeled - scored };
+}
+
+/** Every labeled trace of `dir`, each classified by a fresh classifier (the narrator inventory belongs to one trace). */
+export async function evaluateCorpus(dir: string, formats: readonly Format[], lexicon: Lexicon): Promise<TraceResult[]> {
+  const results: TraceResult[] = [];
+  for (const trace of findLabeledTraces(dir)) results.push(await evaluateTrace(trace, formats, createClassifier(lexicon)));
+  return results;
+}
+
+/** The confusion counts of several traces added up. */
+export function pooled(results: readonly TraceResult[]): Confusion {
+  return results.reduce((acc, r) => addConfusion(acc, r.confusion), emptyConfusion());
 }

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { createClassifier } from '../../src/classify/classifier.js';
 import { loadLexicon } from '../../src/classify/lexicon.js';
-import { evaluateTrace, findLabeledTraces, type TraceResult } from '../../src/eval/corpus.js';
-import { addConfusion, emptyConfusion, scores } from '../../src/eval/score.js';
+import { evaluateCorpus, pooled, type TraceResult } from '../../src/eval/corpus.js';
+import { scores } from '../../src/eval/score.js';
 import { packageRoot } from '../../src/paths.js';
 import { loadFormats } from '../../src/records/registry.js';
 
@@ -12,12 +11,7 @@ const FLOOR = { pooledF1: 0.95, pooledFpr: 0.01, fileF1: 0.85 };
 describe('classifier quality on the labeled dev corpus', () => {
   let results: TraceResult[];
   beforeAll(async () => {
-    const formats = loadFormats();
-    const lexicon = loadLexicon();
-    results = [];
-    for (const trace of findLabeledTraces(join(packageRoot, 'test', 'corpus', 'dev'))) {
-      results.push(await evaluateTrace(trace, formats, createClassifier(lexicon)));
-    }
+    results = await evaluateCorpus(join(packageRoot, 'test', 'corpus', 'dev'), loadFormats(), loadLexicon());
   });
 
   it('scores every labeled line of all four traces', () => {
@@ -30,9 +24,9 @@ describe('classifier quality on the labeled dev corpus', () => {
   });
 
   it(`keeps pooled F1 >= ${FLOOR.pooledF1} and false-positive rate <= ${FLOOR.pooledFpr}`, () => {
-    const pooled = scores(results.reduce((acc, r) => addConfusion(acc, r.confusion), emptyConfusion()));
-    expect(pooled.f1).toBeGreaterThanOrEqual(FLOOR.pooledF1);
-    expect(pooled.fpr).toBeLessThanOrEqual(FLOOR.pooledFpr);
+    const all = scores(pooled(results));
+    expect(all.f1).toBeGreaterThanOrEqual(FLOOR.pooledF1);
+    expect(all.fpr).toBeLessThanOrEqual(FLOOR.pooledFpr);
   });
 
   it(`keeps F1 >= ${FLOOR.fileF1} on every file with diegetic lines`, () => {
