@@ -19,6 +19,6 @@ export interface Decision {
   readonly status: string | null;
   /** True when the status is negative (failed, error, offline, died, timeout...). */
   readonly negative: boolean;
-  /** Where narrator, subjects and status words sit in the message, for highlighting. */
+  /** Where narrator, subjects and status words sit in the message, for highlighting; in order of start. */
   readonly spans: readonly Span[];
 }

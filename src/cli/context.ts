@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import { createClassifier, type Classifier } from '../classify/classifier.js';
 import { loadLexicon } from '../classify/lexicon.js';
 import { DiegesisError, EXIT_ERROR } from '../errors.js';
@@ -28,7 +29,7 @@ export interface CommonArgs {
 
 /** Where a command writes; tests pass their own. */
 export interface Streams {
-  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stdout: Writable & { isTTY?: boolean };
   readonly stderr: NodeJS.WritableStream;
   readonly env: NodeJS.ProcessEnv;
 }
@@ -56,7 +57,7 @@ export function createContext(args: CommonArgs, streams: Streams): CommandContex
   const isTerminal = streams.stdout.isTTY === true;
   const color = resolveColor(args.color, streams.env, isTerminal);
   const files = args.files ?? [];
-  const output = new BufferedOutput(streams.stdout as NodeJS.WritableStream as import('node:stream').Writable);
+  const output = new BufferedOutput(streams.stdout);
   return {
     inputs: files.length === 0 ? ['-'] : files,
     formats,

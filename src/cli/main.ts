@@ -1,4 +1,3 @@
-import type { Writable } from 'node:stream';
 import yargs, { type Argv } from 'yargs';
 import { loadFormats } from '../records/registry.js';
 import { BufferedOutput } from '../sinks/output.js';
@@ -97,7 +96,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         .example('$0 formats --grammar my-format.json', 'check a grammar of your own (its samples must parse)'),
       async (args) => {
         const formats = loadFormats(args.grammar ?? []);
-        const out = new BufferedOutput(streams.stdout as Writable);
+        const out = new BufferedOutput(streams.stdout);
         code = args.detect === undefined ? formatsCommand(out, formats) : await detectCommand(out, formats, args.detect);
         await out.end();
       })

@@ -47,10 +47,9 @@ export function highlightFirstLine(
 ): string {
   const text = (record.lines[0] as { text: string }).text;
   const offset = text.length - record.message.length;
-  const spans = [...decision.spans].sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
-  for (const span of spans) {
+  for (const span of decision.spans) {
     const start = offset + span.start;
     const end = offset + span.end;
     if (start < at || end > text.length || end <= start) continue;
