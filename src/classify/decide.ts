@@ -8,12 +8,13 @@ import type { StatusCue } from './cues.js';
 /** Why a record that no rule claimed is the narrator's own story. */
 function selfStory(input: RuleInput): Verdict {
   const n = (rule: string, reason: string, statuses: readonly StatusCue[] = []): Verdict => ({ rule, kind: 'non-diegetic', subjects: [], statuses, reason });
-  const self = input.candidates.find((c) => !c.component && c.why.includes('narrator itself'));
-  const own = self === undefined ? undefined : predicateAfter(input.lexicon, input.body, self.end, input.cues.statuses);
+  const statuses = input.cues.statuses;
+  // A self-report needs a status cue: without one, the candidates (the costly part) are not looked for.
+  const self = statuses.length === 0 ? undefined : input.candidates.find((c) => !c.component && c.why.includes('narrator itself'));
+  const own = self === undefined ? undefined : predicateAfter(input.lexicon, input.body, self.end, statuses);
   if (self !== undefined && own !== undefined) return n('self-report', `self-report: narrator's own state "${self.name}" ${quoted([own])}`, [own]);
   const action = input.cues.selfAction;
   if (action !== null) return n('self-action', `self-action: narrator's own call "${action.text}"`);
-  const statuses = input.cues.statuses;
   if (statuses.length > 0) return n('own-status', `own status: ${quoted(statuses)} has no other component as subject`, statuses);
   return n('no-status', 'no status of another component');
 }

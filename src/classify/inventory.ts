@@ -10,6 +10,9 @@ import { normalizeName } from './text.js';
 /** An operation a narrator starts its messages with: `name()` or `name():`. */
 const LEADING_OPERATION = /^\s*([a-z][A-Za-z0-9]{3,60})\(\)/;
 
+/** A digit the decision cache's templates blur (see src/pipeline/cached-classifier.ts). */
+const NUMBERED = /[1-9]/;
+
 /** The parts of a narrator name: "ReplicaLink$Sender" -> ReplicaLink, Sender. */
 export function narratorParts(narrator: string): string[] {
   return narrator.split(/[$._/:\\-]+/).filter((part) => part.length >= 3);
@@ -28,6 +31,11 @@ export class NarratorInventory {
   private readonly operations = new Map<string, string>();
   /** selfNamesOf per narrator: the same few narrators write most records. */
   private readonly selfNames = new Map<string | null, ReadonlySet<string>>();
+  /**
+   * True once a name or operation with a digit other than 0 is known ("Worker3", "load2()"): from then on, telling
+   * such a name apart from its siblings ("Worker4") takes the digits, which the decision cache's templates blur.
+   */
+  hasNumberedNames = false;
 
   constructor(private readonly aliases: ReadonlyMap<string, readonly string[]> = new Map()) {}
 
@@ -43,11 +51,13 @@ export class NarratorInventory {
       this.names.set(narrator, narrator);
       const proper = narratorProper(narrator);
       if (!this.names.has(proper)) this.names.set(proper, narrator);
+      if (NUMBERED.test(narrator)) this.hasNumberedNames = true;
       learned = true;
     }
     const op = LEADING_OPERATION.exec(body);
     if (op?.[1] !== undefined && !this.operations.has(op[1])) {
       this.operations.set(op[1], narrator);
+      if (NUMBERED.test(op[1])) this.hasNumberedNames = true;
       learned = true;
     }
     return learned;

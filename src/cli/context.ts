@@ -1,10 +1,10 @@
 import type { Writable } from 'node:stream';
-import { createClassifier, type Classifier } from '../classify/classifier.js';
+import type { Classifier } from '../classify/classifier.js';
 import { loadLexicon } from '../classify/lexicon.js';
 import { DiegesisError, EXIT_ERROR } from '../errors.js';
 import { findFormat, loadFormats } from '../records/registry.js';
 import type { InputStats } from '../pipeline/read-input.js';
-import { createCachedClassifier } from '../pipeline/cached-classifier.js';
+import { createCachedClassifierFor } from '../pipeline/cached-classifier.js';
 import type { ParallelOptions } from '../pipeline/parallel.js';
 import { createProgress } from '../pipeline/progress.js';
 import { run, type RunResult } from '../pipeline/run.js';
@@ -62,7 +62,7 @@ export function createContext(args: CommonArgs, streams: Streams): CommandContex
     inputs: files.length === 0 ? ['-'] : files,
     formats,
     format: args.format === undefined ? undefined : findFormat(formats, args.format),
-    classifier: createCachedClassifier(createClassifier(loadLexicon(args.lexicon ?? []))),
+    classifier: createCachedClassifierFor(loadLexicon(args.lexicon ?? [])),
     palette: createPalette(color),
     escape: color || isTerminal,
     output,

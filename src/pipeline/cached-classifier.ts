@@ -1,37 +1,116 @@
 /**
- * An exact decision cache around a Classifier. A decision depends on the record's narrator, its message and where the
- * body starts in it, and on the narrator inventory (src/classify/inventory.ts) after that record has been added to it.
- * While the inventory does not change, the same (narrator, bodyStart, message) gets the same decision; so the cache
- * is emptied whenever the inventory may have changed, which InventoryNews tells from outside (a new narrator, a new
- * leading operation): seeing more changes than the inventory does only costs hits, never exactness. Once a trace's
- * narrators and operations are known (early on), the cache serves every repeated message without classifying it again.
- * Where messages rarely repeat, it steps aside for a while (classifying straight through is then cheaper).
- * test/pipeline/cached-classifier.test.ts compares cached and uncached decisions over the corpus and a bench trace.
+ * A decision cache around a Classifier, keyed by message template, exact in its answers.
+ *
+ * A decision depends on the record's narrator, its message and where the body starts in it, and on the narrator
+ * inventory (src/classify/inventory.ts) after that record has been added to it. Traces repeat a few hundred templates
+ * whose variable parts are mostly numbers ("shard 4385 rebalanced", "shard 96 rebalanced"), so two messages are of one
+ * template when they differ only in which of the lexicon's blurred digits stands where (Lexicon.blurredDigits: the
+ * digits no word or pattern of the lexicon tells apart, "345689" for the built-in one; same length, so every offset
+ * stays put). A decision made for one message of a template holds for the others because the classifier sees those
+ * digits only as a class (`\d`, `[0-9]`, counts of them), never their values:
+ * - the lexicon's words and patterns do not tell them apart (that is how blurredDigits is chosen);
+ * - names it compares against (the narrator's own names, the inventory's narrators and operations) are compared
+ *   exactly, so a narrator with a digit in its name gets exact keys, and once the inventory knows such a name every
+ *   record does;
+ * - a decision is served for another message of its template only when none of its words (subjects, status, reason)
+ *   has a blurred digit: then every word it names lies where the two messages agree, and the decision is the same.
+ *   The others ("cannot connect to db3:5432") are classified again.
+ * The cache is emptied whenever the inventory may change, which InventoryNews tells from outside (a new narrator, a new
+ * leading operation): seeing more changes than the inventory does only costs hits, never exactness. Where templates
+ * rarely repeat, the cache steps aside for a while (classifying straight through is then cheaper).
+ * test/pipeline/cached-classifier.test.ts compares cached and uncached decisions over the corpus, a bench trace and
+ * the same traces with their digits changed at random.
  */
-import type { Classifier } from '../classify/classifier.js';
+import { createClassifier, type Classifier } from '../classify/classifier.js';
+import type { Lexicon } from '../classify/lexicon.js';
 import type { Decision } from '../classify/types.js';
 import { bodyOf, type TraceRecord } from '../records/types.js';
 import { InventoryNews } from './inventory-news.js';
 
 /**
- * Entries kept before the cache starts afresh: bounded memory whatever the input. Small on purpose: the messages that
- * repeat often come back at once, and a large cache of messages seen once costs the garbage collector more than it saves.
+ * Templates kept per generation: the cache holds at most two generations, the current one and the one before, and a
+ * hit in the older one moves the entry to the current one. Bounded memory, and the busy templates stay.
  */
-const DEFAULT_LIMIT = 8192;
-/** Lookups per judgement of the hit rate. */
+const DEFAULT_LIMIT = 16_384;
+/** Lookups per judgement of the hit rate; the first window after a (re)start only fills the cache. */
 const WINDOW = 4096;
-/** Below this share of hits the cache costs more (lookups, garbage kept alive) than it saves... */
-const MIN_HIT_RATE = 0.3;
+/**
+ * Below this share of hits the cache costs more than it saves: a lookup in a big table is a few cache misses of the
+ * processor, and entries kept for a while cost the garbage collector (on a generated trace where 4 messages in 10
+ * repeat a template, the cache made classification 25% slower)...
+ */
+const MIN_HIT_RATE = 0.6;
 /** ...so it steps aside for this many records, then tries again from empty. */
 const PAUSE = 65_536;
 
+/** How a cache tells messages of one template: by the digits it blurs (see the module comment). */
+export class Templates {
+  /** Character code -> what the key counts it as: blurred digits all count as the first of them. */
+  private readonly codes = new Uint16Array(128).map((_, c) => c);
+  private readonly blurred: RegExp | null;
+
+  constructor(digits: string) {
+    for (const d of digits) this.codes[d.charCodeAt(0)] = digits.charCodeAt(0);
+    this.blurred = digits === '' ? null : new RegExp(`[${digits}]`);
+  }
+
+  /** Whether `text` holds a blurred digit. */
+  blurs(text: string): boolean {
+    return this.blurred !== null && this.blurred.test(text);
+  }
+
+  /**
+   * A hash of narrator and message (FNV-1a over UTF-16 units), blurred digits counted as one when `blur`. A small
+   * integer, so that the table's own hashing is free; entries are checked against the message anyway.
+   */
+  keyOf(narrator: string | null, message: string, blur: boolean): number {
+    let h = 0x811c9dc5;
+    if (narrator !== null) for (let i = 0; i < narrator.length; i++) h = Math.imul(h ^ narrator.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0xffff, 0x01000193);
+    const codes = this.codes;
+    for (let i = 0; i < message.length; i++) {
+      const c = message.charCodeAt(i);
+      h = Math.imul(h ^ (blur && c < 128 ? (codes[c] as number) : c), 0x01000193);
+    }
+    return h & 0x3fffffff;
+  }
+
+  /** Whether two messages are of one template: equal but for which blurred digit stands where. */
+  same(a: string, b: string): boolean {
+    if (a.length !== b.length) return false;
+    const codes = this.codes;
+    for (let i = 0; i < a.length; i++) {
+      const x = a.charCodeAt(i);
+      const y = b.charCodeAt(i);
+      if (x !== y && (x >= 128 || y >= 128 || codes[x] !== codes[y])) return false;
+    }
+    return true;
+  }
+
+  /** Whether a decision names no blurred digit, so it holds for every message of its template. */
+  holdsForAll(decision: Decision): boolean {
+    if (this.blurs(decision.reason) || (decision.status !== null && this.blurs(decision.status))) return false;
+    for (const subject of decision.subjects) if (this.blurs(subject)) return false;
+    return true;
+  }
+}
+
 interface Entry {
+  readonly narrator: string | null;
   readonly bodyStart: number;
+  /** The message the decision was made for. */
+  readonly message: string;
+  /** Whether the key blurred digits (else only the same message is served). */
+  readonly blurred: boolean;
   readonly decision: Decision;
+  /** Whether the decision holds for every message of the template (none of its words has a digit 1-9). */
+  readonly shared: boolean;
 }
 
 export interface CacheStats {
+  /** Records served from the cache. */
   hits: number;
+  /** Records classified (not in the cache, or their template's decision names a number). */
   misses: number;
   /** Times the cache was emptied because the inventory may have changed. */
   invalidations: number;
@@ -43,26 +122,80 @@ export interface CachedClassifier extends Classifier {
   readonly stats: CacheStats;
 }
 
-export function createCachedClassifier(inner: Classifier, limit = DEFAULT_LIMIT): CachedClassifier {
+/**
+ * A copy of the text that holds on to nothing else. A line is a slice of the chunk it was read in, and so are the words
+ * taken from it: a slice kept in the cache would keep its whole chunk alive, and the cache would hold much of the input.
+ */
+function detached<T extends string | null>(text: T): T {
+  // V8 flattens the joined string into a fresh copy before slicing it: the result holds on to that copy only.
+  return (text === null ? null : (' ' + text).slice(1)) as T;
+}
+
+/** The decision with its texts detached (see detached). */
+function detachedDecision(decision: Decision): Decision {
+  return {
+    ...decision,
+    subjects: decision.subjects.map(detached),
+    reason: detached(decision.reason),
+    status: detached(decision.status),
+  };
+}
+
+
+export interface CacheOptions {
+  /** The digits whose place alone tells messages of one template apart: Lexicon.blurredDigits of its lexicon. */
+  readonly blurredDigits: string;
+  /** Entries per generation. */
+  readonly limit?: number;
+  /** Share of hits below which the cache steps aside for a while (0: never). */
+  readonly minHitRate?: number;
+}
+
+export function createCachedClassifier(inner: Classifier, options: CacheOptions): CachedClassifier {
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const minHits = WINDOW * (options.minHitRate ?? MIN_HIT_RATE);
+  const templates = new Templates(options.blurredDigits);
   const news = new InventoryNews();
-  // Narrator -> message -> decision (and the body offset it was made for): no key string built per record.
-  const cache = new Map<string | null, Map<string, Entry>>();
-  let size = 0;
+  // Key -> entry, in two generations. A key taken by another template is overwritten: it is a cache.
+  let current = new Map<number, Entry>();
+  let previous = new Map<number, Entry>();
   const stats: CacheStats = { hits: 0, misses: 0, invalidations: 0, bypassed: 0 };
   let windowHits = 0;
   let windowLookups = 0;
+  /** Whether the current window is the first since the cache (re)started empty. */
+  let warmingUp = true;
   let paused = 0;
 
   /** Empties the cache when the inventory may learn something from the record. */
   const observe = (record: TraceRecord): void => {
-    if (news.note(record.narrator, bodyOf(record)) && size > 0) {
+    if (news.note(record.narrator, bodyOf(record)) && (current.size > 0 || previous.size > 0)) {
       clear();
       stats.invalidations++;
     }
   };
   const clear = (): void => {
-    cache.clear();
-    size = 0;
+    current = new Map();
+    previous = new Map();
+  };
+  const lookup = (key: number): Entry | undefined => {
+    const entry = current.get(key);
+    if (entry !== undefined) return entry;
+    const old = previous.get(key);
+    if (old !== undefined) store(key, old);
+    return old;
+  };
+  /** Whether `entry` answers for `record` (whose key blurred digits when `blur`). */
+  const serves = (entry: Entry, record: TraceRecord, blur: boolean): boolean => {
+    if (entry.narrator !== record.narrator || entry.bodyStart !== record.bodyStart) return false;
+    if (entry.message === record.message) return true;
+    return blur && entry.blurred && entry.shared && templates.same(entry.message, record.message);
+  };
+  const store = (key: number, entry: Entry): void => {
+    if (current.size >= limit) {
+      previous = current;
+      current = new Map();
+    }
+    current.set(key, entry);
   };
 
   return {
@@ -70,35 +203,34 @@ export function createCachedClassifier(inner: Classifier, limit = DEFAULT_LIMIT)
     classify(record) {
       if (paused > 0) {
         // Not watching the inventory meanwhile: the cache starts empty when it comes back.
-        paused--;
+        if (--paused === 0) warmingUp = true;
         stats.bypassed++;
         return inner.classify(record);
       }
       if (++windowLookups === WINDOW) {
-        if (windowHits < WINDOW * MIN_HIT_RATE) {
+        if (!warmingUp && windowHits < minHits) {
           paused = PAUSE;
           clear();
         }
+        warmingUp = false;
         windowHits = 0;
         windowLookups = 0;
       }
       observe(record);
-      let messages = cache.get(record.narrator);
-      const cached = messages?.get(record.message);
-      if (cached !== undefined && cached.bodyStart === record.bodyStart) {
+      const { narrator, message } = record;
+      // Digits tell names apart where the narrator's name or a known name has one: then the key is exact.
+      const blur = !news.hasNumberedNames && (narrator === null || !templates.blurs(narrator));
+      const key = templates.keyOf(narrator, message, blur);
+      const entry = lookup(key);
+      if (entry !== undefined && serves(entry, record, blur)) {
         stats.hits++;
         windowHits++;
-        return cached.decision;
+        return entry.decision;
       }
       stats.misses++;
       const decision = inner.classify(record);
-      if (size >= limit) {
-        clear();
-        messages = undefined;
-      }
-      if (messages === undefined) cache.set(record.narrator, (messages = new Map()));
-      if (cached === undefined) size++;
-      messages.set(record.message, { bodyStart: record.bodyStart, decision });
+      const shared = templates.holdsForAll(decision);
+      store(key, { narrator: detached(narrator), bodyStart: record.bodyStart, message: detached(message), blurred: blur, decision: detachedDecision(decision), shared });
       return decision;
     },
     explain(record) {
@@ -106,4 +238,9 @@ export function createCachedClassifier(inner: Classifier, limit = DEFAULT_LIMIT)
       return inner.explain(record);
     },
   };
+}
+
+/** The classifier of `lexicon` behind a decision cache: what the CLI and the workers classify with. */
+export function createCachedClassifierFor(lexicon: Lexicon): CachedClassifier {
+  return createCachedClassifier(createClassifier(lexicon), { blurredDigits: lexicon.blurredDigits });
 }

@@ -33,4 +33,9 @@ export class InventoryNews {
   note(narrator: string | null, body: string): boolean {
     return this.shadow.add(narrator, body);
   }
+
+  /** Whether a known narrator or operation has a digit other than 0 in its name (NarratorInventory.hasNumberedNames). */
+  get hasNumberedNames(): boolean {
+    return this.shadow.hasNumberedNames;
+  }
 }

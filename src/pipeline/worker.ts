@@ -7,14 +7,13 @@
 import { openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createClassifier } from '../classify/classifier.js';
 import { loadLexicon } from '../classify/lexicon.js';
 import { LineSplitter } from '../input/lines.js';
 import { RecordAssembler } from '../records/assembler.js';
 import { compileFormat } from '../records/format.js';
 import { loadGrammarFile } from '../records/grammar-load.js';
 import { sinkFromRecipe } from '../sinks/recipe.js';
-import { createCachedClassifier } from './cached-classifier.js';
+import { createCachedClassifierFor } from './cached-classifier.js';
 import { InventoryNews, replayRecord } from './inventory-news.js';
 import type { FromWorker, InventoryEvent, ToWorker, WorkerSetup } from './worker-protocol.js';
 import type { Segment } from './segments.js';
@@ -68,7 +67,7 @@ function classify(index: number, seed: readonly InventoryEvent[]): void {
   const job = waiting.get(index);
   if (job === undefined) throw new Error(`segment ${index} was not read`);
   waiting.delete(index);
-  const classifier = createCachedClassifier(createClassifier(lexicon));
+  const classifier = createCachedClassifierFor(lexicon);
   for (const event of seed) classifier.classify(replayRecord(event, setup.file, format.name));
   let parts: string[] = [];
   let size = 0;
