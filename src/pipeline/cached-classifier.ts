@@ -116,6 +116,8 @@ export interface CacheStats {
   invalidations: number;
   /** Records classified while the cache stood aside (too few hits). */
   bypassed: number;
+  /** Records the narrator inventory learned from (InventoryNews). */
+  news: number;
 }
 
 export interface CachedClassifier extends Classifier {
@@ -159,16 +161,18 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
   // Key -> entry, in two generations. A key taken by another template is overwritten: it is a cache.
   let current = new Map<number, Entry>();
   let previous = new Map<number, Entry>();
-  const stats: CacheStats = { hits: 0, misses: 0, invalidations: 0, bypassed: 0 };
+  const stats: CacheStats = { hits: 0, misses: 0, invalidations: 0, bypassed: 0, news: 0 };
   let windowHits = 0;
   let windowLookups = 0;
   /** Whether the current window is the first since the cache (re)started empty. */
   let warmingUp = true;
   let paused = 0;
 
-  /** Empties the cache when the inventory may learn something from the record. */
+  /** Empties the cache when the inventory may learn something from the record. Sees every record, paused or not. */
   const observe = (record: TraceRecord): void => {
-    if (news.note(record.narrator, bodyOf(record)) && (current.size > 0 || previous.size > 0)) {
+    if (!news.note(record.narrator, bodyOf(record))) return;
+    stats.news++;
+    if (current.size > 0 || previous.size > 0) {
       clear();
       stats.invalidations++;
     }
@@ -201,8 +205,8 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
   return {
     stats,
     classify(record) {
+      observe(record);
       if (paused > 0) {
-        // Not watching the inventory meanwhile: the cache starts empty when it comes back.
         if (--paused === 0) warmingUp = true;
         stats.bypassed++;
         return inner.classify(record);
@@ -216,7 +220,6 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
         windowHits = 0;
         windowLookups = 0;
       }
-      observe(record);
       const { narrator, message } = record;
       // Digits tell names apart where the narrator's name or a known name has one: then the key is exact.
       const blur = !news.hasNumberedNames && (narrator === null || !templates.blurs(narrator));

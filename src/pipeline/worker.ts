@@ -13,7 +13,7 @@ import { RecordAssembler } from '../records/assembler.js';
 import { compileFormat } from '../records/format.js';
 import { loadGrammarFile } from '../records/grammar-load.js';
 import { sinkFromRecipe } from '../sinks/recipe.js';
-import { createCachedClassifierFor } from './cached-classifier.js';
+import { createCachedClassifierFor, type CachedClassifier } from './cached-classifier.js';
 import { InventoryNews, replayRecord } from './inventory-news.js';
 import type { FromWorker, InventoryEvent, ToWorker, WorkerSetup } from './worker-protocol.js';
 import type { Segment } from './segments.js';
@@ -62,13 +62,33 @@ function scan(segment: Segment): void {
   send({ type: 'events', index: segment.index, events });
 }
 
+/**
+ * The classifier of the last segment, and how many inventory events it has taken in: the seed it started from, then
+ * its segment's own news. Segments come in file order, and each seed is the news of every segment before, so the next
+ * seed starts with what it has taken in: it catches up with the rest and keeps its decision cache warm (a cache is
+ * emptied only by news, which are rare past the start of a trace).
+ */
+let last: { classifier: CachedClassifier; taken: number; newsBefore: number } | null = null;
+
+function classifierAfter(seed: readonly InventoryEvent[]): CachedClassifier {
+  // What the last segment's records taught it are the next events of the seed (the main thread keeps the same news).
+  let taken = last === null ? 0 : last.taken + last.classifier.stats.news - last.newsBefore;
+  if (last === null || taken > seed.length) {
+    last = { classifier: createCachedClassifierFor(lexicon), taken: 0, newsBefore: 0 };
+    taken = 0;
+  }
+  const classifier = last.classifier;
+  for (const event of seed.slice(taken)) classifier.classify(replayRecord(event, setup.file, format.name));
+  last = { classifier, taken: seed.length, newsBefore: classifier.stats.news };
+  return classifier;
+}
+
 /** Pass 2: a classifier that has seen what came before; then the segment's records, classified, into the sink. */
 function classify(index: number, seed: readonly InventoryEvent[]): void {
   const job = waiting.get(index);
   if (job === undefined) throw new Error(`segment ${index} was not read`);
   waiting.delete(index);
-  const classifier = createCachedClassifierFor(lexicon);
-  for (const event of seed) classifier.classify(replayRecord(event, setup.file, format.name));
+  const classifier = classifierAfter(seed);
   let parts: string[] = [];
   let size = 0;
   const flush = (): void => {
