@@ -24,7 +24,8 @@ const SPLIT_CHUNK = 64 * 1024;
 
 const setup = workerData as WorkerSetup;
 const port = parentPort as NonNullable<typeof parentPort>;
-const format = compileFormat(loadGrammarFile(setup.grammarFile));
+// The main thread has loaded and checked the grammar already.
+const format = compileFormat(loadGrammarFile(setup.grammarFile, true));
 const lexicon = loadLexicon([...setup.lexiconFiles]);
 const fd = openSync(setup.file, 'r');
 /** Segments read and scanned, waiting for their seed: their decoded text. */

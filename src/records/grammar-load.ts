@@ -1,12 +1,25 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { DataFileError } from '../errors.js';
 import { grammarsDir } from '../paths.js';
 import type { GrammarSpec, LayoutStep, LoadedGrammar } from './grammar-types.js';
 
-const schema = JSON.parse(readFileSync(join(grammarsDir, 'grammar.schema.json'), 'utf8')) as object;
-const validate = new Ajv({ allErrors: false, strict: false }).compile<GrammarSpec>(schema);
+let validator: ValidateFunction<GrammarSpec> | undefined;
+
+/**
+ * The schema validator, compiled on first use: loading and compiling it is a good part of a start-up, and only user
+ * grammars need it (the built-in ones are checked against the schema by test/records/grammar-errors.test.ts).
+ */
+function schemaValidator(): ValidateFunction<GrammarSpec> {
+  if (validator === undefined) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
+    const schema = JSON.parse(readFileSync(join(grammarsDir, 'grammar.schema.json'), 'utf8')) as object;
+    validator = new Ajv({ allErrors: false, strict: false }).compile<GrammarSpec>(schema);
+  }
+  return validator;
+}
 
 /** Files in grammars/ that are data for other stages, not trace formats. */
 const NOT_FORMATS = /(?:\.schema\.json|^lexicon.*\.json)$/;
@@ -18,8 +31,11 @@ export function builtinGrammarFiles(): string[] {
     .map((name) => join(grammarsDir, name));
 }
 
-/** Reads, schema-checks and cross-checks one grammar file; a broken one throws DataFileError. */
-export function loadGrammarFile(file: string): LoadedGrammar {
+/**
+ * Reads, schema-checks and cross-checks one grammar file; a broken one throws DataFileError. `schemaChecked` skips the
+ * schema for files known to pass it (the built-in grammars).
+ */
+export function loadGrammarFile(file: string, schemaChecked = false): LoadedGrammar {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -32,9 +48,13 @@ export function loadGrammarFile(file: string): LoadedGrammar {
   } catch (err) {
     throw new DataFileError(file, 'JSON', (err as Error).message);
   }
-  if (!validate(data)) throw new DataFileError(file, ...describeSchemaError(validate.errors?.[0]));
-  checkReferences(file, data);
-  return { spec: data, file };
+  if (!schemaChecked) {
+    const validate = schemaValidator();
+    if (!validate(data)) throw new DataFileError(file, ...describeSchemaError(validate.errors?.[0]));
+  }
+  const spec = data as GrammarSpec;
+  checkReferences(file, spec);
+  return { spec, file };
 }
 
 function describeSchemaError(error: ErrorObject | undefined): [string, string] {

@@ -8,7 +8,7 @@ let builtins: Format[] | undefined;
 /** The built-in formats, compiled once per process, most specific first (so that they win detection ties). */
 export function builtinFormats(): Format[] {
   builtins ??= builtinGrammarFiles()
-    .map((file) => compileFormat(loadGrammarFile(file)))
+    .map((file) => compileFormat(loadGrammarFile(file, true)))
     .sort((a, b) => (b.spec.specificity ?? 0) - (a.spec.specificity ?? 0));
   return builtins;
 }

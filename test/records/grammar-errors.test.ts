@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataFileError } from '../../src/errors.js';
 import { grammarsDir } from '../../src/paths.js';
+import { builtinGrammarFiles, loadGrammarFile } from '../../src/records/grammar-load.js';
 import { loadFormats } from '../../src/records/registry.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'diegesis-grammar-'));
@@ -54,4 +55,9 @@ describe('a broken grammar file names the file, the field and the problem', () =
     const file = writeGrammar('mine', JSON.stringify({ ...clone(), name: 'mine' }));
     expect(loadFormats([file])[0]?.name).toBe('mine');
   });
+});
+
+// The built-in grammars are read without the schema at run time: this is where they meet it.
+it.each(builtinGrammarFiles())('the built-in grammar %s passes the schema', (file) => {
+  expect(loadGrammarFile(file).spec.name).toMatch(/^[a-z][a-z0-9-]*$/);
 });
