@@ -43,10 +43,15 @@ const MIN_HIT_RATE = 0.6;
 /** ...so it steps aside for this many records, then tries again from empty. */
 const PAUSE = 65_536;
 
+/** Characters of a message its key is made of, at most (see Templates.keyOf). */
+const KEY_SAMPLES = 128;
+/** Entries kept under one key, at most. */
+const CHAIN = 4;
+
 /** How a cache tells messages of one template: by the digits it blurs (see the module comment). */
 export class Templates {
-  /** Character code -> what the key counts it as: blurred digits all count as the first of them. */
-  private readonly codes = new Uint16Array(128).map((_, c) => c);
+  /** UTF-16 unit -> what the key counts it as: blurred digits all count as the first of them. */
+  private readonly codes = new Uint16Array(65536).map((_, c) => c);
   private readonly blurred: RegExp | null;
 
   constructor(digits: string) {
@@ -60,17 +65,20 @@ export class Templates {
   }
 
   /**
-   * A hash of narrator and message (FNV-1a over UTF-16 units), blurred digits counted as one when `blur`. A small
-   * integer, so that the table's own hashing is free; entries are checked against the message anyway.
+   * A hash of narrator and message (FNV-1a over UTF-16 units), blurred digits counted as one when `blur`: a small
+   * integer, so that the table's own hashing is free. Long messages are sampled (about KEY_SAMPLES characters spread
+   * over them, and their length): an entry is checked against the whole message anyway, so two templates that share
+   * a key are chained under it.
    */
   keyOf(narrator: string | null, message: string, blur: boolean): number {
-    let h = 0x811c9dc5;
+    let h = Math.imul(0x811c9dc5 ^ message.length, 0x01000193);
     if (narrator !== null) for (let i = 0; i < narrator.length; i++) h = Math.imul(h ^ narrator.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0xffff, 0x01000193);
-    const codes = this.codes;
-    for (let i = 0; i < message.length; i++) {
-      const c = message.charCodeAt(i);
-      h = Math.imul(h ^ (blur && c < 128 ? (codes[c] as number) : c), 0x01000193);
+    const step = Math.ceil(message.length / KEY_SAMPLES);
+    if (blur) {
+      const codes = this.codes;
+      for (let i = 0; i < message.length; i += step) h = Math.imul(h ^ (codes[message.charCodeAt(i)] as number), 0x01000193);
+    } else {
+      for (let i = 0; i < message.length; i += step) h = Math.imul(h ^ message.charCodeAt(i), 0x01000193);
     }
     return h & 0x3fffffff;
   }
@@ -82,7 +90,7 @@ export class Templates {
     for (let i = 0; i < a.length; i++) {
       const x = a.charCodeAt(i);
       const y = b.charCodeAt(i);
-      if (x !== y && (x >= 128 || y >= 128 || codes[x] !== codes[y])) return false;
+      if (x !== y && codes[x] !== codes[y]) return false;
     }
     return true;
   }
@@ -103,8 +111,10 @@ interface Entry {
   /** Whether the key blurred digits (else only the same message is served). */
   readonly blurred: boolean;
   readonly decision: Decision;
-  /** Whether the decision holds for every message of the template (none of its words has a digit 1-9). */
+  /** Whether the decision holds for every message of the template (none of its words has a blurred digit). */
   readonly shared: boolean;
+  /** The next entry under the same key (another template, or another message of a template that is not shared). */
+  readonly next: Entry | undefined;
 }
 
 export interface CacheStats {
@@ -144,6 +154,13 @@ function detachedDecision(decision: Decision): Decision {
 }
 
 
+/** The first `count` entries of a chain (copied where it is cut, entries being immutable). */
+function truncated(entry: Entry | undefined, count: number): Entry | undefined {
+  if (entry === undefined || count === 0) return undefined;
+  const rest = truncated(entry.next, count - 1);
+  return rest === entry.next ? entry : { ...entry, next: rest };
+}
+
 export interface CacheOptions {
   /** The digits whose place alone tells messages of one template apart: Lexicon.blurredDigits of its lexicon. */
   readonly blurredDigits: string;
@@ -158,7 +175,7 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
   const minHits = WINDOW * (options.minHitRate ?? MIN_HIT_RATE);
   const templates = new Templates(options.blurredDigits);
   const news = new InventoryNews();
-  // Key -> entry, in two generations. A key taken by another template is overwritten: it is a cache.
+  // Key -> entries, in two generations.
   let current = new Map<number, Entry>();
   let previous = new Map<number, Entry>();
   const stats: CacheStats = { hits: 0, misses: 0, invalidations: 0, bypassed: 0, news: 0 };
@@ -181,12 +198,13 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
     current = new Map();
     previous = new Map();
   };
-  const lookup = (key: number): Entry | undefined => {
-    const entry = current.get(key);
-    if (entry !== undefined) return entry;
-    const old = previous.get(key);
-    if (old !== undefined) store(key, old);
-    return old;
+  /** The entry under `key` that answers for `record`; one found in the older generation moves to the current one. */
+  const lookup = (key: number, record: TraceRecord, blur: boolean): Entry | undefined => {
+    for (let entry = current.get(key); entry !== undefined; entry = entry.next) if (serves(entry, record, blur)) return entry;
+    for (let entry = previous.get(key); entry !== undefined; entry = entry.next) {
+      if (serves(entry, record, blur)) return store(key, entry);
+    }
+    return undefined;
   };
   /** Whether `entry` answers for `record` (whose key blurred digits when `blur`). */
   const serves = (entry: Entry, record: TraceRecord, blur: boolean): boolean => {
@@ -194,12 +212,15 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
     if (entry.message === record.message) return true;
     return blur && entry.blurred && entry.shared && templates.same(entry.message, record.message);
   };
-  const store = (key: number, entry: Entry): void => {
+  /** Puts `entry` first under `key`, keeping at most CHAIN entries there. */
+  const store = (key: number, entry: Entry): Entry => {
     if (current.size >= limit) {
       previous = current;
       current = new Map();
     }
-    current.set(key, entry);
+    const stored: Entry = { ...entry, next: truncated(current.get(key), CHAIN - 1) };
+    current.set(key, stored);
+    return stored;
   };
 
   return {
@@ -224,8 +245,8 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
       // Digits tell names apart where the narrator's name or a known name has one: then the key is exact.
       const blur = !news.hasNumberedNames && (narrator === null || !templates.blurs(narrator));
       const key = templates.keyOf(narrator, message, blur);
-      const entry = lookup(key);
-      if (entry !== undefined && serves(entry, record, blur)) {
+      const entry = lookup(key, record, blur);
+      if (entry !== undefined) {
         stats.hits++;
         windowHits++;
         return entry.decision;
@@ -233,7 +254,7 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
       stats.misses++;
       const decision = inner.classify(record);
       const shared = templates.holdsForAll(decision);
-      store(key, { narrator: detached(narrator), bodyStart: record.bodyStart, message: detached(message), blurred: blur, decision: detachedDecision(decision), shared });
+      store(key, { narrator: detached(narrator), bodyStart: record.bodyStart, message: detached(message), blurred: blur, decision: detachedDecision(decision), shared, next: undefined });
       return decision;
     },
     explain(record) {
