@@ -4,13 +4,15 @@
  * diegesis pair by pair, each writing to a scratch file (GNU grep stops at the first match when it writes to
  * /dev/null), and prints MB/s (median of --runs), the ratio to grep's median and peak RSS. Then the same on the dev
  * corpus, each file repeated to a share of --corpus-size. A report, not a test.
- * Usage: npm run bench -- [--size 500MB] [--runs 3] [--seed 7] [--jobs N] [--corpus-size 200MB] [--no-corpus]
+ * Usage: npm run bench -- [--size 500MB] [--runs 3] [--seed 7] [--shape realistic|uniform] [--jobs N] [--corpus-size 200MB]
+ *        [--no-corpus]
+ * (--shape: see scripts/bench-trace.ts; 'uniform' lets every narrator write every template, a harder case.)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, openSync, closeSync, writeSync, unlinkSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { writeTrace } from './bench-trace.js';
+import { writeTrace, type TraceShape } from './bench-trace.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const DATA = join(ROOT, 'bench', 'data');
@@ -119,12 +121,14 @@ async function main(): Promise<void> {
   const size = bytesOf(option('--size', '500MB'));
   const runs = Number(option('--runs', '3'));
   const seed = Number(option('--seed', '7'));
+  const shape = option('--shape', 'realistic');
+  if (shape !== 'realistic' && shape !== 'uniform') throw new Error(`--shape "${shape}" is not realistic or uniform`);
   const jobs = process.argv.includes('--jobs') ? ['--jobs', option('--jobs', '')] : [];
   mkdirSync(DATA, { recursive: true });
-  const trace = join(DATA, `native-${size}-${seed}.trace`);
+  const trace = join(DATA, `native-${shape}-${size}-${seed}.trace`);
   if (!existsSync(trace)) {
     const start = Date.now();
-    const written = writeTrace(trace, size, seed);
+    const written = writeTrace(trace, size, seed, shape as TraceShape);
     console.log(`generated ${trace} (${(written / 1e6).toFixed(0)} MB) in ${((Date.now() - start) / 1000).toFixed(1)} s`);
   }
   console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}` +
