@@ -17,7 +17,7 @@ import { isGzip, sniffEncoding } from '../input/decode.js';
 import { STDIN } from '../input/open.js';
 import { detectFormat } from '../records/detect.js';
 import type { Format } from '../records/format.js';
-import type { ParallelSink } from '../sinks/recipe.js';
+import type { ParallelSink, SinkReport } from '../sinks/recipe.js';
 import { InventoryNews, type InventoryEvent } from './inventory-news.js';
 import type { InputStats } from './read-input.js';
 import { SegmentPlanner, type Segment } from './segments.js';
@@ -130,10 +130,10 @@ async function runWorkers(
   history: InventoryHistory,
 ): Promise<InputStats> {
   const workers = Array.from({ length: options.jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: WORKER_LIMITS }));
-  // Output in file order: the head segment writes through, later ones wait in `held`.
+  // Output in file order: the head segment writes through, later ones wait in `held`; so do their reports.
   let head = 0;
   let dispatched = 0;
-  const held = new Map<number, { texts: string[]; done: boolean }>();
+  const held = new Map<number, { texts: string[]; done: boolean; report: SinkReport | null }>();
   const headMoved: (() => void)[] = [];
   // Inventory seeds: what came before the input, then the events of segments 0..k-1, deduplicated, in file order.
   const eventsOf = new Map<number, readonly InventoryEvent[]>();
@@ -161,6 +161,7 @@ async function runWorkers(
   const advance = (): void => {
     for (let entry = held.get(head); entry?.done === true; entry = held.get(head)) {
       held.delete(head);
+      if (entry.report !== null) sink.absorb?.(entry.report);
       head++;
       for (const text of held.get(head)?.texts.splice(0) ?? []) options.write(text);
     }
@@ -170,7 +171,7 @@ async function runWorkers(
 
   const runSegment = (worker: Worker, segment: Segment): Promise<void> =>
     new Promise((resolve, reject) => {
-      held.set(segment.index, { texts: [], done: false });
+      held.set(segment.index, { texts: [], done: false, report: null });
       const onMessage = (message: FromWorker): void => {
         switch (message.type) {
           case 'events':
@@ -185,10 +186,9 @@ async function runWorkers(
           case 'done':
             worker.off('message', onMessage);
             worker.off('error', reject);
-            sink.absorb?.(message.report);
             lines += message.lines;
             truncated += message.truncated;
-            (held.get(message.index) as { done: boolean }).done = true;
+            held.set(message.index, { texts: held.get(message.index)?.texts ?? [], done: true, report: message.report });
             advance();
             resolve();
             return;

@@ -21,12 +21,22 @@ export function createPalette(enabled: boolean): Palette {
   const c: ChalkInstance = new Chalk({ level: enabled ? 1 : 0 });
   return {
     enabled,
-    diegetic: (t) => c.bold.blue(t),
-    narrator: (t) => c.bold.cyan(t),
-    subject: (t) => c.bold.magenta(t),
-    status: (t) => c.bold.green(t),
-    negative: (t) => c.bold.red(t),
-    dim: (t) => c.dim(t),
-    heading: (t) => c.bold.underline(t),
+    diegetic: style(c.bold.blue),
+    narrator: style(c.bold.cyan),
+    subject: style(c.bold.magenta),
+    status: style(c.bold.green),
+    negative: style(c.bold.red),
+    dim: style(c.dim),
+    heading: style(c.bold.underline),
   };
+}
+
+/**
+ * A chalk style as a function of one string, for `show`'s per-span calls. Chalk wraps text in its codes, after
+ * re-opening codes the text already closes and closing them around line breaks; text with neither an escape character
+ * nor a line break (nearly every span) is wrapped here directly, with the codes chalk itself puts around a marker.
+ */
+function style(builder: ChalkInstance): (text: string) => string {
+  const [open, close] = builder('\u0000').split('\u0000');
+  return (text) => (text.length === 0 || text.includes('\u001b') || text.includes('\n') ? builder(text) : open + text + close);
 }

@@ -22,14 +22,14 @@ export function createPrettySink(out: TextOutput, options: PrettyOptions): Paral
   return {
     recipe: { kind: 'show', color: palette.enabled, escape: options.escape },
     record(record, decision) {
-      const [first, ...rest] = record.lines;
-      if (first === undefined) return;
+      const { lines } = record;
       if (decision.kind !== 'diegetic' || !palette.enabled) {
-        for (const line of record.lines) out.write(clean(line.text) + line.eol);
+        for (const line of lines) out.write(clean(line.text) + line.eol);
         return;
       }
-      out.write(highlightFirstLine(record, decision, palette, clean) + first.eol);
-      for (const line of rest) out.write(palette.diegetic(clean(line.text)) + line.eol);
+      if (lines.length === 0) return;
+      out.write(highlightFirstLine(record, decision, palette, clean) + lines[0].eol);
+      for (let i = 1; i < lines.length; i++) out.write(palette.diegetic(clean(lines[i].text)) + lines[i].eol);
     },
     unparsed(line) {
       const text = clean(line.line.text);

@@ -9,22 +9,28 @@ import { createNdjsonSink } from './ndjson.js';
 import { createPalette } from './palette.js';
 import { createPrettySink } from './pretty.js';
 import type { Sink, TextOutput } from './sink.js';
+import { createSummaryAggregator, type SummaryOptions } from './summary/aggregate.js';
+import type { Summary } from './summary/types.js';
 
 export type SinkRecipe =
   | { readonly kind: 'show'; readonly color: boolean; readonly escape: boolean }
   | { readonly kind: 'classify' }
   /** `match`, when given, is a plain RegExp (structured clone keeps it); other matchers have no recipe. */
-  | { readonly kind: 'filter'; readonly criteria: FilterCriteria };
+  | { readonly kind: 'filter'; readonly criteria: FilterCriteria }
+  /** Limits and gap threshold, all given: a worker's summary is made like the main thread's. */
+  | { readonly kind: 'summary'; readonly options: SummaryOptions };
 
 /** What a worker's sink tells the main thread once its part is done. */
 export interface SinkReport {
   readonly matched: number;
+  /** The summary of the part, for the main thread's summary sink to absorb (the summary sink only). */
+  readonly summary?: Summary;
 }
 
 /** A sink that can also run in workers. */
 export interface ParallelSink extends Sink {
   readonly recipe?: SinkRecipe;
-  /** Folds in the report of a worker's copy of this sink. */
+  /** Folds in the report of a worker's copy of this sink; reports come in file order. */
   absorb?(report: SinkReport): void;
 }
 
@@ -37,6 +43,10 @@ export function sinkFromRecipe(recipe: SinkRecipe, out: TextOutput): { sink: Sin
     case 'filter': {
       const sink = createFilterSink(out, recipe.criteria);
       return { sink, report: () => ({ matched: sink.matched }) };
+    }
+    case 'summary': {
+      const sink = createSummaryAggregator(recipe.options);
+      return { sink, report: () => ({ matched: 0, summary: sink.result() }) };
     }
   }
 }

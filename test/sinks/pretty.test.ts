@@ -1,3 +1,4 @@
+import { Chalk } from 'chalk';
 import { createPalette } from '../../src/sinks/palette.js';
 import { createPrettySink } from '../../src/sinks/pretty.js';
 import { diegeticDown, nonDiegetic, record } from './factory.js';
@@ -49,5 +50,30 @@ describe('pretty sink (show)', () => {
       sink.unparsed({ file: 't', header: false, line: { number: 2, text: `${ESC}[2J`, eol: '\n' } });
     });
     expect(out).toBe('4410  4414  06:35:05.001 Mon: title\\x1B]0;pwned\\x07\n\\x1B[2J\n');
+  });
+});
+
+describe('palette', () => {
+  // Chalk itself, with the same styles: the palette's shortcut must print exactly what chalk prints.
+  const chalk = new Chalk({ level: 1 });
+  const styles = [
+    ['diegetic', chalk.bold.blue],
+    ['narrator', chalk.bold.cyan],
+    ['subject', chalk.bold.magenta],
+    ['status', chalk.bold.green],
+    ['negative', chalk.bold.red],
+    ['dim', chalk.dim],
+    ['heading', chalk.bold.underline],
+  ] as const;
+  const texts = ['plain text', '', ' ', 'two\nlines', 'crlf\r\nend', `${ESC}[1mbold${ESC}[22m inside`, `${ESC}[39m`, '\n'];
+
+  it.each(styles)('%s prints what chalk prints, escape codes and line breaks included', (name, style) => {
+    const palette = createPalette(true);
+    for (const text of texts) expect(palette[name](text)).toBe(style(text));
+  });
+
+  it('prints text as it is with colour off', () => {
+    const palette = createPalette(false);
+    for (const [name] of styles) for (const text of texts) expect(palette[name](text)).toBe(text);
   });
 });

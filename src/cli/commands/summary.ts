@@ -26,11 +26,8 @@ export interface SummaryArgs {
 export async function summaryCommand(ctx: CommandContext, args: SummaryArgs): Promise<number> {
   const gapMs = args.gap === undefined ? null : parseDuration('--gap', args.gap);
   const aggregator = createSummaryAggregator({ gapMs });
-  await runPipeline(ctx, {
-    beginInput: (file, format) => aggregator.beginInput(file, format),
-    record: (record, decision) => aggregator.record(record, decision),
-    unparsed: (line) => aggregator.unparsed(line),
-  }, { merge: true, progress: true });
+  // The aggregator is the sink: with --jobs, workers aggregate parts of a file and it absorbs their summaries.
+  await runPipeline(ctx, aggregator, { merge: true, progress: true });
   const summary = aggregator.result();
   ctx.output.write(args.graph === undefined ? render(summary, args.output, ctx.palette) : graph(summary, args.graph));
   await ctx.output.end();

@@ -1,19 +1,32 @@
-/** The summary sink: streams records in, keeps bounded aggregates, hands back a plain Summary. */
+/**
+ * The summary sink: streams records in, keeps bounded aggregates, hands back a plain Summary. A record on a key a
+ * table already holds updates that row in place; only a new key builds a row. With worker threads, each worker
+ * aggregates its part of a file and the main thread absorbs the parts' summaries in file order (see recipe.ts): the
+ * same summary as one thread's while the tables stay within their caps and the trace is in time order (deltas and
+ * gaps across a seam are measured from the latest time before it).
+ */
 import type { Decision } from '../../classify/types.js';
 import { bodyOf, type TraceRecord, type UnparsedLine } from '../../records/types.js';
+import type { ParallelSink, SinkRecipe, SinkReport } from '../recipe.js';
 import { DEFAULT_LIMITS, SummaryBuilder } from './builder.js';
+import type { CappedTable } from './capped-table.js';
 import { isErrorRecord } from './errors.js';
+import { addNarrator, errorKey } from './tables.js';
 import { templateOf } from './template.js';
-import { timePointOf } from './time.js';
-import type { StatusRow, Summary, SummaryLimits } from './types.js';
+import { earlier, later, timePointOf } from './time.js';
+import type { StatusRow, Summary, SummaryLimits, TimePoint } from './types.js';
 
-export interface SummaryAggregator {
+export interface SummaryAggregator extends ParallelSink {
   /** An input starts (format may be null if unknown; the first record's format then fills it in). */
   beginInput(file: string, format: string | null): void;
   /** A parsed record with its classification; record.lines.length - 1 of its lines are continuation lines. */
   record(record: TraceRecord, decision: Decision): void;
   /** A line that is not part of a record; header lines are counted apart from junk. */
   unparsed(line: UnparsedLine): void;
+  /** How a worker makes the same aggregator, for its part of a file. */
+  readonly recipe: SinkRecipe;
+  /** Folds in the summary a worker made of the next part of the input (parts come in file order). */
+  absorb(report: SinkReport): void;
   /** A snapshot of the aggregates so far; the aggregator can keep going afterwards. */
   result(): Summary;
 }
@@ -33,9 +46,13 @@ export function createSummaryAggregator(options: SummaryOptions = {}): SummaryAg
   }
   const builder = new SummaryBuilder(limits, gapMs);
   return {
+    recipe: { kind: 'summary', options: { ...limits, gapMs } },
     beginInput: (file, format) => void builder.input(file, format),
     record: (record, decision) => addRecord(builder, record, decision),
     unparsed: (line) => addUnparsed(builder, line),
+    absorb: (report) => {
+      if (report.summary !== undefined) builder.absorb(report.summary);
+    },
     result: () => builder.build(),
   };
 }
@@ -52,44 +69,100 @@ function addRecord(builder: SummaryBuilder, record: TraceRecord, decision: Decis
   const { pid, tid, narrator } = record;
   const diegetic = decision.kind === 'diegetic';
   const error = isErrorRecord(record, decision);
-  if (time !== null) builder.timeline.add(time, [1, diegetic ? 1 : 0, error ? 1 : 0]);
-  if (pid === null) builder.missing.pid += 1;
-  else builder.processes.add({ pid, records: 1 });
-  if (tid === null) {
-    builder.missing.tid += 1;
+  if (time !== null) builder.timeline.add(time, diegetic, error);
+  if (pid === null) {
+    builder.missing.pid += 1;
   } else {
-    builder.threadTime(pid, tid, time);
-    builder.threads.add({ pid, tid, records: 1, first: time, last: time, narrators: [narrator], narratorsTruncated: false });
+    const row = builder.processes.get(pid, null);
+    if (row !== undefined) row.records += 1;
+    else builder.processes.open({ pid, records: 1 });
   }
+  if (tid === null) builder.missing.tid += 1;
+  else addThread(builder, pid, tid, narrator, time);
   if (diegetic) builder.diegeticRecords += 1;
-  if (narrator === null) builder.missing.narrator += 1;
-  else builder.narrators.add({ name: narrator, records: 1, diegetic: diegetic ? 1 : 0 });
+  if (narrator === null) {
+    builder.missing.narrator += 1;
+  } else {
+    const row = builder.narrators.get(narrator, null);
+    if (row === undefined) {
+      builder.narrators.open({ name: narrator, records: 1, diegetic: diegetic ? 1 : 0 });
+    } else {
+      row.records += 1;
+      if (diegetic) row.diegetic += 1;
+    }
+  }
 
-  const template = { narrator, template: templateOf(bodyOf(record)), count: 1, first: time, last: time, sample: { file: record.file, line: record.line } };
-  builder.templates.add(template);
+  const template = templateOf(bodyOf(record));
+  const row = builder.templates.get(narrator, template);
+  if (row !== undefined) widen(row, time);
+  else builder.templates.open({ narrator, template, count: 1, first: time, last: time, sample: { file: record.file, line: record.line } });
   if (error) {
     const origin = diegetic ? 'narrated' : 'self';
     builder.errorCounts[origin === 'self' ? 'selfReported' : 'narrated'] += 1;
-    builder.errors.add({ ...template, origin });
+    const errorAt = errorKey(origin, narrator);
+    const errorRow = builder.errors.get(errorAt, template);
+    if (errorRow !== undefined) widen(errorRow, time);
+    else builder.errors.open({ narrator, template, count: 1, first: time, last: time, sample: { file: record.file, line: record.line }, origin });
   }
 
-  if (decision.subjects.length === 0) return;
-  // A subject named twice in one message is one report.
-  for (const subject of new Set(decision.subjects)) {
-    builder.reports.add({ narrator, subject, count: 1, negative: decision.negative ? 1 : 0 });
-    const status: StatusRow = {
-      subject,
-      status: decision.status,
-      negative: decision.negative,
-      count: 1,
-      first: time,
-      last: time,
-      narrators: [narrator],
-      narratorsTruncated: false,
-    };
-    builder.statuses.add(status);
-    if (decision.negative) builder.failures.add(status);
+  const { subjects } = decision;
+  for (let i = 0; i < subjects.length; i++) {
+    // A subject named twice in one message is one report.
+    if (subjects.indexOf(subjects[i]) === i) addReport(builder, narrator, subjects[i], decision, time);
   }
+}
+
+/** A record on a thread: its step from the thread's latest time is a thread delta. */
+function addThread(builder: SummaryBuilder, pid: number | null, tid: number, narrator: string | null, time: TimePoint | null): void {
+  const row = builder.threads.get(pid, tid);
+  if (row === undefined) {
+    builder.threads.open({ pid, tid, records: 1, first: time, last: time, narrators: [narrator], narratorsTruncated: false });
+    return;
+  }
+  if (time !== null) builder.threadStep(pid, tid, row.last, time);
+  row.records += 1;
+  row.first = earlier(row.first, time);
+  row.last = later(row.last, time);
+  addNarrator(builder.limits.maxNarratorsPerRow, row, narrator);
+}
+
+/** One report on a subject: who reported on it, and its status (among failures too when negative). */
+function addReport(builder: SummaryBuilder, narrator: string | null, subject: string, decision: Decision, time: TimePoint | null): void {
+  const report = builder.reports.get(narrator, subject);
+  if (report === undefined) {
+    builder.reports.open({ narrator, subject, count: 1, negative: decision.negative ? 1 : 0 });
+  } else {
+    report.count += 1;
+    if (decision.negative) report.negative += 1;
+  }
+  countStatus(builder, builder.statuses, subject, decision, narrator, time);
+  if (decision.negative) countStatus(builder, builder.failures, subject, decision, narrator, time);
+}
+
+/** A subject's status, in the statuses table or the failures table. */
+function countStatus(
+  builder: SummaryBuilder,
+  table: CappedTable<StatusRow, string, string | null>,
+  subject: string,
+  { status, negative }: Decision,
+  narrator: string | null,
+  time: TimePoint | null,
+): void {
+  const row = table.get(subject, status);
+  if (row === undefined) {
+    table.open({ subject, status, negative, count: 1, first: time, last: time, narrators: [narrator], narratorsTruncated: false });
+    return;
+  }
+  row.negative ||= negative;
+  widen(row, time);
+  addNarrator(builder.limits.maxNarratorsPerRow, row, narrator);
+}
+
+/** One more record of a held row: counted, its time range widened. */
+function widen(row: { count: number; first: TimePoint | null; last: TimePoint | null }, time: TimePoint | null): void {
+  row.count += 1;
+  row.first = earlier(row.first, time);
+  row.last = later(row.last, time);
 }
 
 function addUnparsed(builder: SummaryBuilder, { file, line, header }: UnparsedLine): void {

@@ -1,8 +1,8 @@
 /**
- * The mergeable state behind a Summary. The streaming aggregator feeds it one record at a time;
- * `absorb` folds in a finished Summary (from another worker, say) through the same tables.
+ * The mergeable state behind a Summary. The streaming aggregator feeds it one record at a time, updating the rows its
+ * tables hold in place; `absorb` folds in a finished Summary (from another worker, say) through the same tables.
  */
-import { CappedTable } from './capped-table.js';
+import { CappedTable, type Held } from './capped-table.js';
 import { DELTA_BOUNDS_MS as DELTA_BOUNDS, DeltaCounter, gapTable } from './gaps.js';
 import { silentComponents } from './silent.js';
 import {
@@ -13,7 +13,6 @@ import {
   reportSpec,
   statusSpec,
   templateSpec,
-  threadKey,
   threadSpec,
 } from './tables.js';
 import { TimelineBins } from './timeline.js';
@@ -37,8 +36,6 @@ import {
   type TimePoint,
 } from './types.js';
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 export const DEFAULT_LIMITS: SummaryLimits = {
   maxKeys: 2000,
   maxNarratorsPerRow: 10,
@@ -48,13 +45,13 @@ export const DEFAULT_LIMITS: SummaryLimits = {
 };
 
 export class SummaryBuilder {
-  readonly processes: CappedTable<ProcessRow>;
-  readonly threads: CappedTable<ThreadRow>;
-  readonly narrators: CappedTable<NarratorRow>;
-  readonly reports: CappedTable<ReportRow>;
-  readonly statuses: CappedTable<StatusRow>;
-  readonly failures: CappedTable<StatusRow>;
-  readonly templates: CappedTable<TemplateRow>;
+  readonly processes: CappedTable<ProcessRow, number, null>;
+  readonly threads: CappedTable<ThreadRow, number | null, number>;
+  readonly narrators: CappedTable<NarratorRow, string, null>;
+  readonly reports: CappedTable<ReportRow, string | null>;
+  readonly statuses: CappedTable<StatusRow, string, string | null>;
+  readonly failures: CappedTable<StatusRow, string, string | null>;
+  readonly templates: CappedTable<TemplateRow, string | null>;
   readonly errors: CappedTable<ErrorRow>;
   readonly errorCounts = { selfReported: 0, narrated: 0 };
   readonly traceDeltas: DeltaCounter;
@@ -62,10 +59,10 @@ export class SummaryBuilder {
   readonly timeline: TimelineBins;
   /** Records without a PID, a TID, a narrator. */
   readonly missing = { pid: 0, tid: 0, narrator: 0 };
-  readonly lines: Mutable<LineCounts> = { read: 0, records: 0, continuation: 0, unparsed: 0, header: 0 };
+  readonly lines: Held<LineCounts> = { read: 0, records: 0, continuation: 0, unparsed: 0, header: 0 };
   diegeticRecords = 0;
-  private readonly inputs: Mutable<SummaryInput>[] = [];
-  private current: Mutable<SummaryInput> | undefined;
+  private readonly inputs: Held<SummaryInput>[] = [];
+  private current: Held<SummaryInput> | undefined;
   private readonly samples: LineRef[] = [];
   private first: TimePoint | null = null;
   private last: TimePoint | null = null;
@@ -91,7 +88,7 @@ export class SummaryBuilder {
   }
 
   /** The entry for an input, one per file name (parts of one file read apart share it); a known format sticks. */
-  input(file: string, format: string | null = null): Mutable<SummaryInput> {
+  input(file: string, format: string | null = null): Held<SummaryInput> {
     let entry = this.current?.file === file ? this.current : this.inputs.find((i) => i.file === file);
     if (entry === undefined) {
       entry = { file, format, lines: 0 };
@@ -109,16 +106,14 @@ export class SummaryBuilder {
   /** A record's time, or null for a record without one; a step forward from the latest time is a delta. */
   time(point: TimePoint | null): void {
     if (point === null) this.untimed += 1;
-    else this.step(this.traceDeltas, this.last, point, null);
+    else this.step(this.traceDeltas, this.last, point, null, null);
     this.first = earlier(this.first, point);
     this.last = later(this.last, point);
   }
 
-  /** A record on a thread: its step from the thread's latest time is a thread delta. Call before adding the row. */
-  threadTime(pid: number | null, tid: number, point: TimePoint | null): void {
-    if (point === null) return;
-    const row = this.threads.get(threadKey({ pid, tid }));
-    if (row !== undefined) this.step(this.threadDeltas, row.last, point, { pid, tid });
+  /** A record on a thread, at `point`, after its latest time `last`: the step between them is a thread delta. */
+  threadStep(pid: number | null, tid: number, last: TimePoint | null, point: TimePoint): void {
+    this.step(this.threadDeltas, last, point, pid, tid);
   }
 
   /** Fold in a finished summary, as if its records had been read after ours. */
@@ -127,9 +122,10 @@ export class SummaryBuilder {
     for (const key of Object.keys(this.lines) as (keyof LineCounts)[]) this.lines[key] += summary.lines[key];
     for (const ref of summary.unparsedSamples) this.sampleUnparsed(ref);
     // The steps across the seam, then the deltas within the summary.
-    if (summary.time.first !== null) this.step(this.traceDeltas, this.last, summary.time.first, null);
+    if (summary.time.first !== null) this.step(this.traceDeltas, this.last, summary.time.first, null, null);
     for (const row of summary.threads.rows) {
-      if (row.first !== null) this.threadTime(row.pid, row.tid, row.first);
+      const held = this.threads.get(row.pid, row.tid);
+      if (row.first !== null && held !== undefined) this.threadStep(row.pid, row.tid, held.last, row.first);
     }
     this.traceDeltas.absorb(summary.gaps.traceDeltas);
     this.threadDeltas.absorb(summary.gaps.threadDeltas);
@@ -199,10 +195,10 @@ export class SummaryBuilder {
     };
   }
 
-  private step(counter: DeltaCounter, from: TimePoint | null, to: TimePoint, thread: { pid: number | null; tid: number } | null): void {
+  private step(counter: DeltaCounter, from: TimePoint | null, to: TimePoint, pid: number | null, tid: number | null): void {
     if (from === null) return;
     const durationMs = millisBetween(from, to);
-    if (durationMs >= 0) counter.add({ pid: thread?.pid ?? null, tid: thread?.tid ?? null, from, to, durationMs });
+    if (durationMs >= 0) counter.add(from, to, durationMs, pid, tid);
   }
 }
 

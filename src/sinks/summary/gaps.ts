@@ -5,7 +5,7 @@
  */
 import { compareNumbers } from './capped-table.js';
 import { compareTimePoints } from './time.js';
-import type { DeltaHistogram, Gap, GapTable } from './types.js';
+import type { DeltaHistogram, Gap, GapTable, TimePoint } from './types.js';
 
 /** Bucket bounds: 1-2-5 steps from 1 ms to 10^9 ms (11.6 days). */
 export const DELTA_BOUNDS_MS: readonly number[] = Array.from({ length: 28 }, (_, i) => [1, 2, 5][i % 3] * 10 ** Math.floor(i / 3));
@@ -38,10 +38,16 @@ export class DeltaCounter {
 
   constructor(private readonly maxGaps: number) {}
 
-  /** One delta between consecutive records (0 included; negative ones, time going back, are not deltas). */
-  add(gap: Gap): void {
-    this.counts[bucketOf(gap.durationMs)] += 1;
-    this.keep(gap);
+  /**
+   * One delta between consecutive records (0 included; negative ones, time going back, are not deltas), on a thread
+   * or (pid and tid null) in the whole trace. Most deltas are too short to be kept: those build no Gap.
+   */
+  add(from: TimePoint, to: TimePoint, durationMs: number, pid: number | null, tid: number | null): void {
+    this.counts[bucketOf(durationMs)] += 1;
+    if (durationMs <= 0 || this.maxGaps === 0) return;
+    const full = this.longest.length >= this.maxGaps;
+    if (full && durationMs < this.longest[this.longest.length - 1].durationMs) return;
+    this.keep({ pid, tid, from, to, durationMs });
   }
 
   absorb(histogram: DeltaHistogram): void {

@@ -2,8 +2,8 @@
  * Silent components: subjects others report on that never write a message themselves. They are often the culprit
  * (a hung service cannot say it hangs). Derived from the finished tables, so it costs nothing while streaming.
  */
-import { compareNames } from './capped-table.js';
-import { mergeNarrators } from './tables.js';
+import { compareNames, type Held } from './capped-table.js';
+import { addNarrator } from './tables.js';
 import { earlier, later } from './time.js';
 import type { NarratorRow, ReportRow, SilentRow, StatusRow } from './types.js';
 
@@ -35,30 +35,31 @@ export function silentComponents(
   maxNarrators: number,
 ): SilentRow[] {
   const known = narratorKeys(narrators.map((row) => row.name));
-  const silent = new Map<string, SilentRow>();
+  const silent = new Map<string, Held<SilentRow>>();
   for (const report of reports) {
     if (known.has(componentKey(report.subject))) continue;
-    const row: SilentRow = {
-      subject: report.subject,
-      reports: report.count,
-      negative: report.negative,
-      narrators: [report.narrator],
-      narratorsTruncated: false,
-      first: null,
-      last: null,
-    };
     const held = silent.get(report.subject);
-    silent.set(report.subject, held === undefined ? row : {
-      ...held,
-      reports: held.reports + row.reports,
-      negative: held.negative + row.negative,
-      ...mergeNarrators(maxNarrators, held, row),
-    });
+    if (held === undefined) {
+      silent.set(report.subject, {
+        subject: report.subject,
+        reports: report.count,
+        negative: report.negative,
+        narrators: [report.narrator],
+        narratorsTruncated: false,
+        first: null,
+        last: null,
+      });
+    } else {
+      held.reports += report.count;
+      held.negative += report.negative;
+      addNarrator(maxNarrators, held, report.narrator);
+    }
   }
   for (const status of statuses) {
     const held = silent.get(status.subject);
     if (held !== undefined) {
-      silent.set(status.subject, { ...held, first: earlier(held.first, status.first), last: later(held.last, status.last) });
+      held.first = earlier(held.first, status.first);
+      held.last = later(held.last, status.last);
     }
   }
   return [...silent.values()].sort(

@@ -1,91 +1,114 @@
-/** How each summary table keys, merges and orders its rows (see the orders documented in types.ts). */
-import { compareNames, compareNumbers, type TableSpec } from './capped-table.js';
+/**
+ * How each summary table keys, copies, merges and orders its rows (see the orders documented in types.ts). Merges work
+ * in place on the rows a table holds; `addNarrator` is the per-record step of a narrator list, so the streaming
+ * aggregator updates a held row without building one to merge.
+ */
+import { compareNames, compareNumbers, type Held, type TableSpec } from './capped-table.js';
+import { detach, detachOrNull } from './detach.js';
 import { compareTimePoints, earlier, later } from './time.js';
-import type { ErrorRow, NarratorRow, ProcessRow, ReportRow, StatusRow, TemplateRow, ThreadRow } from './types.js';
+import type { ErrorOrigin, ErrorRow, NarratorRow, ProcessRow, ReportRow, StatusRow, TemplateRow, ThreadRow } from './types.js';
 
-export const processSpec: TableSpec<ProcessRow> = {
-  keyOf: (row) => String(row.pid),
-  merge: (into, from) => ({ pid: into.pid, records: into.records + from.records }),
+export const processSpec: TableSpec<ProcessRow, number, null> = {
+  keyOf: (row) => [row.pid, null],
+  copy: (row) => ({ pid: row.pid, records: row.records }),
+  merge: (into, from) => void (into.records += from.records),
   weight: (row) => row.records,
   compare: (a, b) => b.records - a.records || a.pid - b.pid,
 };
 
+/** A capped list of narrators: the first `maxNarrators` names, in name order, of all that counted for a row. */
 interface NarratorList {
-  readonly narrators: readonly (string | null)[];
-  readonly narratorsTruncated: boolean;
+  narrators: (string | null)[];
+  narratorsTruncated: boolean;
 }
 
-/** The union of two capped, sorted narrator lists. */
-export function mergeNarrators(maxNarrators: number, into: NarratorList, from: NarratorList): NarratorList {
-  const known = from.narrators.every((name) => into.narrators.includes(name));
-  // The hot path (a narrator already listed) keeps the same array instead of re-sorting.
-  const names = known ? into.narrators : [...new Set([...into.narrators, ...from.narrators])].sort(compareNames);
+/** One more narrator on a capped, sorted list, in place. */
+export function addNarrator(maxNarrators: number, into: NarratorList, narrator: string | null): void {
+  const names = into.narrators;
+  // A full list whose last name sorts before this one stays as it is: the new name would be cut at once.
+  if (names.length === maxNarrators && maxNarrators > 0 && compareNames(names[maxNarrators - 1], narrator) < 0) {
+    into.narratorsTruncated = true;
+    return;
+  }
+  insertName(names, narrator);
+  cap(maxNarrators, into);
+}
+
+/** The union of two capped, sorted narrator lists, in place. */
+export function mergeNarrators(
+  maxNarrators: number,
+  into: NarratorList,
+  from: { readonly narrators: readonly (string | null)[]; readonly narratorsTruncated: boolean },
+): void {
+  for (const name of from.narrators) insertName(into.narrators, name);
+  cap(maxNarrators, into);
+  into.narratorsTruncated ||= from.narratorsTruncated;
+}
+
+/** Puts a name in its place in a sorted list, unless it is there already. */
+function insertName(names: (string | null)[], name: string | null): void {
+  let at = names.length;
+  while (at > 0 && compareNames(names[at - 1], name) > 0) at--;
+  if (at === 0 || names[at - 1] !== name) names.splice(at, 0, detachOrNull(name));
+}
+
+/** Cuts a list to its first names, noting that some were left out. */
+function cap(maxNarrators: number, list: NarratorList): void {
+  if (list.narrators.length <= maxNarrators) return;
+  list.narrators.length = maxNarrators;
+  list.narratorsTruncated = true;
+}
+
+export function threadSpec(maxNarrators: number): TableSpec<ThreadRow, number | null, number> {
   return {
-    narrators: names.length > maxNarrators ? names.slice(0, maxNarrators) : names,
-    narratorsTruncated: into.narratorsTruncated || from.narratorsTruncated || names.length > maxNarrators,
-  };
-}
-
-export function threadKey(row: { readonly pid: number | null; readonly tid: number }): string {
-  return `${row.pid ?? ''}/${row.tid}`;
-}
-
-export function threadSpec(maxNarrators: number): TableSpec<ThreadRow> {
-  return {
-    keyOf: threadKey,
-    merge: (into, from) => ({
-      pid: into.pid,
-      tid: into.tid,
-      records: into.records + from.records,
-      first: earlier(into.first, from.first),
-      last: later(into.last, from.last),
-      ...mergeNarrators(maxNarrators, into, from),
-    }),
+    keyOf: (row) => [row.pid, row.tid],
+    copy: (row) => ({ ...row, narrators: row.narrators.map(detachOrNull) }),
+    merge: (into, from) => {
+      into.records += from.records;
+      into.first = earlier(into.first, from.first);
+      into.last = later(into.last, from.last);
+      mergeNarrators(maxNarrators, into, from);
+    },
     weight: (row) => row.records,
     compare: (a, b) => b.records - a.records || compareNumbers(a.pid, b.pid) || a.tid - b.tid,
   };
 }
 
-export const narratorSpec: TableSpec<NarratorRow> = {
-  keyOf: (row) => row.name,
-  merge: (into, from) => ({
-    name: into.name,
-    records: into.records + from.records,
-    diegetic: into.diegetic + from.diegetic,
-  }),
+export const narratorSpec: TableSpec<NarratorRow, string, null> = {
+  keyOf: (row) => [row.name, null],
+  copy: (row) => ({ ...row, name: detach(row.name) }),
+  merge: (into, from) => {
+    into.records += from.records;
+    into.diegetic += from.diegetic;
+  },
   weight: (row) => row.records,
   compare: (a, b) => b.records - a.records || compareNames(a.name, b.name),
 };
 
-export const reportSpec: TableSpec<ReportRow> = {
-  keyOf: (row) => `${row.narrator === null ? '' : `=${row.narrator}`}\u0000${row.subject}`,
-  merge: (into, from) => ({ ...into, count: into.count + from.count, negative: into.negative + from.negative }),
+export const reportSpec: TableSpec<ReportRow, string | null> = {
+  keyOf: (row) => [row.narrator, row.subject],
+  copy: (row) => ({ ...row, narrator: detachOrNull(row.narrator), subject: detach(row.subject) }),
+  merge: (into, from) => {
+    into.count += from.count;
+    into.negative += from.negative;
+  },
   weight: (row) => row.count,
   compare: (a, b) =>
     b.count - a.count || compareNames(a.narrator, b.narrator) || compareNames(a.subject, b.subject),
 };
 
-function statusKey(row: StatusRow): string {
-  return `${row.subject}\u0000${row.status === null ? '' : `=${row.status}`}`;
-}
-
-function mergeStatus(maxNarrators: number, into: StatusRow, from: StatusRow): StatusRow {
-  return {
-    subject: into.subject,
-    status: into.status,
-    negative: into.negative || from.negative,
-    count: into.count + from.count,
-    first: earlier(into.first, from.first),
-    last: later(into.last, from.last),
-    ...mergeNarrators(maxNarrators, into, from),
-  };
-}
-
 /** Every status per subject: grouped by subject, the most reported first. */
-export function statusSpec(maxNarrators: number): TableSpec<StatusRow> {
+export function statusSpec(maxNarrators: number): TableSpec<StatusRow, string, string | null> {
   return {
-    keyOf: statusKey,
-    merge: (into, from) => mergeStatus(maxNarrators, into, from),
+    keyOf: (row) => [row.subject, row.status],
+    copy: (row) => ({ ...row, subject: detach(row.subject), status: detachOrNull(row.status), narrators: row.narrators.map(detachOrNull) }),
+    merge: (into, from) => {
+      into.negative ||= from.negative;
+      into.count += from.count;
+      into.first = earlier(into.first, from.first);
+      into.last = later(into.last, from.last);
+      mergeNarrators(maxNarrators, into, from);
+    },
     weight: (row) => row.count,
     compare: (a, b) =>
       compareNames(a.subject, b.subject) || b.count - a.count || compareNames(a.status, b.status),
@@ -93,7 +116,7 @@ export function statusSpec(maxNarrators: number): TableSpec<StatusRow> {
 }
 
 /** Negative statuses: a timeline, the earliest failure first. */
-export function failureSpec(maxNarrators: number): TableSpec<StatusRow> {
+export function failureSpec(maxNarrators: number): TableSpec<StatusRow, string, string | null> {
   return {
     ...statusSpec(maxNarrators),
     compare: (a, b) =>
@@ -103,28 +126,33 @@ export function failureSpec(maxNarrators: number): TableSpec<StatusRow> {
   };
 }
 
-function templateKey(row: TemplateRow): string {
-  return `${row.narrator === null ? '' : `=${row.narrator}`}\u0000${row.template}`;
-}
-
 /** Counts add, times widen; the sample stays the first one read. */
-function mergeTemplate<Row extends TemplateRow>(into: Row, from: Row): Row {
-  return { ...into, count: into.count + from.count, first: earlier(into.first, from.first), last: later(into.last, from.last) };
+function mergeTemplate(into: Held<TemplateRow>, from: TemplateRow): void {
+  into.count += from.count;
+  into.first = earlier(into.first, from.first);
+  into.last = later(into.last, from.last);
 }
 
 function compareTemplates(a: TemplateRow, b: TemplateRow): number {
   return b.count - a.count || compareNames(a.narrator, b.narrator) || compareNames(a.template, b.template);
 }
 
-export const templateSpec: TableSpec<TemplateRow> = {
-  keyOf: templateKey,
+export const templateSpec: TableSpec<TemplateRow, string | null> = {
+  keyOf: (row) => [row.narrator, row.template],
+  copy: (row) => ({ ...row, narrator: detachOrNull(row.narrator), template: detach(row.template) }),
   merge: mergeTemplate,
   weight: (row) => row.count,
   compare: compareTemplates,
 };
 
+/** Errors are templates told by a narrator about itself or by others: origin and narrator make the first key part. */
+export function errorKey(origin: ErrorOrigin, narrator: string | null): string {
+  return narrator === null ? origin : `${origin}=${narrator}`;
+}
+
 export const errorSpec: TableSpec<ErrorRow> = {
-  keyOf: (row) => `${row.origin}\u0000${templateKey(row)}`,
+  keyOf: (row) => [errorKey(row.origin, row.narrator), row.template],
+  copy: (row) => ({ ...row, narrator: detachOrNull(row.narrator), template: detach(row.template) }),
   merge: mergeTemplate,
   weight: (row) => row.count,
   compare: (a, b) =>

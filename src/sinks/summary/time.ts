@@ -1,13 +1,14 @@
 /** Times as written in the trace: ordering, range and duration. No timezone is ever involved. */
 import type { TraceRecord } from '../../records/types.js';
+import { detach, detachOrNull } from './detach.js';
 import type { TimePoint } from './types.js';
 
 const MS_PER_DAY = 86_400_000;
 
-/** The record's time, or null when it has no usable time. */
+/** The record's time, or null when it has no usable time; rows and gaps keep it, so it is detached from the input. */
 export function timePointOf(record: TraceRecord): TimePoint | null {
   if (record.time === null || record.timeMs === null) return null;
-  return { date: record.date, time: record.time, day: record.day, timeMs: record.timeMs };
+  return { date: detachOrNull(record.date), time: detach(record.time), day: record.day, timeMs: record.timeMs };
 }
 
 /** Milliseconds from a to b. Days count only when both sides know theirs. */

@@ -7,8 +7,6 @@ import type { TimePoint, Timeline } from './types.js';
 
 const MS_PER_DAY = 86_400_000;
 
-export type BinCounts = readonly [records: number, diegetic: number, negative: number];
-
 /** Milliseconds since 1970-01-01 when the time has a date, since midnight otherwise. */
 export function absoluteMs(point: TimePoint): number {
   return (point.day ?? 0) * MS_PER_DAY + point.timeMs;
@@ -23,9 +21,10 @@ export class TimelineBins {
 
   constructor(private readonly maxBins: number) {}
 
-  add(point: TimePoint, counts: BinCounts): void {
+  /** One record at `point`: whether it is diegetic, whether it told of an error. */
+  add(point: TimePoint, diegetic: boolean, negative: boolean): void {
     if (point.day !== null) this.dated = true;
-    this.addAt(absoluteMs(point), counts);
+    this.addAt(absoluteMs(point), 1, diegetic ? 1 : 0, negative ? 1 : 0);
   }
 
   absorb(timeline: Timeline): void {
@@ -34,7 +33,7 @@ export class TimelineBins {
     while (this.binMs < timeline.binMs) this.coarsen();
     timeline.records.forEach((records, i) => {
       if (records === 0) return;
-      this.addAt((timeline.startMs as number) + i * timeline.binMs, [records, timeline.diegetic[i], timeline.negative[i]]);
+      this.addAt((timeline.startMs as number) + i * timeline.binMs, records, timeline.diegetic[i], timeline.negative[i]);
     });
   }
 
@@ -50,7 +49,7 @@ export class TimelineBins {
     };
   }
 
-  private addAt(ms: number, [records, diegetic, negative]: BinCounts): void {
+  private addAt(ms: number, records: number, diegetic: number, negative: number): void {
     if (this.maxBins === 0) return;
     let key = Math.floor(ms / this.binMs);
     if (this.bins.length === 0) this.start = key;

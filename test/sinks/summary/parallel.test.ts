@@ -1,0 +1,134 @@
+/**
+ * `summary --jobs N`: workers aggregate their segments of a file and the main thread absorbs their summaries in file
+ * order. For a time-ordered trace whose tables stay within their caps, the result is the single-threaded summary, the
+ * seams between segments included (gaps, per-thread deltas, the timeline). Small segments (DIEGESIS_SEGMENT_BYTES)
+ * cut even small inputs into many.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createTraceGenerator } from '../../../scripts/bench-trace.js';
+import { packageRoot } from '../../../src/paths.js';
+import type { SinkReport } from '../../../src/sinks/recipe.js';
+import { sinkFromRecipe } from '../../../src/sinks/recipe.js';
+import { createSummaryAggregator } from '../../../src/sinks/summary/aggregate.js';
+import type { Summary } from '../../../src/sinks/summary/types.js';
+import { cli } from '../../cli/run-cli.js';
+import { feed, play, story } from './story.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'diegesis-summary-jobs-'));
+
+/**
+ * A native trace in time order with what a seam can break: long pauses (gaps in the whole trace and on threads),
+ * threads that go quiet for a while, diegetic reports (negative ones too), stack traces and junk lines.
+ */
+function pausedTrace(): string {
+  const narrators = ['Monitor', 'Gateway', 'Auditor', 'Store', 'Scheduler'];
+  const lines: string[] = [];
+  let ms = 6 * 3_600_000;
+  for (let i = 0; i < 1500; i++) {
+    ms += i % 211 === 210 ? 95_000 : 3 + (i % 17);
+    const time = new Date(ms).toISOString().slice(11, 23);
+    const tid = 100 + (i % 7 === 0 ? 9 : i % 4) + (i > 700 && i < 900 ? 0 : i % 3);
+    const narrator = narrators[(i * 7) % narrators.length];
+    const message = i % 5 === 0 ? `Indexer${i % 3} is not responding after ${i} ms` : i % 9 === 0 ? `Billing returned OK for job ${i}` : `flush took ${i % 40} ms`;
+    lines.push(`${4000 + (i % 3)} ${tid} ${time} ${narrator}: ${message}`);
+    if (i % 97 === 0) lines.push('   at Store.commit(Store.java:42)', '   at Scheduler.run(Scheduler.java:7)');
+    if (i % 301 === 0) lines.push('-- junk line --');
+  }
+  return lines.join('\n') + '\n';
+}
+
+const paused = join(scratch, 'paused.trace');
+writeFileSync(paused, pausedTrace());
+const generated = join(scratch, 'generated.trace');
+const generator = createTraceGenerator(11);
+// 1500 records keep every table of the generated trace within its caps.
+writeFileSync(generated, Array.from({ length: 1500 }, () => generator.next()).join(''));
+
+const INPUTS = [paused, generated, 'test/corpus/dev/android-logcat.log'];
+const summary = (jobs: string, args: readonly string[]) => cli(['summary', ...args, '--jobs', jobs], { env: { DIEGESIS_SEGMENT_BYTES: '4096' } });
+
+it.each(INPUTS)('summary --output json --jobs 2 prints what --jobs 1 prints: %s', (input) => {
+  const one = summary('1', ['--output', 'json', input]);
+  const two = summary('2', ['--output', 'json', input]);
+  expect(two.stderr).toBe(one.stderr);
+  expect(two.code).toBe(one.code);
+  expect(two.stdout === one.stdout).toBe(true);
+  expect(JSON.parse(one.stdout)).toMatchObject({ lines: { records: expect.any(Number) } });
+}, 60_000);
+
+it('keeps the seams of a paused trace: its gaps, on the whole trace and on threads', () => {
+  const gaps = (jobs: string, output: string) => summary(jobs, ['--gap', '30s', '--output', output, paused]).stdout;
+  const one = JSON.parse(gaps('1', 'json')) as Summary;
+  expect(one.gaps.trace.rows.length).toBeGreaterThan(3);
+  expect(one.gaps.threads.rows.length).toBeGreaterThan(3);
+  expect(gaps('2', 'json')).toBe(gaps('1', 'json'));
+  expect(gaps('2', 'text')).toBe(gaps('1', 'text'));
+}, 60_000);
+
+/** The built pipeline, as the CLI runs it: workers are started from dist/. */
+async function built<T>(path: string): Promise<T> {
+  return (await import(pathToFileURL(join(packageRoot, 'dist', 'src', path)).href)) as T;
+}
+
+it('runs in workers and absorbs their summaries in file order', async () => {
+  type Run = typeof import('../../../src/pipeline/run.js');
+  type Registry = typeof import('../../../src/records/registry.js');
+  type Classifier = typeof import('../../../src/classify/classifier.js');
+  type Lexicon = typeof import('../../../src/classify/lexicon.js');
+  type Aggregate = typeof import('../../../src/sinks/summary/aggregate.js');
+  const { run } = await built<Run>('pipeline/run.js');
+  const { loadFormats } = await built<Registry>('records/registry.js');
+  const { createClassifier } = await built<Classifier>('classify/classifier.js');
+  const { loadLexicon } = await built<Lexicon>('classify/lexicon.js');
+  const { createSummaryAggregator: createBuilt } = await built<Aggregate>('sinks/summary/aggregate.js');
+
+  const summarize = async (jobs: number, absorbed: SinkReport[]): Promise<Summary> => {
+    const aggregator = createBuilt();
+    const sink = {
+      ...aggregator,
+      absorb: (report: SinkReport) => {
+        absorbed.push(report);
+        aggregator.absorb(report);
+      },
+    };
+    await run({
+      inputs: [paused],
+      formats: loadFormats([]),
+      classifier: createClassifier(loadLexicon([])),
+      sink,
+      onInputError: (error) => {
+        throw error;
+      },
+      merge: true,
+      parallel: { jobs, lexiconFiles: [], write: () => undefined, drained: async () => undefined, segmentBytes: 4096 },
+    });
+    return aggregator.result();
+  };
+  const reports: SinkReport[] = [];
+  const two = await summarize(2, reports);
+  expect(reports.length).toBeGreaterThan(10);
+  // File order: each part's first record comes after the previous part's last one.
+  const firstLines = reports.map((r) => Math.min(...(r.summary as Summary).templates.rows.map((t) => t.sample.line)));
+  expect(firstLines).toEqual([...firstLines].sort((a, b) => a - b));
+  expect(two).toEqual(await summarize(1, []));
+}, 60_000);
+
+describe('the summary recipe', () => {
+  it('is plain data, and builds a summary sink whose report the main sink absorbs as if it had read the part', () => {
+    const main = createSummaryAggregator({ maxKeys: 50, gapMs: 2000 });
+    const recipe = structuredClone(main.recipe);
+    expect(recipe).toEqual({ kind: 'summary', options: expect.objectContaining({ maxKeys: 50, gapMs: 2000 }) });
+    const cut = 5;
+    feed(main, story.slice(0, cut));
+    const worker = sinkFromRecipe(recipe, { write: () => undefined });
+    for (const event of story.slice(cut)) play(worker.sink as typeof main, event);
+    main.absorb(structuredClone(worker.report()));
+
+    const whole = createSummaryAggregator({ maxKeys: 50, gapMs: 2000 });
+    feed(whole, story);
+    expect(main.result()).toEqual(whole.result());
+  });
+});
