@@ -27,10 +27,7 @@ import type { Decision } from '../classify/types.js';
 import { bodyOf, type TraceRecord } from '../records/types.js';
 import { InventoryNews } from './inventory-news.js';
 
-/**
- * Templates kept per generation: the cache holds at most two generations, the current one and the one before, and a
- * hit in the older one moves the entry to the current one. Bounded memory, and the busy templates stay.
- */
+/** Entries kept (bounded memory); a full cache starts afresh, and the busy templates come back at once. */
 const DEFAULT_LIMIT = 16_384;
 /** Lookups per judgement of the hit rate; the first window after a (re)start only fills the cache. */
 const WINDOW = 4096;
@@ -39,12 +36,14 @@ const WINDOW = 4096;
  * processor, and entries kept for a while cost the garbage collector (on a generated trace where 4 messages in 10
  * repeat a template, the cache made classification 25% slower)...
  */
-const MIN_HIT_RATE = 0.6;
+const MIN_HIT_RATE = 0.4;
 /** ...so it steps aside for this many records, then tries again from empty. */
 const PAUSE = 65_536;
 
 /** Characters of a message its key is made of, at most (see Templates.keyOf). */
 const KEY_SAMPLES = 128;
+/** Keys remembered as seen once (see seenBefore), as bits; an eighth of them set, they are all forgotten. */
+const SEEN_BITS = 1 << 20;
 /** Entries kept under one key, at most. */
 const CHAIN = 4;
 
@@ -103,18 +102,20 @@ export class Templates {
   }
 }
 
-interface Entry {
-  readonly narrator: string | null;
-  readonly bodyStart: number;
-  /** The message the decision was made for. */
-  readonly message: string;
-  /** Whether the key blurred digits (else only the same message is served). */
-  readonly blurred: boolean;
-  readonly decision: Decision;
-  /** Whether the decision holds for every message of the template (none of its words has a blurred digit). */
-  readonly shared: boolean;
-  /** The next entry under the same key (another template, or another message of a template that is not shared). */
-  readonly next: Entry | undefined;
+/** One decision kept, and the next one under the same key (another template, or another message of its template). */
+class Entry {
+  constructor(
+    readonly narrator: string | null,
+    readonly bodyStart: number,
+    /** The message the decision was made for. */
+    readonly message: string,
+    /** Whether the key blurred digits (else only the same message is served). */
+    readonly blurred: boolean,
+    readonly decision: Decision,
+    /** Whether the decision holds for every message of the template (none of its words has a blurred digit). */
+    readonly shared: boolean,
+    public next: Entry | undefined,
+  ) {}
 }
 
 export interface CacheStats {
@@ -154,17 +155,10 @@ function detachedDecision(decision: Decision): Decision {
 }
 
 
-/** The first `count` entries of a chain (copied where it is cut, entries being immutable). */
-function truncated(entry: Entry | undefined, count: number): Entry | undefined {
-  if (entry === undefined || count === 0) return undefined;
-  const rest = truncated(entry.next, count - 1);
-  return rest === entry.next ? entry : { ...entry, next: rest };
-}
-
 export interface CacheOptions {
   /** The digits whose place alone tells messages of one template apart: Lexicon.blurredDigits of its lexicon. */
   readonly blurredDigits: string;
-  /** Entries per generation. */
+  /** Entries kept; when full, the cache starts afresh. */
   readonly limit?: number;
   /** Share of hits below which the cache steps aside for a while (0: never). */
   readonly minHitRate?: number;
@@ -175,9 +169,9 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
   const minHits = WINDOW * (options.minHitRate ?? MIN_HIT_RATE);
   const templates = new Templates(options.blurredDigits);
   const news = new InventoryNews();
-  // Key -> entries, in two generations.
-  let current = new Map<number, Entry>();
-  let previous = new Map<number, Entry>();
+  /** Key -> the entries under it, newest first. */
+  let table = new Map<number, Entry>();
+  let size = 0;
   const stats: CacheStats = { hits: 0, misses: 0, invalidations: 0, bypassed: 0, news: 0 };
   let windowHits = 0;
   let windowLookups = 0;
@@ -189,38 +183,56 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
   const observe = (record: TraceRecord): void => {
     if (!news.note(record.narrator, bodyOf(record))) return;
     stats.news++;
-    if (current.size > 0 || previous.size > 0) {
+    if (size > 0) {
       clear();
       stats.invalidations++;
     }
   };
   const clear = (): void => {
-    current = new Map();
-    previous = new Map();
+    table = new Map();
+    size = 0;
   };
-  /** The entry under `key` that answers for `record`; one found in the older generation moves to the current one. */
+  /** The entry under `key` that answers for `record` (whose key blurred digits when `blur`). */
   const lookup = (key: number, record: TraceRecord, blur: boolean): Entry | undefined => {
-    for (let entry = current.get(key); entry !== undefined; entry = entry.next) if (serves(entry, record, blur)) return entry;
-    for (let entry = previous.get(key); entry !== undefined; entry = entry.next) {
-      if (serves(entry, record, blur)) return store(key, entry);
+    for (let entry = table.get(key); entry !== undefined; entry = entry.next) {
+      if (entry.narrator !== record.narrator || entry.bodyStart !== record.bodyStart) continue;
+      if (entry.message === record.message) return entry;
+      if (blur && entry.blurred && entry.shared && templates.same(entry.message, record.message)) return entry;
     }
     return undefined;
   };
-  /** Whether `entry` answers for `record` (whose key blurred digits when `blur`). */
-  const serves = (entry: Entry, record: TraceRecord, blur: boolean): boolean => {
-    if (entry.narrator !== record.narrator || entry.bodyStart !== record.bodyStart) return false;
-    if (entry.message === record.message) return true;
-    return blur && entry.blurred && entry.shared && templates.same(entry.message, record.message);
+  /**
+   * Keys seen once, one bit each: a decision is kept only when its key comes back. Most messages seen once are never
+   * seen again (ids, paths), and keeping them would cost more than classifying them: the entries would outlive the
+   * young generation of the garbage collector and be copied out of it, only to die soon after.
+   */
+  const seen = new Uint8Array(SEEN_BITS >> 3);
+  let seenCount = 0;
+  /** Whether `key` was seen before; notes it either way (forgetting every key once too many are noted). */
+  const seenBefore = (key: number): boolean => {
+    const bit = key & (SEEN_BITS - 1);
+    const byte = bit >> 3;
+    const mask = 1 << (bit & 7);
+    if (((seen[byte] as number) & mask) !== 0) return true;
+    if (++seenCount > SEEN_BITS >> 3) {
+      seen.fill(0);
+      seenCount = 1;
+    }
+    seen[byte] = (seen[byte] as number) | mask;
+    return false;
   };
   /** Puts `entry` first under `key`, keeping at most CHAIN entries there. */
-  const store = (key: number, entry: Entry): Entry => {
-    if (current.size >= limit) {
-      previous = current;
-      current = new Map();
+  const store = (key: number, entry: Entry): void => {
+    if (size >= limit) clear();
+    entry.next = table.get(key);
+    table.set(key, entry);
+    size++;
+    let last = entry;
+    for (let kept = 1; kept < CHAIN && last.next !== undefined; kept++) last = last.next;
+    if (last.next !== undefined) {
+      last.next = undefined;
+      size--;
     }
-    const stored: Entry = { ...entry, next: truncated(current.get(key), CHAIN - 1) };
-    current.set(key, stored);
-    return stored;
   };
 
   return {
@@ -253,8 +265,9 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
       }
       stats.misses++;
       const decision = inner.classify(record);
+      if (!seenBefore(key)) return decision;
       const shared = templates.holdsForAll(decision);
-      store(key, { narrator: detached(narrator), bodyStart: record.bodyStart, message: detached(message), blurred: blur, decision: detachedDecision(decision), shared, next: undefined });
+      store(key, new Entry(detached(narrator), record.bodyStart, detached(message), blur, detachedDecision(decision), shared, undefined));
       return decision;
     },
     explain(record) {
