@@ -24,32 +24,46 @@ export class LineSplitter {
 
   /** Feeds the next piece of decoded text. */
   push(text: string): void {
-    const data = this.carry.length > 0 ? this.carry + text : text;
-    const length = data.length;
+    // The carried start of a line joins the first line of this piece only: the piece is scanned and sliced as it is,
+    // never copied into a longer string.
+    let head = this.carry;
     let start = 0;
-    // Positions of the next "\n" and "\r", each searched again only once passed, so a chunk is scanned once.
-    let lf = data.indexOf('\n');
-    let cr = data.indexOf('\r');
+    if (head.endsWith('\r') && text.length > 0) {
+      // A "\r" kept back ended its line: as "\r\n" when this piece starts with "\n".
+      const crlf = text.charCodeAt(0) === 10;
+      this.emit(head.slice(0, -1), crlf ? '\r\n' : '\r');
+      head = '';
+      start = crlf ? 1 : 0;
+    }
+    const length = text.length;
+    // Positions of the next "\n" and "\r", each searched again only once passed, so a piece is scanned once.
+    let lf = text.indexOf('\n', start);
+    let cr = text.indexOf('\r', start);
     for (;;) {
-      if (lf !== -1 && lf < start) lf = data.indexOf('\n', start);
-      if (cr !== -1 && cr < start) cr = data.indexOf('\r', start);
+      if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+      if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
       let end: number;
       let eol: string;
       if (cr !== -1 && (lf === -1 || cr < lf)) {
         // A "\r" at the very end may be the first half of "\r\n": wait for the next piece to tell.
         if (cr === length - 1) break;
         end = cr;
-        eol = data.charCodeAt(cr + 1) === 10 ? '\r\n' : '\r';
+        eol = text.charCodeAt(cr + 1) === 10 ? '\r\n' : '\r';
       } else if (lf !== -1) {
         end = lf;
         eol = '\n';
       } else {
         break;
       }
-      this.emit(data.slice(start, end), eol);
+      if (head.length === 0) {
+        this.emit(text.slice(start, end), eol);
+      } else {
+        this.emit(head + text.slice(start, end), eol);
+        head = '';
+      }
       start = end + eol.length;
     }
-    this.carry = start === 0 ? data : data.slice(start);
+    this.carry = head.length > 0 ? head + text.slice(start) : start === 0 ? text : text.slice(start);
     // A "\r" kept back for the next piece is the line's terminator, not part of its length.
     if (this.carry.length - (this.carry.endsWith('\r') ? 1 : 0) > this.maxLineLength) this.cutLongLine();
   }

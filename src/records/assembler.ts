@@ -1,5 +1,5 @@
 import type { Format } from './format.js';
-import { buildRecord } from './record-builder.js';
+import { RecordBuilder } from './record-builder.js';
 import type { SourceLine, TraceRecord, UnparsedLine } from './types.js';
 
 /** Receives what the records stage makes of an input, in input order. */
@@ -17,19 +17,22 @@ export interface RecordConsumer {
 export class RecordAssembler {
   private pending: TraceRecord | null = null;
   private pendingLines: SourceLine[] = [];
+  private readonly builder: RecordBuilder;
 
   constructor(
     private readonly file: string,
     private readonly format: Format,
     private readonly consumer: RecordConsumer,
-  ) {}
+  ) {
+    this.builder = new RecordBuilder(format);
+  }
 
   push(line: SourceLine): void {
     const parsed = this.format.parser.parse(line.text);
     if (parsed !== null) {
       this.flush();
       this.pendingLines = [line];
-      this.pending = buildRecord(this.file, this.format, this.pendingLines, parsed);
+      this.pending = this.builder.build(this.file, this.pendingLines, parsed);
       return;
     }
     if (this.pending !== null && this.isContinuation(line.text)) {

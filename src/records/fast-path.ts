@@ -10,127 +10,55 @@
  *   confused with the message that may follow it, the next two tokens) starts it, as chevrotain's LL(2) lookahead
  *   decides for these layouts. Layouts whose lookahead is not one of these plain cases get no fast path (null), and
  *   the chevrotain parser reads them.
- * test/records/fast-path.test.ts checks that both give identical ParsedLines for every built-in grammar, on samples,
- * corpus lines and random lines.
+ *
+ * It does so in one of two ways:
+ * - token by token: one sticky regex per declared token, tried in order at each position;
+ * - with the layout regex (layout-regex.ts): the whole layout in one exec per line, several times faster. It needs
+ *   every token pattern read by regex-source.ts and never matching empty. Its proofs cost a few milliseconds (tens,
+ *   before the JIT has warmed up), which only a long input pays back: a format reads its first TIER_UP_LINES lines
+ *   token by token (detection, a short input), then compiles its layout regex.
+ * test/records/fast-path.test.ts checks that both ways give chevrotain's ParsedLines for every built-in grammar, on
+ * samples, corpus lines and random lines.
  */
-import type { GrammarSpec, LayoutStep } from './grammar-types.js';
+import type { GrammarSpec } from './grammar-types.js';
+import { createRegexParse } from './layout-regex.js';
+import { Unsupported, bodyStartOf, compileLayout, copyGroups, type Step, type TokenStep } from './layout-steps.js';
 import { trimChars, type LineParser, type ParsedLine } from './line-parser.js';
 
-type Step = TokenStep | OptionalStep | MessageStep;
+/** How a fast parse reads a line: with the layout regex, or token by token. */
+export type FastWay = 'regex' | 'tokens';
 
-interface TokenStep {
-  readonly kind: 'token';
-  /** Token indices this step accepts. */
-  readonly types: readonly number[];
-  readonly field: string | undefined;
-  readonly trim: string | undefined;
-  readonly split: RegExp | undefined;
-  /** A narrator capture inside the message: the body starts after it. */
-  readonly narrator: boolean;
-}
-
-interface OptionalStep {
-  readonly kind: 'optional';
-  /** Token indices that start the group. */
-  readonly first: ReadonlySet<number>;
-  /** When set, the second token must also be one of these for the group to be taken (two-token lookahead). */
-  readonly second: ReadonlySet<number> | null;
-  readonly body: readonly Step[];
-}
-
-interface MessageStep {
-  readonly kind: 'message';
-}
-
-/** What may follow a point of the layout: concrete tokens, and whether the free message text (any token) may. */
-interface Follow {
-  readonly tokens: ReadonlySet<number>;
-  readonly any: boolean;
-}
-
-class Unsupported extends Error {}
-
-/** The fast parse function of a grammar, or null when its layout needs chevrotain's full lookahead. */
-export function createFastParse(spec: GrammarSpec): ((text: string) => ParsedLine | null) | null {
+/**
+ * The fast parse function of a grammar the given way, or null when its layout needs chevrotain's full lookahead (or,
+ * for the layout regex, when its token patterns do not allow one).
+ */
+export function createFastParse(spec: GrammarSpec, way: FastWay): ((text: string) => ParsedLine | null) | null {
   try {
-    return compile(spec);
+    const { layout, patterns } = compileLayout(spec);
+    return way === 'tokens' ? createTokenParse(layout, createLexer(patterns)) : createRegexParse(layout, patterns);
   } catch (err) {
     if (err instanceof Unsupported) return null;
     throw err;
   }
 }
 
+/** Lines a format parses token by token before it compiles its layout regex: more than format detection reads. */
+const TIER_UP_LINES = 256;
+
 /** The grammar's chevrotain parser with its `parse` served by the fast path when the grammar allows one. */
 export function withFastPath(spec: GrammarSpec, parser: LineParser): LineParser {
-  const fast = process.env['DIEGESIS_NO_FAST_PATH'] ? null : createFastParse(spec);
-  return fast === null ? parser : { parse: fast, parseTraced: (text) => parser.parseTraced(text), alternatives: parser.alternatives };
-}
-
-function compile(spec: GrammarSpec): (text: string) => ParsedLine | null {
-  const names = spec.tokens.map((t) => t.name);
-  const lexer = createLexer(spec.tokens.map((t) => t.pattern));
-  const typesOf = (token: string | readonly string[]): number[] => {
-    const list = typeof token === 'string' ? [token] : token;
-    const types = list.map((name) => names.indexOf(name));
-    if (types.some((t) => t < 0) || new Set(types).size !== types.length) throw new Unsupported();
-    return types;
+  const tokens = process.env['DIEGESIS_NO_FAST_PATH'] ? null : createFastParse(spec, 'tokens');
+  if (tokens === null) return parser;
+  let parse = tokens;
+  let lines = 0;
+  return {
+    parse(text: string): ParsedLine | null {
+      if (++lines === TIER_UP_LINES) parse = createFastParse(spec, 'regex') ?? tokens;
+      return parse(text);
+    },
+    parseTraced: (text) => parser.parseTraced(text),
+    alternatives: parser.alternatives,
   };
-  let inMessage = false;
-  const build = (steps: readonly LayoutStep[], follow: Follow, top: boolean): Step[] =>
-    steps.map((step, i): Step => {
-      if ('message' in step) {
-        if (!top) throw new Unsupported();
-        inMessage = true;
-        return { kind: 'message' };
-      }
-      if ('token' in step) {
-        return {
-          kind: 'token',
-          types: typesOf(step.token),
-          field: step.field,
-          trim: step.trim,
-          split: step.split === undefined ? undefined : new RegExp(step.split),
-          narrator: inMessage && step.field === 'narrator',
-        };
-      }
-      const after = followOf(steps.slice(i + 1), follow, typesOf);
-      const inside = firstOf(step.optional, typesOf);
-      if (inside.nullable || [...inside.tokens].some((t) => after.tokens.has(t))) throw new Unsupported();
-      const body = build(step.optional, after, false);
-      return { kind: 'optional', first: inside.tokens, second: after.any ? secondOf(step.optional, after, typesOf) : null, body };
-    });
-  const layout = build(spec.layout, { tokens: new Set(), any: true }, true);
-  return createParse(layout, lexer);
-}
-
-/**
- * With free message text after a group, chevrotain tells "take the group" from "skip it" by two tokens: the group's
- * first token and what may come second. When the second may be anything, the first token decides alone (null).
- */
-function secondOf(body: readonly LayoutStep[], after: Follow, typesOf: (t: string | readonly string[]) => number[]): ReadonlySet<number> | null {
-  const [head, ...rest] = body;
-  if (head === undefined || !('token' in head)) throw new Unsupported();
-  const second = followOf(rest, after, typesOf);
-  return second.any ? null : second.tokens;
-}
-
-function firstOf(steps: readonly LayoutStep[], typesOf: (t: string | readonly string[]) => number[]): { tokens: Set<number>; nullable: boolean } {
-  const tokens = new Set<number>();
-  for (const step of steps) {
-    if ('message' in step) continue;
-    if ('token' in step) {
-      for (const t of typesOf(step.token)) tokens.add(t);
-      return { tokens, nullable: false };
-    }
-    for (const t of firstOf(step.optional, typesOf).tokens) tokens.add(t);
-  }
-  return { tokens, nullable: true };
-}
-
-function followOf(rest: readonly LayoutStep[], outer: Follow, typesOf: (t: string | readonly string[]) => number[]): Follow {
-  const first = firstOf(rest, typesOf);
-  if (!first.nullable) return { tokens: first.tokens, any: false };
-  return { tokens: new Set([...first.tokens, ...outer.tokens]), any: outer.any };
 }
 
 /** The lexer: next(text, pos) sets `type` (a token index; TEXT or OTHER past the declared ones) and `end`. */
@@ -171,7 +99,7 @@ function createLexer(patterns: readonly string[]): Lexer {
   return lexer;
 }
 
-function createParse(layout: readonly Step[], lexer: Lexer): (text: string) => ParsedLine | null {
+function createTokenParse(layout: readonly Step[], lexer: Lexer): (text: string) => ParsedLine | null {
   // Per-line state, reused: the parse is synchronous and never re-entered.
   let text = '';
   let pos = 0;
@@ -239,14 +167,9 @@ function createParse(layout: readonly Step[], lexer: Lexer): (text: string) => P
       if (step.split === undefined) continue;
       const groups = step.split.exec(image)?.groups;
       if (groups === undefined) return null;
-      for (const [name, value] of Object.entries(groups)) if (value !== undefined) fields[name] = value;
+      copyGroups(fields, groups);
     }
     const start = messageStart < 0 ? pos : messageStart;
-    let bodyStart = start;
-    if (narratorEnd >= 0) {
-      bodyStart = narratorEnd;
-      while (bodyStart < line.length && (line[bodyStart] === ' ' || line[bodyStart] === '\t')) bodyStart++;
-    }
-    return { fields, messageStart: start, bodyStart };
+    return { fields, messageStart: start, bodyStart: bodyStartOf(line, start, narratorEnd) };
   };
 }

@@ -1,4 +1,13 @@
+/**
+ * Builds TraceRecords from parsed first lines. A record is a plain object with every field computed up front (it may be
+ * spread, serialised or compared like any object); what makes that cheap for hundreds of thousands of records is done
+ * once per format: whether the grammar can capture fields of its own at all, and the last date read (consecutive
+ * records mostly share it).
+ */
 import type { Format } from './format.js';
+import { splitFieldNames } from './grammar-load.js';
+import type { LayoutStep } from './grammar-types.js';
+import { LayoutMatch } from './layout-regex.js';
 import type { ParsedLine } from './line-parser.js';
 import { dateToDay, timeToMs } from './timestamps.js';
 import type { SourceLine, TraceRecord } from './types.js';
@@ -6,35 +15,101 @@ import type { SourceLine, TraceRecord } from './types.js';
 /** Fields with a place of their own in TraceRecord; any other captured field goes to `fields`. */
 const CORE_FIELDS = new Set(['pid', 'tid', 'date', 'time', 'narrator']);
 
+/** The `fields` of every record of a grammar that captures no field of its own. */
+const NO_FIELDS: Readonly<Record<string, string>> = Object.freeze({});
+
+/** Integers of up to 15 digits are exact in a double, so they need no other check. */
+const EXACT_DIGITS = 15;
+
 /** "2968" or "0x0B98" -> number; anything else (or an unsafe integer) -> null. */
 export function parseId(text: string | undefined): number | null {
-  if (text === undefined) return null;
-  const value = /^0[xX]/.test(text) ? Number.parseInt(text.slice(2), 16) : /^\d+$/.test(text) ? Number(text) : NaN;
-  return Number.isSafeInteger(value) ? value : null;
+  if (text === undefined || text.length === 0) return null;
+  const c1 = text.charCodeAt(1);
+  if (text.charCodeAt(0) === 48 && (c1 === 120 || c1 === 88)) {
+    const value = Number.parseInt(text.slice(2), 16);
+    return Number.isSafeInteger(value) ? value : null;
+  }
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    value = value * 10 + digit;
+  }
+  if (text.length <= EXACT_DIGITS) return value;
+  const exact = Number(text);
+  return Number.isSafeInteger(exact) ? exact : null;
 }
 
-/** A record from its parsed first line; `lines` starts as [line] and the assembler appends continuation lines to it. */
+/** Builds the records of one format. */
+export class RecordBuilder {
+  /** True when the layout can capture a field that is not a core field. */
+  private readonly ownFields: boolean;
+  private lastDate: string | null = null;
+  private lastDay: number | null = null;
+
+  constructor(private readonly format: Format) {
+    this.ownFields = [...capturedFields(format.spec.layout)].some((name) => !CORE_FIELDS.has(name));
+  }
+
+  /** A record from its parsed first line; `lines` starts as [line] and the assembler appends continuation lines to it. */
+  build(file: string, lines: SourceLine[], parsed: ParsedLine): TraceRecord {
+    const line = lines[0] as SourceLine;
+    const core = parsed instanceof LayoutMatch ? parsed : coreOf(parsed.fields);
+    const time = core.time ?? null;
+    const date = core.date ?? null;
+    return {
+      file,
+      line: line.number,
+      format: this.format.name,
+      pid: parseId(core.pid),
+      tid: parseId(core.tid),
+      date,
+      time,
+      timeMs: time === null ? null : timeToMs(time, this.format.spec.timeLayout),
+      day: date === null ? null : this.dayOf(date),
+      narrator: core.narrator || null,
+      message: line.text.slice(parsed.messageStart),
+      bodyStart: parsed.bodyStart - parsed.messageStart,
+      fields: this.ownFields ? ownFieldsOf(parsed.fields) : NO_FIELDS,
+      lines,
+    };
+  }
+
+  private dayOf(date: string): number | null {
+    if (date !== this.lastDate) {
+      this.lastDay = dateToDay(date);
+      this.lastDate = date;
+    }
+    return this.lastDay;
+  }
+}
+
+/** A record from its parsed first line (see RecordBuilder.build; a builder kept for a whole input is faster). */
 export function buildRecord(file: string, format: Format, lines: SourceLine[], parsed: ParsedLine): TraceRecord {
-  const line = lines[0] as SourceLine;
-  const f = parsed.fields;
+  return new RecordBuilder(format).build(file, lines, parsed);
+}
+
+type CoreFields = Readonly<Record<'pid' | 'tid' | 'date' | 'time' | 'narrator', string | undefined>>;
+
+/** The core fields of a parse that has them only in `fields` (LayoutMatch has them as properties). */
+function coreOf(f: Readonly<Record<string, string>>): CoreFields {
+  return { pid: f['pid'], tid: f['tid'], date: f['date'], time: f['time'], narrator: f['narrator'] };
+}
+
+function ownFieldsOf(f: Readonly<Record<string, string>>): Record<string, string> {
   const extra: Record<string, string> = {};
   for (const key of Object.keys(f)) if (!CORE_FIELDS.has(key)) extra[key] = f[key] as string;
-  const time = f['time'] ?? null;
-  const date = f['date'] ?? null;
-  return {
-    file,
-    line: line.number,
-    format: format.name,
-    pid: parseId(f['pid']),
-    tid: parseId(f['tid']),
-    date,
-    time,
-    timeMs: time === null ? null : timeToMs(time, format.spec.timeLayout),
-    day: date === null ? null : dateToDay(date),
-    narrator: f['narrator'] || null,
-    message: line.text.slice(parsed.messageStart),
-    bodyStart: parsed.bodyStart - parsed.messageStart,
-    fields: extra,
-    lines,
-  };
+  return extra;
+}
+
+/** Every field name a layout can capture: token fields and the groups of splits. */
+function capturedFields(layout: readonly LayoutStep[], into = new Set<string>()): Set<string> {
+  for (const step of layout) {
+    if ('optional' in step) capturedFields(step.optional, into);
+    else if ('token' in step) {
+      if (step.field !== undefined) into.add(step.field);
+      if (step.split !== undefined) splitFieldNames(step.split).forEach((name) => into.add(name));
+    }
+  }
+  return into;
 }

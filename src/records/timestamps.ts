@@ -10,6 +10,8 @@ const SECONDS = /^(\d{1,12})(?:[.,](\d{1,9}))?$/;
  * PM) or "HHMMSS"; with the "seconds" layout, elapsed seconds "S[.f]" (clock times are still read). Else null.
  */
 export function timeToMs(time: string, layout: TimeLayout = 'clock'): number | null {
+  const clock = plainClockMs(time);
+  if (clock !== undefined) return clock;
   const elapsed = layout === 'seconds' ? SECONDS.exec(time) : null;
   if (elapsed !== null) return Number(elapsed[1]) * 1000 + fractionMs(elapsed[2]);
   const m = TIME.exec(time) ?? TIME_COMPACT.exec(time);
@@ -22,6 +24,40 @@ export function timeToMs(time: string, layout: TimeLayout = 'clock'): number | n
   }
   if (h > 23 || min > 59 || s > 60) return null;
   return ((h * 60 + min) * 60 + s) * 1000 + fractionMs(m[4]);
+}
+
+/**
+ * The common case read without a regex: exactly "HH:MM:SS" with an optional fraction of up to 8 digits after '.', ','
+ * or ':'. TIME reads such a text from its start with the same groups (and SECONDS never matches it, having a ':'), and
+ * up to 8 digits the first three make fractionMs's figure; undefined for any other text.
+ */
+function plainClockMs(time: string): number | null | undefined {
+  const length = time.length;
+  if (length < 8 || time.charCodeAt(2) !== 58 || time.charCodeAt(5) !== 58) return undefined;
+  const hours = twoDigits(time, 0);
+  const minutes = twoDigits(time, 3);
+  const seconds = twoDigits(time, 6);
+  if (hours < 0 || minutes < 0 || seconds < 0) return undefined;
+  let ms = 0;
+  if (length > 8) {
+    const separator = time.charCodeAt(8);
+    const digits = length - 9;
+    if ((separator !== 46 && separator !== 44 && separator !== 58) || digits > 8) return undefined;
+    for (let i = 0, scale = 100; i < digits; i++, scale = (scale / 10) | 0) {
+      const digit = time.charCodeAt(9 + i) - 48;
+      if (digit < 0 || digit > 9) return undefined;
+      ms += digit * scale;
+    }
+  }
+  if (hours > 23 || minutes > 59 || seconds > 60) return null;
+  return ((hours * 60 + minutes) * 60 + seconds) * 1000 + ms;
+}
+
+/** The value of the two digits at `at`, or -1. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const units = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : -1;
 }
 
 function fractionMs(digits: string | undefined): number {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { LineSplitter } from '../../src/input/lines.js';
 import type { SourceLine } from '../../src/records/types.js';
 
@@ -36,6 +37,26 @@ describe('LineSplitter', () => {
     const input = 'one\r\ntwo\nthree\rfour';
     const { lines } = split([input.slice(0, 5), input.slice(5, 9), input.slice(9)]);
     expect(lines.map((l) => l.text + l.eol).join('')).toBe(input);
+  });
+});
+
+describe('LineSplitter whatever the chunk boundaries', () => {
+  /** The lines of a whole text, terminators kept apart: what any chunking must give. */
+  const reference = (text: string): [string, string][] =>
+    [...text.matchAll(/([^\r\n]*)(\r\n|\r|\n|$)/g)].filter((m) => m.index < text.length).map((m) => [m[1] as string, m[2] as string]);
+
+  it('gives the lines of the whole text, and reproduces it', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\r', '\n', '🙂'), maxLength: 60 });
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 8 }), (whole, cuts) => {
+        const at = [...new Set(cuts.map((c) => c % (whole.length + 1)))].sort((a, b) => a - b);
+        const chunks = [0, ...at].map((from, i) => whole.slice(from, [...at, whole.length][i]));
+        const { lines } = split(chunks);
+        expect(lines.map((l) => [l.text, l.eol])).toEqual(reference(whole));
+        expect(lines.map((l) => l.text + l.eol).join('')).toBe(whole);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
