@@ -18,6 +18,8 @@ import { STDIN } from '../input/open.js';
 import { detectFormat } from '../records/detect.js';
 import type { Format } from '../records/format.js';
 import type { ParallelSink, SinkReport } from '../sinks/recipe.js';
+import { DEFAULT_LIMITS } from '../sinks/summary/builder.js';
+import { NO_TIMES, foldTimes, type TimeSeed } from '../sinks/summary/seed.js';
 import { InventoryNews, type InventoryEvent } from './inventory-news.js';
 import type { InputStats } from './read-input.js';
 import { SegmentPlanner, type Segment } from './segments.js';
@@ -136,9 +138,12 @@ async function runWorkers(
   const held = new Map<number, { texts: string[]; done: boolean; report: SinkReport | null }>();
   const headMoved: (() => void)[] = [];
   // Inventory seeds: what came before the input, then the events of segments 0..k-1, deduplicated, in file order.
-  const eventsOf = new Map<number, readonly InventoryEvent[]>();
+  const eventsOf = new Map<number, { events: readonly InventoryEvent[]; times: TimeSeed | undefined }>();
   const { news, events: known } = history;
   const knownBefore: number[] = [known.length];
+  // A summary's latest times before each segment (summary/seed.ts), folded in file order like the events.
+  const maxThreads = setup.recipe.kind === 'summary' ? setup.recipe.options.maxKeys ?? DEFAULT_LIMITS.maxKeys : 0;
+  const timesBefore: (TimeSeed | undefined)[] = [setup.recipe.kind === 'summary' ? NO_TIMES : undefined];
   const seedWaiting = new Map<number, Worker>();
   let lines = 0;
   let truncated = 0;
@@ -146,16 +151,19 @@ async function runWorkers(
 
   const fold = (): void => {
     for (let k = knownBefore.length - 1; eventsOf.has(k); k++) {
-      for (const event of eventsOf.get(k) as readonly InventoryEvent[]) {
+      const { events, times } = eventsOf.get(k) as { events: readonly InventoryEvent[]; times: TimeSeed | undefined };
+      for (const event of events) {
         if (news.note(event.narrator, event.message.slice(event.bodyStart))) known.push(event);
       }
       eventsOf.delete(k);
       knownBefore.push(known.length);
+      const before = timesBefore[k];
+      timesBefore.push(before === undefined || times === undefined ? undefined : foldTimes(before, times, maxThreads));
     }
     for (const [k, worker] of seedWaiting) {
       if (k >= knownBefore.length) continue;
       seedWaiting.delete(k);
-      post(worker, { type: 'seed', index: k, events: known.slice(0, knownBefore[k]) });
+      post(worker, { type: 'seed', index: k, events: known.slice(0, knownBefore[k]), times: timesBefore[k] });
     }
   };
   const advance = (): void => {
@@ -175,7 +183,7 @@ async function runWorkers(
       const onMessage = (message: FromWorker): void => {
         switch (message.type) {
           case 'events':
-            eventsOf.set(message.index, message.events);
+            eventsOf.set(message.index, { events: message.events, times: message.times });
             seedWaiting.set(message.index, worker);
             fold();
             return;

@@ -1,5 +1,6 @@
 /** The messages between the main thread (parallel.ts) and a worker (worker.ts). */
 import type { SinkRecipe, SinkReport } from '../sinks/recipe.js';
+import type { TimeSeed } from '../sinks/summary/seed.js';
 import type { InventoryEvent } from './inventory-news.js';
 import type { Segment } from './segments.js';
 
@@ -18,11 +19,15 @@ export type { InventoryEvent };
 
 export type ToWorker =
   | { readonly type: 'segment'; readonly segment: Segment }
-  /** The inventory events of every segment before this one, in file order. */
-  | { readonly type: 'seed'; readonly index: number; readonly events: readonly InventoryEvent[] };
+  /**
+   * The inventory events of every segment before this one, in file order; for a summary, the latest times before it
+   * (summary/seed.ts).
+   */
+  | { readonly type: 'seed'; readonly index: number; readonly events: readonly InventoryEvent[]; readonly times?: TimeSeed };
 
 export type FromWorker =
-  | { readonly type: 'events'; readonly index: number; readonly events: readonly InventoryEvent[] }
+  /** A segment's first pass: its inventory events and, for a summary, its latest times. */
+  | { readonly type: 'events'; readonly index: number; readonly events: readonly InventoryEvent[]; readonly times?: TimeSeed }
   | { readonly type: 'out'; readonly index: number; readonly text: string }
   | { readonly type: 'done'; readonly index: number; readonly report: SinkReport; readonly lines: number; readonly truncated: number }
   | { readonly type: 'error'; readonly message: string };

@@ -12,7 +12,9 @@ import { LineSplitter } from '../input/lines.js';
 import { RecordAssembler } from '../records/assembler.js';
 import { compileFormat } from '../records/format.js';
 import { loadGrammarFile } from '../records/grammar-load.js';
-import { sinkFromRecipe } from '../sinks/recipe.js';
+import { sinkFromRecipe, type SinkSeed } from '../sinks/recipe.js';
+import { TimeNotes } from '../sinks/summary/seed.js';
+import { buildRecord } from '../records/record-builder.js';
 import { createCachedClassifierFor, type CachedClassifier } from './cached-classifier.js';
 import { InventoryNews, replayRecord } from './inventory-news.js';
 import type { FromWorker, InventoryEvent, ToWorker, WorkerSetup } from './worker-protocol.js';
@@ -36,31 +38,34 @@ const send = (message: FromWorker): void => port.postMessage(message);
 port.on('message', (message: ToWorker) => {
   try {
     if (message.type === 'segment') scan(message.segment);
-    else classify(message.index, message.events);
+    else classify(message.index, message.events, { times: message.times });
   } catch (err) {
     send({ type: 'error', message: (err as Error).stack ?? String(err) });
   }
 });
 
 /**
- * Pass 1: the records of the segment that may teach the inventory something. Only first lines matter (a record's
- * narrator and message are on its first line), so this pass parses lines and builds no records.
+ * Pass 1: the records of the segment that may teach the inventory something and, for a summary, the segment's latest
+ * times (summary/seed.ts). Only first lines matter (a record's narrator, message and time are on its first line), so
+ * this pass parses lines and builds no records but for a summary's times.
  */
 function scan(segment: Segment): void {
   const text = read(segment);
   const events: InventoryEvent[] = [];
   const news = new InventoryNews();
-  const splitter = new LineSplitter(({ text: line }) => {
-    const parsed = format.parser.parse(line);
+  const times = setup.recipe.kind === 'summary' ? new TimeNotes() : null;
+  const splitter = new LineSplitter((line) => {
+    const parsed = format.parser.parse(line.text);
     if (parsed === null) return;
     const narrator = parsed.fields['narrator'] || null;
-    const message = line.slice(parsed.messageStart);
+    const message = line.text.slice(parsed.messageStart);
     const bodyStart = parsed.bodyStart - parsed.messageStart;
     if (news.note(narrator, message.slice(bodyStart))) events.push({ narrator: narrator as string, message, bodyStart });
+    times?.note(buildRecord(setup.file, format, [line], parsed));
   }, setup.maxLineLength);
   split(text, splitter);
   waiting.set(segment.index, { segment, text });
-  send({ type: 'events', index: segment.index, events });
+  send({ type: 'events', index: segment.index, events, times: times?.result() });
 }
 
 /**
@@ -85,7 +90,7 @@ function classifierAfter(seed: readonly InventoryEvent[]): CachedClassifier {
 }
 
 /** Pass 2: a classifier that has seen what came before; then the segment's records, classified, into the sink. */
-function classify(index: number, seed: readonly InventoryEvent[]): void {
+function classify(index: number, seed: readonly InventoryEvent[], sinkSeed: SinkSeed): void {
   const job = waiting.get(index);
   if (job === undefined) throw new Error(`segment ${index} was not read`);
   waiting.delete(index);
@@ -105,7 +110,7 @@ function classify(index: number, seed: readonly InventoryEvent[]): void {
       if (size >= PIECE) flush();
     },
   };
-  const { sink, report } = sinkFromRecipe(setup.recipe, out);
+  const { sink, report } = sinkFromRecipe(setup.recipe, out, sinkSeed);
   const assembler = new RecordAssembler(setup.file, format, {
     record: (record) => sink.record(record, classifier.classify(record)),
     unparsed: (line) => sink.unparsed(line),

@@ -10,6 +10,7 @@ import { createPalette } from './palette.js';
 import { createPrettySink } from './pretty.js';
 import type { Sink, TextOutput } from './sink.js';
 import { createSummaryAggregator, type SummaryOptions } from './summary/aggregate.js';
+import type { TimeSeed } from './summary/seed.js';
 import type { Summary } from './summary/types.js';
 
 export type SinkRecipe =
@@ -25,6 +26,13 @@ export interface SinkReport {
   readonly matched: number;
   /** The summary of the part, for the main thread's summary sink to absorb (the summary sink only). */
   readonly summary?: Summary;
+  /** True when the summary was made from a seed of the times before its part (see summary/seed.ts). */
+  readonly seeded?: boolean;
+}
+
+/** What a worker's sink must know of the input before its part, from the main thread: the summary's latest times. */
+export interface SinkSeed {
+  readonly times?: TimeSeed;
 }
 
 /** A sink that can also run in workers. */
@@ -34,7 +42,7 @@ export interface ParallelSink extends Sink {
   absorb?(report: SinkReport): void;
 }
 
-export function sinkFromRecipe(recipe: SinkRecipe, out: TextOutput): { sink: Sink; report: () => SinkReport } {
+export function sinkFromRecipe(recipe: SinkRecipe, out: TextOutput, seed: SinkSeed = {}): { sink: Sink; report: () => SinkReport } {
   switch (recipe.kind) {
     case 'show':
       return { sink: createPrettySink(out, { palette: createPalette(recipe.color), escape: recipe.escape }), report: () => ({ matched: 0 }) };
@@ -45,8 +53,8 @@ export function sinkFromRecipe(recipe: SinkRecipe, out: TextOutput): { sink: Sin
       return { sink, report: () => ({ matched: sink.matched }) };
     }
     case 'summary': {
-      const sink = createSummaryAggregator(recipe.options);
-      return { sink, report: () => ({ matched: 0, summary: sink.result() }) };
+      const sink = createSummaryAggregator(recipe.options, seed.times);
+      return { sink, report: () => ({ matched: 0, summary: sink.result(), seeded: seed.times !== undefined }) };
     }
   }
 }

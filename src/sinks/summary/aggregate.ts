@@ -2,8 +2,8 @@
  * The summary sink: streams records in, keeps bounded aggregates, hands back a plain Summary. A record on a key a
  * table already holds updates that row in place; only a new key builds a row. With worker threads, each worker
  * aggregates its part of a file and the main thread absorbs the parts' summaries in file order (see recipe.ts): the
- * same summary as one thread's while the tables stay within their caps and the trace is in time order (deltas and
- * gaps across a seam are measured from the latest time before it).
+ * same summary as one thread's while the tables stay within their caps: each worker starts from the latest times before
+ * its part (seed.ts), so deltas and gaps are those of one thread even where the trace goes back in time.
  */
 import type { Decision } from '../../classify/types.js';
 import { bodyOf, type TraceRecord, type UnparsedLine } from '../../records/types.js';
@@ -14,6 +14,7 @@ import { isErrorRecord } from './errors.js';
 import { addNarrator, errorKey } from './tables.js';
 import { templateOf } from './template.js';
 import { earlier, later, timePointOf } from './time.js';
+import type { TimeSeed } from './seed.js';
 import type { StatusRow, Summary, SummaryLimits, TimePoint } from './types.js';
 
 export interface SummaryAggregator extends ParallelSink {
@@ -36,7 +37,8 @@ export type SummaryOptions = Partial<SummaryLimits> & {
   readonly gapMs?: number | null;
 };
 
-export function createSummaryAggregator(options: SummaryOptions = {}): SummaryAggregator {
+/** `times`: what came before this part of the input, for a worker's part of a file (see seed.ts). */
+export function createSummaryAggregator(options: SummaryOptions = {}, times?: TimeSeed): SummaryAggregator {
   const { gapMs = null, ...given } = options;
   const limits: SummaryLimits = { ...DEFAULT_LIMITS, ...given };
   for (const [name, value] of Object.entries(limits)) {
@@ -45,13 +47,14 @@ export function createSummaryAggregator(options: SummaryOptions = {}): SummaryAg
     }
   }
   const builder = new SummaryBuilder(limits, gapMs);
+  if (times !== undefined) builder.seed(times);
   return {
     recipe: { kind: 'summary', options: { ...limits, gapMs } },
     beginInput: (file, format) => void builder.input(file, format),
     record: (record, decision) => addRecord(builder, record, decision),
     unparsed: (line) => addUnparsed(builder, line),
     absorb: (report) => {
-      if (report.summary !== undefined) builder.absorb(report.summary);
+      if (report.summary !== undefined) builder.absorb(report.summary, report.seeded === true);
     },
     result: () => builder.build(),
   };
@@ -116,7 +119,11 @@ function addRecord(builder: SummaryBuilder, record: TraceRecord, decision: Decis
 function addThread(builder: SummaryBuilder, pid: number | null, tid: number, narrator: string | null, time: TimePoint | null): void {
   const row = builder.threads.get(pid, tid);
   if (row === undefined) {
-    builder.threads.open({ pid, tid, records: 1, first: time, last: time, narrators: [narrator], narratorsTruncated: false });
+    // A thread seen before this part of the input: its first record here steps from its latest time then.
+    const before = builder.threadTimeBefore(pid, tid);
+    if (before !== undefined && before !== null && time !== null) builder.threadStep(pid, tid, before, time);
+    const last = before === undefined ? time : later(before, time);
+    builder.threads.open({ pid, tid, records: 1, first: time, last, narrators: [narrator], narratorsTruncated: false });
     return;
   }
   if (time !== null) builder.threadStep(pid, tid, row.last, time);

@@ -16,6 +16,7 @@ import {
   threadSpec,
 } from './tables.js';
 import { TimelineBins } from './timeline.js';
+import type { TimeSeed } from './seed.js';
 import { earlier, later, millisBetween } from './time.js';
 import {
   PERIODIC_MIN_COUNT,
@@ -67,6 +68,10 @@ export class SummaryBuilder {
   private first: TimePoint | null = null;
   private last: TimePoint | null = null;
   private untimed = 0;
+  /** The latest time of each thread before this part of the input (see seed.ts), for threads it has no row for yet. */
+  private readonly threadsBefore = new Map<number | null, Map<number, TimePoint | null>>();
+  /** Whether this builder started from a seed: its deltas across the seam are counted already. */
+  private seeded = false;
 
   /** `gapMs`: the gap threshold set by the user, or null to derive it from the trace. */
   constructor(
@@ -103,6 +108,25 @@ export class SummaryBuilder {
     if (this.samples.length < this.limits.maxUnparsedSamples) this.samples.push(ref);
   }
 
+  /**
+   * Starts from the latest times of what came before this part of the input (a worker's part of a file): the first
+   * records step from them, as they would on one thread. Call before any record.
+   */
+  seed(times: TimeSeed): void {
+    this.seeded = true;
+    this.last = times.last;
+    for (const t of times.threads) {
+      let byTid = this.threadsBefore.get(t.pid);
+      if (byTid === undefined) this.threadsBefore.set(t.pid, (byTid = new Map()));
+      byTid.set(t.tid, t.last);
+    }
+  }
+
+  /** The latest time of a thread before this part (undefined when the thread had no row then). */
+  threadTimeBefore(pid: number | null, tid: number): TimePoint | null | undefined {
+    return this.threadsBefore.get(pid)?.get(tid);
+  }
+
   /** A record's time, or null for a record without one; a step forward from the latest time is a delta. */
   time(point: TimePoint | null): void {
     if (point === null) this.untimed += 1;
@@ -116,16 +140,21 @@ export class SummaryBuilder {
     this.step(this.threadDeltas, last, point, pid, tid);
   }
 
-  /** Fold in a finished summary, as if its records had been read after ours. */
-  absorb(summary: Summary): void {
+  /**
+   * Fold in a finished summary, as if its records had been read after ours. `seeded`: it was made from a seed of our
+   * latest times (see seed), so its steps across the seam are in it already.
+   */
+  absorb(summary: Summary, seeded = false): void {
     for (const input of summary.inputs) this.input(input.file, input.format).lines += input.lines;
     for (const key of Object.keys(this.lines) as (keyof LineCounts)[]) this.lines[key] += summary.lines[key];
     for (const ref of summary.unparsedSamples) this.sampleUnparsed(ref);
-    // The steps across the seam, then the deltas within the summary.
-    if (summary.time.first !== null) this.step(this.traceDeltas, this.last, summary.time.first, null, null);
-    for (const row of summary.threads.rows) {
-      const held = this.threads.get(row.pid, row.tid);
-      if (row.first !== null && held !== undefined) this.threadStep(row.pid, row.tid, held.last, row.first);
+    // The steps across the seam (unless counted from a seed), then the deltas within the summary.
+    if (!seeded) {
+      if (summary.time.first !== null) this.step(this.traceDeltas, this.last, summary.time.first, null, null);
+      for (const row of summary.threads.rows) {
+        const held = this.threads.get(row.pid, row.tid);
+        if (row.first !== null && held !== undefined) this.threadStep(row.pid, row.tid, held.last, row.first);
+      }
     }
     this.traceDeltas.absorb(summary.gaps.traceDeltas);
     this.threadDeltas.absorb(summary.gaps.threadDeltas);

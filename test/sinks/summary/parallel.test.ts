@@ -1,8 +1,8 @@
 /**
  * `summary --jobs N`: workers aggregate their segments of a file and the main thread absorbs their summaries in file
- * order. For a time-ordered trace whose tables stay within their caps, the result is the single-threaded summary, the
- * seams between segments included (gaps, per-thread deltas, the timeline). Small segments (DIEGESIS_SEGMENT_BYTES)
- * cut even small inputs into many.
+ * order. For a trace whose tables stay within their caps, the result is the single-threaded summary, the seams between
+ * segments included (gaps, per-thread deltas, the timeline), in time order or not: each worker starts from the latest
+ * times before its segment. Small segments (DIEGESIS_SEGMENT_BYTES) cut even small inputs into many.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,7 +47,12 @@ const generator = createTraceGenerator(11);
 // 1500 records keep every table of the generated trace within its caps.
 writeFileSync(generated, Array.from({ length: 1500 }, () => generator.next()).join(''));
 
-const INPUTS = [paused, generated, 'test/corpus/dev/android-logcat.log'];
+// A trace that goes back in time now and then, on the whole and on its threads.
+const shuffled = join(scratch, 'shuffled.trace');
+writeFileSync(shuffled, pausedTrace().split('\n').map((line, i, all) => (i % 13 === 5 && i + 1 < all.length ? all[i + 1] : i % 13 === 6 ? all[i - 1] : line)).join('\n'));
+
+// The dev corpus: HealthApp and ZooKeeper logs are not in time order.
+const INPUTS = [paused, shuffled, generated, 'test/corpus/dev/android-logcat.log', 'test/corpus/dev/healthapp.log', 'test/corpus/dev/zookeeper-quorum.log'];
 const summary = (jobs: string, args: readonly string[]) => cli(['summary', ...args, '--jobs', jobs], { env: { DIEGESIS_SEGMENT_BYTES: '4096' } });
 
 it.each(INPUTS)('summary --output json --jobs 2 prints what --jobs 1 prints: %s', (input) => {
