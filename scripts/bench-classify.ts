@@ -96,13 +96,13 @@ function generateTrace(count: number, seed: number): string[] {
 
 const key = (d: Decision): string => `${d.kind}\t${d.subjects.join('|')}\t${d.reason}`;
 
-function main(): void {
+async function main(): Promise<void> {
   const count = option('--records', 100_000);
   const rounds = option('--rounds', 5);
   const lines = generateTrace(count, option('--seed', 42));
 
   const parseStart = process.hrtime.bigint();
-  const format = findFormat(loadFormats(), 'native');
+  const format = findFormat(await loadFormats(), 'native');
   const records: TraceRecord[] = [];
   lines.forEach((text, i) => {
     const parsed = format.parser.parse(text);
@@ -142,4 +142,4 @@ function main(): void {
   console.log(`checksum (whole decision): ${full}`);
 }
 
-main();
+void main();

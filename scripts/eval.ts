@@ -27,7 +27,7 @@ function row(name: string, format: string, c: Confusion, unscored: number): stri
 }
 
 async function main(): Promise<void> {
-  const results = await evaluateCorpus(dir, loadFormats(), loadLexicon());
+  const results = await evaluateCorpus(dir, await loadFormats(), loadLexicon());
   console.log(`Diegetic class, scored lines only ('?' and unlabeled lines are not scored); corpus: ${dir}\n`);
   console.log('| file | format | scored | unscored | D | precision | recall | F1 | FP rate |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');

@@ -52,8 +52,8 @@ export interface CommandContext {
   inputErrors: number;
 }
 
-export function createContext(args: CommonArgs, streams: Streams): CommandContext {
-  const formats = loadFormats(args.grammar ?? []);
+export async function createContext(args: CommonArgs, streams: Streams): Promise<CommandContext> {
+  const formats = await loadFormats(args.grammar ?? []);
   const isTerminal = streams.stdout.isTTY === true;
   const color = resolveColor(args.color, streams.env, isTerminal);
   const files = args.files ?? [];

@@ -31,7 +31,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
   let code = EXIT_MATCHED;
   // yargs has already checked the options against their declarations; here they take their named types.
   const runWith = (action: (ctx: CommandContext) => Promise<number>) => async (args: unknown) => {
-    code = await action(createContext(args as CommonArgs, streams));
+    code = await action(await createContext(args as CommonArgs, streams));
   };
   const cli = yargs([...argv])
     .scriptName('diegesis')
@@ -95,7 +95,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         .example('$0 formats --detect app.log', 'which grammar fits app.log, with scores')
         .example('$0 formats --grammar my-format.json', 'check a grammar of your own (its samples must parse)'),
       async (args) => {
-        const formats = loadFormats(args.grammar ?? []);
+        const formats = await loadFormats(args.grammar ?? []);
         const out = new BufferedOutput(streams.stdout);
         code = args.detect === undefined ? formatsCommand(out, formats) : await detectCommand(out, formats, args.detect);
         await out.end();

@@ -12,6 +12,7 @@ import { LineSplitter } from '../input/lines.js';
 import { RecordAssembler } from '../records/assembler.js';
 import { compileFormat } from '../records/format.js';
 import { loadGrammarFile } from '../records/grammar-load.js';
+import { loadParserOfRecord } from '../records/line-parser.js';
 import { sinkFromRecipe, type SinkSeed } from '../sinks/recipe.js';
 import { TimeNotes } from '../sinks/summary/seed.js';
 import { buildRecord } from '../records/record-builder.js';
@@ -28,6 +29,7 @@ const setup = workerData as WorkerSetup;
 const port = parentPort as NonNullable<typeof parentPort>;
 // The main thread has loaded and checked the grammar already.
 const format = compileFormat(loadGrammarFile(setup.grammarFile, true));
+if (format.needsParserOfRecord) await loadParserOfRecord();
 const lexicon = loadLexicon([...setup.lexiconFiles]);
 const fd = openSync(setup.file, 'r');
 /** Segments read and scanned, waiting for their seed: their decoded text. */

@@ -57,7 +57,9 @@ export function withFastPath(spec: GrammarSpec, parser: LineParser): LineParser 
       return parse(text);
     },
     parseTraced: (text) => parser.parseTraced(text),
-    alternatives: parser.alternatives,
+    get alternatives() {
+      return parser.alternatives;
+    },
   };
 }
 

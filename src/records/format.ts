@@ -2,23 +2,28 @@ import { withFastPath } from './fast-path.js';
 import { createLineParser, type LineParser } from './line-parser.js';
 import type { GrammarSpec, LoadedGrammar } from './grammar-types.js';
 
-/** A grammar made ready to parse: its chevrotain parser and compiled patterns, built once. */
+/** A grammar made ready to parse: its parser (the fast path where the grammar has one) and compiled patterns. */
 export interface Format {
   readonly name: string;
   readonly spec: GrammarSpec;
   readonly file: string;
   readonly parser: LineParser;
+  /** True when parsing takes the chevrotain parser (no fast path): loadParserOfRecord must run first. */
+  readonly needsParserOfRecord: boolean;
   readonly header: RegExp | null;
   readonly continuation: RegExp | null;
 }
 
 export function compileFormat(grammar: LoadedGrammar): Format {
   const { spec } = grammar;
+  const ofRecord = createLineParser(spec);
+  const parser = withFastPath(spec, ofRecord);
   return {
     name: spec.name,
     spec,
     file: grammar.file,
-    parser: withFastPath(spec, createLineParser(spec)),
+    parser,
+    needsParserOfRecord: parser === ofRecord,
     header: spec.header ? new RegExp(spec.header.pattern, spec.header.flags ?? '') : null,
     continuation: spec.continuation !== undefined ? new RegExp(spec.continuation) : null,
   };

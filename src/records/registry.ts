@@ -1,6 +1,7 @@
 import { DataFileError, DiegesisError } from '../errors.js';
 import { compileFormat, type Format } from './format.js';
 import { builtinGrammarFiles, loadGrammarFile } from './grammar-load.js';
+import { loadParserOfRecord } from './line-parser.js';
 import { checkSamples } from './samples.js';
 
 let builtins: Format[] | undefined;
@@ -13,8 +14,12 @@ export function builtinFormats(): Format[] {
   return builtins;
 }
 
-/** User grammars (from --grammar) come first, so that they win ties in detection; their samples must pass. */
-export function loadFormats(userGrammarFiles: readonly string[] = []): Format[] {
+/**
+ * User grammars (from --grammar) come first, so that they win ties in detection; their samples must pass, on the
+ * parser of record, which is loaded for them (and for any grammar without a fast path).
+ */
+export async function loadFormats(userGrammarFiles: readonly string[] = []): Promise<Format[]> {
+  if (userGrammarFiles.length > 0 || builtinFormats().some((f) => f.needsParserOfRecord)) await loadParserOfRecord();
   const user = userGrammarFiles.map((file) => {
     const format = compileFormat(loadGrammarFile(file));
     const [problem] = checkSamples(format);

@@ -11,7 +11,7 @@ const FLOOR = { pooledF1: 0.95, pooledFpr: 0.01, fileF1: 0.85 };
 describe('classifier quality on the labeled dev corpus', () => {
   let results: TraceResult[];
   beforeAll(async () => {
-    results = await evaluateCorpus(join(packageRoot, 'test', 'corpus', 'dev'), loadFormats(), loadLexicon());
+    results = await evaluateCorpus(join(packageRoot, 'test', 'corpus', 'dev'), await loadFormats(), loadLexicon());
   });
 
   it('scores every labeled line of all four traces', () => {

@@ -14,7 +14,7 @@ const FLOOR = { pooledF1: 0.8, pooledPrecision: 0.95, pooledFpr: 0.01 };
 describe('classifier quality on the held-out corpus', () => {
   let results: TraceResult[];
   beforeAll(async () => {
-    results = await evaluateCorpus(join(packageRoot, 'test', 'corpus', 'heldout'), loadFormats(), loadLexicon());
+    results = await evaluateCorpus(join(packageRoot, 'test', 'corpus', 'heldout'), await loadFormats(), loadLexicon());
   });
 
   it('parses every labeled line of the eight logs as the start of a record', () => {

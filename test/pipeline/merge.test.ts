@@ -5,7 +5,7 @@ import { DiegesisError } from '../../src/errors.js';
 import { mergeInputs, QUEUE_HIGH_WATER } from '../../src/pipeline/merge.js';
 import { loadFormats } from '../../src/records/registry.js';
 
-const formats = loadFormats([]);
+const formats = await loadFormats([]);
 const fixture = (name: string): string => join('test', 'fixtures', 'merge', name);
 
 /** Every event as "file:line", in the order the merge hands them on. */

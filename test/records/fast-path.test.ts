@@ -9,9 +9,12 @@ import fc from 'fast-check';
 import { createFastParse } from '../../src/records/fast-path.js';
 import { LayoutMatch } from '../../src/records/layout-regex.js';
 import type { GrammarSpec, LayoutStep } from '../../src/records/grammar-types.js';
-import { createLineParser, type ParsedLine } from '../../src/records/line-parser.js';
+import { createLineParser, loadParserOfRecord, type ParsedLine } from '../../src/records/line-parser.js';
 import { buildRecord } from '../../src/records/record-builder.js';
 import { builtinFormats } from '../../src/records/registry.js';
+
+// These tests compare with, or check samples on, the chevrotain parser: the parser of record, loaded on demand.
+await loadParserOfRecord();
 
 const root = join(import.meta.dirname, '..', '..');
 const linesOf = (dir: string): string[] =>

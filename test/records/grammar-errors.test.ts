@@ -17,9 +17,9 @@ function writeGrammar(name: string, content: string): string {
 }
 
 /** The DataFileError loading the grammar throws. */
-function loadError(file: string): DataFileError {
+async function loadError(file: string): Promise<DataFileError> {
   try {
-    loadFormats([file]);
+    await loadFormats([file]);
   } catch (err) {
     if (err instanceof DataFileError) return err;
     throw err;
@@ -41,19 +41,19 @@ describe('a broken grammar file names the file, the field and the problem', () =
     ['a sample field the layout lacks', (g) => ((g.samples[0].expect.levle = 'INFO'), g), 'samples.0.expect.levle', /the layout has no field "levle"/],
     ['an optional group no sample takes', (g) => ((g.samples = g.samples.filter((s: { expect: object }) => !('date' in s.expect))), g), 'layout.4.optional', /no sample takes this optional group/],
     ['a token alternative no sample takes', (g) => ((g.samples = g.samples.filter((s: { line: string }) => !s.line.startsWith('4 8'))), g), 'layout.4.optional.1.token', /no sample takes the alternative "Dash"/],
-  ])('%s', (name, edit, where, problem) => {
+  ])('%s', async (name, edit, where, problem) => {
     const edited = edit(clone());
     const file = writeGrammar(name.replace(/\W+/g, '-'), typeof edited === 'string' ? edited : JSON.stringify(edited));
-    const error = loadError(file);
+    const error = await loadError(file);
     expect(error.file).toBe(file);
     expect(error.where).toBe(where);
     expect(error.problem).toMatch(problem);
     expect(error.message).toBe(`${file}: ${where}: ${error.problem}`);
   });
 
-  it('a grammar without faults loads, ahead of the built-ins', () => {
+  it('a grammar without faults loads, ahead of the built-ins', async () => {
     const file = writeGrammar('mine', JSON.stringify({ ...clone(), name: 'mine' }));
-    expect(loadFormats([file])[0]?.name).toBe('mine');
+    expect((await loadFormats([file]))[0]?.name).toBe('mine');
   });
 });
 

@@ -1,10 +1,13 @@
 import { loadGrammarFile } from '../../src/records/grammar-load.js';
-import { createLineParser } from '../../src/records/line-parser.js';
+import { createLineParser, loadParserOfRecord } from '../../src/records/line-parser.js';
 import { compileFormat } from '../../src/records/format.js';
 import { builtinFormats } from '../../src/records/registry.js';
 import { checkSamples } from '../../src/records/samples.js';
 import { join } from 'node:path';
 import { grammarsDir } from '../../src/paths.js';
+
+// These tests compare with, or check samples on, the chevrotain parser: the parser of record, loaded on demand.
+await loadParserOfRecord();
 
 const native = compileFormat(loadGrammarFile(join(grammarsDir, 'native.json')));
 const parse = (line: string) => native.parser.parse(line);
@@ -101,4 +104,8 @@ describe('split: one token, several fields', () => {
     expect(parser.alternatives).toEqual(['layout.2.optional', 'layout.4.optional']);
     expect(parser.parseTraced('kernel: net\tNic: link down')?.alternatives).toEqual(['layout.2.optional', 'layout.2.optional', 'layout.4.optional']);
   });
+});
+
+it('gives every built-in grammar a fast path: a plain run never loads chevrotain', () => {
+  expect(builtinFormats().filter((f) => f.needsParserOfRecord).map((f) => f.name)).toEqual([]);
 });

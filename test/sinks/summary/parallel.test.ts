@@ -101,7 +101,7 @@ it('runs in workers and absorbs their summaries in file order', async () => {
     };
     await run({
       inputs: [paused],
-      formats: loadFormats([]),
+      formats: await loadFormats([]),
       classifier: createClassifier(loadLexicon([])),
       sink,
       onInputError: (error) => {
