@@ -64,14 +64,13 @@ export class Templates {
   }
 
   /**
-   * A hash of narrator and message (FNV-1a over UTF-16 units), blurred digits counted as one when `blur`: a small
+   * A hash of a message (FNV-1a over UTF-16 units), blurred digits counted as one when `blur`: a small
    * integer, so that the table's own hashing is free. Long messages are sampled (about KEY_SAMPLES characters spread
    * over them, and their length): an entry is checked against the whole message anyway, so two templates that share
    * a key are chained under it.
    */
-  keyOf(narrator: string | null, message: string, blur: boolean): number {
+  keyOf(message: string, blur: boolean): number {
     let h = Math.imul(0x811c9dc5 ^ message.length, 0x01000193);
-    if (narrator !== null) for (let i = 0; i < narrator.length; i++) h = Math.imul(h ^ narrator.charCodeAt(i), 0x01000193);
     const step = Math.ceil(message.length / KEY_SAMPLES);
     if (blur) {
       const codes = this.codes;
@@ -195,9 +194,9 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
   /** The entry under `key` that answers for `record` (whose key blurred digits when `blur`). */
   const lookup = (key: number, record: TraceRecord, blur: boolean): Entry | undefined => {
     for (let entry = table.get(key); entry !== undefined; entry = entry.next) {
-      if (entry.narrator !== record.narrator || entry.bodyStart !== record.bodyStart) continue;
-      if (entry.message === record.message) return entry;
-      if (blur && entry.blurred && entry.shared && templates.same(entry.message, record.message)) return entry;
+      if (entry.bodyStart !== record.bodyStart || entry.narrator !== record.narrator) continue;
+      // A shared decision serves the whole template (the same message included); any other only its own message.
+      if (entry.shared && entry.blurred && blur ? templates.same(entry.message, record.message) : entry.message === record.message) return entry;
     }
     return undefined;
   };
@@ -256,7 +255,7 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
       const { narrator, message } = record;
       // Digits tell names apart where the narrator's name or a known name has one: then the key is exact.
       const blur = !news.hasNumberedNames && (narrator === null || !templates.blurs(narrator));
-      const key = templates.keyOf(narrator, message, blur);
+      const key = templates.keyOf(message, blur);
       const entry = lookup(key, record, blur);
       if (entry !== undefined) {
         stats.hits++;

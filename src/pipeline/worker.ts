@@ -15,7 +15,7 @@ import { loadGrammarFile } from '../records/grammar-load.js';
 import { loadParserOfRecord } from '../records/line-parser.js';
 import { sinkFromRecipe, type SinkSeed } from '../sinks/recipe.js';
 import { TimeNotes } from '../sinks/summary/seed.js';
-import { buildRecord } from '../records/record-builder.js';
+import { RecordBuilder, narratorOf } from '../records/record-builder.js';
 import { createCachedClassifierFor, type CachedClassifier } from './cached-classifier.js';
 import { InventoryNews, replayRecord } from './inventory-news.js';
 import type { FromWorker, InventoryEvent, ToWorker, WorkerSetup } from './worker-protocol.js';
@@ -56,14 +56,15 @@ function scan(segment: Segment): void {
   const events: InventoryEvent[] = [];
   const news = new InventoryNews();
   const times = setup.recipe.kind === 'summary' ? new TimeNotes() : null;
+  const records = times === null ? null : new RecordBuilder(format);
   const splitter = new LineSplitter((line) => {
     const parsed = format.parser.parse(line.text);
     if (parsed === null) return;
-    const narrator = parsed.fields['narrator'] || null;
+    const narrator = narratorOf(parsed);
     const message = line.text.slice(parsed.messageStart);
     const bodyStart = parsed.bodyStart - parsed.messageStart;
     if (news.note(narrator, message.slice(bodyStart))) events.push({ narrator: narrator as string, message, bodyStart });
-    times?.note(buildRecord(setup.file, format, [line], parsed));
+    if (records !== null) times?.note(records.build(setup.file, [line], parsed));
   }, setup.maxLineLength);
   split(text, splitter);
   waiting.set(segment.index, { segment, text });
