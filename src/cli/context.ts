@@ -115,7 +115,7 @@ export async function runPipeline(ctx: CommandContext, sink: Sink, options: Pipe
     classifier: ctx.classifier,
     sink,
     maxLineLength: ctx.maxLineLength,
-    parallel: ctx.parallel,
+    parallel: { ...ctx.parallel, progressed: (bytes) => progress?.advance(bytes) },
     afterChunk: () => {
       progress?.advance(CHUNK_BYTES);
       return ctx.output.drained();

@@ -35,6 +35,8 @@ export interface ParallelOptions {
   readonly drained: () => Promise<void>;
   /** Bytes per segment; files under two segments are read on the main thread. */
   readonly segmentBytes?: number;
+  /** Told the size of each segment once it is done (a progress bar). */
+  readonly progressed?: (bytes: number) => void;
 }
 
 const SEGMENT_BYTES = 2 * 1024 * 1024;
@@ -194,6 +196,7 @@ async function runWorkers(
           case 'done':
             worker.off('message', onMessage);
             worker.off('error', reject);
+            options.progressed?.(segment.end - segment.start);
             lines += message.lines;
             truncated += message.truncated;
             held.set(message.index, { texts: held.get(message.index)?.texts ?? [], done: true, report: message.report });

@@ -1,7 +1,7 @@
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { BIN, cli, sample } from './run-cli.js';
 
 const read = (name: string): string => readFileSync(join(packageRoot, name), 'utf8');
@@ -136,7 +136,9 @@ describe('errors and pipes', () => {
 
   it('builds an executable bin, so that npx diegesis runs it directly', () => {
     expect(() => accessSync(BIN, constants.X_OK)).not.toThrow();
-    expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env -S node --max-semi-space-size=8\n')).toBe(true);
+    // Run as the executable, through its first line.
+    expect(execFileSync(BIN, ['--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it('--help shows examples, and completion prints a script', () => {
