@@ -46,21 +46,31 @@ const KEY_SAMPLES = 128;
 const SEEN_BITS = 1 << 20;
 /** Entries kept under one key, at most. */
 const CHAIN = 4;
+const DIGIT_0 = 48;
 
 /** How a cache tells messages of one template: by the digits it blurs (see the module comment). */
 export class Templates {
-  /** UTF-16 unit -> what the key counts it as: blurred digits all count as the first of them. */
-  private readonly codes = new Uint16Array(65536).map((_, c) => c);
+  /** Bit d set when the digit d is blurred. */
+  private readonly mask: number;
+  /** What a blurred digit counts as in a key: the first blurred digit. */
+  private readonly stand: number;
   private readonly blurred: RegExp | null;
 
   constructor(digits: string) {
-    for (const d of digits) this.codes[d.charCodeAt(0)] = digits.charCodeAt(0);
+    this.mask = [...digits].reduce((mask, d) => mask | (1 << Number(d)), 0);
+    this.stand = digits === '' ? 0 : digits.charCodeAt(0);
     this.blurred = digits === '' ? null : new RegExp(`[${digits}]`);
   }
 
   /** Whether `text` holds a blurred digit. */
   blurs(text: string): boolean {
     return this.blurred !== null && this.blurred.test(text);
+  }
+
+  /** Whether the UTF-16 unit `c` is a blurred digit. */
+  private isBlurred(c: number): boolean {
+    const d = c - DIGIT_0;
+    return d >= 0 && d <= 9 && ((this.mask >> d) & 1) === 1;
   }
 
   /**
@@ -72,23 +82,21 @@ export class Templates {
   keyOf(message: string, blur: boolean): number {
     let h = Math.imul(0x811c9dc5 ^ message.length, 0x01000193);
     const step = Math.ceil(message.length / KEY_SAMPLES);
-    if (blur) {
-      const codes = this.codes;
-      for (let i = 0; i < message.length; i += step) h = Math.imul(h ^ (codes[message.charCodeAt(i)] as number), 0x01000193);
-    } else {
-      for (let i = 0; i < message.length; i += step) h = Math.imul(h ^ message.charCodeAt(i), 0x01000193);
+    for (let i = 0; i < message.length; i += step) {
+      const c = message.charCodeAt(i);
+      h = Math.imul(h ^ (blur && this.isBlurred(c) ? this.stand : c), 0x01000193);
     }
     return h & 0x3fffffff;
   }
 
   /** Whether two messages are of one template: equal but for which blurred digit stands where. */
   same(a: string, b: string): boolean {
+    if (a === b) return true;
     if (a.length !== b.length) return false;
-    const codes = this.codes;
     for (let i = 0; i < a.length; i++) {
       const x = a.charCodeAt(i);
       const y = b.charCodeAt(i);
-      if (x !== y && codes[x] !== codes[y]) return false;
+      if (x !== y && !(this.isBlurred(x) && this.isBlurred(y))) return false;
     }
     return true;
   }

@@ -11,18 +11,24 @@ import type { TextOutput } from './sink.js';
  * MESSAGE column with any continuation lines appended after "\n".
  */
 export function recordJson(record: TraceRecord, decision: Decision): string {
-  return JSON.stringify({
-    file: record.file,
-    line: record.line,
-    pid: record.pid,
-    tid: record.tid,
-    time: timestampOf(record),
-    narrator: record.narrator,
-    message: fullMessage(record),
-    kind: decision.kind,
-    subjects: decision.subjects,
-    reason: decision.reason,
-  });
+  // Written out by hand, as JSON.stringify of that object would write it (test/sinks/ndjson.test.ts checks it on random
+  // records): about twice as fast, most strings needing no escape.
+  let subjects = '';
+  for (const subject of decision.subjects) subjects += (subjects === '' ? '' : ',') + jsonString(subject);
+  return (
+    `{"file":${jsonString(record.file)},"line":${record.line},"pid":${record.pid},"tid":${record.tid},` +
+    `"time":${jsonString(timestampOf(record))},"narrator":${jsonString(record.narrator)},"message":${jsonString(fullMessage(record))},` +
+    `"kind":${jsonString(decision.kind)},"subjects":[${subjects}],"reason":${jsonString(decision.reason)}}`
+  );
+}
+
+/** Characters JSON.stringify escapes in a string (and surrogates, which it escapes when they stand alone). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A string (or null) as JSON.stringify writes it. */
+function jsonString(text: string | null): string {
+  if (text === null) return 'null';
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
 }
 
 export function unparsedJson(line: UnparsedLine): string {
