@@ -108,7 +108,7 @@ function ownFieldsOf(f: Readonly<Record<string, string>>): Record<string, string
 }
 
 /** Every field name a layout can capture: token fields and the groups of splits. */
-function capturedFields(layout: readonly LayoutStep[], into = new Set<string>()): Set<string> {
+export function capturedFields(layout: readonly LayoutStep[], into = new Set<string>()): Set<string> {
   for (const step of layout) {
     if ('optional' in step) capturedFields(step.optional, into);
     else if ('token' in step) {

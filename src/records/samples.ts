@@ -1,7 +1,7 @@
 import type { Format } from './format.js';
 import { splitFieldNames } from './grammar-load.js';
 import type { LayoutStep } from './grammar-types.js';
-import { buildRecord } from './record-builder.js';
+import { buildRecord, capturedFields } from './record-builder.js';
 import type { TraceRecord } from './types.js';
 
 /** A grammar sample that fails, or a layout alternative no sample exercises: where in the file, and what is wrong. */
@@ -27,16 +27,8 @@ function fieldOf(record: TraceRecord, field: string): string | number | null {
 }
 
 /** Every field name a layout can fill, plus what every record has. */
-function knownFields(layout: readonly LayoutStep[], into = new Set(['pid', 'tid', 'date', 'time', 'timeMs', 'narrator', 'message'])): Set<string> {
-  for (const step of layout) {
-    if ('optional' in step) knownFields(step.optional, into);
-    else if ('token' in step) {
-      if (step.field !== undefined) into.add(step.field);
-      if (step.split !== undefined) splitFieldNames(step.split).forEach((name) => into.add(name));
-    }
-  }
-  return into;
-}
+const knownFields = (layout: readonly LayoutStep[]): Set<string> =>
+  capturedFields(layout, new Set(['pid', 'tid', 'date', 'time', 'timeMs', 'narrator', 'message']));
 
 /**
  * Checks a grammar's samples both ways: each sample line parses to its expected fields, and each alternative of the
