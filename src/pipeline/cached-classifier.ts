@@ -32,9 +32,9 @@ const DEFAULT_LIMIT = 16_384;
 /** Lookups per judgement of the hit rate; the first window after a (re)start only fills the cache. */
 const WINDOW = 4096;
 /**
- * Below this share of hits the cache costs more than it saves: a lookup in a big table is a few cache misses of the
- * processor, and entries kept for a while cost the garbage collector (on a generated trace where 4 messages in 10
- * repeat a template, the cache made classification 25% slower)...
+ * Below this share of hits the cache costs more than it saves: a key is a pass over the message, a lookup in a big
+ * table a few cache misses of the processor, and entries kept for a while cost the garbage collector. Measured on the
+ * bench traces: at 23% hits the cache made classification 30% slower, at 73% it made it 1.8x faster...
  */
 const MIN_HIT_RATE = 0.4;
 /** ...so it steps aside for this many records, then tries again from empty. */
