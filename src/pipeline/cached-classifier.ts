@@ -24,8 +24,10 @@
 import { createClassifier, type Classifier } from '../classify/classifier.js';
 import type { Lexicon } from '../classify/lexicon.js';
 import type { Decision } from '../classify/types.js';
+import { detach, detachOrNull } from '../input/detach.js';
 import { bodyOf, type TraceRecord } from '../records/types.js';
 import { InventoryNews } from './inventory-news.js';
+import { Templates } from '../classify/templates.js';
 
 /** Entries kept (bounded memory); a full cache starts afresh, and the busy templates come back at once. */
 const DEFAULT_LIMIT = 16_384;
@@ -40,74 +42,11 @@ const MIN_HIT_RATE = 0.4;
 /** ...so it steps aside for this many records, then tries again from empty. */
 const PAUSE = 65_536;
 
-/** Characters of a message its key is made of, at most (see Templates.keyOf). */
-const KEY_SAMPLES = 128;
 /** Keys remembered as seen once (see seenBefore), as bits; an eighth of them set, they are all forgotten. */
 const SEEN_BITS = 1 << 20;
 /** Entries kept under one key, at most. */
 const CHAIN = 4;
-const DIGIT_0 = 48;
 
-/** How a cache tells messages of one template: by the digits it blurs (see the module comment). */
-export class Templates {
-  /** Bit d set when the digit d is blurred. */
-  private readonly mask: number;
-  /** What a blurred digit counts as in a key: the first blurred digit. */
-  private readonly stand: number;
-  private readonly blurred: RegExp | null;
-
-  constructor(digits: string) {
-    this.mask = [...digits].reduce((mask, d) => mask | (1 << Number(d)), 0);
-    this.stand = digits === '' ? 0 : digits.charCodeAt(0);
-    this.blurred = digits === '' ? null : new RegExp(`[${digits}]`);
-  }
-
-  /** Whether `text` holds a blurred digit. */
-  blurs(text: string): boolean {
-    return this.blurred !== null && this.blurred.test(text);
-  }
-
-  /** Whether the UTF-16 unit `c` is a blurred digit. */
-  private isBlurred(c: number): boolean {
-    const d = c - DIGIT_0;
-    return d >= 0 && d <= 9 && ((this.mask >> d) & 1) === 1;
-  }
-
-  /**
-   * A hash of a message (FNV-1a over UTF-16 units), blurred digits counted as one when `blur`: a small
-   * integer, so that the table's own hashing is free. Long messages are sampled (about KEY_SAMPLES characters spread
-   * over them, and their length): an entry is checked against the whole message anyway, so two templates that share
-   * a key are chained under it.
-   */
-  keyOf(message: string, blur: boolean): number {
-    let h = Math.imul(0x811c9dc5 ^ message.length, 0x01000193);
-    const step = Math.ceil(message.length / KEY_SAMPLES);
-    for (let i = 0; i < message.length; i += step) {
-      const c = message.charCodeAt(i);
-      h = Math.imul(h ^ (blur && this.isBlurred(c) ? this.stand : c), 0x01000193);
-    }
-    return h & 0x3fffffff;
-  }
-
-  /** Whether two messages are of one template: equal but for which blurred digit stands where. */
-  same(a: string, b: string): boolean {
-    if (a === b) return true;
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) {
-      const x = a.charCodeAt(i);
-      const y = b.charCodeAt(i);
-      if (x !== y && !(this.isBlurred(x) && this.isBlurred(y))) return false;
-    }
-    return true;
-  }
-
-  /** Whether a decision names no blurred digit, so it holds for every message of its template. */
-  holdsForAll(decision: Decision): boolean {
-    if (this.blurs(decision.reason) || (decision.status !== null && this.blurs(decision.status))) return false;
-    for (const subject of decision.subjects) if (this.blurs(subject)) return false;
-    return true;
-  }
-}
 
 /** One decision kept, and the next one under the same key (another template, or another message of its template). */
 class Entry {
@@ -142,22 +81,20 @@ export interface CachedClassifier extends Classifier {
   readonly stats: CacheStats;
 }
 
-/**
- * A copy of the text that holds on to nothing else. A line is a slice of the chunk it was read in, and so are the words
- * taken from it: a slice kept in the cache would keep its whole chunk alive, and the cache would hold much of the input.
- */
-function detached<T extends string | null>(text: T): T {
-  // V8 flattens the joined string into a fresh copy before slicing it: the result holds on to that copy only.
-  return (text === null ? null : (' ' + text).slice(1)) as T;
+/** Whether a decision names no blurred digit, so it holds for every message of its template. */
+function holdsForAll(templates: Templates, decision: Decision): boolean {
+  if (templates.blurs(decision.reason) || (decision.status !== null && templates.blurs(decision.status))) return false;
+  for (const subject of decision.subjects) if (templates.blurs(subject)) return false;
+  return true;
 }
 
-/** The decision with its texts detached (see detached). */
+/** The decision with its texts detached from the input (see input/detach.ts). */
 function detachedDecision(decision: Decision): Decision {
   return {
     ...decision,
-    subjects: decision.subjects.map(detached),
-    reason: detached(decision.reason),
-    status: detached(decision.status),
+    subjects: decision.subjects.map(detach),
+    reason: detach(decision.reason),
+    status: detachOrNull(decision.status),
   };
 }
 
@@ -273,8 +210,8 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
       stats.misses++;
       const decision = inner.classify(record);
       if (!seenBefore(key)) return decision;
-      const shared = templates.holdsForAll(decision);
-      store(key, new Entry(detached(narrator), record.bodyStart, detached(message), blur, detachedDecision(decision), shared, undefined));
+      const shared = holdsForAll(templates, decision);
+      store(key, new Entry(detachOrNull(narrator), record.bodyStart, detach(message), blur, detachedDecision(decision), shared, undefined));
       return decision;
     },
     explain(record) {

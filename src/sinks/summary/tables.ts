@@ -4,7 +4,7 @@
  * aggregator updates a held row without building one to merge.
  */
 import { compareNames, compareNumbers, type Held, type TableSpec } from './capped-table.js';
-import { detach, detachOrNull } from './detach.js';
+import { detach, detachOrNull } from '../../input/detach.js';
 import { compareTimePoints, earlier, later } from './time.js';
 import type { ErrorOrigin, ErrorRow, NarratorRow, ProcessRow, ReportRow, StatusRow, TemplateRow, ThreadRow } from './types.js';
 

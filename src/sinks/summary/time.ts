@@ -1,6 +1,6 @@
 /** Times as written in the trace: ordering, range and duration. No timezone is ever involved. */
 import type { TraceRecord } from '../../records/types.js';
-import { detach, detachOrNull } from './detach.js';
+import { detach, detachOrNull } from '../../input/detach.js';
 import type { TimePoint } from './types.js';
 
 const MS_PER_DAY = 86_400_000;
