@@ -55,8 +55,7 @@ function scan(segment: Segment): void {
   const text = read(segment);
   const events: InventoryEvent[] = [];
   const news = new InventoryNews();
-  const times = setup.recipe.kind === 'summary' ? new TimeNotes() : null;
-  const records = times === null ? null : new RecordBuilder(format);
+  const timed = setup.recipe.kind === 'summary' ? { notes: new TimeNotes(), records: new RecordBuilder(format) } : null;
   const splitter = new LineSplitter((line) => {
     const parsed = format.parser.parse(line.text);
     if (parsed === null) return;
@@ -64,11 +63,11 @@ function scan(segment: Segment): void {
     const message = line.text.slice(parsed.messageStart);
     const bodyStart = parsed.bodyStart - parsed.messageStart;
     if (news.note(narrator, message.slice(bodyStart))) events.push({ narrator: narrator as string, message, bodyStart });
-    if (records !== null) times?.note(records.build(setup.file, [line], parsed));
+    timed?.notes.note(timed.records.build(setup.file, [line], parsed));
   }, setup.maxLineLength);
   split(text, splitter);
   waiting.set(segment.index, { segment, text });
-  send({ type: 'events', index: segment.index, events, times: times?.result() });
+  send({ type: 'events', index: segment.index, events, times: timed?.notes.result() });
 }
 
 /**
