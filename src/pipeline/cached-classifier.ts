@@ -132,7 +132,28 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
       stats.invalidations++;
     }
   };
+  /**
+   * The decisions and narrator names kept, one copy each: most entries of a trace hold one of a few decisions ("no
+   * status of another component", with the same narrator span), so entries share them and the cache stays small.
+   */
+  let kept = new Map<string, Decision>();
+  let names = new Map<string, string>();
+  const keep = (decision: Decision): Decision => {
+    const spans = decision.spans.map((span) => `${span.start},${span.end},${span.role}`).join(';');
+    const id = [decision.kind, decision.reason, decision.status, decision.negative, decision.subjects.join('\u0001'), spans].join('\u0000');
+    let held = kept.get(id);
+    if (held === undefined) kept.set(id, (held = detachedDecision(decision)));
+    return held;
+  };
+  const keepName = (narrator: string | null): string | null => {
+    if (narrator === null) return null;
+    let held = names.get(narrator);
+    if (held === undefined) names.set((held = detach(narrator)), held);
+    return held;
+  };
   const clear = (): void => {
+    kept = new Map();
+    names = new Map();
     table = new Map();
     size = 0;
   };
@@ -211,7 +232,7 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
       const decision = inner.classify(record);
       if (!seenBefore(key)) return decision;
       const shared = holdsForAll(templates, decision);
-      store(key, new Entry(detachOrNull(narrator), record.bodyStart, detach(message), blur, detachedDecision(decision), shared, undefined));
+      store(key, new Entry(keepName(narrator), record.bodyStart, detach(message), blur, keep(decision), shared, undefined));
       return decision;
     },
     explain(record) {
