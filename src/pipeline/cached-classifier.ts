@@ -98,7 +98,6 @@ function detachedDecision(decision: Decision): Decision {
   };
 }
 
-
 export interface CacheOptions {
   /** The digits whose place alone tells messages of one template apart: Lexicon.blurredDigits of its lexicon. */
   readonly blurredDigits: string;
