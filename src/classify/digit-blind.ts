@@ -1,64 +1,152 @@
 /**
  * Which digits a lexicon never tells apart. The built-in one sees most digits only as a class (`\d`, `[0-9]`) or counts
- * them; only a few stand in its words and patterns ("127.0.0.1"). Two messages that differ only in which of the other
- * digits stands where get the same decision (src/pipeline/cached-classifier.ts builds on it).
+ * them; a few stand in its patterns ("127.0.0.1", "::1"). Two messages that differ only in which of the other digits
+ * stands where get the same decision (src/pipeline/cached-classifier.ts builds on it).
+ *
+ * A digit a pattern names literally only tells messages apart where the text around it is the pattern's literal text
+ * around it: "127.0.0.1" can only match where the message has three digits, ".0.0." and a digit. Those places are the
+ * lexicon's landmarks (the runs of literal text around each literal digit, the digits 1-9 in them relaxed to `\d`, so a
+ * landmark matches a message exactly when it matches any message of its template). A message without a landmark can
+ * blur those digits too: its template is the wide one.
  */
 import type { RawLexicon } from './lexiconFile.js';
 
 const ALL = '123456789';
 
-/**
- * The digits 1-9 (0 is left out: "0x" is a mark of its own) that nothing in the lexicon tells apart: none stands in a
- * word or phrase or as a literal of a pattern, and every character class holds all of them or none.
- */
-export function blurredDigits(raw: RawLexicon): string {
-  let digits = ALL;
+/** What a lexicon tells apart among the digits 1-9 (0 is left out: "0x" is a mark of its own). */
+export interface DigitBlindness {
+  /** Digits nothing tells apart: no word names them, no pattern literally, and every character class holds all or none. */
+  readonly digits: string;
+  /** `digits` and those only pattern literals name: blurred in messages where no landmark matches. */
+  readonly wideDigits: string;
+  /** Where a pattern literal may tell wide digits apart (see the module comment); null when no pattern names one. */
+  readonly landmarks: RegExp | null;
+}
+
+/** Blurs nothing: for lexicons whose patterns compare digits with each other (backreferences). */
+const SEES_ALL: DigitBlindness = { digits: '', wideDigits: '', landmarks: null };
+
+/** The digits a lexicon never tells apart, everywhere and away from its landmarks (see the module comment). */
+export function digitBlindness(raw: RawLexicon): DigitBlindness {
+  let wide = ALL;
+  const literal = new Set<string>();
+  const landmarks = new Set<string>();
+  let backreference = false;
   const drop = (told: (digit: string) => boolean): void => {
-    digits = [...digits].filter((d) => !told(d)).join('');
+    wide = [...wide].filter((d) => !told(d)).join('');
   };
   visit(raw, '', (text, isPattern) => {
     if (!isPattern) {
+      // Words and phrases are compared normalized (case, blanks and punctuation dropped): no landmark can stand for them.
       drop((d) => text.includes(d));
       return;
     }
-    const { literals, classes } = digitsOf(text);
-    drop((d) => literals.has(d));
-    for (const cls of classes) {
+    const found = digitsOf(text);
+    backreference ||= found.backreference;
+    for (const d of found.literals) literal.add(d);
+    for (const run of found.runs) landmarks.add(run);
+    for (const cls of found.classes) {
       // A class that holds some of the digits but not all tells those apart from the others: keep the larger side.
-      const held = [...digits].filter((d) => cls.test(d));
-      if (held.length === 0 || held.length === digits.length) continue;
-      drop(held.length * 2 > digits.length ? (d) => !held.includes(d) : (d) => held.includes(d));
+      const held = [...wide].filter((d) => cls.test(d));
+      if (held.length === 0 || held.length === wide.length) continue;
+      drop(held.length * 2 > wide.length ? (d) => !held.includes(d) : (d) => held.includes(d));
     }
   });
-  return digits;
+  if (backreference) return SEES_ALL;
+  const digits = [...wide].filter((d) => !literal.has(d)).join('');
+  return { digits, wideDigits: wide, landmarks: landmarks.size === 0 ? null : new RegExp([...landmarks].join('|'), 'iu') };
 }
 
-/** The digits a regex source names literally (or by an escape) and its character classes, compiled. */
-export function digitsOf(source: string): { literals: Set<string>; classes: RegExp[] } {
-  const literals = new Set<string>();
+/** One unit of a pattern: a literal character, or anything else (a class, a group mark, an anchor, `.`, `|`). */
+interface Atom {
+  /** The character matched, for a literal. */
+  readonly char: string | null;
+  /** Whether a quantifier follows it ("1?", "a{2}"): then it may match zero or several times. */
+  quantified: boolean;
+}
+
+const OTHER = (): Atom => ({ char: null, quantified: false });
+const literalAtom = (char: string): Atom => ({ char, quantified: false });
+
+/** What a regex source says about digits: the ones it names literally, the landmarks around them, its classes. */
+export interface PatternDigits {
+  /** Digits 1-9 the pattern names literally (or by an escape). */
+  readonly literals: Set<string>;
+  /** Regex sources of the runs of literal text around each literal digit 1-9, those digits relaxed to `\d`. */
+  readonly runs: string[];
+  /** The character classes, compiled. */
+  readonly classes: RegExp[];
+  /** Whether it compares text with what a group matched (`\1`, `\k<name>`): digits are then compared to each other. */
+  readonly backreference: boolean;
+}
+
+export function digitsOf(source: string): PatternDigits {
+  const atoms: Atom[] = [];
   const classes: RegExp[] = [];
+  let backreference = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i] as string;
     if (c === '\\') {
       const next = source[i + 1] ?? '';
-      const hex = next === 'x' ? source.slice(i + 2, i + 4) : next === 'u' ? source.slice(i + 2, i + 6) : '';
-      if (hex !== '') literals.add(String.fromCharCode(Number.parseInt(hex, 16)));
-      // Other escapes (\d, \., a backreference \1 or \k<name>) stand for a class or for what a group matched.
-      i = next === 'k' && source[i + 2] === '<' ? source.indexOf('>', i) : i + 1 + hex.length;
+      const code = /^(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]+)\})/.exec(source.slice(i + 1));
+      if (code !== null) {
+        atoms.push(literalAtom(String.fromCodePoint(Number.parseInt((code[1] ?? code[2] ?? code[3]) as string, 16))));
+        i += code[0].length;
+      } else if (/[1-9]/.test(next) || (next === 'k' && source[i + 2] === '<')) {
+        backreference = true;
+        atoms.push(OTHER());
+        i = next === 'k' ? source.indexOf('>', i) : i + 1;
+      } else if (/[pP]/.test(next) && source[i + 2] === '{') {
+        atoms.push(OTHER()); // a Unicode property: all digits or none
+        i = source.indexOf('}', i);
+      } else {
+        // \d, \w, \b and the like stand for a class or a place; \. \/ \- and the like for the character itself.
+        atoms.push(/[A-Za-z0]/.test(next) ? OTHER() : literalAtom(next));
+        i++;
+      }
     } else if (c === '[') {
       const end = classEnd(source, i);
       classes.push(new RegExp(source.slice(i, end + 1), 'u'));
+      atoms.push(OTHER());
       i = end;
-    } else if (c === '{') {
-      const quantifier = /^\{\d+(?:,\d*)?\}/.exec(source.slice(i));
-      if (quantifier !== null) i += quantifier[0].length - 1;
-    } else if (c === '(' && source.startsWith('(?<', i) && !/^\(\?<[=!]/.test(source.slice(i))) {
-      i = source.indexOf('>', i);
-    } else if (ALL.includes(c)) {
-      literals.add(c);
+    } else if (c === '?' || c === '*' || c === '+' || (c === '{' && /^\{\d+(?:,\d*)?\}/.test(source.slice(i)))) {
+      const last = atoms[atoms.length - 1];
+      if (last !== undefined) last.quantified = true;
+      if (c === '{') i = source.indexOf('}', i);
+    } else if (c === '(') {
+      // A group opens; its kind ("?:", "?<=", "?<name>") is not text.
+      const kind = /^\(\?(?:<[=!]|[:=!]|<[^>]*>)?/.exec(source.slice(i));
+      atoms.push(OTHER());
+      i += (kind?.[0].length ?? 1) - 1;
+    } else {
+      atoms.push('^$|).'.includes(c) ? OTHER() : literalAtom(c));
     }
   }
-  return { literals, classes };
+  const literals = new Set<string>();
+  const runs: string[] = [];
+  atoms.forEach((atom, at) => {
+    if (atom.char === null || !ALL.includes(atom.char)) return;
+    literals.add(atom.char);
+    runs.push(landmark(atoms, at));
+  });
+  return { literals, runs, classes, backreference };
+}
+
+const plain = (atom: Atom | undefined): atom is Atom & { char: string } => atom !== undefined && atom.char !== null && !atom.quantified;
+
+/**
+ * The run of literal text the digit at `at` stands in whenever the pattern matches it: the literals before it, and
+ * after it unless the digit itself is quantified, none of them quantified. Digits 1-9 in it relax to `\d`.
+ */
+function landmark(atoms: readonly Atom[], at: number): string {
+  let from = at;
+  while (plain(atoms[from - 1])) from--;
+  let to = at + 1;
+  if (!(atoms[at] as Atom).quantified) while (plain(atoms[to])) to++;
+  return atoms
+    .slice(from, to)
+    .map((a) => (ALL.includes(a.char as string) ? '\\d' : (a.char as string).replace(/[$()*+./?[\\\]^{|}]/g, '\\$&')))
+    .join('');
 }
 
 /** The index of the "]" that closes the class opening at `start`. */

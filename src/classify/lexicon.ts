@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { grammarsDir } from '../paths.js';
 import { mergeRawLexicons, readLexiconFile, type RawLexicon } from './lexiconFile.js';
 import { normalizeName } from './text.js';
-import { blurredDigits } from './digit-blind.js';
+import { digitBlindness, type DigitBlindness } from './digit-blind.js';
 
 export type { StatusWord, NamedPattern, RawLexicon } from './lexiconFile.js';
 
@@ -72,8 +72,8 @@ export interface Lexicon {
   readonly componentNames: ReadonlySet<string>;
   /** Narrator -> other names it goes by, normalized. */
   readonly narratorAliases: ReadonlyMap<string, readonly string[]>;
-  /** The digits 1-9 that no word or pattern tells apart (see digit-blind.ts), e.g. "345689". */
-  readonly blurredDigits: string;
+  /** The digits 1-9 that no word or pattern tells apart, and those only its landmarks do (see digit-blind.ts). */
+  readonly digitBlindness: DigitBlindness;
 }
 
 function escapeRegex(text: string): string {
@@ -146,7 +146,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     selfWords: lower(raw.selfWords),
     componentNames: new Set(raw.componentNames.map(normalizeName)),
     narratorAliases: new Map(Object.entries(raw.narratorAliases).map(([n, names]) => [n, names.map(normalizeName)])),
-    blurredDigits: blurredDigits(raw),
+    digitBlindness: digitBlindness(raw),
   };
 }
 

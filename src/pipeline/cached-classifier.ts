@@ -4,11 +4,12 @@
  * A decision depends on the record's narrator, its message and where the body starts in it, and on the narrator
  * inventory (src/classify/inventory.ts) after that record has been added to it. Traces repeat a few hundred templates
  * whose variable parts are mostly numbers ("shard 4385 rebalanced", "shard 96 rebalanced"), so two messages are of one
- * template when they differ only in which of the lexicon's blurred digits stands where (Lexicon.blurredDigits: the
- * digits no word or pattern of the lexicon tells apart, "345689" for the built-in one; same length, so every offset
- * stays put). A decision made for one message of a template holds for the others because the classifier sees those
- * digits only as a class (`\d`, `[0-9]`, counts of them), never their values:
- * - the lexicon's words and patterns do not tell them apart (that is how blurredDigits is chosen);
+ * template when they differ only in which of the lexicon's blurred digits stands where (src/classify/templates.ts,
+ * after Lexicon.digitBlindness: the digits 1-9 no word or pattern of the lexicon tells apart, all of them for the
+ * built-in one except in messages where one of its landmarks, "127.0.0.1" or "::1", may stand; same length, so every
+ * offset stays put). A decision made for one message of a template holds for the others because the classifier sees
+ * those digits only as a class (`\d`, `[0-9]`, counts of them), never their values:
+ * - the lexicon's words and patterns do not tell them apart (that is how digitBlindness is chosen);
  * - names it compares against (the narrator's own names, the inventory's narrators and operations) are compared
  *   exactly, so a narrator with a digit in its name gets exact keys, and once the inventory knows such a name every
  *   record does;
@@ -22,6 +23,7 @@
  * the same traces with their digits changed at random.
  */
 import { createClassifier, type Classifier } from '../classify/classifier.js';
+import type { DigitBlindness } from '../classify/digit-blind.js';
 import type { Lexicon } from '../classify/lexicon.js';
 import type { Decision } from '../classify/types.js';
 import { detach, detachOrNull } from '../input/detach.js';
@@ -57,6 +59,8 @@ class Entry {
     readonly message: string,
     /** Whether the key blurred digits (else only the same message is served). */
     readonly blurred: boolean,
+    /** Whether the message is of a wide template (no landmark), which blurs more digits (Templates.isWide). */
+    readonly wide: boolean,
     readonly decision: Decision,
     /** Whether the decision holds for every message of the template (none of its words has a blurred digit). */
     readonly shared: boolean,
@@ -81,10 +85,10 @@ export interface CachedClassifier extends Classifier {
   readonly stats: CacheStats;
 }
 
-/** Whether a decision names no blurred digit, so it holds for every message of its template. */
-function holdsForAll(templates: Templates, decision: Decision): boolean {
-  if (templates.blurs(decision.reason) || (decision.status !== null && templates.blurs(decision.status))) return false;
-  for (const subject of decision.subjects) if (templates.blurs(subject)) return false;
+/** Whether a decision names no blurred digit, so it holds for every message of its (`wide` or narrow) template. */
+function holdsForAll(templates: Templates, decision: Decision, wide: boolean): boolean {
+  if (templates.blurs(decision.reason, wide) || (decision.status !== null && templates.blurs(decision.status, wide))) return false;
+  for (const subject of decision.subjects) if (templates.blurs(subject, wide)) return false;
   return true;
 }
 
@@ -99,8 +103,8 @@ function detachedDecision(decision: Decision): Decision {
 }
 
 export interface CacheOptions {
-  /** The digits whose place alone tells messages of one template apart: Lexicon.blurredDigits of its lexicon. */
-  readonly blurredDigits: string;
+  /** What tells messages of one template apart: Lexicon.digitBlindness of its lexicon. */
+  readonly blindness: DigitBlindness;
   /** Entries kept; when full, the cache starts afresh. */
   readonly limit?: number;
   /** Share of hits below which the cache steps aside for a while (0: never). */
@@ -110,7 +114,7 @@ export interface CacheOptions {
 export function createCachedClassifier(inner: Classifier, options: CacheOptions): CachedClassifier {
   const limit = options.limit ?? DEFAULT_LIMIT;
   const minHits = WINDOW * (options.minHitRate ?? MIN_HIT_RATE);
-  const templates = new Templates(options.blurredDigits);
+  const templates = new Templates(options.blindness);
   const news = new InventoryNews();
   /** Key -> the entries under it, newest first. */
   let table = new Map<number, Entry>();
@@ -161,7 +165,7 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
     for (let entry = table.get(key); entry !== undefined; entry = entry.next) {
       if (entry.bodyStart !== record.bodyStart || entry.narrator !== record.narrator) continue;
       // A shared decision serves the whole template (the same message included); any other only its own message.
-      if (entry.shared && entry.blurred && blur ? templates.same(entry.message, record.message) : entry.message === record.message) return entry;
+      if (entry.shared && entry.blurred && blur ? templates.same(entry.message, record.message, entry.wide) : entry.message === record.message) return entry;
     }
     return undefined;
   };
@@ -219,7 +223,7 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
       }
       const { narrator, message } = record;
       // Digits tell names apart where the narrator's name or a known name has one: then the key is exact.
-      const blur = !news.hasNumberedNames && (narrator === null || !templates.blurs(narrator));
+      const blur = !news.hasNumberedNames && (narrator === null || !templates.blurs(narrator, true));
       const key = templates.keyOf(message, blur);
       const entry = lookup(key, record, blur);
       if (entry !== undefined) {
@@ -230,8 +234,9 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
       stats.misses++;
       const decision = inner.classify(record);
       if (!seenBefore(key)) return decision;
-      const shared = holdsForAll(templates, decision);
-      store(key, new Entry(keepName(narrator), record.bodyStart, detach(message), blur, keep(decision), shared, undefined));
+      const wide = blur && templates.isWide(message);
+      const shared = holdsForAll(templates, decision, wide);
+      store(key, new Entry(keepName(narrator), record.bodyStart, detach(message), blur, wide, keep(decision), shared, undefined));
       return decision;
     },
     explain(record) {
@@ -243,5 +248,5 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
 
 /** The classifier of `lexicon` behind a decision cache: what the CLI and the workers classify with. */
 export function createCachedClassifierFor(lexicon: Lexicon): CachedClassifier {
-  return createCachedClassifier(createClassifier(lexicon), { blurredDigits: lexicon.blurredDigits });
+  return createCachedClassifier(createClassifier(lexicon), { blindness: lexicon.digitBlindness });
 }

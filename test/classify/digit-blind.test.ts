@@ -26,15 +26,18 @@ describe('digitsOf', () => {
   });
 });
 
-describe('Lexicon.blurredDigits', () => {
+describe('Lexicon.digitBlindness', () => {
   const withExtra = (extra: object): string => {
     const file = join(tmpdir(), `diegesis-digits-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
     writeFileSync(file, JSON.stringify(extra));
-    return loadLexicon([file]).blurredDigits;
+    return loadLexicon([file]).digitBlindness.digits;
   };
 
-  it('leaves out the digits the built-in lexicon names ("127.0.0.1", "::1")', () => {
-    expect(loadLexicon().blurredDigits).toBe('345689');
+  it('leaves out the digits the built-in lexicon names ("127.0.0.1", "::1"), except away from its landmarks', () => {
+    const { digits, wideDigits, landmarks } = loadLexicon().digitBlindness;
+    expect(digits).toBe('345689');
+    expect(wideDigits).toBe('123456789');
+    expect(landmarks?.source).toBe('\\d\\d\\d\\.0\\.0\\.\\d|::\\d');
   });
 
   it.each([
@@ -47,5 +50,34 @@ describe('Lexicon.blurredDigits', () => {
 
   it('keeps digits that stand only in documentation', () => {
     expect(withExtra({ description: 'site words, v4', componentPatterns: [{ name: 'host 5', pattern: '\\bhost\\d+\\b' }] })).toBe('345689');
+  });
+});
+
+describe('landmarks', () => {
+  const runs = (pattern: string): string[] => digitsOf(pattern).runs;
+
+  it.each([
+    ['127\\.0\\.0\\.1', ['\\d\\d\\d\\.0\\.0\\.\\d', '\\d\\d\\d\\.0\\.0\\.\\d', '\\d\\d\\d\\.0\\.0\\.\\d', '\\d\\d\\d\\.0\\.0\\.\\d']],
+    // A quantified digit keeps only what precedes it; a quantified neighbour ends the run.
+    ['\\[?::1?\\]?', ['::\\d']],
+    ['ab?2c', ['\\dc']],
+    ['a2c*d', ['a\\d']],
+    // Groups, alternatives, classes and anchors end a run; an escaped digit is a literal.
+    ['(?:x|1y)z', ['\\dy']],
+    ['^v\\x32$', ['v\\d']],
+    ['[a-z]3\\b', ['\\d']],
+    ['a.3', ['\\d']],
+  ])('finds the runs around the literal digits of %s', (pattern, expected) => expect(runs(pattern)).toEqual(expected));
+
+  it('match where "127.0.0.1" or "::1" may stand, whatever the digits there', () => {
+    const landmarks = loadLexicon().digitBlindness.landmarks as RegExp;
+    expect(['to 127.0.0.1:80', 'to 987.0.0.5:80', 'from [::1]', 'at ::7'].map((m) => landmarks.test(m))).toEqual([true, true, true, true]);
+    expect(['to 10.0.4.17:80', 'to 127.1.0.1', 'Net::Svc', 'shard 127'].map((m) => landmarks.test(m))).toEqual([false, false, false, false]);
+  });
+
+  it.each(['(a)\\1', '(?<n1>a)\\k<n1>'])('blurs nothing when a pattern has a backreference (%s)', (pattern) => {
+    const file = join(tmpdir(), `diegesis-digits-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(file, JSON.stringify({ componentPatterns: [{ name: 'twice', pattern }] }));
+    expect(loadLexicon([file]).digitBlindness).toEqual({ digits: '', wideDigits: '', landmarks: null });
   });
 });

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClassifier } from '../../src/classify/classifier.js';
 import { loadLexicon } from '../../src/classify/lexicon.js';
+import type { DigitBlindness } from '../../src/classify/digit-blind.js';
 import type { Decision } from '../../src/classify/types.js';
 import { Templates } from '../../src/classify/templates.js';
 import { createCachedClassifier } from '../../src/pipeline/cached-classifier.js';
@@ -35,6 +36,18 @@ const generated = (): string => {
   return Array.from({ length: 30_000 }, () => generator.next()).join('');
 };
 
+/** Messages where the built-in landmarks ("127.0.0.1", "::1") stand or nearly do, for the digit changes below. */
+const addresses = (): string => {
+  const random = prng(3);
+  const hosts = ['127.0.0.1', '0.0.0.0', '[::1]', '::1', '10.0.4.17', '127.0.0.12', '1.27.0.0', 'localhost', 'db1'];
+  const bodies = ['cannot connect to {h}:5432', 'listening on {h}:8080', 'peer {h}:2181 is not responding', 'ModuleA is down (seen at {h})'];
+  return Array.from({ length: 400 }, (_, i) => {
+    const host = hosts[Math.floor(random() * hosts.length)] as string;
+    const body = (bodies[Math.floor(random() * bodies.length)] as string).replace('{h}', host);
+    return `1 2 06:00:0${i % 10}.000 Hub: ${body}\n`;
+  }).join('');
+};
+
 /** The record with each digit of its message replaced by another digit at random. */
 function withOtherDigits(record: TraceRecord, random: () => number): TraceRecord {
   const message = record.message.replace(/[0-9]/g, () => String(Math.floor(random() * 10)));
@@ -46,6 +59,7 @@ const traces: [string, () => string][] = [
     (file): [string, () => string] => [file, () => readFileSync(join(root, file), 'utf8')],
   ),
   ['generated bench trace', generated],
+  ['local and remote addresses', addresses],
 ];
 
 describe.each(traces)('decision cache on %s', (name, text) => {
@@ -56,7 +70,7 @@ describe.each(traces)('decision cache on %s', (name, text) => {
     ['a tiny cache (emptied often)', 16],
   ])('decides as the classifier does, with %s', (_what, limit) => {
     const plain = createClassifier(lexicon);
-    const cached = createCachedClassifier(createClassifier(lexicon), { blurredDigits: lexicon.blurredDigits, limit, minHitRate: 0 });
+    const cached = createCachedClassifier(createClassifier(lexicon), { blindness: lexicon.digitBlindness, limit, minHitRate: 0 });
     for (const record of records) expect(cached.classify(record)).toEqual(plain.classify(record));
     expect(cached.stats.hits + cached.stats.misses).toBe(records.length);
   });
@@ -67,24 +81,44 @@ describe.each(traces)('decision cache on %s', (name, text) => {
     const random = prng(7);
     const sequence = records.flatMap((r) => [r, withOtherDigits(r, random), withOtherDigits(r, random)]);
     const plain = createClassifier(lexicon);
-    const cached = createCachedClassifier(createClassifier(lexicon), { blurredDigits: lexicon.blurredDigits, minHitRate: 0 });
+    const cached = createCachedClassifier(createClassifier(lexicon), { blindness: lexicon.digitBlindness, minHitRate: 0 });
     for (const record of sequence) expect(cached.classify(record)).toEqual(plain.classify(record));
   });
 });
 
 describe('templates', () => {
   const native = (narrator: string, body: string, i: number): string => `1 2 06:00:0${i % 10}.000 ${narrator}: ${body}`;
-  const classifyAll = (lines: string[], blurredDigits = lexicon.blurredDigits): { decisions: Decision[]; hits: number } => {
-    const cached = createCachedClassifier(createClassifier(lexicon), { blurredDigits, minHitRate: 0 });
+  const classifyAll = (lines: string[], blindness = lexicon.digitBlindness): { decisions: Decision[]; hits: number } => {
+    const cached = createCachedClassifier(createClassifier(lexicon), { blindness, minHitRate: 0 });
     const decisions = recordsOf('t', lines.join('\n')).map((r) => cached.classify(r));
     return { decisions, hits: cached.stats.hits };
   };
 
+  const blurring = (digits: string): DigitBlindness => ({ digits, wideDigits: digits, landmarks: null });
+  const checks = Array.from({ length: 100 }, (_, i) => native('ModuleB', `ModuleA integrity check ${i + 1}. Status OK.`, i));
+
   it('serves every message of a template from one classification', () => {
-    const { hits } = classifyAll(Array.from({ length: 100 }, (_, i) => native('ModuleB', `ModuleA integrity check ${i + 1}. Status OK.`, i)), '3456789');
+    const { hits } = classifyAll(checks, blurring('3456789'));
     // 16 templates (x: a blurred digit): 1, 2, x; 10, 11, 12, 1x, 20, 21, 22, 2x, x0, x1, x2, xx; 100. A decision is
     // kept from the second message of its template on: the 7 templates of 2 messages or more serve all but 2 each.
     expect(hits).toBe(5 * 6 + (49 - 2));
+  });
+
+  it('blurs every digit but 0 away from the built-in landmarks', () => {
+    // 4 templates: x (9 messages), x0 (9), xx (81), 100: all but 2 messages of each of the first three are served.
+    expect(classifyAll(checks).hits).toBe(7 + 7 + 79);
+  });
+
+  it('tells "127.0.0.1" from other addresses, and blurs the digits of other addresses', () => {
+    const lines = ['127.0.0.1:5432', '137.0.0.1:5432', '127.0.0.1:5432', '10.0.4.17:80', '10.0.4.23:80', '10.0.4.19:80']
+      .map((to, i) => native('Hub', `cannot connect to ${to}`, i));
+    const { decisions, hits } = classifyAll(lines);
+    expect(decisions.map((d) => d.kind)).toEqual(['non-diegetic', 'diegetic', 'non-diegetic', 'diegetic', 'diegetic', 'diegetic']);
+    expect(hits).toBe(0); // the subjects name digits: no decision serves another message
+    const seenAt = (ips: string[]): number => classifyAll(ips.map((ip, i) => native('Hub', `ModuleA is not responding (seen at ${ip})`, i))).hits;
+    expect(seenAt(['10.0.4.17', '10.0.7.21', '10.0.2.11'])).toBe(1);
+    expect(seenAt(['127.0.0.1', '137.0.0.1', '117.0.0.1'])).toBe(0); // near a landmark only the narrow template blurs
+    expect(seenAt(['137.0.0.4', '147.0.0.3', '157.0.0.5'])).toBe(1);
   });
 
   it('classifies again a decision that names a number ("channel 2")', () => {
@@ -100,16 +134,19 @@ describe('templates', () => {
   });
 
   it('keeps exact keys when the lexicon tells digits apart', () => {
-    const { hits } = classifyAll([native('ModuleB', 'ModuleA check 4. Status OK.', 0), native('ModuleB', 'ModuleA check 5. Status OK.', 1)], '');
+    const { hits } = classifyAll([native('ModuleB', 'ModuleA check 4. Status OK.', 0), native('ModuleB', 'ModuleA check 5. Status OK.', 1)], blurring(''));
     expect(hits).toBe(0);
   });
 
   it('tells templates apart only by where blurred digits stand', () => {
-    const templates = new Templates('345689');
-    expect(templates.same('shard 3450 up', 'shard 9860 up')).toBe(true);
-    expect(templates.same('shard 3450 up', 'shard 3451 up')).toBe(false); // 0 and 1 are not blurred
-    expect(templates.same('shard 34 up', 'shard 345 up')).toBe(false);
-    expect(templates.same('shard A up', 'shard B up')).toBe(false);
+    const templates = new Templates(lexicon.digitBlindness);
+    expect(templates.same('shard 3450 up', 'shard 9860 up', false)).toBe(true);
+    expect(templates.same('shard 3451 up', 'shard 3452 up', false)).toBe(false); // 1 and 2 are blurred only in wide templates
+    expect(templates.same('shard 3451 up', 'shard 3452 up', true)).toBe(true);
+    expect(templates.same('shard 3450 up', 'shard 3401 up', true)).toBe(false); // 0 never is
+    expect(templates.same('shard 34 up', 'shard 345 up', true)).toBe(false);
+    expect(templates.same('shard A up', 'shard B up', true)).toBe(false);
+    expect([templates.isWide('shard 127 up'), templates.isWide('to 127.0.0.1'), templates.isWide('to 345.0.0.6')]).toEqual([true, false, false]);
     expect(templates.keyOf('shard 3450 up', true)).toBe(templates.keyOf('shard 9860 up', true));
     expect(templates.keyOf('shard 3450 up', false)).not.toBe(templates.keyOf('shard 9860 up', false));
   });
