@@ -7,8 +7,8 @@
 
 import { normalizeName } from './text.js';
 
-/** An operation a narrator starts its messages with: `name()` or `name():`. */
-const LEADING_OPERATION = /^\s*([a-z][A-Za-z0-9]{3,60})\(\)/;
+/** An operation a narrator starts its messages with: `name()` or `name():` (sticky: read where the body starts). */
+const LEADING_OPERATION = /\s*([a-z][A-Za-z0-9]{3,60})\(\)/y;
 
 /** A digit the decision cache's templates blur (see src/pipeline/cached-classifier.ts). */
 const NUMBERED = /[1-9]/;
@@ -40,10 +40,10 @@ export class NarratorInventory {
   constructor(private readonly aliases: ReadonlyMap<string, readonly string[]> = new Map()) {}
 
   /**
-   * Records a narrator and, when its body opens with one, an operation it performs. Returns true when the inventory
-   * learned something (so decisions made before may differ from those made after).
+   * Records a narrator and, when its body (`text` from `bodyStart`) opens with one, an operation it performs. Returns
+   * true when the inventory learned something (so decisions made before may differ from those made after).
    */
-  add(narrator: string | null, body: string): boolean {
+  add(narrator: string | null, text: string, bodyStart = 0): boolean {
     if (narrator === null || narrator === '') return false;
     let learned = false;
     // A narrator seen before already maps to itself and its proper part is taken: only a new operation can be news.
@@ -54,7 +54,8 @@ export class NarratorInventory {
       if (NUMBERED.test(narrator)) this.hasNumberedNames = true;
       learned = true;
     }
-    const op = LEADING_OPERATION.exec(body);
+    LEADING_OPERATION.lastIndex = bodyStart;
+    const op = LEADING_OPERATION.exec(text);
     if (op?.[1] !== undefined && !this.operations.has(op[1])) {
       this.operations.set(op[1], narrator);
       if (NUMBERED.test(op[1])) this.hasNumberedNames = true;

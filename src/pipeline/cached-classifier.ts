@@ -27,7 +27,7 @@ import type { DigitBlindness } from '../classify/digit-blind.js';
 import type { Lexicon } from '../classify/lexicon.js';
 import type { Decision } from '../classify/types.js';
 import { detach, detachOrNull } from '../input/detach.js';
-import { bodyOf, type TraceRecord } from '../records/types.js';
+import type { TraceRecord } from '../records/types.js';
 import { InventoryNews } from './inventory-news.js';
 import { Templates } from '../classify/templates.js';
 
@@ -128,7 +128,7 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
 
   /** Empties the cache when the inventory may learn something from the record. Sees every record, paused or not. */
   const observe = (record: TraceRecord): void => {
-    if (!news.note(record.narrator, bodyOf(record))) return;
+    if (!news.note(record.narrator, record.message, record.bodyStart)) return;
     stats.news++;
     if (size > 0) {
       clear();
@@ -160,12 +160,15 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
     table = new Map();
     size = 0;
   };
-  /** The entry under `key` that answers for `record` (whose key blurred digits when `blur`). */
-  const lookup = (key: number, record: TraceRecord, blur: boolean): Entry | undefined => {
+  /**
+   * The entry under `key` that answers for `record`. An entry of the record's narrator blurred digits exactly when
+   * the record's would (whether they blur depends on the narrator and on names known, and news empties the cache).
+   */
+  const lookup = (key: number, record: TraceRecord): Entry | undefined => {
     for (let entry = table.get(key); entry !== undefined; entry = entry.next) {
       if (entry.bodyStart !== record.bodyStart || entry.narrator !== record.narrator) continue;
       // A shared decision serves the whole template (the same message included); any other only its own message.
-      if (entry.shared && entry.blurred && blur ? templates.same(entry.message, record.message, entry.wide) : entry.message === record.message) return entry;
+      if (entry.shared && entry.blurred ? templates.same(entry.message, record.message, entry.wide) : entry.message === record.message) return entry;
     }
     return undefined;
   };
@@ -222,10 +225,9 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
         windowLookups = 0;
       }
       const { narrator, message } = record;
-      // Digits tell names apart where the narrator's name or a known name has one: then the key is exact.
-      const blur = !news.hasNumberedNames && (narrator === null || !templates.blurs(narrator, true));
-      const key = templates.keyOf(message, blur);
-      const entry = lookup(key, record, blur);
+      // Every key blurs: an entry that may not serve other messages of its template checks the message whole.
+      const key = templates.keyOf(message, true);
+      const entry = lookup(key, record);
       if (entry !== undefined) {
         stats.hits++;
         windowHits++;
@@ -234,6 +236,8 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
       stats.misses++;
       const decision = inner.classify(record);
       if (!seenBefore(key)) return decision;
+      // Digits tell names apart where the narrator's name or a known name has one: then only the same message is served.
+      const blur = !news.hasNumberedNames && (narrator === null || !templates.blurs(narrator, true));
       const wide = blur && templates.isWide(message);
       const shared = holdsForAll(templates, decision, wide);
       store(key, new Entry(keepName(narrator), record.bodyStart, detach(message), blur, wide, keep(decision), shared, undefined));

@@ -29,9 +29,9 @@ export function replayRecord(event: InventoryEvent, file: string, format: string
 export class InventoryNews {
   private readonly shadow = new NarratorInventory();
 
-  /** True when the inventory may change on adding this record; the record is remembered either way. */
-  note(narrator: string | null, body: string): boolean {
-    return this.shadow.add(narrator, body);
+  /** True when the inventory may change on adding this record (body from `bodyStart`); it is remembered either way. */
+  note(narrator: string | null, message: string, bodyStart: number): boolean {
+    return this.shadow.add(narrator, message, bodyStart);
   }
 
   /** Whether a known narrator or operation has a digit other than 0 in its name (NarratorInventory.hasNumberedNames). */

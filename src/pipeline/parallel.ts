@@ -65,7 +65,7 @@ export function createHistory(): InventoryHistory {
 
 /** Notes a record read on the main thread. */
 export function noteRecord(history: InventoryHistory, narrator: string | null, message: string, bodyStart: number): void {
-  if (history.news.note(narrator, message.slice(bodyStart))) history.events.push({ narrator: narrator as string, message, bodyStart });
+  if (history.news.note(narrator, message, bodyStart)) history.events.push({ narrator: narrator as string, message, bodyStart });
 }
 
 /**
@@ -155,7 +155,7 @@ async function runWorkers(
     for (let k = knownBefore.length - 1; eventsOf.has(k); k++) {
       const { events, times } = eventsOf.get(k) as { events: readonly InventoryEvent[]; times: TimeSeed | undefined };
       for (const event of events) {
-        if (news.note(event.narrator, event.message.slice(event.bodyStart))) known.push(event);
+        if (news.note(event.narrator, event.message, event.bodyStart)) known.push(event);
       }
       eventsOf.delete(k);
       knownBefore.push(known.length);

@@ -62,7 +62,7 @@ function scan(segment: Segment): void {
     const narrator = narratorOf(parsed);
     const message = line.text.slice(parsed.messageStart);
     const bodyStart = parsed.bodyStart - parsed.messageStart;
-    if (news.note(narrator, message.slice(bodyStart))) events.push({ narrator: narrator as string, message, bodyStart });
+    if (news.note(narrator, message, bodyStart)) events.push({ narrator: narrator as string, message, bodyStart });
     timed?.notes.note(timed.records.build(setup.file, [line], parsed));
   }, setup.maxLineLength);
   split(text, splitter);
