@@ -50,9 +50,10 @@ const SEEN_BITS = 1 << 20;
 const CHAIN = 4;
 
 
-/** One decision kept, and the next one under the same key (another template, or another message of its template). */
+/** One decision kept, and the next one in its slot (another key, another template, or another message of its template). */
 class Entry {
   constructor(
+    readonly key: number,
     readonly narrator: string | null,
     readonly bodyStart: number,
     /** The message the decision was made for. */
@@ -116,8 +117,12 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
   const minHits = WINDOW * (options.minHitRate ?? MIN_HIT_RATE);
   const templates = new Templates(options.blindness);
   const news = new InventoryNews();
-  /** Key -> the entries under it, newest first. */
-  let table = new Map<number, Entry>();
+  /**
+   * Slot (the key's low bits) -> the entries in it, newest first: an array, at most half full, costs one load where a
+   * Map costs a hash and a probe.
+   */
+  const slotCount = 2 ** Math.ceil(Math.log2(2 * Math.max(limit, 1)));
+  const slots: (Entry | undefined)[] = new Array<Entry | undefined>(slotCount).fill(undefined);
   let size = 0;
   const stats: CacheStats = { hits: 0, misses: 0, invalidations: 0, bypassed: 0, news: 0 };
   let windowHits = 0;
@@ -126,7 +131,7 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
   let warmingUp = true;
   let paused = 0;
 
-  /** Empties the cache when the inventory may learn something from the record. Sees every record, paused or not. */
+  /** Empties the cache when the inventory may learn something from the record. Sees every record not served. */
   const observe = (record: TraceRecord): void => {
     if (!news.note(record.narrator, record.message, record.bodyStart)) return;
     stats.news++;
@@ -157,7 +162,7 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
   const clear = (): void => {
     kept = new Map();
     names = new Map();
-    table = new Map();
+    if (size > 0) slots.fill(undefined);
     size = 0;
   };
   /**
@@ -165,8 +170,8 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
    * the record's would (whether they blur depends on the narrator and on names known, and news empties the cache).
    */
   const lookup = (key: number, record: TraceRecord): Entry | undefined => {
-    for (let entry = table.get(key); entry !== undefined; entry = entry.next) {
-      if (entry.bodyStart !== record.bodyStart || entry.narrator !== record.narrator) continue;
+    for (let entry = slots[key & (slotCount - 1)]; entry !== undefined; entry = entry.next) {
+      if (entry.key !== key || entry.bodyStart !== record.bodyStart || entry.narrator !== record.narrator) continue;
       // A shared decision serves the whole template (the same message included); any other only its own message.
       if (entry.shared && entry.blurred ? templates.same(entry.message, record.message, entry.wide) : entry.message === record.message) return entry;
     }
@@ -192,11 +197,12 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
     seen[byte] = (seen[byte] as number) | mask;
     return false;
   };
-  /** Puts `entry` first under `key`, keeping at most CHAIN entries there. */
-  const store = (key: number, entry: Entry): void => {
+  /** Puts `entry` first in its slot, keeping at most CHAIN entries there. */
+  const store = (entry: Entry): void => {
     if (size >= limit) clear();
-    entry.next = table.get(key);
-    table.set(key, entry);
+    const slot = entry.key & (slotCount - 1);
+    entry.next = slots[slot];
+    slots[slot] = entry;
     size++;
     let last = entry;
     for (let kept = 1; kept < CHAIN && last.next !== undefined; kept++) last = last.next;
@@ -209,8 +215,8 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
   return {
     stats,
     classify(record) {
-      observe(record);
       if (paused > 0) {
+        observe(record);
         if (--paused === 0) warmingUp = true;
         stats.bypassed++;
         return inner.classify(record);
@@ -229,10 +235,13 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
       const key = templates.keyOf(message, true);
       const entry = lookup(key, record);
       if (entry !== undefined) {
+        // No news to observe: the entry's narrator was known when it was kept, and so was its leading operation,
+        // which has no blurred digit (a known name with one makes every entry exact), so the record's is the same.
         stats.hits++;
         windowHits++;
         return entry.decision;
       }
+      observe(record);
       stats.misses++;
       const decision = inner.classify(record);
       if (!seenBefore(key)) return decision;
@@ -240,7 +249,9 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
       const blur = !news.hasNumberedNames && (narrator === null || !templates.blurs(narrator, true));
       const wide = blur && templates.isWide(message);
       const shared = holdsForAll(templates, decision, wide);
-      store(key, new Entry(keepName(narrator), record.bodyStart, detach(message), blur, wide, keep(decision), shared, undefined));
+      // A decision that serves only its own message is kept once that message comes back: most never do ("DC920 down").
+      if (!(shared && blur) && !seenBefore(templates.keyOf(message, false))) return decision;
+      store(new Entry(key, keepName(narrator), record.bodyStart, detach(message), blur, wide, keep(decision), shared, undefined));
       return decision;
     },
     explain(record) {
