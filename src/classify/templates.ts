@@ -11,6 +11,8 @@ import type { DigitBlindness } from './digit-blind.js';
 /** Characters of a message its key is made of, at most (see Templates.keyOf). */
 const KEY_SAMPLES = 128;
 const DIGIT_0 = 48;
+/** Each ASCII unit as itself. */
+const IDENTITY = Uint16Array.from({ length: 128 }, (_, c) => c);
 
 const maskOf = (digits: string): number => [...digits].reduce((mask, d) => mask | (1 << Number(d)), 0);
 const classOf = (digits: string): RegExp | null => (digits === '' ? null : new RegExp(`[${digits}]`));
@@ -26,6 +28,8 @@ export class Templates {
   private readonly narrowClass: RegExp | null;
   private readonly wideClass: RegExp | null;
   private readonly landmarks: RegExp | null;
+  /** What each ASCII unit counts as in a key that blurs: a digit blurred in wide templates as `stand`. */
+  private readonly wideUnits: Uint16Array;
 
   constructor(blindness: DigitBlindness) {
     this.narrow = maskOf(blindness.digits);
@@ -34,6 +38,7 @@ export class Templates {
     this.narrowClass = classOf(blindness.digits);
     this.wideClass = classOf(blindness.wideDigits);
     this.landmarks = blindness.landmarks;
+    this.wideUnits = IDENTITY.map((c) => (c >= DIGIT_0 && c <= DIGIT_0 + 9 && ((this.wide >> (c - DIGIT_0)) & 1) === 1 ? this.stand : c));
   }
 
   /** Whether `text` holds a digit blurred in `wide` templates (else in any). */
@@ -55,23 +60,15 @@ export class Templates {
    * share a key are chained under it.
    */
   keyOf(message: string, blur: boolean): number {
-    const mask = blur ? this.wide : 0;
+    const units = blur ? this.wideUnits : IDENTITY;
     const length = message.length;
     let h = Math.imul(0x811c9dc5 ^ length, 0x01000193);
     const step = Math.ceil(length / KEY_SAMPLES);
-    // Two units per multiplication (the multiplications are a chain, each waiting for the one before).
-    let i = 0;
-    for (; i + step < length; i += 2 * step) {
-      h = Math.imul(h ^ this.unit(message.charCodeAt(i), mask) ^ (this.unit(message.charCodeAt(i + step), mask) << 16), 0x01000193);
+    for (let i = 0; i < length; i += step) {
+      const c = message.charCodeAt(i);
+      h = Math.imul(h ^ (c < 128 ? (units[c] as number) : c), 0x01000193);
     }
-    if (i < length) h = Math.imul(h ^ this.unit(message.charCodeAt(i), mask), 0x01000193);
     return h & 0x3fffffff;
-  }
-
-  /** The UTF-16 unit `c` as a key counts it: a digit of `mask` as `stand`. */
-  private unit(c: number, mask: number): number {
-    const d = c - DIGIT_0;
-    return d >= 0 && d <= 9 && ((mask >> d) & 1) === 1 ? this.stand : c;
   }
 
   /**
