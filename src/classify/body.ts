@@ -3,7 +3,7 @@
  * each computed at most once per record instead of once per asking rule.
  */
 
-import { Family, matchesOf, type ScanIndex } from './scan.js';
+import { Family, leadSlot, matchesOf, type ScanIndex } from './scan.js';
 import { wordsOf, type Word } from './text.js';
 
 const A = 65, Z = 90, a = 97, z = 122, i = 105, s = 115;
@@ -32,7 +32,7 @@ export class Body {
       for (let c = text.charCodeAt(end); end < length && isLetter(c); c = text.charCodeAt(++end)) upper ||= isUpper(c);
       // Only runs as long as some leading word are looked up, and only mixed-case ones pay for a lower-case copy.
       let found = this.deviceQueryAt(at, end);
-      if (end - at <= index.longestLead) {
+      if (end - at <= index.longestLead && index.leadSlots[leadSlot(text, at, end)] === 1) {
         const run = text.slice(at, end);
         found |= index.families.get(upper ? run.toLowerCase() : run) ?? 0;
       }

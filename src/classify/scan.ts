@@ -32,6 +32,11 @@ export interface ScanIndex {
   readonly families: ReadonlyMap<string, number>;
   /** Length of the longest key of `families`: longer letter runs need no look-up. */
   readonly longestLead: number;
+  /**
+   * A filter before the look-up: bit set at leadSlot(...) of each key. A letter run whose slot is clear is no key, and
+   * is neither copied nor lower-cased (most words of a body open no phrase).
+   */
+  readonly leadSlots: Uint8Array;
   /** Families whose phrases cannot all be pre-checked: always considered present. */
   readonly always: number;
   /** Sticky copies of statusRegex and componentNounRegex, tried only where a triggering word starts. */
@@ -54,6 +59,13 @@ export interface ScanIndex {
 }
 
 const LEADING_LETTERS = /^[A-Za-z]+/;
+
+/** The slot of a letter run in ScanIndex.leadSlots: its length and its first two letters, case folded. */
+export function leadSlot(text: string, start: number, end: number): number {
+  const length = end - start;
+  const second = length > 1 ? text.charCodeAt(start + 1) | 32 : 96;
+  return (length << 10) | (((text.charCodeAt(start) | 32) - 96) << 5) | (second - 96);
+}
 
 const copy = (re: RegExp): RegExp => new RegExp(re.source, re.flags);
 const stickyCopy = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
@@ -81,9 +93,13 @@ function build(lexicon: Lexicon): ScanIndex {
   add(Family.statusFirst, raw.statusFirstPhrases);
   const deviceInitials = raw.deviceNouns.map((d) => d.charAt(0)).join('');
   if (!/^[A-Za-z]*$/.test(deviceInitials) || raw.deviceNouns.some((d) => d === '')) always |= Family.deviceQuery;
+  const longestLead = Math.max(0, ...[...families.keys()].map((lead) => lead.length));
+  const leadSlots = new Uint8Array((longestLead + 1) << 10);
+  for (const lead of families.keys()) leadSlots[leadSlot(lead, 0, lead.length)] = 1;
   return {
     families,
-    longestLead: Math.max(0, ...[...families.keys()].map((lead) => lead.length)),
+    longestLead,
+    leadSlots,
     always,
     statusAt: stickyCopy(lexicon.statusRegex),
     componentNounAt: stickyCopy(lexicon.componentNounRegex),
