@@ -2,7 +2,7 @@
  * A worker thread: reads the segments it is given and notes what their records may teach the narrator inventory; once
  * the main thread has sent the inventory events of everything before a segment, assembles and classifies its records
  * into its own copy of the sink. The sink's text
- * goes back in ~256 KiB pieces; the main thread writes them in file order.
+ * goes back in pieces of PIECE characters; the main thread writes them in file order.
  */
 import { openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
@@ -21,9 +21,13 @@ import { InventoryNews, replayRecord } from './inventory-news.js';
 import type { FromWorker, InventoryEvent, ToWorker, WorkerSetup } from './worker-protocol.js';
 import type { Segment } from './segments.js';
 
-const PIECE = 256 * 1024;
-/** Characters handed to the line splitter at a time: it splits short strings faster than long ones. */
-const SPLIT_CHUNK = 64 * 1024;
+/**
+ * Characters of output sent at a time, and bytes of input decoded at a time (the line splitter also splits short
+ * strings faster than long ones). Both stay below V8's large-object size: large strings are freed only by a full
+ * collection, and a worker that keeps making them holds tens of MB of dead ones.
+ */
+const PIECE = 32 * 1024;
+const SPLIT_CHUNK = 32 * 1024;
 
 const setup = workerData as WorkerSetup;
 const port = parentPort as NonNullable<typeof parentPort>;
@@ -32,8 +36,8 @@ const format = compileFormat(loadGrammarFile(setup.grammarFile, true));
 if (format.needsParserOfRecord) await loadParserOfRecord();
 const lexicon = loadLexicon([...setup.lexiconFiles]);
 const fd = openSync(setup.file, 'r');
-/** Segments read and scanned, waiting for their seed: their decoded text. */
-const waiting = new Map<number, { segment: Segment; text: string }>();
+/** Segments read and scanned, waiting for their seed: their bytes (decoded again, piece by piece, when classified). */
+const waiting = new Map<number, { segment: Segment; bytes: Buffer }>();
 
 const send = (message: FromWorker): void => port.postMessage(message);
 
@@ -52,7 +56,7 @@ port.on('message', (message: ToWorker) => {
  * this pass parses lines and builds no records but for a summary's times.
  */
 function scan(segment: Segment): void {
-  const text = read(segment);
+  const bytes = read(segment);
   const events: InventoryEvent[] = [];
   const news = new InventoryNews();
   const timed = setup.recipe.kind === 'summary' ? { notes: new TimeNotes(), records: new RecordBuilder(format) } : null;
@@ -65,8 +69,8 @@ function scan(segment: Segment): void {
     if (news.note(narrator, message, bodyStart)) events.push({ narrator: narrator as string, message, bodyStart });
     timed?.notes.note(timed.records.build(setup.file, [line], parsed));
   }, setup.maxLineLength);
-  split(text, splitter);
-  waiting.set(segment.index, { segment, text });
+  split(bytes, splitter);
+  waiting.set(segment.index, { segment, bytes });
   send({ type: 'events', index: segment.index, events, times: timed?.notes.result() });
 }
 
@@ -123,18 +127,21 @@ function classify(index: number, seed: readonly InventoryEvent[], sinkSeed: Sink
     base === 0 ? (line) => assembler.push(line) : (line) => assembler.push({ number: line.number + base, text: line.text, eol: line.eol }),
     setup.maxLineLength,
   );
-  split(job.text, splitter);
+  split(job.bytes, splitter);
   assembler.end();
   flush();
   send({ type: 'done', index, report: report(), lines: splitter.linesRead, truncated: splitter.truncated });
 }
 
-function split(text: string, splitter: LineSplitter): void {
-  for (let at = 0; at < text.length; at += SPLIT_CHUNK) splitter.push(text.slice(at, at + SPLIT_CHUNK));
+/** Decodes `bytes` (UTF-8) into `splitter` a piece at a time. */
+function split(bytes: Buffer, splitter: LineSplitter): void {
+  const decoder = new StringDecoder('utf8');
+  for (let at = 0; at < bytes.length; at += SPLIT_CHUNK) splitter.push(decoder.write(bytes.subarray(at, at + SPLIT_CHUNK)));
+  splitter.push(decoder.end());
   splitter.end();
 }
 
-function read(segment: Segment): string {
+function read(segment: Segment): Buffer {
   const bytes = Buffer.allocUnsafe(segment.end - segment.start);
   let done = 0;
   while (done < bytes.length) {
@@ -142,6 +149,5 @@ function read(segment: Segment): string {
     if (n === 0) break;
     done += n;
   }
-  const decoder = new StringDecoder('utf8');
-  return decoder.write(bytes.subarray(0, done)) + decoder.end();
+  return bytes.subarray(0, done);
 }
