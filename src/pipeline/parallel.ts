@@ -4,9 +4,13 @@
  * writes their text in file order. Line numbers stay file-absolute (each segment knows its first line).
  *
  * The narrator inventory: a worker starting mid-file has not seen the narrators before its segment, and decisions
- * depend on them. So each segment is read in two passes: the first sends the main thread the records that may teach
- * the inventory something (InventoryNews); the second starts once every earlier segment has sent its own, replays them
- * into a fresh classifier, then classifies. Decisions, and so every output, are those of a single-threaded run.
+ * depend on them. What a segment's records may teach the inventory (InventoryNews) is rare past the start of a trace,
+ * so a segment is classified in one pass after the events known when it is handed out, a guess: the worker sends back
+ * the records that taught its classifier something, and once every earlier segment is folded in, the guess held if no
+ * event came in meanwhile; else the segment runs again after all of them, and what it wrote is dropped. A summary's
+ * seed also holds the latest times before its segment, which every segment changes, so there each segment is read in
+ * two passes: the first sends the events and times, the second starts once every earlier segment has sent its own.
+ * Either way, decisions, and so every output, are those of a single-threaded run.
  *
  * Memory stays bounded: at most `jobs + 1` segments are in flight, and only their text waits to be written.
  */
@@ -125,6 +129,20 @@ function headLines(head: Buffer, maxLineLength: number): string[] {
   return lines.slice(0, DETECT_LINES);
 }
 
+/** A segment handed out, until its text is written and its report and events folded in. */
+interface InFlight {
+  readonly segment: Segment;
+  /** Text that waits for the segments before it (or, for a guess not yet checked, for the check). */
+  readonly texts: string[];
+  done: boolean;
+  report: SinkReport | null;
+  events: readonly InventoryEvent[];
+  /** One pass only: how many events of `known` the worker was given (its guess at what came before). */
+  readonly assumed: number | null;
+  /** Whether the guess held: known once every segment before is folded in (null until then, and for two passes). */
+  valid: boolean | null;
+}
+
 async function runWorkers(
   planner: SegmentPlanner,
   setup: WorkerSetup,
@@ -134,11 +152,15 @@ async function runWorkers(
   history: InventoryHistory,
 ): Promise<InputStats> {
   const workers = Array.from({ length: options.jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: WORKER_LIMITS }));
+  // A summary's seed also holds the latest times before its segment, which every segment changes: it needs two passes.
+  const twoPass = setup.recipe.kind === 'summary';
   // Output in file order: the head segment writes through, later ones wait in `held`; so do their reports.
   let head = 0;
   let dispatched = 0;
-  const held = new Map<number, { texts: string[]; done: boolean; report: SinkReport | null }>();
+  const held = new Map<number, InFlight>();
   const headMoved: (() => void)[] = [];
+  /** Segments whose guess failed, to run again before any new one. */
+  const again: Segment[] = [];
   // Inventory seeds: what came before the input, then the events of segments 0..k-1, deduplicated, in file order.
   const eventsOf = new Map<number, { events: readonly InventoryEvent[]; times: TimeSeed | undefined }>();
   const { news, events: known } = history;
@@ -151,12 +173,11 @@ async function runWorkers(
   let truncated = 0;
   let failure: Error | null = null;
 
+  /** Two passes: folds the first-pass reports in file order and sends each waiting segment its seed. */
   const fold = (): void => {
     for (let k = knownBefore.length - 1; eventsOf.has(k); k++) {
       const { events, times } = eventsOf.get(k) as { events: readonly InventoryEvent[]; times: TimeSeed | undefined };
-      for (const event of events) {
-        if (news.note(event.narrator, event.message, event.bodyStart)) known.push(event);
-      }
+      learn(events);
       eventsOf.delete(k);
       knownBefore.push(known.length);
       const before = timesBefore[k];
@@ -168,20 +189,44 @@ async function runWorkers(
       post(worker, { type: 'seed', index: k, events: known.slice(0, knownBefore[k]), times: timesBefore[k] });
     }
   };
+  const learn = (events: readonly InventoryEvent[]): void => {
+    for (const event of events) {
+      if (news.note(event.narrator, event.message, event.bodyStart)) known.push(event);
+    }
+  };
+  /**
+   * Writes what can be written, in file order. One pass: the head segment's guess is checked first (every segment
+   * before it is folded in, so `known` is then exactly what came before it); a wrong guess is run again.
+   */
   const advance = (): void => {
-    for (let entry = held.get(head); entry?.done === true; entry = held.get(head)) {
+    for (let entry = held.get(head); entry !== undefined; entry = held.get(head)) {
+      entry.valid ??= entry.assumed === null || entry.assumed === known.length;
+      if (!entry.valid) {
+        if (entry.done) {
+          held.set(head, inFlight(entry.segment, known.length));
+          again.push(entry.segment);
+        }
+        break;
+      }
+      for (const text of entry.texts.splice(0)) options.write(text);
+      if (!entry.done) break;
       held.delete(head);
+      if (!twoPass) learn(entry.events);
       if (entry.report !== null) sink.absorb?.(entry.report);
       head++;
-      for (const text of held.get(head)?.texts.splice(0) ?? []) options.write(text);
     }
     headMoved.splice(0).forEach((wake) => wake());
   };
+  const inFlight = (segment: Segment, assumed: number | null): InFlight =>
+    ({ segment, texts: [], done: false, report: null, events: [], assumed, valid: null });
   const post = (worker: Worker, message: ToWorker): void => worker.postMessage(message);
 
   const runSegment = (worker: Worker, segment: Segment): Promise<void> =>
     new Promise((resolve, reject) => {
-      held.set(segment.index, { texts: [], done: false, report: null });
+      const entry = held.get(segment.index) ?? inFlight(segment, twoPass ? null : known.length);
+      held.set(segment.index, entry);
+      // The head segment's guess is checked at once (everything before it is folded in), so its text streams through.
+      if (segment.index === head) entry.valid ??= entry.assumed === null || entry.assumed === known.length;
       const onMessage = (message: FromWorker): void => {
         switch (message.type) {
           case 'events':
@@ -190,16 +235,20 @@ async function runWorkers(
             fold();
             return;
           case 'out':
-            if (message.index === head) options.write(message.text);
-            else held.get(message.index)?.texts.push(message.text);
+            if (message.index === head && entry.valid === true) options.write(message.text);
+            else if (entry.valid !== false) entry.texts.push(message.text);
             return;
           case 'done':
             worker.off('message', onMessage);
             worker.off('error', reject);
-            options.progressed?.(segment.end - segment.start);
-            lines += message.lines;
-            truncated += message.truncated;
-            held.set(message.index, { texts: held.get(message.index)?.texts ?? [], done: true, report: message.report });
+            entry.done = true;
+            entry.report = message.report;
+            entry.events = message.events;
+            if (entry.valid !== false) {
+              options.progressed?.(segment.end - segment.start);
+              lines += message.lines;
+              truncated += message.truncated;
+            }
             advance();
             resolve();
             return;
@@ -210,18 +259,18 @@ async function runWorkers(
       };
       worker.on('message', onMessage);
       worker.once('error', reject);
-      post(worker, { type: 'segment', segment });
+      post(worker, twoPass ? { type: 'segment', segment } : { type: 'run', segment, events: known.slice(0, entry.assumed as number) });
     });
 
   const pump = async (worker: Worker): Promise<void> => {
     for (;;) {
       // Bounded lookahead: no worker runs more than `jobs` segments ahead of the one being written.
-      while (dispatched - head >= options.jobs + 1) await new Promise<void>((wake) => headMoved.push(wake));
+      while (again.length === 0 && dispatched - head >= options.jobs + 1) await new Promise<void>((wake) => headMoved.push(wake));
       await options.drained();
       if (stopped() || failure !== null) return;
-      const segment = planner.next();
+      const segment = again.shift() ?? planner.next();
       if (segment === null) return;
-      dispatched++;
+      if (segment.index >= dispatched) dispatched++;
       await runSegment(worker, segment);
     }
   };

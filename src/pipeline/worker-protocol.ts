@@ -18,6 +18,9 @@ export interface WorkerSetup {
 export type { InventoryEvent };
 
 export type ToWorker =
+  /** Classify the segment in one pass after `events`, the inventory events known before it when it was handed out. */
+  | { readonly type: 'run'; readonly segment: Segment; readonly events: readonly InventoryEvent[] }
+  /** Read the segment for its inventory events and, for a summary, its latest times; wait for the seed. */
   | { readonly type: 'segment'; readonly segment: Segment }
   /**
    * The inventory events of every segment before this one, in file order; for a summary, the latest times before it
@@ -29,5 +32,9 @@ export type FromWorker =
   /** A segment's first pass: its inventory events and, for a summary, its latest times. */
   | { readonly type: 'events'; readonly index: number; readonly events: readonly InventoryEvent[]; readonly times?: TimeSeed }
   | { readonly type: 'out'; readonly index: number; readonly text: string }
-  | { readonly type: 'done'; readonly index: number; readonly report: SinkReport; readonly lines: number; readonly truncated: number }
+  /** A segment classified; `events`: the records that taught its classifier something, in order. */
+  | {
+    readonly type: 'done'; readonly index: number; readonly report: SinkReport; readonly lines: number; readonly truncated: number;
+    readonly events: readonly InventoryEvent[];
+  }
   | { readonly type: 'error'; readonly message: string };

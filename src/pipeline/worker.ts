@@ -1,8 +1,10 @@
 /**
- * A worker thread: reads the segments it is given and notes what their records may teach the narrator inventory; once
- * the main thread has sent the inventory events of everything before a segment, assembles and classifies its records
- * into its own copy of the sink. The sink's text
- * goes back in pieces of PIECE characters; the main thread writes them in file order.
+ * A worker thread: assembles and classifies the records of the segments it is given into its own copy of the sink, its
+ * classifier first taking in the inventory events the main thread sends (parallel.ts says which, and why):
+ * - 'run': one pass, after the events known when the segment was handed out;
+ * - 'segment' then 'seed' (a summary): a first pass notes what the records may teach the inventory and the segment's
+ *   latest times, the second classifies once every earlier segment has reported.
+ * The sink's text goes back in pieces of PIECE characters; the main thread writes them in file order.
  */
 import { openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
@@ -43,8 +45,16 @@ const send = (message: FromWorker): void => port.postMessage(message);
 
 port.on('message', (message: ToWorker) => {
   try {
-    if (message.type === 'segment') scan(message.segment);
-    else classify(message.index, message.events, { times: message.times });
+    if (message.type === 'run') {
+      classify(message.segment, read(message.segment), message.events, {});
+    } else if (message.type === 'segment') {
+      scan(message.segment);
+    } else {
+      const job = waiting.get(message.index);
+      if (job === undefined) throw new Error(`segment ${message.index} was not read`);
+      waiting.delete(message.index);
+      classify(job.segment, job.bytes, message.events, { times: message.times });
+    }
   } catch (err) {
     send({ type: 'error', message: (err as Error).stack ?? String(err) });
   }
@@ -75,32 +85,37 @@ function scan(segment: Segment): void {
 }
 
 /**
- * The classifier of the last segment, and how many inventory events it has taken in: the seed it started from, then
- * its segment's own news. Segments come in file order, and each seed is the news of every segment before, so the next
- * seed starts with what it has taken in: it catches up with the rest and keeps its decision cache warm (a cache is
- * emptied only by news, which are rare past the start of a trace).
+ * The classifier of the last segment, and the inventory events it has taken in, in order: the seeds replayed, then the
+ * news its segments' records taught it. Segments come in file order, and a seed is the news of segments before, so the
+ * next seed usually starts with what it has taken in: it catches up with the rest and keeps its decision cache warm (a
+ * cache is emptied only by news, which are rare past the start of a trace). Otherwise (a guess the main thread found
+ * wrong, a seed that does not yet hold this worker's last news) it starts afresh.
  */
-let last: { classifier: CachedClassifier; taken: number; newsBefore: number } | null = null;
+let last: { classifier: CachedClassifier; taken: InventoryEvent[] } | null = null;
 
-function classifierAfter(seed: readonly InventoryEvent[]): CachedClassifier {
-  // What the last segment's records taught it are the next events of the seed (the main thread keeps the same news).
-  let taken = last === null ? 0 : last.taken + last.classifier.stats.news - last.newsBefore;
-  if (last === null || taken > seed.length) {
-    last = { classifier: createCachedClassifierFor(lexicon), taken: 0, newsBefore: 0 };
-    taken = 0;
+const sameEvent = (a: InventoryEvent, b: InventoryEvent): boolean =>
+  a.narrator === b.narrator && a.bodyStart === b.bodyStart && a.message === b.message;
+
+function classifierAfter(seed: readonly InventoryEvent[]): { classifier: CachedClassifier; taken: InventoryEvent[] } {
+  if (last === null || last.taken.length > seed.length || !last.taken.every((event, i) => sameEvent(event, seed[i] as InventoryEvent))) {
+    last = { classifier: createCachedClassifierFor(lexicon), taken: [] };
   }
-  const classifier = last.classifier;
-  for (const event of seed.slice(taken)) classifier.classify(replayRecord(event, setup.file, format.name));
-  last = { classifier, taken: seed.length, newsBefore: classifier.stats.news };
-  return classifier;
+  const { classifier, taken } = last;
+  for (const event of seed.slice(taken.length)) {
+    classifier.classify(replayRecord(event, setup.file, format.name));
+    taken.push(event);
+  }
+  return last;
 }
 
-/** Pass 2: a classifier that has seen what came before; then the segment's records, classified, into the sink. */
-function classify(index: number, seed: readonly InventoryEvent[], sinkSeed: SinkSeed): void {
-  const job = waiting.get(index);
-  if (job === undefined) throw new Error(`segment ${index} was not read`);
-  waiting.delete(index);
-  const classifier = classifierAfter(seed);
+/**
+ * A classifier that has seen `seed`; then the segment's records, classified, into the sink. The records that taught the
+ * classifier something go back with the text: when the seed was all that came before, they are the segment's events.
+ */
+function classify(segment: Segment, bytes: Buffer, seed: readonly InventoryEvent[], sinkSeed: SinkSeed): void {
+  const { index } = segment;
+  const { classifier, taken } = classifierAfter(seed);
+  const events: InventoryEvent[] = [];
   let parts: string[] = [];
   let size = 0;
   const flush = (): void => {
@@ -118,19 +133,25 @@ function classify(index: number, seed: readonly InventoryEvent[], sinkSeed: Sink
   };
   const { sink, report } = sinkFromRecipe(setup.recipe, out, sinkSeed);
   const assembler = new RecordAssembler(setup.file, format, {
-    record: (record) => sink.record(record, classifier.classify(record)),
+    record: (record) => {
+      const news = classifier.stats.news;
+      const decision = classifier.classify(record);
+      if (classifier.stats.news !== news) events.push({ narrator: record.narrator as string, message: record.message, bodyStart: record.bodyStart });
+      sink.record(record, decision);
+    },
     unparsed: (line) => sink.unparsed(line),
   });
   // Line numbers are file-absolute: the segment's lines come after firstLine - 1 others.
-  const base = job.segment.firstLine - 1;
+  const base = segment.firstLine - 1;
   const splitter = new LineSplitter(
     base === 0 ? (line) => assembler.push(line) : (line) => assembler.push({ number: line.number + base, text: line.text, eol: line.eol }),
     setup.maxLineLength,
   );
-  split(job.bytes, splitter);
+  split(bytes, splitter);
   assembler.end();
   flush();
-  send({ type: 'done', index, report: report(), lines: splitter.linesRead, truncated: splitter.truncated });
+  taken.push(...events);
+  send({ type: 'done', index, report: report(), lines: splitter.linesRead, truncated: splitter.truncated, events });
 }
 
 /** Decodes `bytes` (UTF-8) into `splitter` a piece at a time. */
