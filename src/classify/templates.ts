@@ -76,7 +76,7 @@ export class Templates {
    * templates when `wide` (a is of a wide template, and then so is b), else those blurred everywhere.
    */
   same(a: string, b: string, wide: boolean): boolean {
-    if (a === b) return true;
+    // No `a === b` first: on strings of one length it compares them too, and most pairs differ in a digit.
     if (a.length !== b.length) return false;
     const mask = wide ? this.wide : this.narrow;
     for (let i = 0; i < a.length; i++) {
