@@ -82,7 +82,7 @@ function parallelOptions(args: CommonArgs, env: NodeJS.ProcessEnv, output: Buffe
   return {
     jobs,
     lexiconFiles: args.lexicon ?? [],
-    write: (text) => output.write(text),
+    write: (bytes) => output.writeBytes(bytes),
     drained: () => output.drained(),
     segmentBytes,
   };

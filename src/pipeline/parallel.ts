@@ -33,8 +33,8 @@ export interface ParallelOptions {
   /** Worker threads; 1 or less reads every input on the main thread. */
   readonly jobs: number;
   readonly lexiconFiles: readonly string[];
-  /** Where the workers' text goes, in order. */
-  readonly write: (text: string) => void;
+  /** Where the workers' output goes, in order (UTF-8, encoded by the workers). */
+  readonly write: (bytes: Uint8Array) => void;
   /** Resolves when the output can take more (back-pressure). */
   readonly drained: () => Promise<void>;
   /** Bytes per segment; files under two segments are read on the main thread. */
@@ -132,8 +132,8 @@ function headLines(head: Buffer, maxLineLength: number): string[] {
 /** A segment handed out, until its text is written and its report and events folded in. */
 interface InFlight {
   readonly segment: Segment;
-  /** Text that waits for the segments before it (or, for a guess not yet checked, for the check). */
-  readonly texts: string[];
+  /** Output that waits for the segments before it (or, for a guess not yet checked, for the check). */
+  readonly texts: Uint8Array[];
   done: boolean;
   report: SinkReport | null;
   events: readonly InventoryEvent[];
@@ -235,8 +235,8 @@ async function runWorkers(
             fold();
             return;
           case 'out':
-            if (message.index === head && entry.valid === true) options.write(message.text);
-            else if (entry.valid !== false) entry.texts.push(message.text);
+            if (message.index === head && entry.valid === true) options.write(message.bytes);
+            else if (entry.valid !== false) entry.texts.push(message.bytes);
             return;
           case 'done':
             worker.off('message', onMessage);

@@ -31,7 +31,8 @@ export type ToWorker =
 export type FromWorker =
   /** A segment's first pass: its inventory events and, for a summary, its latest times. */
   | { readonly type: 'events'; readonly index: number; readonly events: readonly InventoryEvent[]; readonly times?: TimeSeed }
-  | { readonly type: 'out'; readonly index: number; readonly text: string }
+  /** Output of the segment, UTF-8 (its buffer transferred). */
+  | { readonly type: 'out'; readonly index: number; readonly bytes: Uint8Array }
   /** A segment classified; `events`: the records that taught its classifier something, in order. */
   | {
     readonly type: 'done'; readonly index: number; readonly report: SinkReport; readonly lines: number; readonly truncated: number;

@@ -4,7 +4,7 @@
  * - 'run': one pass, after the events known when the segment was handed out;
  * - 'segment' then 'seed' (a summary): a first pass notes what the records may teach the inventory and the segment's
  *   latest times, the second classifies once every earlier segment has reported.
- * The sink's text goes back in pieces of PIECE characters; the main thread writes them in file order.
+ * The sink's text goes back as UTF-8, in pieces of PIECE characters; the main thread writes them in file order.
  */
 import { openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
@@ -24,8 +24,8 @@ import type { FromWorker, InventoryEvent, ToWorker, WorkerSetup } from './worker
 import type { Segment } from './segments.js';
 
 /**
- * Characters of output sent at a time, and bytes of input decoded at a time (the line splitter also splits short
- * strings faster than long ones). Both stay below V8's large-object size: large strings are freed only by a full
+ * Characters of output encoded and sent at a time, and bytes of input decoded at a time (the line splitter also splits
+ * short strings faster than long ones). Both stay below V8's large-object size: large strings are freed only by a full
  * collection, and a worker that keeps making them holds tens of MB of dead ones.
  */
 const PIECE = 32 * 1024;
@@ -41,7 +41,8 @@ const fd = openSync(setup.file, 'r');
 /** Segments read and scanned, waiting for their seed: their bytes (decoded again, piece by piece, when classified). */
 const waiting = new Map<number, { segment: Segment; bytes: Buffer }>();
 
-const send = (message: FromWorker): void => port.postMessage(message);
+const send = (message: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
+const encoder = new TextEncoder();
 
 port.on('message', (message: ToWorker) => {
   try {
@@ -120,7 +121,9 @@ function classify(segment: Segment, bytes: Buffer, seed: readonly InventoryEvent
   let size = 0;
   const flush = (): void => {
     if (size === 0) return;
-    send({ type: 'out', index, text: parts.join('') });
+    // Encoded here and handed over, not copied: the main thread only writes the bytes.
+    const bytes = encoder.encode(parts.join(''));
+    send({ type: 'out', index, bytes }, [bytes.buffer as ArrayBuffer]);
     parts = [];
     size = 0;
   };

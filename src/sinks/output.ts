@@ -36,6 +36,13 @@ export class BufferedOutput implements TextOutput {
     if (this.batch.length >= BATCH) this.flush();
   }
 
+  /** Writes bytes already encoded (a worker's output) after what is batched. */
+  writeBytes(bytes: Uint8Array): void {
+    if (this.closed) return;
+    this.flush();
+    if (!this.stream.write(bytes)) this.full = true;
+  }
+
   flush(): void {
     if (this.batch.length === 0 || this.closed) return;
     const batch = this.batch;
