@@ -69,7 +69,10 @@ function addRecord(builder: SummaryBuilder, record: TraceRecord, decision: Decis
   const time = timePointOf(record);
   builder.time(time);
 
-  const { pid, tid, narrator } = record;
+  const { pid, tid } = record;
+  // The kept copies of the record's names: the strings the tables hold (see names.ts).
+  const { keep, keepOrNull } = builder.names;
+  const narrator = keepOrNull(record.narrator);
   const diegetic = decision.kind === 'diegetic';
   const error = isErrorRecord(record, decision);
   if (time !== null) builder.timeline.add(time, diegetic, error);
@@ -109,9 +112,10 @@ function addRecord(builder: SummaryBuilder, record: TraceRecord, decision: Decis
   }
 
   const { subjects } = decision;
+  const status = subjects.length === 0 ? null : keepOrNull(decision.status);
   for (let i = 0; i < subjects.length; i++) {
     // A subject named twice in one message is one report.
-    if (subjects.indexOf(subjects[i]) === i) addReport(builder, narrator, subjects[i], decision, time);
+    if (subjects.indexOf(subjects[i]) === i) addReport(builder, narrator, keep(subjects[i]), status, decision.negative, time);
   }
 }
 
@@ -134,16 +138,23 @@ function addThread(builder: SummaryBuilder, pid: number | null, tid: number, nar
 }
 
 /** One report on a subject: who reported on it, and its status (among failures too when negative). */
-function addReport(builder: SummaryBuilder, narrator: string | null, subject: string, decision: Decision, time: TimePoint | null): void {
+function addReport(
+  builder: SummaryBuilder,
+  narrator: string | null,
+  subject: string,
+  status: string | null,
+  negative: boolean,
+  time: TimePoint | null,
+): void {
   const report = builder.reports.get(narrator, subject);
   if (report === undefined) {
-    builder.reports.open({ narrator, subject, count: 1, negative: decision.negative ? 1 : 0 });
+    builder.reports.open({ narrator, subject, count: 1, negative: negative ? 1 : 0 });
   } else {
     report.count += 1;
-    if (decision.negative) report.negative += 1;
+    if (negative) report.negative += 1;
   }
-  countStatus(builder, builder.statuses, subject, decision, narrator, time);
-  if (decision.negative) countStatus(builder, builder.failures, subject, decision, narrator, time);
+  countStatus(builder, builder.statuses, subject, status, negative, narrator, time);
+  if (negative) countStatus(builder, builder.failures, subject, status, negative, narrator, time);
 }
 
 /** A subject's status, in the statuses table or the failures table. */
@@ -151,7 +162,8 @@ function countStatus(
   builder: SummaryBuilder,
   table: CappedTable<StatusRow, string, string | null>,
   subject: string,
-  { status, negative }: Decision,
+  status: string | null,
+  negative: boolean,
   narrator: string | null,
   time: TimePoint | null,
 ): void {

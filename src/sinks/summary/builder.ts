@@ -4,6 +4,7 @@
  */
 import { CappedTable, type Held } from './capped-table.js';
 import { DELTA_BOUNDS_MS as DELTA_BOUNDS, DeltaCounter, gapTable } from './gaps.js';
+import { KeptNames } from './names.js';
 import { silentComponents } from './silent.js';
 import {
   errorSpec,
@@ -54,6 +55,8 @@ export class SummaryBuilder {
   readonly failures: CappedTable<StatusRow, string, string | null>;
   readonly templates: CappedTable<TemplateRow, string | null>;
   readonly errors: CappedTable<ErrorRow>;
+  /** The one kept copy of each string the tables hold (see names.ts): room for two per row of each table. */
+  readonly names: KeptNames;
   readonly errorCounts = { selfReported: 0, narrated: 0 };
   readonly traceDeltas: DeltaCounter;
   readonly threadDeltas: DeltaCounter;
@@ -79,14 +82,16 @@ export class SummaryBuilder {
     readonly gapMs: number | null = null,
   ) {
     const { maxKeys, maxNarratorsPerRow } = limits;
+    this.names = new KeptNames(16 * maxKeys);
+    const { keep } = this.names;
     this.processes = new CappedTable(processSpec, maxKeys);
-    this.threads = new CappedTable(threadSpec(maxNarratorsPerRow), maxKeys);
-    this.narrators = new CappedTable(narratorSpec, maxKeys);
-    this.reports = new CappedTable(reportSpec, maxKeys);
-    this.statuses = new CappedTable(statusSpec(maxNarratorsPerRow), maxKeys);
-    this.failures = new CappedTable(failureSpec(maxNarratorsPerRow), maxKeys);
-    this.templates = new CappedTable(templateSpec, maxKeys);
-    this.errors = new CappedTable(errorSpec, maxKeys);
+    this.threads = new CappedTable(threadSpec(maxNarratorsPerRow, keep), maxKeys);
+    this.narrators = new CappedTable(narratorSpec(keep), maxKeys);
+    this.reports = new CappedTable(reportSpec(keep), maxKeys);
+    this.statuses = new CappedTable(statusSpec(maxNarratorsPerRow, keep), maxKeys);
+    this.failures = new CappedTable(failureSpec(maxNarratorsPerRow, keep), maxKeys);
+    this.templates = new CappedTable(templateSpec(keep), maxKeys);
+    this.errors = new CappedTable(errorSpec(keep), maxKeys);
     this.traceDeltas = new DeltaCounter(limits.maxGaps);
     this.threadDeltas = new DeltaCounter(limits.maxGaps);
     this.timeline = new TimelineBins(limits.maxTimelineBins);

@@ -1,10 +1,11 @@
 /**
  * How each summary table keys, copies, merges and orders its rows (see the orders documented in types.ts). Merges work
  * in place on the rows a table holds; `addNarrator` is the per-record step of a narrator list, so the streaming
- * aggregator updates a held row without building one to merge.
+ * aggregator updates a held row without building one to merge. A copy holds the kept copy of each of its strings
+ * (`keep`, see names.ts): detached from the input, and the very string the aggregator looks rows up with.
  */
 import { compareNames, compareNumbers, type Held, type TableSpec } from './capped-table.js';
-import { detach, detachOrNull } from '../../input/detach.js';
+import type { Keep } from './names.js';
 import { compareTimePoints, earlier, later } from './time.js';
 import type { ErrorOrigin, ErrorRow, NarratorRow, ProcessRow, ReportRow, StatusRow, TemplateRow, ThreadRow } from './types.js';
 
@@ -22,7 +23,7 @@ interface NarratorList {
   narratorsTruncated: boolean;
 }
 
-/** One more narrator on a capped, sorted list, in place. */
+/** One more narrator (a kept copy, see names.ts) on a capped, sorted list, in place. */
 export function addNarrator(maxNarrators: number, into: NarratorList, narrator: string | null): void {
   const names = into.narrators;
   // A full list whose last name sorts before this one stays as it is: the new name would be cut at once.
@@ -35,21 +36,22 @@ export function addNarrator(maxNarrators: number, into: NarratorList, narrator: 
 }
 
 /** The union of two capped, sorted narrator lists, in place. */
-export function mergeNarrators(
+function mergeNarrators(
   maxNarrators: number,
+  keep: Keep,
   into: NarratorList,
   from: { readonly narrators: readonly (string | null)[]; readonly narratorsTruncated: boolean },
 ): void {
-  for (const name of from.narrators) insertName(into.narrators, name);
+  for (const name of from.narrators) insertName(into.narrators, name === null ? null : keep(name));
   cap(maxNarrators, into);
   into.narratorsTruncated ||= from.narratorsTruncated;
 }
 
-/** Puts a name in its place in a sorted list, unless it is there already. */
+/** Puts a name (a kept copy) in its place in a sorted list, unless it is there already. */
 function insertName(names: (string | null)[], name: string | null): void {
   let at = names.length;
   while (at > 0 && compareNames(names[at - 1], name) > 0) at--;
-  if (at === 0 || names[at - 1] !== name) names.splice(at, 0, detachOrNull(name));
+  if (at === 0 || names[at - 1] !== name) names.splice(at, 0, name);
 }
 
 /** Cuts a list to its first names, noting that some were left out. */
@@ -59,55 +61,68 @@ function cap(maxNarrators: number, list: NarratorList): void {
   list.narratorsTruncated = true;
 }
 
-export function threadSpec(maxNarrators: number): TableSpec<ThreadRow, number | null, number> {
+/** The kept copy of each name of a narrator list. */
+const keepNames = (keep: Keep, names: readonly (string | null)[]): (string | null)[] =>
+  names.map((name) => (name === null ? null : keep(name)));
+
+export function threadSpec(maxNarrators: number, keep: Keep): TableSpec<ThreadRow, number | null, number> {
   return {
     keyOf: (row) => [row.pid, row.tid],
-    copy: (row) => ({ ...row, narrators: row.narrators.map(detachOrNull) }),
+    copy: (row) => ({ ...row, narrators: keepNames(keep, row.narrators) }),
     merge: (into, from) => {
       into.records += from.records;
       into.first = earlier(into.first, from.first);
       into.last = later(into.last, from.last);
-      mergeNarrators(maxNarrators, into, from);
+      mergeNarrators(maxNarrators, keep, into, from);
     },
     weight: (row) => row.records,
     compare: (a, b) => b.records - a.records || compareNumbers(a.pid, b.pid) || a.tid - b.tid,
   };
 }
 
-export const narratorSpec: TableSpec<NarratorRow, string, null> = {
-  keyOf: (row) => [row.name, null],
-  copy: (row) => ({ ...row, name: detach(row.name) }),
-  merge: (into, from) => {
-    into.records += from.records;
-    into.diegetic += from.diegetic;
-  },
-  weight: (row) => row.records,
-  compare: (a, b) => b.records - a.records || compareNames(a.name, b.name),
-};
+export function narratorSpec(keep: Keep): TableSpec<NarratorRow, string, null> {
+  return {
+    keyOf: (row) => [row.name, null],
+    copy: (row) => ({ ...row, name: keep(row.name) }),
+    merge: (into, from) => {
+      into.records += from.records;
+      into.diegetic += from.diegetic;
+    },
+    weight: (row) => row.records,
+    compare: (a, b) => b.records - a.records || compareNames(a.name, b.name),
+  };
+}
 
-export const reportSpec: TableSpec<ReportRow, string | null> = {
-  keyOf: (row) => [row.narrator, row.subject],
-  copy: (row) => ({ ...row, narrator: detachOrNull(row.narrator), subject: detach(row.subject) }),
-  merge: (into, from) => {
-    into.count += from.count;
-    into.negative += from.negative;
-  },
-  weight: (row) => row.count,
-  compare: (a, b) =>
-    b.count - a.count || compareNames(a.narrator, b.narrator) || compareNames(a.subject, b.subject),
-};
+export function reportSpec(keep: Keep): TableSpec<ReportRow, string | null> {
+  return {
+    keyOf: (row) => [row.narrator, row.subject],
+    copy: (row) => ({ ...row, narrator: row.narrator === null ? null : keep(row.narrator), subject: keep(row.subject) }),
+    merge: (into, from) => {
+      into.count += from.count;
+      into.negative += from.negative;
+    },
+    weight: (row) => row.count,
+    compare: (a, b) =>
+      b.count - a.count || compareNames(a.narrator, b.narrator) || compareNames(a.subject, b.subject),
+  };
+}
 
 /** Every status per subject: grouped by subject, the most reported first. */
-export function statusSpec(maxNarrators: number): TableSpec<StatusRow, string, string | null> {
+export function statusSpec(maxNarrators: number, keep: Keep): TableSpec<StatusRow, string, string | null> {
   return {
     keyOf: (row) => [row.subject, row.status],
-    copy: (row) => ({ ...row, subject: detach(row.subject), status: detachOrNull(row.status), narrators: row.narrators.map(detachOrNull) }),
+    copy: (row) => ({
+      ...row,
+      subject: keep(row.subject),
+      status: row.status === null ? null : keep(row.status),
+      narrators: keepNames(keep, row.narrators),
+    }),
     merge: (into, from) => {
       into.negative ||= from.negative;
       into.count += from.count;
       into.first = earlier(into.first, from.first);
       into.last = later(into.last, from.last);
-      mergeNarrators(maxNarrators, into, from);
+      mergeNarrators(maxNarrators, keep, into, from);
     },
     weight: (row) => row.count,
     compare: (a, b) =>
@@ -116,9 +131,9 @@ export function statusSpec(maxNarrators: number): TableSpec<StatusRow, string, s
 }
 
 /** Negative statuses: a timeline, the earliest failure first. */
-export function failureSpec(maxNarrators: number): TableSpec<StatusRow, string, string | null> {
+export function failureSpec(maxNarrators: number, keep: Keep): TableSpec<StatusRow, string, string | null> {
   return {
-    ...statusSpec(maxNarrators),
+    ...statusSpec(maxNarrators, keep),
     compare: (a, b) =>
       compareTimePoints(a.first, b.first) ||
       compareNames(a.subject, b.subject) ||
@@ -137,27 +152,31 @@ function compareTemplates(a: TemplateRow, b: TemplateRow): number {
   return b.count - a.count || compareNames(a.narrator, b.narrator) || compareNames(a.template, b.template);
 }
 
-export const templateSpec: TableSpec<TemplateRow, string | null> = {
-  keyOf: (row) => [row.narrator, row.template],
-  copy: (row) => ({ ...row, narrator: detachOrNull(row.narrator), template: detach(row.template) }),
-  merge: mergeTemplate,
-  weight: (row) => row.count,
-  compare: compareTemplates,
-};
+export function templateSpec(keep: Keep): TableSpec<TemplateRow, string | null> {
+  return {
+    keyOf: (row) => [row.narrator, row.template],
+    copy: (row) => ({ ...row, narrator: row.narrator === null ? null : keep(row.narrator), template: keep(row.template) }),
+    merge: mergeTemplate,
+    weight: (row) => row.count,
+    compare: compareTemplates,
+  };
+}
 
 /** Errors are templates told by a narrator about itself or by others: origin and narrator make the first key part. */
 export function errorKey(origin: ErrorOrigin, narrator: string | null): string {
   return narrator === null ? origin : `${origin}=${narrator}`;
 }
 
-export const errorSpec: TableSpec<ErrorRow> = {
-  keyOf: (row) => [errorKey(row.origin, row.narrator), row.template],
-  copy: (row) => ({ ...row, narrator: detachOrNull(row.narrator), template: detach(row.template) }),
-  merge: mergeTemplate,
-  weight: (row) => row.count,
-  compare: (a, b) =>
-    b.count - a.count ||
-    compareNames(a.origin, b.origin) ||
-    compareNames(a.narrator, b.narrator) ||
-    compareNames(a.template, b.template),
-};
+export function errorSpec(keep: Keep): TableSpec<ErrorRow> {
+  return {
+    keyOf: (row) => [errorKey(row.origin, row.narrator), row.template],
+    copy: (row) => ({ ...row, narrator: row.narrator === null ? null : keep(row.narrator), template: keep(row.template) }),
+    merge: mergeTemplate,
+    weight: (row) => row.count,
+    compare: (a, b) =>
+      b.count - a.count ||
+      compareNames(a.origin, b.origin) ||
+      compareNames(a.narrator, b.narrator) ||
+      compareNames(a.template, b.template),
+  };
+}
