@@ -79,8 +79,9 @@ describe('every grammar and lexicon regex is free of catastrophic backtracking',
     expect(ALL.some((r) => r.where.startsWith('compiled lexicon statusRegex'))).toBe(true);
   });
 
+  // A fixed seed: where automata analysis cannot decide, the fuzzer's verdict must not change from run to run.
   it.each(ALL.map((r) => [r.where, r] as const))('%s', async (where, r) => {
-    const diagnostics = await check(r.source, r.flags, { timeout: 20_000 });
+    const diagnostics = await check(r.source, r.flags, { timeout: 20_000, randomSeed: 7 });
     if (FUZZ_FALSE_POSITIVES.has(where) && diagnostics.status === 'vulnerable') {
       expect(diagnostics.complexity.isFuzz).toBe(true);
       const regex = new RegExp(r.source, r.flags);
