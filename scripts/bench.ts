@@ -86,7 +86,7 @@ const mbps = (bytes: number, seconds: number): string => (bytes / 1e6 / seconds)
 async function benchFile(file: string, runs: number, jobs: string[]): Promise<void> {
   const bytes = statSync(file).size;
   console.log(`\n${file}: ${(bytes / 1e6).toFixed(0)} MB, median of ${runs} run(s)`);
-  console.log('| command | MB/s | grep -E -c MB/s | ratio to grep | peak RSS MB | CPU s | MB per CPU s |');
+  console.log('| command | MB/s | grep -E -c MB/s | ratio to grep | peak RSS MiB | CPU s | MB per CPU s |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const command of COMMANDS) {
     const ours: Timing[] = [];
