@@ -23,7 +23,7 @@ function commonOptions<T>(y: Argv<T>) {
     .option('grammar', { type: 'string', array: true, describe: 'load a trace-format grammar file (repeatable)' })
     .option('lexicon', { type: 'string', array: true, describe: 'add a vocabulary file for the classifier (repeatable)' })
     .option('max-line-length', { type: 'number', default: 1 << 20, describe: 'cut longer lines to this many characters' })
-    .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads for large regular files (default 1: on two cores, --jobs 2 is ~1.3x faster at about twice the memory)' });
+    .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads for large regular files (default 1: on two cores, --jobs 2 is 1.3x to 1.8x faster at about twice the memory)' });
 }
 
 /** Parses the command line, runs one command, returns the exit code. Only bin.ts exits. */
