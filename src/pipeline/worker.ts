@@ -92,20 +92,29 @@ function scan(segment: Segment): void {
  * cache is emptied only by news, which are rare past the start of a trace). Otherwise (a guess the main thread found
  * wrong, a seed that does not yet hold this worker's last news) it starts afresh.
  */
-let last: { classifier: CachedClassifier; taken: InventoryEvent[] } | null = null;
+let last: { classifier: CachedClassifier; taken: InventoryEvent[]; verified: number } | null = null;
 
 const sameEvent = (a: InventoryEvent, b: InventoryEvent): boolean =>
   a.narrator === b.narrator && a.bodyStart === b.bodyStart && a.message === b.message;
 
+/**
+ * Whether `seed` starts with what the classifier has taken in. Seeds are prefixes of one growing list, so the first
+ * `verified` events, found in an earlier seed, need no second look.
+ */
+function fits(taken: readonly InventoryEvent[], verified: number, seed: readonly InventoryEvent[]): boolean {
+  if (taken.length > seed.length) return false;
+  for (let i = verified; i < taken.length; i++) if (!sameEvent(taken[i] as InventoryEvent, seed[i] as InventoryEvent)) return false;
+  return true;
+}
+
 function classifierAfter(seed: readonly InventoryEvent[]): { classifier: CachedClassifier; taken: InventoryEvent[] } {
-  if (last === null || last.taken.length > seed.length || !last.taken.every((event, i) => sameEvent(event, seed[i] as InventoryEvent))) {
-    last = { classifier: createCachedClassifierFor(lexicon), taken: [] };
-  }
+  if (last === null || !fits(last.taken, last.verified, seed)) last = { classifier: createCachedClassifierFor(lexicon), taken: [], verified: 0 };
   const { classifier, taken } = last;
   for (const event of seed.slice(taken.length)) {
     classifier.classify(replayRecord(event, setup.file, format.name));
     taken.push(event);
   }
+  last.verified = seed.length;
   return last;
 }
 
