@@ -137,6 +137,9 @@ interface InFlight {
   done: boolean;
   report: SinkReport | null;
   events: readonly InventoryEvent[];
+  /** Lines read and cut, counted once the segment's output is taken (a wrong guess's are not). */
+  lines: number;
+  truncated: number;
   /** One pass only: how many events of `known` the worker was given (its guess at what came before). */
   readonly assumed: number | null;
   /** Whether the guess held: known once every segment before is folded in (null until then, and for two passes). */
@@ -200,7 +203,7 @@ async function runWorkers(
    */
   const advance = (): void => {
     for (let entry = held.get(head); entry !== undefined; entry = held.get(head)) {
-      entry.valid ??= entry.assumed === null || entry.assumed === known.length;
+      checkGuess(entry);
       if (!entry.valid) {
         if (entry.done) {
           held.set(head, inFlight(entry.segment, known.length));
@@ -213,12 +216,19 @@ async function runWorkers(
       held.delete(head);
       if (!twoPass) learn(entry.events);
       if (entry.report !== null) sink.absorb?.(entry.report);
+      options.progressed?.(entry.segment.end - entry.segment.start);
+      lines += entry.lines;
+      truncated += entry.truncated;
       head++;
     }
     headMoved.splice(0).forEach((wake) => wake());
   };
   const inFlight = (segment: Segment, assumed: number | null): InFlight =>
-    ({ segment, texts: [], done: false, report: null, events: [], assumed, valid: null });
+    ({ segment, texts: [], done: false, report: null, events: [], lines: 0, truncated: 0, assumed, valid: null });
+  /** Settles whether the guess of `entry`, the head segment, held: `known` is then exactly what came before it. */
+  const checkGuess = (entry: InFlight): void => {
+    entry.valid ??= entry.assumed === null || entry.assumed === known.length;
+  };
   const post = (worker: Worker, message: ToWorker): void => worker.postMessage(message);
 
   const runSegment = (worker: Worker, segment: Segment): Promise<void> =>
@@ -226,7 +236,7 @@ async function runWorkers(
       const entry = held.get(segment.index) ?? inFlight(segment, twoPass ? null : known.length);
       held.set(segment.index, entry);
       // The head segment's guess is checked at once (everything before it is folded in), so its text streams through.
-      if (segment.index === head) entry.valid ??= entry.assumed === null || entry.assumed === known.length;
+      if (segment.index === head) checkGuess(entry);
       const onMessage = (message: FromWorker): void => {
         switch (message.type) {
           case 'events':
@@ -244,11 +254,8 @@ async function runWorkers(
             entry.done = true;
             entry.report = message.report;
             entry.events = message.events;
-            if (entry.valid !== false) {
-              options.progressed?.(segment.end - segment.start);
-              lines += message.lines;
-              truncated += message.truncated;
-            }
+            entry.lines = message.lines;
+            entry.truncated = message.truncated;
             advance();
             resolve();
             return;

@@ -36,6 +36,16 @@ it.each(COMMANDS.map((c) => [c.join(' '), c] as const))('%s: --jobs 2 prints wha
   expect(one.stdout.length).toBeGreaterThan(0);
 }, 120_000);
 
+it('counts the lines it cuts once, even in segments read again', () => {
+  // Small segments: early ones teach the inventory something, so later guesses fail and their segments run again.
+  const files = filesIn('test/corpus/dev');
+  const one = run('1', ['filter', '--diegetic', '--max-line-length', '60', ...files]);
+  const two = run('2', ['filter', '--diegetic', '--max-line-length', '60', ...files]);
+  expect(one.stderr).toMatch(/lines longer than 60 characters were cut/);
+  expect(two.stderr).toBe(one.stderr);
+  expect(two.stdout === one.stdout).toBe(true);
+}, 60_000);
+
 it('reads stdin on the main thread, as before', () => {
   const input = readFileSync(generated, 'utf8').slice(0, 50_000);
   const one = cli(['classify', '--jobs', '1'], { input });
