@@ -3,8 +3,8 @@
  * put). The decision cache (src/pipeline/cached-classifier.ts) blurs the digits its lexicon never tells apart
  * (Lexicon.digitBlindness): everywhere, its `digits`; in messages where none of its landmarks matches, its
  * `wideDigits` too (the wide template). A landmark relaxes those digits to `\d`, so it matches every message of a
- * template or none of them. Keys are small integers, for a Map's own hashing to be free; a key is only a hint, `same`
- * is the test.
+ * template or none of them. Keys are small integers (the cache indexes an array by their low bits); a key is only a
+ * hint, `same` is the test.
  */
 import type { DigitBlindness } from './digit-blind.js';
 
@@ -16,6 +16,9 @@ const IDENTITY = Uint16Array.from({ length: 128 }, (_, c) => c);
 
 const maskOf = (digits: string): number => [...digits].reduce((mask, d) => mask | (1 << Number(d)), 0);
 const classOf = (digits: string): RegExp | null => (digits === '' ? null : new RegExp(`[${digits}]`));
+/** Whether the UTF-16 unit `c` is a digit whose bit is set in `mask`. */
+const inMask = (c: number, mask: number): boolean =>
+  c >= DIGIT_0 && c <= DIGIT_0 + 9 && ((mask >> (c - DIGIT_0)) & 1) === 1;
 
 /** Tells messages of one template by the digits it blurs (see the module comment). */
 export class Templates {
@@ -38,7 +41,7 @@ export class Templates {
     this.narrowClass = classOf(blindness.digits);
     this.wideClass = classOf(blindness.wideDigits);
     this.landmarks = blindness.landmarks;
-    this.wideUnits = IDENTITY.map((c) => (c >= DIGIT_0 && c <= DIGIT_0 + 9 && ((this.wide >> (c - DIGIT_0)) & 1) === 1 ? this.stand : c));
+    this.wideUnits = IDENTITY.map((c) => (inMask(c, this.wide) ? this.stand : c));
   }
 
   /** Whether `text` holds a digit blurred in `wide` templates (else in any). */
@@ -82,11 +85,7 @@ export class Templates {
     for (let i = 0; i < a.length; i++) {
       const x = a.charCodeAt(i);
       const y = b.charCodeAt(i);
-      if (x !== y) {
-        const dx = x - DIGIT_0;
-        const dy = y - DIGIT_0;
-        if (!(dx >= 0 && dx <= 9 && ((mask >> dx) & 1) === 1 && dy >= 0 && dy <= 9 && ((mask >> dy) & 1) === 1)) return false;
-      }
+      if (x !== y && !(inMask(x, mask) && inMask(y, mask))) return false;
     }
     return true;
   }
