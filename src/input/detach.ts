@@ -14,3 +14,29 @@ export function detach(text: string): string {
 export function detachOrNull(text: string | null): string | null {
   return text === null ? null : detach(text);
 }
+
+/** The kept copy of a text: the same for the same text, and detached from the input. */
+export type Keep = (text: string) => string;
+
+/**
+ * One kept copy of each name (narrator, subject, status, template) held past a record. Strings read from the input are
+ * slices of a chunk of it; V8 compares such strings slowly, in its runtime, while two references to one string compare
+ * at once. Holders key their rows or entries by the kept copies, so lookups after the first meet the very string held.
+ * Bounded: once full, the set keeps the names it has and hands out detached copies of the others, which compare by
+ * text, only slower.
+ */
+export class KeptNames {
+  private readonly names = new Map<string, string>();
+
+  constructor(private readonly maxNames: number) {}
+
+  readonly keep: Keep = (text) => {
+    const held = this.names.get(text);
+    if (held !== undefined) return held;
+    const kept = detach(text);
+    if (this.names.size < this.maxNames) this.names.set(kept, kept);
+    return kept;
+  };
+
+  readonly keepOrNull = (text: string | null): string | null => (text === null ? null : this.keep(text));
+}

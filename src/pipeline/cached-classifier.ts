@@ -26,7 +26,7 @@ import { createClassifier, type Classifier } from '../classify/classifier.js';
 import type { DigitBlindness } from '../classify/digit-blind.js';
 import type { Lexicon } from '../classify/lexicon.js';
 import type { Decision } from '../classify/types.js';
-import { detach, detachOrNull } from '../input/detach.js';
+import { KeptNames, detach, detachOrNull } from '../input/detach.js';
 import type { TraceRecord } from '../records/types.js';
 import { InventoryNews } from './inventory-news.js';
 import { Templates } from '../classify/templates.js';
@@ -145,7 +145,7 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
    * status of another component", with the same narrator span), so entries share them and the cache stays small.
    */
   let kept = new Map<string, Decision>();
-  let names = new Map<string, string>();
+  let names = new KeptNames(limit);
   const keep = (decision: Decision): Decision => {
     const spans = decision.spans.map((span) => `${span.start},${span.end},${span.role}`).join(';');
     const id = [decision.kind, decision.reason, decision.status, decision.negative, decision.subjects.join('\u0001'), spans].join('\u0000');
@@ -153,15 +153,9 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
     if (held === undefined) kept.set(id, (held = detachedDecision(decision)));
     return held;
   };
-  const keepName = (narrator: string | null): string | null => {
-    if (narrator === null) return null;
-    let held = names.get(narrator);
-    if (held === undefined) names.set((held = detach(narrator)), held);
-    return held;
-  };
   const clear = (): void => {
     kept = new Map();
-    names = new Map();
+    names = new KeptNames(limit);
     if (size > 0) slots.fill(undefined);
     size = 0;
   };
@@ -251,7 +245,7 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
       const shared = holdsForAll(templates, decision, wide);
       // A decision that serves only its own message is kept once that message comes back: most never do ("DC920 down").
       if (!(shared && blur) && !seenBefore(templates.keyOf(message, false))) return decision;
-      store(new Entry(key, keepName(narrator), record.bodyStart, detach(message), blur, wide, keep(decision), shared, undefined));
+      store(new Entry(key, names.keepOrNull(narrator), record.bodyStart, detach(message), blur, wide, keep(decision), shared, undefined));
       return decision;
     },
     explain(record) {

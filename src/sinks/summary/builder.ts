@@ -4,7 +4,7 @@
  */
 import { CappedTable, type Held } from './capped-table.js';
 import { DELTA_BOUNDS_MS as DELTA_BOUNDS, DeltaCounter, gapTable } from './gaps.js';
-import { KeptNames } from './names.js';
+import { KeptNames } from '../../input/detach.js';
 import { silentComponents } from './silent.js';
 import {
   errorSpec,

@@ -5,7 +5,7 @@
  * (`keep`, see names.ts): detached from the input, and the very string the aggregator looks rows up with.
  */
 import { compareNames, compareNumbers, type Held, type TableSpec } from './capped-table.js';
-import type { Keep } from './names.js';
+import type { Keep } from '../../input/detach.js';
 import { compareTimePoints, earlier, later } from './time.js';
 import type { ErrorOrigin, ErrorRow, NarratorRow, ProcessRow, ReportRow, StatusRow, TemplateRow, ThreadRow } from './types.js';
 

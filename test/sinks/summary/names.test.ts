@@ -1,5 +1,5 @@
 import { createSummaryAggregator } from '../../../src/sinks/summary/aggregate.js';
-import { KeptNames } from '../../../src/sinks/summary/names.js';
+import { KeptNames } from '../../../src/input/detach.js';
 import { record, reports, type Event } from './story.js';
 
 /** The text as the input gives it: a fresh slice of a longer string, never the same object twice. */
