@@ -70,7 +70,7 @@ function addRecord(builder: SummaryBuilder, record: TraceRecord, decision: Decis
   builder.time(time);
 
   const { pid, tid } = record;
-  // The kept copies of the record's names: the strings the tables hold (see names.ts).
+  // The kept copies of the record's names: the strings the tables hold (see KeptNames in input/detach.ts).
   const { keep, keepOrNull } = builder.names;
   const narrator = keepOrNull(record.narrator);
   const diegetic = decision.kind === 'diegetic';

@@ -2,7 +2,7 @@
  * How each summary table keys, copies, merges and orders its rows (see the orders documented in types.ts). Merges work
  * in place on the rows a table holds; `addNarrator` is the per-record step of a narrator list, so the streaming
  * aggregator updates a held row without building one to merge. A copy holds the kept copy of each of its strings
- * (`keep`, see names.ts): detached from the input, and the very string the aggregator looks rows up with.
+ * (`keep`, see KeptNames in input/detach.ts): detached from the input, and the very string the aggregator looks rows up with.
  */
 import { compareNames, compareNumbers, type Held, type TableSpec } from './capped-table.js';
 import type { Keep } from '../../input/detach.js';
@@ -23,7 +23,7 @@ interface NarratorList {
   narratorsTruncated: boolean;
 }
 
-/** One more narrator (a kept copy, see names.ts) on a capped, sorted list, in place. */
+/** One more narrator (a kept copy, see KeptNames in input/detach.ts) on a capped, sorted list, in place. */
 export function addNarrator(maxNarrators: number, into: NarratorList, narrator: string | null): void {
   const names = into.narrators;
   // A full list whose last name sorts before this one stays as it is: the new name would be cut at once.
