@@ -55,7 +55,7 @@ export class SummaryBuilder {
   readonly failures: CappedTable<StatusRow, string, string | null>;
   readonly templates: CappedTable<TemplateRow, string | null>;
   readonly errors: CappedTable<ErrorRow>;
-  /** The one kept copy of each string the tables hold (see KeptNames in input/detach.ts): room for two per row of each table. */
+  /** The one kept copy of each string the tables hold (KeptNames, input/detach.ts): room for two per row of each. */
   readonly names: KeptNames;
   readonly errorCounts = { selfReported: 0, narrated: 0 };
   readonly traceDeltas: DeltaCounter;

@@ -5,8 +5,8 @@
  * Built for a per-record hot path. A key has two parts (narrator and template, pid and tid...), each looked up as it
  * is in a map of maps, so no key string is built and hashed per record (a table keyed by one value uses null for the
  * second part). Rows are held mutable: a record on a known key updates the row `get` returns and allocates nothing,
- * a new key keeps a copy of its first row (its strings the kept copies of KeptNames, input/detach.ts, detached from the input), `absorb`
- * merges whole rows with the table's `merge`, and `result` hands out copies.
+ * a new key keeps a copy of its first row (its strings the kept copies of KeptNames, input/detach.ts, detached from
+ * the input), `absorb` merges whole rows with the table's `merge`, and `result` hands out copies.
  */
 import type { Table } from './types.js';
 

@@ -2,7 +2,8 @@
  * How each summary table keys, copies, merges and orders its rows (see the orders documented in types.ts). Merges work
  * in place on the rows a table holds; `addNarrator` is the per-record step of a narrator list, so the streaming
  * aggregator updates a held row without building one to merge. A copy holds the kept copy of each of its strings
- * (`keep`, see KeptNames in input/detach.ts): detached from the input, and the very string the aggregator looks rows up with.
+ * (`keep`, KeptNames in input/detach.ts): detached from the input, and the very string the aggregator looks rows
+ * up with.
  */
 import { compareNames, compareNumbers, type Held, type TableSpec } from './capped-table.js';
 import type { Keep } from '../../input/detach.js';
