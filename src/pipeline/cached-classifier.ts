@@ -58,13 +58,15 @@ class Entry {
     readonly bodyStart: number,
     /** The message the decision was made for. */
     readonly message: string,
-    /** Whether the key blurred digits (else only the same message is served). */
-    readonly blurred: boolean,
     /** Whether the message is of a wide template (no landmark), which blurs more digits (Templates.isWide). */
     readonly wide: boolean,
     readonly decision: Decision,
-    /** Whether the decision holds for every message of the template (none of its words has a blurred digit). */
-    readonly shared: boolean,
+    /**
+     * Whether the decision serves other messages than `message`: it holds for every message of the template (none of
+     * its words has a blurred digit), digits blur (see `blur` in classify), and `message` has a blurred digit (else its
+     * template is itself, and plain string equality, much faster, tells it).
+     */
+    readonly template: boolean,
     public next: Entry | undefined,
   ) {}
 }
@@ -166,8 +168,7 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
   const lookup = (key: number, record: TraceRecord): Entry | undefined => {
     for (let entry = slots[key & (slotCount - 1)]; entry !== undefined; entry = entry.next) {
       if (entry.key !== key || entry.bodyStart !== record.bodyStart || entry.narrator !== record.narrator) continue;
-      // A shared decision serves the whole template (the same message included); any other only its own message.
-      if (entry.shared && entry.blurred ? templates.same(entry.message, record.message, entry.wide) : entry.message === record.message) return entry;
+      if (entry.template ? templates.same(entry.message, record.message, entry.wide) : entry.message === record.message) return entry;
     }
     return undefined;
   };
@@ -245,7 +246,8 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
       const shared = holdsForAll(templates, decision, wide);
       // A decision that serves only its own message is kept once that message comes back: most never do ("DC920 down").
       if (!(shared && blur) && !seenBefore(templates.keyOf(message, false))) return decision;
-      store(new Entry(key, names.keepOrNull(narrator), record.bodyStart, detach(message), blur, wide, keep(decision), shared, undefined));
+      const template = shared && blur && templates.blurs(message, wide);
+      store(new Entry(key, names.keepOrNull(narrator), record.bodyStart, detach(message), wide, keep(decision), template, undefined));
       return decision;
     },
     explain(record) {
