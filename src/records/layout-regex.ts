@@ -13,6 +13,8 @@ import { TokenRelations, type Followers } from './token-automata.js';
 /** The fields a record has a place for; LayoutMatch serves them without building `fields`. */
 const CORE_FIELDS = ['pid', 'tid', 'date', 'time', 'narrator'] as const;
 
+type CoreName = (typeof CORE_FIELDS)[number];
+
 /** The groups of each capture's split, by capture index (for layouts with splits). */
 type Splits = readonly (Readonly<Record<string, string | undefined>> | undefined)[];
 
@@ -39,9 +41,8 @@ interface CoreField {
   readonly sources: readonly Source[];
 }
 
-/** In `coreGroups`: a field no capture gives, and one that several do (or a split does), read from its sources. */
-const NEVER = 0;
-const SOURCES = -1;
+/** Reads one core field from a match as `fields` would have it (see coreReader). */
+type CoreReader = (match: RegExpExecArray, splits: Splits | null) => string | undefined;
 
 /** The layout regex and where in its match the parse finds what it needs. */
 interface LayoutRegex {
@@ -54,14 +55,8 @@ interface LayoutRegex {
   /** The token steps that store fields, in layout order (later captures win, as in chevrotain's parse). */
   readonly captures: readonly Capture[];
   readonly hasSplits: boolean;
-  /** The CORE_FIELDS, in order. */
-  readonly core: readonly CoreField[];
-  /**
-   * For each CORE_FIELDS entry, the group to read it from, with `coreTrims`, when just one capture gives it through its
-   * own field (the common case, kept in flat arrays for speed); else NEVER or SOURCES.
-   */
-  readonly coreGroups: Int32Array;
-  readonly coreTrims: readonly (Trimmer | null)[];
+  /** A reader for each of the CORE_FIELDS. */
+  readonly core: Readonly<Record<CoreName, CoreReader>>;
 }
 
 /**
@@ -163,22 +158,19 @@ function layoutRegex(layout: readonly Step[], patterns: readonly string[]): Layo
     }
   };
   write(layout);
-  const core = CORE_FIELDS.map((name): CoreField => ({
+  const coreField = (name: CoreName): CoreField => ({
     name,
     sources: captures.flatMap(({ group, step, trim }, capture): Source[] => [
       ...(step.field === name ? [{ capture, group, trim, split: false }] : []),
       ...(step.split !== undefined && splitFieldNames(step.split.source).includes(name) ? [{ capture, group, trim, split: true }] : []),
     ]),
-  }));
-  const single = core.map(({ sources: [only, ...others] }) => (only !== undefined && others.length === 0 && !only.split ? only : null));
+  });
   return {
     regex: new RegExp(source),
     messageSpans,
     captures,
     hasSplits: captures.some((c) => c.step.split !== undefined),
-    core,
-    coreGroups: Int32Array.from(core, ({ sources }, i) => single[i]?.group ?? (sources.length === 0 ? NEVER : SOURCES)),
-    coreTrims: single.map((only) => only?.trim ?? null),
+    core: Object.fromEntries(CORE_FIELDS.map((name) => [name, coreReader(coreField(name))])) as Record<CoreName, CoreReader>,
   };
 }
 
@@ -268,11 +260,12 @@ export class LayoutMatch implements ParsedLine {
     this.#match = match;
     this.#plan = plan;
     this.#splits = splits;
-    this.pid = coreField(match, splits, plan, 0);
-    this.tid = coreField(match, splits, plan, 1);
-    this.date = coreField(match, splits, plan, 2);
-    this.time = coreField(match, splits, plan, 3);
-    this.narrator = coreField(match, splits, plan, 4);
+    const core = plan.core;
+    this.pid = core.pid(match, splits);
+    this.tid = core.tid(match, splits);
+    this.date = core.date(match, splits);
+    this.time = core.time(match, splits);
+    this.narrator = core.narrator(match, splits);
   }
 
   get fields(): Record<string, string> {
@@ -291,14 +284,20 @@ export class LayoutMatch implements ParsedLine {
   }
 }
 
-/** The CORE_FIELDS entry `which` as `fields` would have it: from the last capture that gives it. */
-function coreField(match: RegExpExecArray, splits: Splits | null, plan: LayoutRegex, which: number): string | undefined {
-  const group = plan.coreGroups[which] as number;
-  if (group <= 0) return group === NEVER ? undefined : sourcedField(match, splits, plan.core[which] as CoreField);
-  const trim = plan.coreTrims[which] as Trimmer | null;
-  if (trim === null) return match[group];
-  const image = match[group];
-  return image === undefined ? image : trim(image);
+/**
+ * The reader of a core field: from the last capture that gives it. Most fields have one capture, through its own field,
+ * and read just its group.
+ */
+function coreReader(field: CoreField): CoreReader {
+  const [only, ...others] = field.sources;
+  if (only === undefined) return () => undefined;
+  if (others.length > 0 || only.split) return (match, splits) => sourcedField(match, splits, field);
+  const { group, trim } = only;
+  if (trim === null) return (match) => match[group];
+  return (match) => {
+    const image = match[group];
+    return image === undefined ? image : trim(image);
+  };
 }
 
 function sourcedField(match: RegExpExecArray, splits: Splits | null, field: CoreField): string | undefined {
