@@ -21,23 +21,29 @@ const NO_FIELDS: Readonly<Record<string, string>> = Object.freeze({});
 /** Integers of up to 15 digits are exact in a double, so they need no other check. */
 const EXACT_DIGITS = 15;
 
-/** "2968" or "0x0B98" -> number; anything else (or an unsafe integer) -> null. */
+/**
+ * "2968" or "0x0B98" -> number; anything else (or an unsafe integer) -> null. Read as decimal first, in one pass over
+ * the text: a hex id shows itself by its second character, after a '0'.
+ */
 export function parseId(text: string | undefined): number | null {
   if (text === undefined || text.length === 0) return null;
-  const c1 = text.charCodeAt(1);
-  if (text.charCodeAt(0) === 48 && (c1 === 120 || c1 === 88)) {
-    const value = Number.parseInt(text.slice(2), 16);
-    return Number.isSafeInteger(value) ? value : null;
-  }
   let value = 0;
   for (let i = 0; i < text.length; i++) {
     const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return null;
+    if (digit < 0 || digit > 9) return i === 1 && value === 0 ? hexId(text) : null;
     value = value * 10 + digit;
   }
   if (text.length <= EXACT_DIGITS) return value;
   const exact = Number(text);
   return Number.isSafeInteger(exact) ? exact : null;
+}
+
+/** "0x0B98" -> number; `text` is a '0' and a character that is not a digit, then anything. */
+function hexId(text: string): number | null {
+  const c1 = text.charCodeAt(1);
+  if (c1 !== 120 && c1 !== 88) return null;
+  const value = Number.parseInt(text.slice(2), 16);
+  return Number.isSafeInteger(value) ? value : null;
 }
 
 /** Builds the records of one format. */
