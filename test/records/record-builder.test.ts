@@ -13,6 +13,12 @@ describe('parseId', () => {
     ['1.0', null],
     ['1e3', null],
     ['0x', null],
+    // parseId reads decimal first and turns to hex at a '0' followed by a non-digit, and only when that is an x.
+    ['0', 0],
+    ['0a5', null],
+    ['00x1', null],
+    ['x12', null],
+    ['0x1G', 1], // as ever: parseInt reads the hex digits it can
     ['9007199254740991', 9007199254740991],
     ['9007199254740992', null],
   ])('%j -> %s', (text, value) => {
