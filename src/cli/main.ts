@@ -2,14 +2,23 @@ import yargs, { type Argv } from 'yargs';
 import { loadFormats } from '../records/registry.js';
 import { BufferedOutput } from '../sinks/output.js';
 import { DiegesisError, EXIT_ERROR, EXIT_MATCHED } from '../errors.js';
-import { classifyCommand } from './commands/classify.js';
-import { explainCommand } from './commands/explain.js';
-import { detectCommand, formatsCommand } from './commands/formats.js';
-import { filterCommand, type FilterArgs } from './commands/filter.js';
-import { showCommand } from './commands/show.js';
-import { storyCommand, type StoryArgs } from './commands/story.js';
-import { GRAPH_LANGUAGES, SUMMARY_OUTPUTS, summaryCommand, type SummaryArgs } from './commands/summary.js';
+import { GRAPH_LANGUAGES, SUMMARY_OUTPUTS } from './commands/choices.js';
+import type { FilterArgs } from './commands/filter.js';
+import type { StoryArgs } from './commands/story.js';
+import type { SummaryArgs } from './commands/summary.js';
 import { createContext, reportError, type CommandContext, type CommonArgs, type Streams } from './context.js';
+
+// Each command's module is loaded when it runs: a start-up loads only what its command needs (the summary's renderers
+// and HTML page are a fifth of the modules).
+const commands = {
+  show: () => import('./commands/show.js'),
+  filter: () => import('./commands/filter.js'),
+  classify: () => import('./commands/classify.js'),
+  summary: () => import('./commands/summary.js'),
+  story: () => import('./commands/story.js'),
+  explain: () => import('./commands/explain.js'),
+  formats: () => import('./commands/formats.js'),
+};
 
 const EPILOGUE = `Inputs: files, or standard input when none or "-" is given.
 Exit codes: 0 success (filter: something matched), 1 filter matched nothing, 2 error.
@@ -42,7 +51,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         .example('$0 show samples/monitor-failure.trace', 'highlight the story told by monitors')
         .example('cat app.trace | $0 --color always | less -R', 'page through a trace in colour')
         .example('$0 show --merge host1.trace host2.trace', 'two traces as one, in time order'),
-      (args) => runWith((ctx) => showCommand(ctx, { merge: args.merge === true }))(args))
+      (args) => runWith(async (ctx) => (await commands.show()).showCommand(ctx, { merge: args.merge === true }))(args))
     .command('filter [files..]', 'print the matching records, their lines byte for byte', (y) =>
       commonOptions(y)
         .option('diegetic', { type: 'boolean', describe: 'only diegetic records' })
@@ -57,12 +66,12 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         .example('$0 filter --diegetic app.trace', 'only the messages that report on other components')
         .example('$0 filter --subject PrintSpooler --since 06:30 app.trace', 'what others said about PrintSpooler after 06:30')
         .example('$0 filter --diegetic app.trace > story.trace; echo $?', 'save them; exit 1 if there were none'),
-      (args) => runWith((ctx) => filterCommand(ctx, args as unknown as FilterArgs))(args))
+      (args) => runWith(async (ctx) => (await commands.filter()).filterCommand(ctx, args as unknown as FilterArgs))(args))
     .command('classify [files..]', 'print one JSON object per record (JSON Lines)', (y) =>
       commonOptions(y)
         .example('$0 classify app.trace | jq -c \'select(.kind=="diegetic") | [.narrator, .subjects]\'', 'who reports on whom')
         .example('$0 classify --format native - < app.trace', 'read stdin as a native trace'),
-      runWith(classifyCommand))
+      runWith(async (ctx) => (await commands.classify()).classifyCommand(ctx)))
     .command('summary [files..]', 'summarize a trace for a support case (several files merged by time)', (y) =>
       commonOptions(y)
         .option('output', { alias: 'o', choices: SUMMARY_OUTPUTS, default: 'text' as const, describe: 'report format' })
@@ -73,7 +82,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         .example('$0 summary -o html app.trace > case-1234.html', 'one self-contained page: timeline, graph, tables')
         .example('$0 summary --graph dot app.trace | dot -Tsvg > who.svg', 'who reports on whom, drawn by Graphviz')
         .example('$0 summary --gap 2s host1.trace host2.trace', 'two traces merged by time; holes of 2s or more'),
-      (args) => runWith((ctx) => summaryCommand(ctx, args as unknown as SummaryArgs))(args))
+      (args) => runWith(async (ctx) => (await commands.summary()).summaryCommand(ctx, args as unknown as SummaryArgs))(args))
     .command('story <name> [files..]', 'tell one component\'s story: what others reported about it, in time order', (y) =>
       commonOptions(y)
         .positional('name', { type: 'string', demandOption: true, describe: 'the component (case-insensitive)' })
@@ -81,12 +90,12 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         .example('$0 story PrintSpooler samples/monitor-failure.trace', 'every report on PrintSpooler, negative ones flagged')
         .example('$0 story --with-own IndexerSvc app.trace', 'what others said about IndexerSvc, and what it said itself')
         .example('$0 story PrintSpooler host1.trace host2.trace', 'several traces merged by time'),
-      (args) => runWith((ctx) => storyCommand(ctx, args as unknown as StoryArgs))(args))
+      (args) => runWith(async (ctx) => (await commands.story()).storyCommand(ctx, args as unknown as StoryArgs))(args))
     .command('explain <location>', 'show why one line was classified as it was: narrator, candidate subjects, cues, rule', (y) =>
       commonOptions(y)
         .positional('location', { type: 'string', demandOption: true, describe: 'FILE:LINE (1-based line number)' })
         .example('$0 explain samples/monitor-failure.trace:9', 'the decision trace of line 9'),
-      (args) => runWith((ctx) => explainCommand(ctx, String(args.location)))(args))
+      (args) => runWith(async (ctx) => (await commands.explain()).explainCommand(ctx, String(args.location)))(args))
     .command('formats', 'list the trace formats (grammars) with a sample line each; --detect FILE scores them on a file', (y) =>
       y
         .option('grammar', { type: 'string', array: true, describe: 'load a trace-format grammar file too (repeatable)' })
@@ -97,6 +106,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
       async (args) => {
         const formats = await loadFormats(args.grammar ?? []);
         const out = new BufferedOutput(streams.stdout);
+        const { detectCommand, formatsCommand } = await commands.formats();
         code = args.detect === undefined ? formatsCommand(out, formats) : await detectCommand(out, formats, args.detect);
         await out.end();
       })

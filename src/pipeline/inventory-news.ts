@@ -39,3 +39,18 @@ export class InventoryNews {
     return this.shadow.hasNumberedNames;
   }
 }
+
+/** What the inventory learned before and during the input: replay it where the run goes on. */
+export interface InventoryHistory {
+  readonly news: InventoryNews;
+  readonly events: InventoryEvent[];
+}
+
+export function createHistory(): InventoryHistory {
+  return { news: new InventoryNews(), events: [] };
+}
+
+/** Notes a record read on the main thread. */
+export function noteRecord(history: InventoryHistory, narrator: string | null, message: string, bodyStart: number): void {
+  if (history.news.note(narrator, message, bodyStart)) history.events.push({ narrator: narrator as string, message, bodyStart });
+}

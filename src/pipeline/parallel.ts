@@ -24,7 +24,7 @@ import type { Format } from '../records/format.js';
 import type { ParallelSink, SinkReport } from '../sinks/recipe.js';
 import { DEFAULT_LIMITS } from '../sinks/summary/builder.js';
 import { NO_TIMES, foldTimes, type TimeSeed } from '../sinks/summary/seed.js';
-import { InventoryNews, type InventoryEvent } from './inventory-news.js';
+import type { InventoryEvent, InventoryHistory } from './inventory-news.js';
 import type { InputStats } from './read-input.js';
 import { SegmentPlanner, type Segment } from './segments.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-protocol.js';
@@ -55,21 +55,6 @@ interface Setting {
   readonly format?: Format;
   readonly maxLineLength?: number;
   readonly stopped?: () => boolean;
-}
-
-/** What the inventory learned before and during the input: replay it where the run goes on. */
-export interface InventoryHistory {
-  readonly news: InventoryNews;
-  readonly events: InventoryEvent[];
-}
-
-export function createHistory(): InventoryHistory {
-  return { news: new InventoryNews(), events: [] };
-}
-
-/** Notes a record read on the main thread. */
-export function noteRecord(history: InventoryHistory, narrator: string | null, message: string, bodyStart: number): void {
-  if (history.news.note(narrator, message, bodyStart)) history.events.push({ narrator: narrator as string, message, bodyStart });
 }
 
 /**

@@ -4,8 +4,8 @@ import type { Format } from '../records/format.js';
 import type { TraceRecord, UnparsedLine } from '../records/types.js';
 import type { Sink } from '../sinks/sink.js';
 import { mergeInputs } from './merge.js';
-import { replayRecord } from './inventory-news.js';
-import { createHistory, noteRecord, readInputInParallel, type ParallelOptions } from './parallel.js';
+import { createHistory, noteRecord, replayRecord } from './inventory-news.js';
+import type { ParallelOptions } from './parallel.js';
 import { readInput, type InputStats } from './read-input.js';
 
 export interface RunOptions {
@@ -56,7 +56,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (options.stopped?.()) break;
     try {
       const known = history?.events.length ?? 0;
-      const parallel = history === null ? null : await readInputInParallel(input, options, sink, options.parallel as ParallelOptions, history);
+      // Loaded only when asked for: a short run need not load the workers' side (nor the summary's, which it imports).
+      const parallel = history === null
+        ? null
+        : await (await import('./parallel.js')).readInputInParallel(input, options, sink, options.parallel as ParallelOptions, history);
       // The main thread's classifier catches up with what the workers' learned, for the inputs after this one.
       for (const event of history?.events.slice(known) ?? []) classifier.classify(replayRecord(event, input, parallel?.format ?? ''));
       stats.push(parallel ?? (await readInput(input, options, consumer)));

@@ -8,11 +8,8 @@ import { renderSummaryText } from '../../sinks/summary/text.js';
 import type { Summary } from '../../sinks/summary/types.js';
 import type { Palette } from '../../sinks/palette.js';
 import { exitCode, runPipeline, type CommandContext } from '../context.js';
+import type { GraphLanguage, SummaryOutput } from './choices.js';
 
-export const SUMMARY_OUTPUTS = ['text', 'markdown', 'json', 'html'] as const;
-export type SummaryOutput = (typeof SUMMARY_OUTPUTS)[number];
-export const GRAPH_LANGUAGES = ['dot', 'mermaid'] as const;
-export type GraphLanguage = (typeof GRAPH_LANGUAGES)[number];
 
 export interface SummaryArgs {
   readonly output: SummaryOutput;
