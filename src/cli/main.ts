@@ -35,6 +35,18 @@ function commonOptions<T>(y: Argv<T>) {
     .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads for large regular files (default 1: on two cores, --jobs 2 is 1.3x to 1.8x faster at about twice the memory)' });
 }
 
+/**
+ * Before it runs a command's handler, yargs renders that command's whole help text and keeps it, to print should the
+ * handler fail: about a tenth of a start-up, for a text diegesis never prints (a failure goes through .fail(), which
+ * reports it its own way). Help asked for is rendered when asked, as it is when nothing is kept. This reaches into yargs
+ * (getInternalMethods is not in its typings); where a version of yargs lacks it, nothing changes.
+ */
+function skipHelpCache(cli: Argv): void {
+  type Internals = { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } };
+  const usage = (cli as unknown as Internals).getInternalMethods?.().getUsageInstance?.();
+  if (usage?.cacheHelpMessage !== undefined) usage.cacheHelpMessage = () => undefined;
+}
+
 /** Parses the command line, runs one command, returns the exit code. Only bin.ts exits. */
 export async function main(argv: readonly string[], streams: Streams): Promise<number> {
   let code = EXIT_MATCHED;
@@ -121,6 +133,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
     .fail((message, error) => {
       throw error ?? new DiegesisError(`${message} (see diegesis --help)`);
     });
+  skipHelpCache(cli);
   try {
     await cli.parseAsync();
     return code;
