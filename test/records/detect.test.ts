@@ -61,6 +61,11 @@ const fixtures: [string, string][] = [
   ['syslog.log', 'syslog'],
   ['windows-cbs.log', 'windows-cbs'],
   ['pipe.log', 'pipe'],
+  ['bgl.log', 'bgl'],
+  ['thunderbird.log', 'thunderbird'],
+  ['hpc.log', 'hpc'],
+  ['apache-error.log', 'apache-error'],
+  ['proxifier.log', 'proxifier'],
 ];
 
 describe('detection on the format fixtures', () => {
@@ -74,6 +79,38 @@ describe('detection on the format fixtures', () => {
     const lines = readFileSync(fixture(file), 'utf8').split('\n');
     const runnerUp = detectFormat(lines, formats).scores.find((s) => s.format !== expected && !(expected === 'native' && s.format === 'native-etw'));
     expect(runnerUp?.score).toBeLessThan(0.5);
+  });
+
+  it('takes the narrator, pid and time from the columns each grammar names', async () => {
+    const first = async (file: string, text: string) => (await read(fixture(file))).records.find((r) => r.message.startsWith(text));
+    expect(await first('bgl.log', 'ciodb exited normally')).toMatchObject({
+      narrator: 'BGLMASTER', pid: null, time: '1117843377', timeMs: 1117843377000, fields: { alert: '-', node: 'NULL', type: 'RAS', level: 'FAILURE' },
+    });
+    expect(await first('bgl.log', 'data TLB error')).toMatchObject({ narrator: 'KERNEL', fields: { alert: 'KERNDTLB', stamp: '2005-06-03-16.31.42.200514' } });
+    expect(await first('thunderbird.log', 'session opened for user root')).toMatchObject({
+      narrator: 'crond(pam_unix)', pid: 2915, date: 'Nov 9', time: '12:01:01', fields: { alert: '-', epoch: '1131566461', node: 'dn228', location: 'dn228/dn228' },
+    });
+    expect(await first('thunderbird.log', 'data_thread()')).toMatchObject({ narrator: 'gmetad', pid: 1682, fields: { location: 'local@tbird-admin1' } });
+    expect(await first('thunderbird.log', 'NFS: server tbird-nfs1 OK')).toMatchObject({ narrator: 'kernel', pid: null });
+    expect(await first('hpc.log', 'Component State Change')).toMatchObject({
+      narrator: 'unix.hw', pid: null, time: '1077804801', fields: { id: '3010', node: 'node-90', state: 'state_change.available', flag: '1' },
+    });
+    expect(await first('apache-error.log', 'mod_jk child')).toMatchObject({ narrator: null, pid: null, date: 'Dec 04', time: '04:47:44', fields: { level: 'error', year: '2005' } });
+    expect(await first('apache-error.log', 'AH00128')).toMatchObject({
+      narrator: 'core', pid: 1188, tid: 140213290087104, time: '09:16:44.771203', fields: { level: 'error', client: '192.0.2.41:51822' },
+    });
+    expect(await first('apache-error.log', 'PHP Warning')).toMatchObject({ narrator: null, pid: 3301, tid: null });
+    expect(await first('proxifier.log', 'proxy.campus.example:5070 error')).toMatchObject({ narrator: 'Dropbox.exe', date: '10.30', time: '17:01:29', pid: null });
+    expect(await first('proxifier.log', 'play.store.example.com:443 open')).toMatchObject({ narrator: 'chrome.exe', fields: { bits: '64' } });
+  });
+
+  it('tells HPC lines (no clock time, a name second) from native ones (PID TID TIME)', () => {
+    const hpc = ['2561 node-130 action start 1074119817 1 clusterAddMember  (command 1902)', '2590 node-63 node status 1074120005 1 running'];
+    const native = ['2968 5476 09:12:01.004 SessionMgr: started', '2968 5476 1074119817 1 SessionMgr: calling ProfileSvc'];
+    expect(detectFormat(hpc, formats).format.name).toBe('hpc');
+    const hpcFormat = formats.find((f) => f.name === 'hpc');
+    expect(native.map((line) => hpcFormat?.parser.parse(line) ?? null)).toEqual([null, null]);
+    expect(detectFormat(native.slice(0, 1), formats).format.name).toBe('native');
   });
 
   it('joins Java stack traces to the record they follow', async () => {
