@@ -88,10 +88,12 @@ describe('detection on the format fixtures', () => {
     });
     expect(await first('bgl.log', 'data TLB error')).toMatchObject({ narrator: 'KERNEL', fields: { alert: 'KERNDTLB', stamp: '2005-06-03-16.31.42.200514' } });
     expect(await first('thunderbird.log', 'session opened for user root')).toMatchObject({
-      narrator: 'crond(pam_unix)', pid: 2915, date: 'Nov 9', time: '12:01:01', fields: { alert: '-', epoch: '1131566461', node: 'dn228', location: 'dn228/dn228' },
+      narrator: 'crond', pid: 2915, date: 'Nov 9', time: '12:01:01', fields: { alert: '-', epoch: '1131566461', node: 'dn228', location: 'dn228/dn228', module: 'pam_unix' },
     });
-    expect(await first('thunderbird.log', 'data_thread()')).toMatchObject({ narrator: 'gmetad', pid: 1682, fields: { location: 'local@tbird-admin1' } });
+    expect(await first('thunderbird.log', 'data_thread()')).toMatchObject({ narrator: 'gmetad', pid: 1682, fields: { path: '/apps/x86_64/system/ganglia-3.0.1/sbin/' } });
     expect(await first('thunderbird.log', 'NFS: server tbird-nfs1 OK')).toMatchObject({ narrator: 'kernel', pid: null });
+    expect(await first('syslog.log', 'check pass')).toMatchObject({ narrator: 'sshd', pid: 19937, fields: { host: 'combo', module: 'pam_unix' } });
+    expect(await first('syslog.log', '(com.apple.preview[31201]): Endpoint')).toMatchObject({ narrator: 'com.apple.xpc.launchd', pid: 1 });
     expect(await first('hpc.log', 'Component State Change')).toMatchObject({
       narrator: 'unix.hw', pid: null, time: '1077804801', fields: { id: '3010', node: 'node-90', state: 'state_change.available', flag: '1' },
     });
