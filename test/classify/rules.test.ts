@@ -57,6 +57,9 @@ const diegetic: Example[] = [
   { message: 'Worker: Driver 10.1.1.4:7077 disassociated! Shutting down.', subjects: ['10.1.1.4:7077'], negative: true, rule: 'subject-predicate' },
   { message: 'sshd: Connection closed by 203.0.113.9 port 4411 [preauth]', subjects: ['Connection'], negative: true, rule: 'subject-predicate' },
   { message: 'kernel: wlan1: carrier link becomes ready', subjects: ['carrier link'], negative: false, rule: 'subject-predicate' },
+  // A parent process reports its children: "child" is a component noun, "did not exit" a status of the child.
+  { message: 'Prefork: child process 5120 still did not exit, sending SIGKILL', subjects: ['5120'], negative: true, rule: 'subject-predicate' },
+  { message: 'Master: long lost child came home (pid 3301)', subjects: ['lost child'], negative: true, rule: 'attributive' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -93,6 +96,8 @@ const nonDiegetic: Example[] = [
   { message: 'Scheduler: Starting task 4.0 in stage 2.0 (TID 30, node-3, partition 4)', rule: 'self-action' },
   { message: 'journald: Started journal for boot 3', rule: 'own-status' },
   { message: 'Stats: progress of the index rebuild is 40%', rule: 'no-status' },
+  { message: 'Journal: did not exit cleanly last time, replaying log', rule: 'own-status' },
+  { message: 'Compositor: child surface detached from parent window', rule: 'no-status' },
 ];
 
 describe('diegetic examples', () => {
