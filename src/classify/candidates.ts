@@ -135,8 +135,8 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
       && !PARTICIPLE.test(prev.text) && !ctx.lexicon.linkWords.has(prev.text.toLowerCase())
       && onlyBlanksBetween(body, prev.end, m.index) ? prev : undefined;
     const next = words[i + 1];
-    // A quoted name ("service 'media.camera' died") counts: its opening quote may stand after the blanks.
-    const quoted = next !== undefined && QUOTES.includes(body.charAt(next.start - 1)) ? 1 : 0;
+    // A quoted name ("service 'media.camera' died") counts: its opening quote, escaped or not, may stand after the blanks.
+    const quoted = next === undefined || !QUOTES.includes(body.charAt(next.start - 1)) ? 0 : body.charAt(next.start - 2) === '\\' ? 2 : 1;
     const named = next !== undefined && NAME_LIKE.test(next.text) && onlyBlanksBetween(body, m.index + noun.length, next.start - quoted)
       && !ctx.lexicon.statusNegative.has(next.text.toLowerCase()) ? next : undefined;
     let end = named?.end ?? m.index + noun.length;

@@ -3,8 +3,11 @@
 import type { Lexicon } from './lexicon.js';
 import type { StatusCue } from './cues.js';
 
-/** A closing quote, blanks, a ":" or "=" (as in "X=OK"), or a short parenthetical ("(pid 12)") between subject and predicate. */
-const GAP = /['"]?[ \t]*[:=]?[ \t]*(?:\([^()]{0,60}\)[ \t]*)?/y;
+/**
+ * A closing quote (escaped or not), blanks, a ":" or "=" (as in "X=OK"), or a short parenthetical ("(pid 12)") between
+ * subject and predicate.
+ */
+const GAP = /(?:\\?['"])?[ \t]*[:=]?[ \t]*(?:\([^()]{0,60}\)[ \t]*)?/y;
 /** An adverb between copula and predicate ("is unrecoverably broken", "was permanently lost"). */
 const ADVERB = /^[a-z]{3,}ly$/;
 const WORD = /([A-Za-z]+)[ \t]+/y;

@@ -25,14 +25,24 @@ const OPENING = new Set('("\'[{<');
 const CLOSING = new Set(')"\']}>.:!?');
 
 /**
+ * A backslash before a quote: logs stored as CSV or JSON strings keep their quotes escaped (Component \\"alt0\\"), and
+ * the backslash is then part of the quote mark, not of the name.
+ */
+function isEscapedQuote(raw: string, at: number): boolean {
+  const next = raw[at + 1];
+  return raw[at] === '\\' && (next === '"' || next === "'");
+}
+
+/**
  * The word in the raw token `raw` found at `at`, or undefined when only punctuation is left. Same result as
- * `raw.replace(/^[("'[{<]+|[)"'\]}>.:!?]+$/g, '')` located with indexOf, without building the intermediate strings.
+ * `raw.replace(/^(?:[("'[{<]|\\["'])+|(?:[)"'\]}>.:!?]|\\["'])+$/g, '')` located with indexOf, without building the
+ * intermediate strings.
  */
 function trimmedWord(raw: string, at: number): Word | undefined {
   let from = 0;
-  while (from < raw.length && OPENING.has(raw[from] as string)) from++;
+  while (from < raw.length && (OPENING.has(raw[from] as string) || isEscapedQuote(raw, from))) from++;
   let to = raw.length;
-  while (to > from && CLOSING.has(raw[to - 1] as string)) to--;
+  while (to > from && (CLOSING.has(raw[to - 1] as string) || isEscapedQuote(raw, to - 1))) to--;
   if (from === to) return undefined;
   const text = from === 0 && to === raw.length ? raw : raw.slice(from, to);
   return { text, start: at + from, end: at + to };

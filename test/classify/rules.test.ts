@@ -60,6 +60,9 @@ const diegetic: Example[] = [
   // A parent process reports its children: "child" is a component noun, "did not exit" a status of the child.
   { message: 'Prefork: child process 5120 still did not exit, sending SIGKILL', subjects: ['5120'], negative: true, rule: 'subject-predicate' },
   { message: 'Master: long lost child came home (pid 3301)', subjects: ['lost child'], negative: true, rule: 'attributive' },
+  // A state named as a place ("is in the X state"), and a name in quotes that a CSV or JSON export escaped.
+  { message: 'Inventory: Component \\"fan-tray2\\" is in the unavailable state (HWID=77)', subjects: ['fan-tray2'], negative: true, rule: 'subject-predicate' },
+  { message: "Health: volume 'data01' is in the degraded state", subjects: ['data01'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -98,6 +101,8 @@ const nonDiegetic: Example[] = [
   { message: 'Stats: progress of the index rebuild is 40%', rule: 'no-status' },
   { message: 'Journal: did not exit cleanly last time, replaying log', rule: 'own-status' },
   { message: 'Compositor: child surface detached from parent window', rule: 'no-status' },
+  { message: 'StorageSvc: service is in the degraded state', rule: 'own-status' },
+  { message: 'Cache: entry \\"k42\\" is in the expired state', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
