@@ -25,10 +25,14 @@ export interface Cues {
 }
 
 const BLANKS = /\s+/g;
+/** "went down to 3", "up by 12%": after it, a number the word moves; a quantity changing, not a state. */
+const TO_A_NUMBER = /\s+(?:to|by)\s+[-+]?\d/y;
 
 function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
   const cues: StatusCue[] = [];
   for (const m of body.phraseMatches(Family.status, body.index.statusAt, lexicon.statusRegex)) {
+    TO_A_NUMBER.lastIndex = m.index + m[0].length;
+    if (TO_A_NUMBER.test(body.text)) continue;
     const key = m[0].toLowerCase().replace(BLANKS, ' ');
     cues.push({ text: m[0], start: m.index, end: m.index + m[0].length, negative: lexicon.statusNegative.get(key) ?? false });
   }

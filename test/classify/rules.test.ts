@@ -63,6 +63,7 @@ const diegetic: Example[] = [
   // A state named as a place ("is in the X state"), and a name in quotes that a CSV or JSON export escaped.
   { message: 'Inventory: Component \\"fan-tray2\\" is in the unavailable state (HWID=77)', subjects: ['fan-tray2'], negative: true, rule: 'subject-predicate' },
   { message: "Health: volume 'data01' is in the degraded state", subjects: ['data01'], negative: true, rule: 'subject-predicate' },
+  { message: 'Fabric: interface ib1 went down', subjects: ['ib1'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -103,6 +104,8 @@ const nonDiegetic: Example[] = [
   { message: 'Compositor: child surface detached from parent window', rule: 'no-status' },
   { message: 'StorageSvc: service is in the degraded state', rule: 'own-status' },
   { message: 'Cache: entry \\"k42\\" is in the expired state', rule: 'own-status' },
+  { message: 'Autoscaler: queue depth on node-3 went down to 12', rule: 'no-status' },
+  { message: 'Proxy: latency of backend db-2 is up by 30%', rule: 'no-status' },
 ];
 
 describe('diegetic examples', () => {
