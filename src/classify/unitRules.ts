@@ -6,7 +6,7 @@
 
 import { cueOf, diegetic, mentionAt, type Rule, type SubjectMention } from './rules.js';
 import { Family, matchesOf } from './scan.js';
-import { firstWordFrom } from './text.js';
+import { firstWordFrom, normalizeName } from './text.js';
 
 /** After the unit: "is : 0.13", "= 45%", ": 0.5". */
 const PROGRESS_VALUE = /[ \t]*(?:is[ \t]*)?[:=]?[ \t]*\d+(?:\.\d+)?%?(?![\w.])/y;
@@ -103,5 +103,32 @@ const statusFirst: Rule = (input) => {
   return null;
 };
 
+/**
+ * A program named as it is run (lower case, as argv[0]: "idoproxydb", "mmcs_server", "ypbind") opening the message,
+ * then an event only a running program undergoes: exiting, dying, crashing, being (re)started or killed. A lower-case
+ * first word is no English sentence start, so it is the program's name; and these verbs, unlike "started" or "failed"
+ * alone ("scan started", "upload failed"), are not said of the narrator's own activities. The verbs are closed-class
+ * grammar, kept here like the other shapes of this module.
+ */
+const PROGRAM_EVENT = /^([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*)[ \t]+(?:has[ \t]+)?((?:exited|died|crashed|respawned)|(?:has[ \t]+been|was)[ \t]+(?:started|restarted|killed|terminated))(?![\w-])/;
+
+/** "idoproxydb exited abnormally due to signal: Aborted", "ciodb has been restarted.": a supervisor reports a program. */
+const programEvent: Rule = (input) => {
+  const m = PROGRAM_EVENT.exec(input.body);
+  if (m === null) return null;
+  const name = m[1] ?? '';
+  const phrase = m[2] ?? '';
+  const lower = name.toLowerCase();
+  // The narrator's own name, "server exited" or "this exited" are the narrator speaking of itself.
+  if (input.lexicon.selfNouns.has(lower) || input.lexicon.selfWords.has(lower)) return null;
+  if (input.narrator !== null && normalizeName(input.narrator) === normalizeName(name)) return null;
+  const verb = phrase.split(/[ \t]+/).pop() ?? '';
+  const verbAt = m[0].length - verb.length;
+  const end = clauseEnd(input.body, m[0].length);
+  const later = input.cues.statuses.filter((c) => c.negative && c.start >= m[0].length && c.end <= end);
+  const negative = input.lexicon.statusNegative.get(verb) ?? false;
+  return diegetic('program-event', { name, start: 0, end: name.length }, [cueOf(verb, verbAt, negative), ...later], ' (lifecycle of a program)');
+};
+
 /** Tried after the phrase rules of rules.ts, in this order. */
-export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, statusFirst];
+export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, statusFirst, programEvent];

@@ -64,6 +64,10 @@ const diegetic: Example[] = [
   { message: 'Inventory: Component \\"fan-tray2\\" is in the unavailable state (HWID=77)', subjects: ['fan-tray2'], negative: true, rule: 'subject-predicate' },
   { message: "Health: volume 'data01' is in the degraded state", subjects: ['data01'], negative: true, rule: 'subject-predicate' },
   { message: 'Fabric: interface ib1 went down', subjects: ['ib1'], negative: true, rule: 'subject-predicate' },
+  // A program named as it is run, opening the message, with an event only a running program undergoes.
+  { message: 'Supervisor: ypbind died', subjects: ['ypbind'], negative: true, rule: 'program-event' },
+  { message: 'Master: slurm_ctld has been restarted.', subjects: ['slurm_ctld'], negative: false, rule: 'program-event' },
+  { message: 'Launcher: gmond exited abnormally, 3 restarts, marked failed', subjects: ['gmond'], negative: true, rule: 'program-event' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -106,6 +110,10 @@ const nonDiegetic: Example[] = [
   { message: 'Cache: entry \\"k42\\" is in the expired state', rule: 'own-status' },
   { message: 'Autoscaler: queue depth on node-3 went down to 12', rule: 'no-status' },
   { message: 'Proxy: latency of backend db-2 is up by 30%', rule: 'no-status' },
+  { message: 'ntpd: ntpd exited on signal 15', rule: 'self-report' },
+  { message: 'Api: server has been restarted', rule: 'own-status' },
+  { message: 'Recorder: Session has been started', rule: 'own-status' },
+  { message: 'Indexer: scan started at 02:00', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
