@@ -69,6 +69,19 @@ function isTopicLabel(body: string, subject: SubjectMention): boolean {
   return subject.start === 0 && body.charCodeAt(subject.end) === 58 && /^[A-Za-z]+$/.test(subject.name);
 }
 
+/** "by server configuration", "by the routing table": the agent of a passive, up to two words. */
+const BY_AGENT = /[ \t]+by[ \t]+(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+)?([A-Za-z]+)/y;
+
+/**
+ * "client denied by server configuration": the status is the narrator's own decision when its agent is data the
+ * narrator holds (a configuration, a table, a list: the lexicon's data type words), not another party.
+ */
+function decidedByOwnData(input: RuleInput, statusEnd: number): boolean {
+  BY_AGENT.lastIndex = statusEnd;
+  const agent = BY_AGENT.exec(input.body)?.[1]?.toLowerCase();
+  return agent !== undefined && input.lexicon.raw.dataNameSuffixes.some((noun) => noun.toLowerCase() === agent);
+}
+
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
@@ -76,7 +89,9 @@ const subjectPredicate: Rule = (input) => {
   for (const subject of input.candidates) {
     if (!subject.component || isTopicLabel(input.body, subject)) continue;
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
-    if (first !== undefined) return diegetic('subject-predicate', subject, clauseStatuses(input.body, first, input.cues.statuses), '');
+    if (first !== undefined && !decidedByOwnData(input, first.end)) {
+      return diegetic('subject-predicate', subject, clauseStatuses(input.body, first, input.cues.statuses), '');
+    }
   }
   return null;
 };
