@@ -69,6 +69,8 @@ const diegetic: Example[] = [
   { message: 'Master: slurm_ctld has been restarted.', subjects: ['slurm_ctld'], negative: false, rule: 'program-event' },
   { message: 'Launcher: gmond exited abnormally, 3 restarts, marked failed', subjects: ['gmond'], negative: true, rule: 'program-event' },
   { message: 'Uploader: connection refused by server', subjects: ['connection'], negative: true, rule: 'subject-predicate' },
+  { message: 'Balancer: failed to make connection to backend pool-b', subjects: ['pool-b'], negative: true, rule: 'unreachable' },
+  { message: 'Sync: could not establish a connection with replica db-3', subjects: ['db-3'], negative: true, rule: 'unreachable' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -118,6 +120,7 @@ const nonDiegetic: Example[] = [
   // A status whose agent is the narrator's own data (configuration, table) is the narrator's decision.
   { message: 'Gatekeeper: client denied by server configuration: /srv/private', rule: 'own-status' },
   { message: 'Filter: peer 10.0.0.4:22 rejected by the firewall table', rule: 'own-status' },
+  { message: 'Spool: failed to make directory to hold queue files', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
