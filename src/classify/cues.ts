@@ -25,15 +25,19 @@ export interface Cues {
 }
 
 const BLANKS = /\s+/g;
-/** "went down to 3", "up by 12%": after it, a number the word moves; a quantity changing, not a state. */
-const TO_A_NUMBER = /\s+(?:to|by)\s+[-+]?\d/y;
+/**
+ * "went down to 3", "up by 12%": a direction word, then "to" or "by" and a quantity, moves that quantity; it is no
+ * state. Only direction words do: "failed to 10.0.4.17:80" is a failure, and an address is no quantity.
+ */
+const DIRECTIONS = new Set(['up', 'down']);
+const TO_A_QUANTITY = /\s+(?:to|by)\s+[-+]?\d+(?:[.,]\d+)?%?(?![\w.:])/y;
 
 function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
   const cues: StatusCue[] = [];
   for (const m of body.phraseMatches(Family.status, body.index.statusAt, lexicon.statusRegex)) {
-    TO_A_NUMBER.lastIndex = m.index + m[0].length;
-    if (TO_A_NUMBER.test(body.text)) continue;
     const key = m[0].toLowerCase().replace(BLANKS, ' ');
+    TO_A_QUANTITY.lastIndex = m.index + m[0].length;
+    if (DIRECTIONS.has(key) && TO_A_QUANTITY.test(body.text)) continue;
     cues.push({ text: m[0], start: m.index, end: m.index + m[0].length, negative: lexicon.statusNegative.get(key) ?? false });
   }
   return cues;

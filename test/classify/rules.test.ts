@@ -64,6 +64,8 @@ const diegetic: Example[] = [
   { message: 'Inventory: Component \\"fan-tray2\\" is in the unavailable state (HWID=77)', subjects: ['fan-tray2'], negative: true, rule: 'subject-predicate' },
   { message: "Health: volume 'data01' is in the degraded state", subjects: ['data01'], negative: true, rule: 'subject-predicate' },
   { message: 'Fabric: interface ib1 went down', subjects: ['ib1'], negative: true, rule: 'subject-predicate' },
+  // Only a direction word before "to"/"by" and a quantity moves that quantity: a failure to reach an address stays one.
+  { message: 'Gateway: connection failed to 10.20.30.40:8443', subjects: ['connection to 10.20.30.40:8443'], negative: true, rule: 'subject-predicate' },
   // A program named as it is run, opening the message, with an event only a running program undergoes.
   { message: 'Supervisor: ypbind died', subjects: ['ypbind'], negative: true, rule: 'program-event' },
   { message: 'Master: slurm_ctld has been restarted.', subjects: ['slurm_ctld'], negative: false, rule: 'program-event' },
