@@ -80,6 +80,18 @@ function isOwnBareNoun(ctx: CandidateContext, noun: string): boolean {
 const COUNTERPART_ROLES = new Set(['server', 'service', 'daemon']);
 const CLIENT_SIDE = /client|proxy|gateway|agent|monitor|watchdog|probe|checker|caller|consumer|stub/i;
 
+/** The first part of an underscored name. */
+const UNDERSCORED_HEAD = /^([A-Za-z]+)_/;
+
+/**
+ * "table_T3", "config_V2": an underscored name headed by a data type word (the lexicon's data name suffixes, any case)
+ * names that data, as "InsertEvent" does; "rack_B7" is headed by no such word.
+ */
+function dataTypeHead(ctx: CandidateContext, name: string): string | undefined {
+  const head = UNDERSCORED_HEAD.exec(name)?.[1];
+  return head !== undefined && ctx.lexicon.dataNouns.has(head.toLowerCase()) ? head : undefined;
+}
+
 /** Verdict on a name found by shape or inventory. */
 function judgeName(ctx: CandidateContext, name: string, source: string, start: number): Candidate {
   const end = start + name.length;
@@ -92,6 +104,8 @@ function judgeName(ctx: CandidateContext, name: string, source: string, start: n
   if (data !== undefined) return { name, start, end, source, component: false, why: `data-shaped (${data})` };
   const suffix = ctx.lexicon.dataNameSuffixRegex.exec(name);
   if (suffix) return { name, start, end, source, component: false, why: `data type name (…${suffix[0].slice(1)})` };
+  const head = dataTypeHead(ctx, name);
+  if (head !== undefined) return { name, start, end, source, component: false, why: `data type name (${head}_…)` };
   return { name, start, end, source, component: true, why: `component-shaped (${source})` };
 }
 

@@ -30,6 +30,8 @@ export interface Lexicon {
   readonly dataPatterns: readonly CompiledPattern[];
   /** CamelCase names ending so ("InsertEvent", "ActivityRecord") name data types, not components. */
   readonly dataNameSuffixRegex: RegExp;
+  /** The data name suffixes as words, lower case ("table", "config"): what a name headed or ended by one holds is data. */
+  readonly dataNouns: ReadonlySet<string>;
   /** Clause-initial verbs of ending another unit's life ("Killing", "Expiring") followed by their object. */
   readonly fateRegex: RegExp;
   /** "response from", "error from"... followed by the reporting party. */
@@ -106,6 +108,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     componentPatterns: raw.componentPatterns.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'gu') })),
     dataPatterns: raw.dataPatterns.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'u') })),
     dataNameSuffixRegex: new RegExp(`[a-z0-9](?:${alternation(raw.dataNameSuffixes)})$`),
+    dataNouns: lower(raw.dataNameSuffixes),
     fateRegex: new RegExp(`(?:^|[.;:,]\\s*)(${alternation(raw.fateVerbs)})\\s+(?=\\S)`, 'gi'),
     reportFromRegex: new RegExp(`(?<![A-Za-z])(${alternation(raw.reportNouns)})\\s+from\\s+(?=\\S)`, 'gi'),
     reachFailureRegex: new RegExp(

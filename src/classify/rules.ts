@@ -79,7 +79,7 @@ const BY_AGENT = /[ \t]+by[ \t]+(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+)?([A-Za-z]+)/y;
 function decidedByOwnData(input: RuleInput, statusEnd: number): boolean {
   BY_AGENT.lastIndex = statusEnd;
   const agent = BY_AGENT.exec(input.body)?.[1]?.toLowerCase();
-  return agent !== undefined && input.lexicon.raw.dataNameSuffixes.some((noun) => noun.toLowerCase() === agent);
+  return agent !== undefined && input.lexicon.dataNouns.has(agent);
 }
 
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */

@@ -73,6 +73,10 @@ const diegetic: Example[] = [
   { message: 'Uploader: connection refused by server', subjects: ['connection'], negative: true, rule: 'subject-predicate' },
   { message: 'Balancer: failed to make connection to backend pool-b', subjects: ['pool-b'], negative: true, rule: 'unreachable' },
   { message: 'Sync: could not establish a connection with replica db-3', subjects: ['db-3'], negative: true, rule: 'unreachable' },
+  // A name of letters and digits joined by "_", its last part a capitalised designation, is component-shaped as "worker-7" is.
+  { message: 'Collector: Storage_B3 is up again', subjects: ['Storage_B3'], negative: false, rule: 'subject-predicate' },
+  { message: 'Fabric: rack_C12 went down', subjects: ['rack_C12'], negative: true, rule: 'subject-predicate' },
+  { message: 'Poller: cabinet_R4 did not respond after 3 polls', subjects: ['cabinet_R4'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -123,6 +127,15 @@ const nonDiegetic: Example[] = [
   { message: 'Gatekeeper: client denied by server configuration: /srv/private', rule: 'own-status' },
   { message: 'Filter: peer 10.0.0.4:22 rejected by the firewall table', rule: 'own-status' },
   { message: 'Spool: failed to make directory to hold queue files', rule: 'own-status' },
+  // snake_case words of code are data or functions, a constant's name is no component, a data type word heads data.
+  { message: 'Throttle: max_retries exceeded, giving up', rule: 'own-status' },
+  { message: 'Broker: tm_request failed with code 3', rule: 'own-status' },
+  { message: 'Mux: open_demux failed', rule: 'own-status' },
+  { message: 'Packager: x86_64 failed, arm64 ok', rule: 'own-status' },
+  { message: 'Codec: AV_CODEC_H264 unavailable', rule: 'own-status' },
+  { message: 'Importer: table_T3 loaded, 200 rows', rule: 'own-status' },
+  { message: 'Settings: config_V2 loaded', rule: 'own-status' },
+  { message: 'Relay_B2: Relay_B2 is up again', rule: 'self-report' },
 ];
 
 describe('diegetic examples', () => {
