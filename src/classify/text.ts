@@ -34,12 +34,18 @@ function isEscapedQuote(raw: string, at: number): boolean {
 }
 
 /**
+ * An errno glued before a word, as Apache and APR print it: "(111)Connection refused". The number is no part of the
+ * word, and left there it hides the word from every list and shape.
+ */
+const ERRNO_PREFIX = /^\(\d{1,6}\)(?=[A-Za-z])/;
+
+/**
  * The word in the raw token `raw` found at `at`, or undefined when only punctuation is left. Same result as
  * `raw.replace(/^(?:[("'[{<]|\\["'])+|(?:[)"'\]}>.:!?]|\\["'])+$/g, '')` located with indexOf, without building the
- * intermediate strings.
+ * intermediate strings; an errno prefix ("(111)") is trimmed too.
  */
 function trimmedWord(raw: string, at: number): Word | undefined {
-  let from = 0;
+  let from = raw.charCodeAt(0) === 40 ? ERRNO_PREFIX.exec(raw)?.[0].length ?? 0 : 0;
   while (from < raw.length && (OPENING.has(raw[from] as string) || isEscapedQuote(raw, from))) from++;
   let to = raw.length;
   while (to > from && (CLOSING.has(raw[to - 1] as string) || isEscapedQuote(raw, to - 1))) to--;

@@ -77,6 +77,9 @@ const diegetic: Example[] = [
   { message: 'Collector: Storage_B3 is up again', subjects: ['Storage_B3'], negative: false, rule: 'subject-predicate' },
   { message: 'Fabric: rack_C12 went down', subjects: ['rack_C12'], negative: true, rule: 'subject-predicate' },
   { message: 'Poller: cabinet_R4 did not respond after 3 polls', subjects: ['cabinet_R4'], negative: true, rule: 'subject-predicate' },
+  // An errno glued before a word ("(111)Connection") is no part of it: the word is read without it.
+  { message: 'Relay: (111)Connection refused: attempt to connect to 10.0.0.9:5432 failed', subjects: ['Connection to 10.0.0.9:5432'], negative: true, rule: 'subject-predicate' },
+  { message: 'Fetcher: (104)Connection reset by peer while reading the reply', subjects: ['Connection'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -136,6 +139,9 @@ const nonDiegetic: Example[] = [
   { message: 'Importer: table_T3 loaded, 200 rows', rule: 'own-status' },
   { message: 'Settings: config_V2 loaded', rule: 'own-status' },
   { message: 'Relay_B2: Relay_B2 is up again', rule: 'self-report' },
+  { message: 'Listener: (98)Address already in use: make_sock failed', rule: 'own-status' },
+  { message: 'Listener: (13)Permission denied: access to /srv/www denied', rule: 'own-status' },
+  { message: 'WebServer: (4)Server exited on signal 15', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
