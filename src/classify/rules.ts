@@ -136,15 +136,27 @@ const fate: Rule = (input) => {
   return null;
 };
 
-/** "response from X", "error from X": what another party answered. */
+/**
+ * Between "from" and the party: a determiner ("the server", "any [host_B4] source") and an opening bracket or quote
+ * ("from 'replica-4'"), each optional. Closed-class words, like the link words of subjectPredicate.ts.
+ */
+const BEFORE_PARTY = /(?:(?:the|a|an|any|some|each|every)[ \t]+)?(?:\\?['"]|[[(<])?/iy;
+/** "no response", "no answer": the report is that none came. */
+const NO_BEFORE = /(?<![A-Za-z])no[ \t]+$/i;
+
+/** "response from X", "error from X", "no answer from any [X] source": what another party answered, or did not. */
 const reportFrom: Rule = (input) => {
   if (!input.text.has(Family.reportNoun | Family.from)) return null;
   for (const m of matchesOf(input.text.index.reportFrom, input.body)) {
-    const subject = mentionAt(input, m.index + m[0].length, false);
+    const after = m.index + m[0].length;
+    BEFORE_PARTY.lastIndex = after;
+    const subject = mentionAt(input, after + (BEFORE_PARTY.exec(input.body)?.[0].length ?? 0), false);
     const noun = m[1] ?? '';
     if (subject !== undefined) {
-      const negative = input.lexicon.statusNegative.get(noun.toLowerCase()) ?? false;
-      return diegetic('report-from', subject, [cueOf(noun, m.index, negative)], ' (report from another party)');
+      const no = NO_BEFORE.exec(input.body.slice(Math.max(0, m.index - 8), m.index))?.[0] ?? '';
+      const negative = no !== '' || (input.lexicon.statusNegative.get(noun.toLowerCase()) ?? false);
+      const cue = cueOf(input.body.slice(m.index - no.length, m.index + noun.length), m.index - no.length, negative);
+      return diegetic('report-from', subject, [cue], ' (report from another party)');
     }
   }
   return null;

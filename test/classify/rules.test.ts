@@ -80,6 +80,10 @@ const diegetic: Example[] = [
   // An errno glued before a word ("(111)Connection") is no part of it: the word is read without it.
   { message: 'Relay: (111)Connection refused: attempt to connect to 10.0.0.9:5432 failed', subjects: ['Connection to 10.0.0.9:5432'], negative: true, rule: 'subject-predicate' },
   { message: 'Fetcher: (104)Connection reset by peer while reading the reply', subjects: ['Connection'], negative: true, rule: 'subject-predicate' },
+  // "answer from X": a determiner and a bracket may stand before X, and "no" makes the report a negative one.
+  { message: 'Poller: got no answer from any [Storage_B3] source', subjects: ['Storage_B3'], negative: true, rule: 'report-from' },
+  { message: 'LdapClient: no reply from the server LDAP2 within 5 s', subjects: ['LDAP2'], negative: true, rule: 'report-from' },
+  { message: 'Gossip: heartbeat from \'replica-4\' after 12 s', subjects: ['replica-4'], negative: false, rule: 'report-from' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -142,6 +146,10 @@ const nonDiegetic: Example[] = [
   { message: 'Listener: (98)Address already in use: make_sock failed', rule: 'own-status' },
   { message: 'Listener: (13)Permission denied: access to /srv/www denied', rule: 'own-status' },
   { message: 'WebServer: (4)Server exited on signal 15', rule: 'own-status' },
+  { message: 'Poller: got no answer from any source', rule: 'no-status' },
+  { message: 'Parser: error from the input file, line 12', rule: 'own-status' },
+  { message: 'Monitor: no response from the [Monitor] probe', rule: 'no-status' },
+  { message: 'Loader: error from any [table_T3] row', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
