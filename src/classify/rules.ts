@@ -141,7 +141,7 @@ const fate: Rule = (input) => {
  * ("from 'replica-4'"), each optional. Closed-class words, like the link words of subjectPredicate.ts.
  */
 const BEFORE_PARTY = /(?:(?:the|a|an|any|some|each|every)[ \t]+)?(?:\\?['"]|[[(<])?/iy;
-/** "no response", "no answer": the report is that none came. */
+/** "no response", "no answer": the report is that none came, which turns its news over ("no error" is good news). */
 const NO_BEFORE = /(?<![A-Za-z])no[ \t]+$/i;
 
 /** "response from X", "error from X", "no answer from any [X] source": what another party answered, or did not. */
@@ -154,7 +154,7 @@ const reportFrom: Rule = (input) => {
     const noun = m[1] ?? '';
     if (subject !== undefined) {
       const no = NO_BEFORE.exec(input.body.slice(Math.max(0, m.index - 8), m.index))?.[0] ?? '';
-      const negative = no !== '' || (input.lexicon.statusNegative.get(noun.toLowerCase()) ?? false);
+      const negative = (no !== '') !== (input.lexicon.statusNegative.get(noun.toLowerCase()) ?? false);
       const cue = cueOf(input.body.slice(m.index - no.length, m.index + noun.length), m.index - no.length, negative);
       return diegetic('report-from', subject, [cue], ' (report from another party)');
     }

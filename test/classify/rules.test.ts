@@ -84,6 +84,7 @@ const diegetic: Example[] = [
   { message: 'Poller: got no answer from any [Storage_B3] source', subjects: ['Storage_B3'], negative: true, rule: 'report-from' },
   { message: 'LdapClient: no reply from the server LDAP2 within 5 s', subjects: ['LDAP2'], negative: true, rule: 'report-from' },
   { message: 'Gossip: heartbeat from \'replica-4\' after 12 s', subjects: ['replica-4'], negative: false, rule: 'report-from' },
+  { message: 'Probe: no error from backend db-2 in 60 s', subjects: ['db-2'], negative: false, rule: 'report-from' },
 ];
 
 const nonDiegetic: Example[] = [
