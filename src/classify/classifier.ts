@@ -32,6 +32,10 @@ class RecordFacts implements RuleInput {
     return this.context.narrator;
   }
 
+  get selfNames(): ReadonlySet<string> {
+    return this.context.selfNames;
+  }
+
   get body(): string {
     return this.text.text;
   }

@@ -15,6 +15,8 @@ import { firstWordFrom } from './text.js';
 export interface RuleInput {
   /** The record's narrator, or null. */
   readonly narrator: string | null;
+  /** Normalized names the narrator goes by (NarratorInventory.selfNamesOf): its name, its parts, its aliases. */
+  readonly selfNames: ReadonlySet<string>;
   readonly body: string;
   /** The body with its per-record facts (words, which word lists can match). */
   readonly text: Body;

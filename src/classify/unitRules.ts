@@ -119,9 +119,8 @@ const programEvent: Rule = (input) => {
   const name = m[1] ?? '';
   const phrase = m[2] ?? '';
   const lower = name.toLowerCase();
-  // The narrator's own name, "server exited" or "this exited" are the narrator speaking of itself.
-  if (input.lexicon.selfNouns.has(lower) || input.lexicon.selfWords.has(lower)) return null;
-  if (input.narrator !== null && normalizeName(input.narrator) === normalizeName(name)) return null;
+  // A name the narrator goes by, "server exited" or "this exited" are the narrator speaking of itself.
+  if (input.lexicon.selfNouns.has(lower) || input.lexicon.selfWords.has(lower) || input.selfNames.has(normalizeName(name))) return null;
   const verb = phrase.split(/[ \t]+/).pop() ?? '';
   const verbAt = m[0].length - verb.length;
   const end = clauseEnd(input.body, m[0].length);

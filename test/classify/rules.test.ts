@@ -128,6 +128,7 @@ const nonDiegetic: Example[] = [
   { message: 'Autoscaler: queue depth on node-3 went down to 12', rule: 'no-status' },
   { message: 'Proxy: latency of backend db-2 is up by 30%', rule: 'no-status' },
   { message: 'ntpd: ntpd exited on signal 15', rule: 'self-report' },
+  { message: 'org.example.gmond: gmond exited on signal 15', rule: 'self-report' },
   { message: 'Api: server has been restarted', rule: 'own-status' },
   { message: 'Recorder: Session has been started', rule: 'own-status' },
   { message: 'Indexer: scan started at 02:00', rule: 'own-status' },
