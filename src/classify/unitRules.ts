@@ -121,6 +121,8 @@ const programEvent: Rule = (input) => {
   const lower = name.toLowerCase();
   // A name the narrator goes by, "server exited" or "this exited" are the narrator speaking of itself.
   if (input.lexicon.selfNouns.has(lower) || input.lexicon.selfWords.has(lower) || input.selfNames.has(normalizeName(name))) return null;
+  // "scan was started", "request was killed": a check the narrator runs, or data it handles, is no program.
+  if (input.lexicon.checkNouns.has(lower) || input.lexicon.dataNouns.has(lower)) return null;
   const verb = phrase.split(/[ \t]+/).pop() ?? '';
   const verbAt = m[0].length - verb.length;
   const end = clauseEnd(input.body, m[0].length);

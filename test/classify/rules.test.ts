@@ -129,6 +129,8 @@ const nonDiegetic: Example[] = [
   { message: 'Proxy: latency of backend db-2 is up by 30%', rule: 'no-status' },
   { message: 'ntpd: ntpd exited on signal 15', rule: 'self-report' },
   { message: 'org.example.gmond: gmond exited on signal 15', rule: 'self-report' },
+  { message: 'Prober: probe was started on 4 targets', rule: 'own-status' },
+  { message: 'Dispatcher: request was killed after 30 s', rule: 'own-status' },
   { message: 'Api: server has been restarted', rule: 'own-status' },
   { message: 'Recorder: Session has been started', rule: 'own-status' },
   { message: 'Indexer: scan started at 02:00', rule: 'own-status' },
