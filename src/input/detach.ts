@@ -15,9 +15,6 @@ export function detachOrNull(text: string | null): string | null {
   return text === null ? null : detach(text);
 }
 
-/** The kept copy of a text: the same for the same text, and detached from the input. */
-export type Keep = (text: string) => string;
-
 /**
  * One kept copy of each name (narrator, subject, status, template) held past a record. Strings read from the input are
  * slices of a chunk of it; V8 compares such strings slowly, in its runtime, while two references to one string compare
@@ -30,7 +27,8 @@ export class KeptNames {
 
   constructor(private readonly maxNames: number) {}
 
-  readonly keep: Keep = (text) => {
+  /** The kept copy of a text: the same for the same text, and detached from the input. */
+  readonly keep = (text: string): string => {
     const held = this.names.get(text);
     if (held !== undefined) return held;
     const kept = detach(text);

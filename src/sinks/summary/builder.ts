@@ -83,15 +83,15 @@ export class SummaryBuilder {
   ) {
     const { maxKeys, maxNarratorsPerRow } = limits;
     this.names = new KeptNames(16 * maxKeys);
-    const { keep } = this.names;
+    const { names } = this;
     this.processes = new CappedTable(processSpec, maxKeys);
-    this.threads = new CappedTable(threadSpec(maxNarratorsPerRow, keep), maxKeys);
-    this.narrators = new CappedTable(narratorSpec(keep), maxKeys);
-    this.reports = new CappedTable(reportSpec(keep), maxKeys);
-    this.statuses = new CappedTable(statusSpec(maxNarratorsPerRow, keep), maxKeys);
-    this.failures = new CappedTable(failureSpec(maxNarratorsPerRow, keep), maxKeys);
-    this.templates = new CappedTable(templateSpec(keep), maxKeys);
-    this.errors = new CappedTable(errorSpec(keep), maxKeys);
+    this.threads = new CappedTable(threadSpec(maxNarratorsPerRow, names), maxKeys);
+    this.narrators = new CappedTable(narratorSpec(names), maxKeys);
+    this.reports = new CappedTable(reportSpec(names), maxKeys);
+    this.statuses = new CappedTable(statusSpec(maxNarratorsPerRow, names), maxKeys);
+    this.failures = new CappedTable(failureSpec(maxNarratorsPerRow, names), maxKeys);
+    this.templates = new CappedTable(templateSpec(names), maxKeys);
+    this.errors = new CappedTable(errorSpec(names), maxKeys);
     this.traceDeltas = new DeltaCounter(limits.maxGaps);
     this.threadDeltas = new DeltaCounter(limits.maxGaps);
     this.timeline = new TimelineBins(limits.maxTimelineBins);

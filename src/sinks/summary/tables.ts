@@ -2,11 +2,11 @@
  * How each summary table keys, copies, merges and orders its rows (see the orders documented in types.ts). Merges work
  * in place on the rows a table holds; `addNarrator` is the per-record step of a narrator list, so the streaming
  * aggregator updates a held row without building one to merge. A copy holds the kept copy of each of its strings
- * (`keep`, KeptNames in input/detach.ts): detached from the input, and the very string the aggregator looks rows
+ * (`names`, KeptNames in input/detach.ts): detached from the input, and the very string the aggregator looks rows
  * up with.
  */
 import { compareNames, compareNumbers, type Held, type TableSpec } from './capped-table.js';
-import type { Keep } from '../../input/detach.js';
+import type { KeptNames } from '../../input/detach.js';
 import { compareTimePoints, earlier, later } from './time.js';
 import type { ErrorOrigin, ErrorRow, NarratorRow, ProcessRow, ReportRow, StatusRow, TemplateRow, ThreadRow } from './types.js';
 
@@ -39,11 +39,11 @@ export function addNarrator(maxNarrators: number, into: NarratorList, narrator: 
 /** The union of two capped, sorted narrator lists, in place. */
 function mergeNarrators(
   maxNarrators: number,
-  keep: Keep,
+  names: KeptNames,
   into: NarratorList,
   from: { readonly narrators: readonly (string | null)[]; readonly narratorsTruncated: boolean },
 ): void {
-  for (const name of from.narrators) insertName(into.narrators, name === null ? null : keep(name));
+  for (const name of from.narrators) insertName(into.narrators, names.keepOrNull(name));
   cap(maxNarrators, into);
   into.narratorsTruncated ||= from.narratorsTruncated;
 }
@@ -62,29 +62,25 @@ function cap(maxNarrators: number, list: NarratorList): void {
   list.narratorsTruncated = true;
 }
 
-/** The kept copy of each name of a narrator list. */
-const keepNames = (keep: Keep, names: readonly (string | null)[]): (string | null)[] =>
-  names.map((name) => (name === null ? null : keep(name)));
-
-export function threadSpec(maxNarrators: number, keep: Keep): TableSpec<ThreadRow, number | null, number> {
+export function threadSpec(maxNarrators: number, names: KeptNames): TableSpec<ThreadRow, number | null, number> {
   return {
     keyOf: (row) => [row.pid, row.tid],
-    copy: (row) => ({ ...row, narrators: keepNames(keep, row.narrators) }),
+    copy: (row) => ({ ...row, narrators: row.narrators.map(names.keepOrNull) }),
     merge: (into, from) => {
       into.records += from.records;
       into.first = earlier(into.first, from.first);
       into.last = later(into.last, from.last);
-      mergeNarrators(maxNarrators, keep, into, from);
+      mergeNarrators(maxNarrators, names, into, from);
     },
     weight: (row) => row.records,
     compare: (a, b) => b.records - a.records || compareNumbers(a.pid, b.pid) || a.tid - b.tid,
   };
 }
 
-export function narratorSpec(keep: Keep): TableSpec<NarratorRow, string, null> {
+export function narratorSpec(names: KeptNames): TableSpec<NarratorRow, string, null> {
   return {
     keyOf: (row) => [row.name, null],
-    copy: (row) => ({ ...row, name: keep(row.name) }),
+    copy: (row) => ({ ...row, name: names.keep(row.name) }),
     merge: (into, from) => {
       into.records += from.records;
       into.diegetic += from.diegetic;
@@ -94,10 +90,10 @@ export function narratorSpec(keep: Keep): TableSpec<NarratorRow, string, null> {
   };
 }
 
-export function reportSpec(keep: Keep): TableSpec<ReportRow, string | null> {
+export function reportSpec(names: KeptNames): TableSpec<ReportRow, string | null> {
   return {
     keyOf: (row) => [row.narrator, row.subject],
-    copy: (row) => ({ ...row, narrator: row.narrator === null ? null : keep(row.narrator), subject: keep(row.subject) }),
+    copy: (row) => ({ ...row, narrator: names.keepOrNull(row.narrator), subject: names.keep(row.subject) }),
     merge: (into, from) => {
       into.count += from.count;
       into.negative += from.negative;
@@ -109,21 +105,21 @@ export function reportSpec(keep: Keep): TableSpec<ReportRow, string | null> {
 }
 
 /** Every status per subject: grouped by subject, the most reported first. */
-export function statusSpec(maxNarrators: number, keep: Keep): TableSpec<StatusRow, string, string | null> {
+export function statusSpec(maxNarrators: number, names: KeptNames): TableSpec<StatusRow, string, string | null> {
   return {
     keyOf: (row) => [row.subject, row.status],
     copy: (row) => ({
       ...row,
-      subject: keep(row.subject),
-      status: row.status === null ? null : keep(row.status),
-      narrators: keepNames(keep, row.narrators),
+      subject: names.keep(row.subject),
+      status: names.keepOrNull(row.status),
+      narrators: row.narrators.map(names.keepOrNull),
     }),
     merge: (into, from) => {
       into.negative ||= from.negative;
       into.count += from.count;
       into.first = earlier(into.first, from.first);
       into.last = later(into.last, from.last);
-      mergeNarrators(maxNarrators, keep, into, from);
+      mergeNarrators(maxNarrators, names, into, from);
     },
     weight: (row) => row.count,
     compare: (a, b) =>
@@ -132,9 +128,9 @@ export function statusSpec(maxNarrators: number, keep: Keep): TableSpec<StatusRo
 }
 
 /** Negative statuses: a timeline, the earliest failure first. */
-export function failureSpec(maxNarrators: number, keep: Keep): TableSpec<StatusRow, string, string | null> {
+export function failureSpec(maxNarrators: number, names: KeptNames): TableSpec<StatusRow, string, string | null> {
   return {
-    ...statusSpec(maxNarrators, keep),
+    ...statusSpec(maxNarrators, names),
     compare: (a, b) =>
       compareTimePoints(a.first, b.first) ||
       compareNames(a.subject, b.subject) ||
@@ -153,10 +149,10 @@ function compareTemplates(a: TemplateRow, b: TemplateRow): number {
   return b.count - a.count || compareNames(a.narrator, b.narrator) || compareNames(a.template, b.template);
 }
 
-export function templateSpec(keep: Keep): TableSpec<TemplateRow, string | null> {
+export function templateSpec(names: KeptNames): TableSpec<TemplateRow, string | null> {
   return {
     keyOf: (row) => [row.narrator, row.template],
-    copy: (row) => ({ ...row, narrator: row.narrator === null ? null : keep(row.narrator), template: keep(row.template) }),
+    copy: (row) => ({ ...row, narrator: names.keepOrNull(row.narrator), template: names.keep(row.template) }),
     merge: mergeTemplate,
     weight: (row) => row.count,
     compare: compareTemplates,
@@ -168,10 +164,10 @@ export function errorKey(origin: ErrorOrigin, narrator: string | null): string {
   return narrator === null ? origin : `${origin}=${narrator}`;
 }
 
-export function errorSpec(keep: Keep): TableSpec<ErrorRow> {
+export function errorSpec(names: KeptNames): TableSpec<ErrorRow> {
   return {
     keyOf: (row) => [errorKey(row.origin, row.narrator), row.template],
-    copy: (row) => ({ ...row, narrator: row.narrator === null ? null : keep(row.narrator), template: keep(row.template) }),
+    copy: (row) => ({ ...row, narrator: names.keepOrNull(row.narrator), template: names.keep(row.template) }),
     merge: mergeTemplate,
     weight: (row) => row.count,
     compare: (a, b) =>
