@@ -9,7 +9,8 @@ import type { SourceLine } from '../records/types.js';
  */
 export class LineSplitter {
   private carry = '';
-  private lineNumber = 0;
+  /** Lines handed on so far. */
+  private count = 0;
   /** True while skipping the rest of an over-long line. */
   private skipping = false;
   /** The kept head of the over-long line being skipped. */
@@ -17,9 +18,11 @@ export class LineSplitter {
   /** Number of over-long lines that were cut. */
   truncated = 0;
 
+  /** `firstLine`: the number of the first line (a worker's segment starts mid-file; line numbers stay file-absolute). */
   constructor(
     private readonly onLine: (line: SourceLine) => void,
     private readonly maxLineLength = 1 << 20,
+    private readonly firstLine = 1,
   ) {}
 
   /** Feeds the next piece of decoded text. */
@@ -77,7 +80,7 @@ export class LineSplitter {
   }
 
   get linesRead(): number {
-    return this.lineNumber;
+    return this.count;
   }
 
   /** Keeps the head of an over-long line and skips the rest until its terminator. */
@@ -100,7 +103,7 @@ export class LineSplitter {
       this.truncated++;
       text = this.headOf(text);
     }
-    this.onLine({ number: ++this.lineNumber, text, eol });
+    this.onLine({ number: this.firstLine + this.count++, text, eol });
   }
 
   /** The first `maxLineLength` characters, without the first half of a surrogate pair at the end. */

@@ -153,12 +153,7 @@ function classify(segment: Segment, bytes: Buffer, seed: readonly InventoryEvent
     },
     unparsed: (line) => sink.unparsed(line),
   });
-  // Line numbers are file-absolute: the segment's lines come after firstLine - 1 others.
-  const base = segment.firstLine - 1;
-  const splitter = new LineSplitter(
-    base === 0 ? (line) => assembler.push(line) : (line) => assembler.push({ number: line.number + base, text: line.text, eol: line.eol }),
-    setup.maxLineLength,
-  );
+  const splitter = new LineSplitter((line) => assembler.push(line), setup.maxLineLength, segment.firstLine);
   split(bytes, splitter);
   assembler.end();
   flush();

@@ -27,6 +27,15 @@ describe('LineSplitter', () => {
     expect(lines.map((l) => l.number)).toEqual(expected.map((_, i) => i + 1));
   });
 
+  it('numbers lines from the first line it is given (a segment in the middle of a file), and counts what it read', () => {
+    const lines: SourceLine[] = [];
+    const splitter = new LineSplitter((l) => lines.push(l), undefined, 41);
+    splitter.push('a\nb\r\nc');
+    splitter.end();
+    expect(lines.map((l) => [l.number, l.text])).toEqual([[41, 'a'], [42, 'b'], [43, 'c']]);
+    expect(splitter.linesRead).toBe(3);
+  });
+
   it('cuts a line longer than the cap, keeps its head, and counts it', () => {
     const { lines, truncated } = split(['x'.repeat(10), 'y'.repeat(10), '\nnext\n'], 8);
     expect(lines.map((l) => [l.text, l.eol])).toEqual([['xxxxxxxx', '\n'], ['next', '\n']]);
