@@ -50,8 +50,11 @@ export interface GrammarSample {
   readonly expect: Readonly<Record<string, string | number | null>>;
 }
 
-/** How the `time` field is written: a clock time (H:MM:SS[.,:]f, HHMMSS, optional AM/PM) or elapsed seconds. */
-export type TimeLayout = 'clock' | 'seconds';
+/**
+ * How the `time` field is written: a clock time (H:MM:SS[.,:]f, HH.MM.SS[.f], HHMMSS, optional AM/PM), elapsed seconds,
+ * or seconds since 1970-01-01 UTC (epoch: the record's day comes from it when the layout has no date).
+ */
+export type TimeLayout = 'clock' | 'seconds' | 'epoch';
 
 export interface GrammarSpec {
   readonly name: string;

@@ -9,7 +9,7 @@ import { splitFieldNames } from './grammar-load.js';
 import type { LayoutStep } from './grammar-types.js';
 import { LayoutMatch } from './layout-regex.js';
 import type { ParsedLine } from './line-parser.js';
-import { dateToDay, timeToMs } from './timestamps.js';
+import { dateToDay, epochDay, timeToMs } from './timestamps.js';
 import type { SourceLine, TraceRecord } from './types.js';
 
 /** Fields with a place of their own in TraceRecord; any other captured field goes to `fields`. */
@@ -52,8 +52,11 @@ export class RecordBuilder {
   private readonly ownFields: boolean;
   private lastDate: string | null = null;
   private lastDay: number | null = null;
+  /** True when the time is in epoch seconds, which tell the day where the layout has no date. */
+  private readonly epoch: boolean;
 
   constructor(private readonly format: Format) {
+    this.epoch = format.spec.timeLayout === 'epoch';
     this.ownFields = [...capturedFields(format.spec.layout)].some((name) => !CORE_FIELDS.has(name));
   }
 
@@ -72,7 +75,7 @@ export class RecordBuilder {
       date,
       time,
       timeMs: time === null ? null : timeToMs(time, this.format.spec.timeLayout),
-      day: date === null ? null : this.dayOf(date),
+      day: date !== null ? this.dayOf(date) : time !== null && this.epoch ? epochDay(time) : null,
       narrator: core.narrator || null,
       message: line.text.slice(parsed.messageStart),
       bodyStart: parsed.bodyStart - parsed.messageStart,

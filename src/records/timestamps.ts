@@ -3,11 +3,16 @@ import type { TimeLayout } from './grammar-types.js';
 
 const TIME = /(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,:](\d{1,9}))?(?:\s*([AaPp])[Mm])?/;
 const TIME_COMPACT = /^(\d{2})(\d{2})(\d{2})$/;
+/** A clock written with dots throughout, as Blue Gene/L stamps are ("15.42.50.675872"): the whole text, so no date. */
+const TIME_DOTTED = /^(\d{1,2})\.(\d{2})\.(\d{2})(?:\.(\d{1,9}))?$/;
 const SECONDS = /^(\d{1,12})(?:[.,](\d{1,9}))?$/;
+const MS_PER_DAY = 86_400_000;
 
 /**
  * Milliseconds since midnight, from "H:MM:SS[.f]" (fraction separated by '.', ',' or ':', optionally followed by AM or
- * PM) or "HHMMSS"; with the "seconds" layout, elapsed seconds "S[.f]" (clock times are still read). Else null.
+ * PM), "HH.MM.SS[.f]" or "HHMMSS"; with the "seconds" layout, elapsed seconds "S[.f]", and with the "epoch" layout,
+ * seconds since 1970-01-01 UTC "S[.f]" as the time of day in UTC (epochDay tells the day); clock times are read in
+ * every layout. Else null.
  */
 export function timeToMs(time: string, layout: TimeLayout = 'clock'): number | null {
   const clock = plainClockMs(time);
@@ -16,9 +21,12 @@ export function timeToMs(time: string, layout: TimeLayout = 'clock'): number | n
 
 /** timeToMs by its patterns alone, for every form (plainClockMs reads the common ones faster, to the same answer). */
 export function readTime(time: string, layout: TimeLayout = 'clock'): number | null {
-  const elapsed = layout === 'seconds' ? SECONDS.exec(time) : null;
-  if (elapsed !== null) return Number(elapsed[1]) * 1000 + fractionMs(elapsed[2]);
-  const m = TIME.exec(time) ?? TIME_COMPACT.exec(time);
+  const seconds = layout === 'clock' ? null : SECONDS.exec(time);
+  if (seconds !== null) {
+    const ms = Number(seconds[1]) * 1000 + fractionMs(seconds[2]);
+    return layout === 'epoch' ? ms - Math.floor(ms / MS_PER_DAY) * MS_PER_DAY : ms;
+  }
+  const m = TIME.exec(time) ?? TIME_DOTTED.exec(time) ?? TIME_COMPACT.exec(time);
   if (m === null) return null;
   let h = Number(m[1]);
   const [min, s] = [Number(m[2]), Number(m[3])];
@@ -91,13 +99,19 @@ export function dateToDay(date: string): number | null {
   else return null;
   if (y < 100) y += 2000;
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  return Math.floor(Date.UTC(y, mo - 1, d) / 86_400_000);
+  return Math.floor(Date.UTC(y, mo - 1, d) / MS_PER_DAY);
+}
+
+/** Days since 1970-01-01 of a time in epoch seconds ("1117838570", the "epoch" layout), or null for any other text. */
+export function epochDay(time: string): number | null {
+  const seconds = SECONDS.exec(time);
+  return seconds === null ? null : Math.floor(Number(seconds[1]) / 86_400);
 }
 
 /** A sortable instant in ms: the day when known, else the time of day alone. */
 export function instantOf(day: number | null, timeMs: number | null): number | null {
   if (timeMs === null) return null;
-  return (day ?? 0) * 86_400_000 + timeMs;
+  return (day ?? 0) * MS_PER_DAY + timeMs;
 }
 
 /** Parses a --since/--until value: "HH:MM:SS[.fff]" or "DATE[ T-]HH:MM:SS[.fff]"; null when it is neither. */

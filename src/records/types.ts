@@ -24,9 +24,12 @@ export interface TraceRecord {
   readonly date: string | null;
   /** Time of day as written (e.g. "06:34:53.598"). */
   readonly time: string | null;
-  /** Milliseconds since midnight of `time` (fraction digits kept to ms), or null. */
+  /** Milliseconds since midnight of `time` (UTC midnight for an epoch time; fraction digits kept to ms), or null. */
   readonly timeMs: number | null;
-  /** Days since 1970-01-01 of `date` when known, used to order records across midnight; else null. */
+  /**
+   * Days since 1970-01-01 of `date` when known, or of an epoch `time` (a layout with no date whose time is in epoch
+   * seconds: the only case with a day and no date); used to order records across midnight; else null.
+   */
   readonly day: number | null;
   /** The component that wrote the message, or null when the message names none. */
   readonly narrator: string | null;

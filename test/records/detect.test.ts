@@ -84,9 +84,10 @@ describe('detection on the format fixtures', () => {
   it('takes the narrator, pid and time from the columns each grammar names', async () => {
     const first = async (file: string, text: string) => (await read(fixture(file))).records.find((r) => r.message.startsWith(text));
     expect(await first('bgl.log', 'ciodb exited normally')).toMatchObject({
-      narrator: 'BGLMASTER', pid: null, time: '1117843377', timeMs: 1117843377000, fields: { alert: '-', node: 'NULL', type: 'RAS', level: 'FAILURE' },
+      narrator: 'BGLMASTER', pid: null, date: '2005-06-03', time: '17.02.57.187625', timeMs: 61_377_187, day: Date.UTC(2005, 5, 3) / 86_400_000,
+      fields: { alert: '-', epoch: '1117843377', node: 'NULL', type: 'RAS', level: 'FAILURE' },
     });
-    expect(await first('bgl.log', 'data TLB error')).toMatchObject({ narrator: 'KERNEL', fields: { alert: 'KERNDTLB', stamp: '2005-06-03-16.31.42.200514' } });
+    expect(await first('bgl.log', 'data TLB error')).toMatchObject({ narrator: 'KERNEL', time: '16.31.42.200514', fields: { alert: 'KERNDTLB', epoch: '1117841502' } });
     expect(await first('thunderbird.log', 'session opened for user root')).toMatchObject({
       narrator: 'crond', pid: 2915, date: 'Nov 9', time: '12:01:01', fields: { alert: '-', epoch: '1131566461', node: 'dn228', location: 'dn228/dn228', module: 'pam_unix' },
     });
@@ -95,7 +96,8 @@ describe('detection on the format fixtures', () => {
     expect(await first('syslog.log', 'check pass')).toMatchObject({ narrator: 'sshd', pid: 19937, fields: { host: 'combo', module: 'pam_unix' } });
     expect(await first('syslog.log', '(com.apple.preview[31201]): Endpoint')).toMatchObject({ narrator: 'com.apple.xpc.launchd', pid: 1 });
     expect(await first('hpc.log', 'Component State Change')).toMatchObject({
-      narrator: 'unix.hw', pid: null, time: '1077804801', fields: { id: '3010', node: 'node-90', state: 'state_change.available', flag: '1' },
+      // Epoch seconds: the UTC day and time of day.
+      narrator: 'unix.hw', pid: null, time: '1077804801', date: null, day: 12474, timeMs: 51_201_000, fields: { id: '3010', node: 'node-90', state: 'state_change.available', flag: '1' },
     });
     expect(await first('apache-error.log', 'mod_jk child')).toMatchObject({ narrator: null, pid: null, date: 'Dec 04', time: '04:47:44', fields: { level: 'error', year: '2005' } });
     expect(await first('apache-error.log', 'AH00128')).toMatchObject({

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { dateToDay, readTime, timeToMs } from '../../src/records/timestamps.js';
+import { dateToDay, epochDay, readTime, timeToMs } from '../../src/records/timestamps.js';
 
 describe('timeToMs', () => {
-  it.each<[string, 'clock' | 'seconds' | undefined, number | null]>([
+  it.each<[string, 'clock' | 'seconds' | 'epoch' | undefined, number | null]>([
     ['06:34:53.598', undefined, 23693598],
     ['06:34:53,598', undefined, 23693598],
     ['22:16:0:119', undefined, 80160119],
@@ -15,6 +15,13 @@ describe('timeToMs', () => {
     ['0.00000000', 'seconds', 0],
     ['10:25:33', 'seconds', 37533000],
     ['12.5', undefined, null],
+    ['15.42.50.675872', undefined, 56570675],
+    ['15.42.50', undefined, 56570000],
+    ['2005.06.03', undefined, null],
+    ['1117838570', 'epoch', 81770000],
+    ['1117838570.25', 'epoch', 81770250],
+    ['86400', 'epoch', 0],
+    ['10:25:33', 'epoch', 37533000],
     ['25:00:00', undefined, null],
   ])('%s (%s) -> %s', (text, layout, ms) => {
     expect(timeToMs(text, layout)).toBe(ms);
@@ -30,11 +37,20 @@ describe('timeToMs reads common clock times without a regex, as the regexes read
       .map(([lead, h, m, s, separator, digits, suffix]) => `${lead}${h}:${m}:${s}${separator}${digits}${suffix}`);
     const noise = fc.string({ unit: fc.constantFrom(...'0123456789:.,APMam x'), maxLength: 16 });
     fc.assert(
-      fc.property(fc.oneof(clock, noise), fc.constantFrom('clock', 'seconds') as fc.Arbitrary<'clock' | 'seconds'>, (time, layout) => {
+      fc.property(fc.oneof(clock, noise), fc.constantFrom('clock', 'seconds', 'epoch') as fc.Arbitrary<'clock' | 'seconds' | 'epoch'>, (time, layout) => {
         expect(timeToMs(time, layout)).toBe(readTime(time, layout));
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('epochDay', () => {
+  it('tells the UTC day of epoch seconds, and nothing of other texts', () => {
+    expect(epochDay('1117838570')).toBe(Date.UTC(2005, 5, 3) / 86_400_000);
+    expect(epochDay('86399.9')).toBe(0);
+    expect(epochDay('86400')).toBe(1);
+    expect(epochDay('10:25:33')).toBeNull();
   });
 });
 

@@ -37,9 +37,15 @@ export function compareTimePoints(a: TimePoint | null, b: TimePoint | null): num
   return -Math.sign(millisBetween(a, b));
 }
 
-/** "2024-03-01 06:34:53.598", or just the time when the trace has no date. */
+/**
+ * "2024-03-01 06:34:53.598", or just the time when the trace has no date. A time in epoch seconds ("1117838570": a
+ * day known without a date) is written out in UTC, "2005-06-03 22:42:50 UTC", to the millisecond when it has some.
+ */
 export function formatTimePoint(point: TimePoint): string {
-  return point.date === null ? point.time : `${point.date} ${point.time}`;
+  if (point.date !== null) return `${point.date} ${point.time}`;
+  if (point.day === null) return point.time;
+  const iso = new Date(point.day * MS_PER_DAY + point.timeMs).toISOString();
+  return `${iso.slice(0, 10)} ${point.timeMs % 1000 === 0 ? iso.slice(11, 19) : iso.slice(11, 23)} UTC`;
 }
 
 /** Human-readable duration: "0.250s", "2m 03.456s", "1h 02m 03.456s", "3d 01h 02m 03.456s". */

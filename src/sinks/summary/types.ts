@@ -16,9 +16,9 @@ export interface TimePoint {
   readonly date: string | null;
   /** Time of day as written (e.g. "06:34:53.598"). */
   readonly time: string;
-  /** Days since 1970-01-01 of `date`, or null. */
+  /** Days since 1970-01-01 of `date` (or of an epoch `time`: see TraceRecord.day), or null. */
   readonly day: number | null;
-  /** Milliseconds since midnight of `time`. */
+  /** Milliseconds since midnight of `time` (UTC midnight for an epoch time). */
   readonly timeMs: number;
 }
 

@@ -41,6 +41,11 @@ describe('time points', () => {
     expect(formatTimePoint(earlyDay2)).toBe('2024-03-02 00:00:01.000');
   });
 
+  it('writes an epoch time (a day but no date) out in UTC', () => {
+    expect(formatTimePoint(at('1117838570', 81_770_000, null, 12937))).toBe('2005-06-03 22:42:50 UTC');
+    expect(formatTimePoint(at('1117838570.25', 81_770_250, null, 12937))).toBe('2005-06-03 22:42:50.250 UTC');
+  });
+
   it('orders by day first when both have one', () => {
     expect(millisBetween(lateDay1, earlyDay2)).toBe(2000);
     expect(earlier(earlyDay2, lateDay1)).toBe(lateDay1);
