@@ -66,6 +66,8 @@ export interface Lexicon {
   readonly componentNounSet: ReadonlySet<string>;
   readonly checkNouns: ReadonlySet<string>;
   readonly linkWords: ReadonlySet<string>;
+  /** Nouns of a channel to a party ("connection", "link"): "connection to X lost" is news of X's side. */
+  readonly channelNouns: ReadonlySet<string>;
   readonly subjectQualifiers: ReadonlySet<string>;
   readonly selfActionVerbs: ReadonlySet<string>;
   readonly fateObjects: ReadonlySet<string>;
@@ -143,6 +145,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     componentNounSet: lower(raw.componentNouns),
     checkNouns: lower(raw.checkNouns),
     linkWords: lower(raw.linkWords),
+    channelNouns: lower(raw.channelNouns),
     subjectQualifiers: lower(raw.subjectQualifiers),
     selfActionVerbs: lower(raw.selfActionVerbs),
     fateObjects: lower(raw.fateObjects),

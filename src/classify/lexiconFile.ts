@@ -24,6 +24,7 @@ export interface RawLexicon {
   dataPatterns: NamedPattern[];
   dataNameSuffixes: string[];
   linkWords: string[];
+  channelNouns: string[];
   subjectQualifiers: string[];
   selfActionVerbs: string[];
   fateVerbs: string[];
@@ -51,7 +52,7 @@ type WordListKey = {
 }[keyof RawLexicon];
 
 export const WORD_LISTS: readonly WordListKey[] = [
-  'componentNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
+  'componentNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'channelNouns', 'subjectQualifiers', 'selfActionVerbs',
   'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'deviceNouns', 'attributiveStatuses',
   'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'selfWords', 'componentNames',
 ];

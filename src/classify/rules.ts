@@ -84,6 +84,36 @@ function decidedByOwnData(input: RuleInput, statusEnd: number): boolean {
   return agent !== undefined && input.lexicon.dataNouns.has(agent);
 }
 
+/** "to libvirt", "with the replica": the party a channel leads to, introduced by its preposition. */
+const TO_PARTY = /[ \t]+(?:to|with)[ \t]+(?:the[ \t]+)?/y;
+/** At most this many words name the party ("to the proxy server db-3"). */
+const PARTY_WORDS = 3;
+/** Words that end a party's name: a verb form or a preposition starts what is said of it ("to db-3 established after"). */
+const NOT_PARTY = /(?:ed|ing)$|^(?:after|before|for|in|on|at|by|of|from|while|during|since|until|because|due|and|or|but)$/i;
+
+/**
+ * "Connection to libvirt lost", "link with db-3 broken": a channel noun, the party it leads to, then bad news. A broken
+ * channel is news of the other side (LABELS.md: "connection to bar broken" is D); good news ("connection to bar
+ * started") is the narrator's own doing, so only a negative predicate counts. Returns the mention through the party.
+ */
+function channelToParty(input: RuleInput, subject: Candidate): { mention: SubjectMention; cue: StatusCue } | undefined {
+  const noun = input.text.words.find((w) => w.start >= subject.start && w.end <= subject.end && input.lexicon.channelNouns.has(w.text.toLowerCase()));
+  if (noun === undefined) return undefined;
+  TO_PARTY.lastIndex = subject.end;
+  const intro = TO_PARTY.exec(input.body);
+  if (intro === null) return undefined;
+  let at = subject.end + intro[0].length;
+  for (let k = 0; k < PARTY_WORDS; k++) {
+    const word = firstWordFrom(input.body, at);
+    if (word === undefined || word.start !== at || NOT_PARTY.test(word.text) || input.lexicon.selfWords.has(word.text.toLowerCase())) return undefined;
+    at = word.end;
+    const cue = predicateAfter(input.lexicon, input.body, at, input.cues.statuses);
+    if (cue !== undefined) return cue.negative ? { mention: { name: input.body.slice(subject.start, at), start: subject.start, end: at }, cue } : undefined;
+    at += /^[ \t]*/.exec(input.body.slice(at))?.[0].length ?? 0;
+  }
+  return undefined;
+}
+
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
@@ -93,6 +123,10 @@ const subjectPredicate: Rule = (input) => {
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
     if (first !== undefined && !decidedByOwnData(input, first.end)) {
       return diegetic('subject-predicate', subject, clauseStatuses(input.body, first, input.cues.statuses), '');
+    }
+    const channel = channelToParty(input, subject);
+    if (channel !== undefined) {
+      return diegetic('subject-predicate', channel.mention, clauseStatuses(input.body, channel.cue, input.cues.statuses), ' (channel to another party)');
     }
   }
   return null;

@@ -85,6 +85,9 @@ const diegetic: Example[] = [
   { message: 'LdapClient: no reply from the server LDAP2 within 5 s', subjects: ['LDAP2'], negative: true, rule: 'report-from' },
   { message: 'Gossip: heartbeat from \'replica-4\' after 12 s', subjects: ['replica-4'], negative: false, rule: 'report-from' },
   { message: 'Probe: no error from backend db-2 in 60 s', subjects: ['db-2'], negative: false, rule: 'report-from' },
+  // A channel noun, the party it leads to, then bad news: the other side's link broke.
+  { message: 'Hypervisor: Connection to qemu-agent lost: 2', subjects: ['Connection to qemu-agent'], negative: true, rule: 'subject-predicate' },
+  { message: 'Replicator: link with the standby store timed out', subjects: ['link with the standby store'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -154,6 +157,10 @@ const nonDiegetic: Example[] = [
   { message: 'Parser: error from the input file, line 12', rule: 'own-status' },
   { message: 'Monitor: no response from the [Monitor] probe', rule: 'no-status' },
   { message: 'Loader: error from any [table_T3] row', rule: 'own-status' },
+  // Good news of a channel is the narrator's own doing; a verb or preposition ends the party's name.
+  { message: 'Uplink: connection to hub-2 started', rule: 'own-status' },
+  { message: 'Uplink: Connection to relay established after error', rule: 'own-status' },
+  { message: 'Uplink: connection to myself lost', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
