@@ -88,6 +88,8 @@ const diegetic: Example[] = [
   // A channel noun, the party it leads to, then bad news: the other side's link broke.
   { message: 'Hypervisor: Connection to qemu-agent lost: 2', subjects: ['Connection to qemu-agent'], negative: true, rule: 'subject-predicate' },
   { message: 'Replicator: link with the standby store timed out', subjects: ['link with the standby store'], negative: true, rule: 'subject-predicate' },
+  // A host named by a country domain and a port stays a host (no source file extension).
+  { message: 'Relay: db.example.pl:5432 is unreachable', subjects: ['db.example.pl:5432'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -161,6 +163,9 @@ const nonDiegetic: Example[] = [
   { message: 'Uplink: connection to hub-2 started', rule: 'own-status' },
   { message: 'Uplink: Connection to relay established after error', rule: 'own-status' },
   { message: 'Uplink: connection to myself lost', rule: 'own-status' },
+  // A source file and line ("sweep.c:812") is where the narrator's own code speaks, not a host and port.
+  { message: 'Fabric: sweep_scan.c:812: error reading port table', rule: 'own-status' },
+  { message: 'Loader: ConfigReader.java:77 failed to parse value', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
