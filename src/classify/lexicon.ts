@@ -50,6 +50,10 @@ export interface Lexicon {
   readonly outcomeVerbs: ReadonlySet<string>;
   /** "ANR in X", "crash of X": a negative status that precedes its subject. */
   readonly statusFirstRegex: RegExp;
+  /** "parity error corrected", "ddr error(s) detected and corrected": a fault noun, then its correction (group 1). */
+  readonly correctedFaultRegex: RegExp;
+  /** Words naming a hardware part or its storage ("cache", "dram", "parity"), lower case. */
+  readonly hardwareParts: ReadonlySet<string>;
   /** Service managers (narrator names as written, lower case) whose lifecycle lines ("Started Foo Service.") report their units. */
   readonly supervisorNarrators: ReadonlySet<string>;
   /** Body-initial lifecycle words of a service manager's line, with the unit after them. */
@@ -136,6 +140,12 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     ),
     outcomeVerbs: lower(raw.outcomeVerbs),
     statusFirstRegex: new RegExp(`(?<![A-Za-z])(${alternation(raw.statusFirstPhrases)})\\s+(?=\\S)`, 'gi'),
+    correctedFaultRegex: new RegExp(
+      `(?<![A-Za-z])(?:${alternation(raw.faultNouns)})(?:\\s*\\([^()]{0,40}\\)){0,2}\\s+(?:(?:was|were|has\\s+been|have\\s+been)\\s+)?` +
+        `(?:(?:detected|found)\\s+and\\s+)?(${alternation(raw.correctionVerbs)})(?![A-Za-z])`,
+      'gi',
+    ),
+    hardwareParts: lower(raw.hardwareParts),
     supervisorNarrators: lower(raw.supervisorNarrators),
     lifecycleOpenerRegex: new RegExp(`^(${alternation(raw.lifecycleOpeners)})\\s+(?=\\S)`, 'i'),
     devicePrefixes: raw.devicePrefixes.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'u') })),

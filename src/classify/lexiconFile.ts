@@ -37,6 +37,9 @@ export interface RawLexicon {
   progressNouns: string[];
   outcomeVerbs: string[];
   statusFirstPhrases: string[];
+  faultNouns: string[];
+  correctionVerbs: string[];
+  hardwareParts: string[];
   supervisorNarrators: string[];
   lifecycleOpeners: string[];
   workerRoles: string[];
@@ -54,7 +57,7 @@ type WordListKey = {
 export const WORD_LISTS: readonly WordListKey[] = [
   'componentNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'channelNouns', 'subjectQualifiers', 'selfActionVerbs',
   'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'deviceNouns', 'attributiveStatuses',
-  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'selfWords', 'componentNames',
+  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'selfWords', 'componentNames',
 ];
 
 const DOC_KEYS = new Set(['$schema', 'description']);

@@ -25,6 +25,7 @@ export const Family = {
   deviceQuery: 256,
   progressNoun: 512,
   statusFirst: 1024,
+  correctionVerb: 2048,
 } as const;
 
 export interface ScanIndex {
@@ -52,6 +53,7 @@ export interface ScanIndex {
   readonly stateField: RegExp;
   readonly progress: RegExp;
   readonly statusFirst: RegExp;
+  readonly correctedFault: RegExp;
   /** "." + each state field: stateFieldRegex needs one of them verbatim. */
   readonly stateFieldMarks: readonly string[];
   /** First letters of the device nouns (case-sensitive, as deviceQueryRegex is). */
@@ -91,6 +93,7 @@ function build(lexicon: Lexicon): ScanIndex {
   add(Family.attributiveStatus, raw.attributiveStatuses);
   add(Family.progressNoun, raw.progressNouns);
   add(Family.statusFirst, raw.statusFirstPhrases);
+  add(Family.correctionVerb, raw.correctionVerbs);
   const deviceInitials = raw.deviceNouns.map((d) => d.charAt(0)).join('');
   if (!/^[A-Za-z]*$/.test(deviceInitials) || raw.deviceNouns.some((d) => d === '')) always |= Family.deviceQuery;
   const longestLead = Math.max(0, ...[...families.keys()].map((lead) => lead.length));
@@ -112,6 +115,7 @@ function build(lexicon: Lexicon): ScanIndex {
     stateField: copy(lexicon.stateFieldRegex),
     progress: copy(lexicon.progressRegex),
     statusFirst: copy(lexicon.statusFirstRegex),
+    correctedFault: copy(lexicon.correctedFaultRegex),
     stateFieldMarks: raw.stateFields.map((f) => `.${f}`),
     deviceInitials,
   };

@@ -6,7 +6,7 @@
 
 import { cueOf, diegetic, mentionAt, type Rule, type SubjectMention } from './rules.js';
 import { Family, matchesOf } from './scan.js';
-import { firstWordFrom, normalizeName } from './text.js';
+import { firstWordFrom, normalizeName, onlyBlanksBetween, type Word } from './text.js';
 
 /** After the unit: "is : 0.13", "= 45%", ": 0.5". */
 const PROGRESS_VALUE = /[ \t]*(?:is[ \t]*)?[:=]?[ \t]*\d+(?:\.\d+)?%?(?![\w.])/y;
@@ -131,5 +131,45 @@ const programEvent: Rule = (input) => {
   return diegetic('program-event', { name, start: 0, end: name.length }, [cueOf(verb, verbAt, negative), ...later], ' (lifecycle of a program)');
 };
 
+/** At most this many words name the part before its fault ("instruction cache parity error"). */
+const PART_WORDS = 3;
+/** A word of a part's name: letters first, then letters and digits ("ddr", "L3", "EDRAM"), no bare count. */
+const PART_WORD = /^[A-Za-z][A-Za-z0-9-]*$/;
+/** Words before a fault noun that name no part: counts and determiners ("total of 7 ddr error(s)"). */
+const NOT_PART = /^(?:of|total|the|a|an|some|many|several|multiple|more|new|no|one|single)$/i;
+
+/**
+ * "instruction cache parity error corrected", "1 ddr error(s) detected and corrected on rank 0": error-correcting
+ * logic (ECC, parity) reports the faults it corrected in a hardware part, named by the words before the fault noun.
+ * One of them must name hardware (the lexicon's hardware parts): "schema error corrected" is the narrator's own fix,
+ * and a data or check noun next to the fault ("config error", "cache check error") names no part either.
+ */
+const correctedFault: Rule = (input) => {
+  if (!input.text.has(Family.correctionVerb)) return null;
+  const words = input.text.words;
+  for (const m of matchesOf(input.text.index.correctedFault, input.body)) {
+    let k = words.findIndex((w) => w.start >= m.index);
+    const end = words[k - 1]?.end;
+    let start = -1;
+    let hardware = false;
+    for (let n = 0; n < PART_WORDS && k > 0; n++) {
+      const word = words[k - 1] as Word;
+      const lower = word.text.toLowerCase();
+      const next = words[k]?.start ?? m.index;
+      if (!PART_WORD.test(word.text) || NOT_PART.test(word.text) || !onlyBlanksBetween(input.body, word.end, next)) break;
+      // The word next to the fault noun tells what faulted: data, a check or the narrator is no hardware part.
+      if (n === 0 && (input.lexicon.dataNouns.has(lower) || input.lexicon.checkNouns.has(lower) || input.lexicon.selfWords.has(lower))) break;
+      hardware ||= input.lexicon.hardwareParts.has(lower);
+      start = word.start;
+      k--;
+    }
+    if (!hardware || end === undefined) continue;
+    const verb = m[1] ?? '';
+    const subject: SubjectMention = { name: input.body.slice(start, end), start, end };
+    return diegetic('corrected-fault', subject, [cueOf(m[0].slice(0, m[0].search(/[\s(]/)), m.index, true), cueOf(verb, m.index + m[0].length - verb.length, false)], ' (fault of a part, corrected)');
+  }
+  return null;
+};
+
 /** Tried after the phrase rules of rules.ts, in this order. */
-export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, statusFirst, programEvent];
+export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, statusFirst, programEvent, correctedFault];

@@ -90,6 +90,9 @@ const diegetic: Example[] = [
   { message: 'Replicator: link with the standby store timed out', subjects: ['link with the standby store'], negative: true, rule: 'subject-predicate' },
   // A host named by a country domain and a port stays a host (no source file extension).
   { message: 'Relay: db.example.pl:5432 is unreachable', subjects: ['db.example.pl:5432'], negative: true, rule: 'subject-predicate' },
+  // Error-correcting hardware reports the faults it corrected in the part named before the fault noun.
+  { message: 'MCE: 2 dram error(s) detected and corrected on channel 1', subjects: ['dram'], negative: true, rule: 'corrected-fault' },
+  { message: 'EDAC: L2 cache tag errors (bank 3) were corrected', subjects: ['L2 cache tag'], negative: true, rule: 'corrected-fault' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -166,6 +169,11 @@ const nonDiegetic: Example[] = [
   // A source file and line ("sweep.c:812") is where the narrator's own code speaks, not a host and port.
   { message: 'Fabric: sweep_scan.c:812: error reading port table', rule: 'own-status' },
   { message: 'Loader: ConfigReader.java:77 failed to parse value', rule: 'own-status' },
+  // A corrected fault of data, of a check, or with no part named, is the narrator's own; an uncorrected one is its interrupt.
+  { message: 'Editor: schema error corrected in place', rule: 'own-status' },
+  { message: 'Validator: total of 4 errors corrected', rule: 'no-status' },
+  { message: 'Store: cache config error corrected', rule: 'own-status' },
+  { message: 'KernelTrap: page walk error interrupt', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
