@@ -54,6 +54,10 @@ export interface Lexicon {
   readonly correctedFaultRegex: RegExp;
   /** Words naming a hardware part or its storage ("cache", "dram", "parity"), lower case. */
   readonly hardwareParts: ReadonlySet<string>;
+  /** The fault nouns as a set, lower case: "X error: detail" uses one as a label of the detail. */
+  readonly faultNouns: ReadonlySet<string>;
+  /** "could not", "unable to"...: a failure to do something, anywhere in a text. */
+  readonly failureMarkerRegex: RegExp;
   /** Service managers (narrator names as written, lower case) whose lifecycle lines ("Started Foo Service.") report their units. */
   readonly supervisorNarrators: ReadonlySet<string>;
   /** Body-initial lifecycle words of a service manager's line, with the unit after them. */
@@ -146,6 +150,8 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
       'gi',
     ),
     hardwareParts: lower(raw.hardwareParts),
+    faultNouns: lower(raw.faultNouns),
+    failureMarkerRegex: wordsRegex(raw.failureMarkers, 'i'),
     supervisorNarrators: lower(raw.supervisorNarrators),
     lifecycleOpenerRegex: new RegExp(`^(${alternation(raw.lifecycleOpeners)})\\s+(?=\\S)`, 'i'),
     devicePrefixes: raw.devicePrefixes.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'u') })),

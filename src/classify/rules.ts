@@ -114,6 +114,24 @@ function channelToParty(input: RuleInput, subject: Candidate): { mention: Subjec
   return undefined;
 }
 
+/** A label's colon right after a fault noun: "db-7 error: connection refused". */
+const LABEL_COLON = /[ \t]*:/y;
+
+/**
+ * "host:80 error : A connection request was canceled": a fault noun with a colon labels the detail after it, and the
+ * detail tells whose fault it was. Only bad news there (a negative status, or a failure to do something: "could not
+ * connect") makes it the party's; "a request was canceled" is the narrator's own exchange ending.
+ */
+function labelsDetail(input: RuleInput, cue: StatusCue): boolean {
+  LABEL_COLON.lastIndex = cue.end;
+  const colon = LABEL_COLON.exec(input.body);
+  if (colon === null || !input.lexicon.faultNouns.has(cue.text.toLowerCase())) return false;
+  const detailAt = cue.end + colon[0].length;
+  const detail = input.body.slice(detailAt);
+  const bad = input.cues.statuses.some((c) => c.negative && c.start >= detailAt) || input.lexicon.failureMarkerRegex.test(detail);
+  return !bad;
+}
+
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
@@ -121,7 +139,7 @@ const subjectPredicate: Rule = (input) => {
   for (const subject of input.candidates) {
     if (!subject.component || isTopicLabel(input.body, subject)) continue;
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
-    if (first !== undefined && !decidedByOwnData(input, first.end)) {
+    if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first)) {
       return diegetic('subject-predicate', subject, clauseStatuses(input.body, first, input.cues.statuses), '');
     }
     const channel = channelToParty(input, subject);

@@ -93,6 +93,8 @@ const diegetic: Example[] = [
   // Error-correcting hardware reports the faults it corrected in the part named before the fault noun.
   { message: 'MCE: 2 dram error(s) detected and corrected on channel 1', subjects: ['dram'], negative: true, rule: 'corrected-fault' },
   { message: 'EDAC: L2 cache tag errors (bank 3) were corrected', subjects: ['L2 cache tag'], negative: true, rule: 'corrected-fault' },
+  // A fault noun with a colon labels its detail: bad news in the detail makes it the party's fault.
+  { message: 'Balancer: backend cache03:6379 error: could not read reply', subjects: ['cache03:6379'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -174,6 +176,7 @@ const nonDiegetic: Example[] = [
   { message: 'Validator: total of 4 errors corrected', rule: 'no-status' },
   { message: 'Store: cache config error corrected', rule: 'own-status' },
   { message: 'KernelTrap: page walk error interrupt', rule: 'own-status' },
+  { message: 'Tunnel: mail.example.net:993 error : the request was canceled before completion', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
