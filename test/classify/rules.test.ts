@@ -95,6 +95,9 @@ const diegetic: Example[] = [
   { message: 'EDAC: L2 cache tag errors (bank 3) were corrected', subjects: ['L2 cache tag'], negative: true, rule: 'corrected-fault' },
   // A fault noun with a colon labels its detail: bad news in the detail makes it the party's fault.
   { message: 'Balancer: backend cache03:6379 error: could not read reply', subjects: ['cache03:6379'], negative: true, rule: 'subject-predicate' },
+  // Hardware units a monitor watches: power supplies, fans, processors.
+  { message: 'BMC: psu 2 failure detected', subjects: ['2'], negative: true, rule: 'subject-predicate' },
+  { message: 'Thermal: CPU 3 is offline', subjects: ['3'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -177,6 +180,8 @@ const nonDiegetic: Example[] = [
   { message: 'Store: cache config error corrected', rule: 'own-status' },
   { message: 'KernelTrap: page walk error interrupt', rule: 'own-status' },
   { message: 'Tunnel: mail.example.net:993 error : the request was canceled before completion', rule: 'own-status' },
+  // A measure of a hardware unit is no status of it.
+  { message: 'Profiler: cpu time exceeded budget', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
