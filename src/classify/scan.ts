@@ -26,6 +26,7 @@ export const Family = {
   progressNoun: 512,
   statusFirst: 1024,
   correctionVerb: 2048,
+  stateFieldName: 4096,
 } as const;
 
 export interface ScanIndex {
@@ -51,6 +52,7 @@ export interface ScanIndex {
   readonly attributive: RegExp;
   readonly deviceQuery: RegExp;
   readonly stateField: RegExp;
+  readonly stateValue: RegExp;
   readonly progress: RegExp;
   readonly statusFirst: RegExp;
   readonly correctedFault: RegExp;
@@ -94,6 +96,7 @@ function build(lexicon: Lexicon): ScanIndex {
   add(Family.progressNoun, raw.progressNouns);
   add(Family.statusFirst, raw.statusFirstPhrases);
   add(Family.correctionVerb, raw.correctionVerbs);
+  add(Family.stateFieldName, raw.stateFields);
   const deviceInitials = raw.deviceNouns.map((d) => d.charAt(0)).join('');
   if (!/^[A-Za-z]*$/.test(deviceInitials) || raw.deviceNouns.some((d) => d === '')) always |= Family.deviceQuery;
   const longestLead = Math.max(0, ...[...families.keys()].map((lead) => lead.length));
@@ -113,6 +116,7 @@ function build(lexicon: Lexicon): ScanIndex {
     attributive: copy(lexicon.attributiveRegex),
     deviceQuery: copy(lexicon.deviceQueryRegex),
     stateField: copy(lexicon.stateFieldRegex),
+    stateValue: copy(lexicon.stateValueRegex),
     progress: copy(lexicon.progressRegex),
     statusFirst: copy(lexicon.statusFirstRegex),
     correctedFault: copy(lexicon.correctedFaultRegex),

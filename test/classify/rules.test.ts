@@ -98,6 +98,9 @@ const diegetic: Example[] = [
   // Hardware units a monitor watches: power supplies, fans, processors.
   { message: 'BMC: psu 2 failure detected', subjects: ['2'], negative: true, rule: 'subject-predicate' },
   { message: 'Thermal: CPU 3 is offline', subjects: ['3'], negative: true, rule: 'subject-predicate' },
+  // A state field right after a unit, its value an enum constant.
+  { message: 'RmClient: Application report for application_1500000000001_0042 (state: SUBMITTED)', subjects: ['application_1500000000001_0042'], negative: false, rule: 'state-value' },
+  { message: 'Balancer: backend pool-b state=DRAINING', subjects: ['pool-b'], negative: false, rule: 'state-value' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -182,6 +185,10 @@ const nonDiegetic: Example[] = [
   { message: 'Tunnel: mail.example.net:993 error : the request was canceled before completion', rule: 'own-status' },
   // A measure of a hardware unit is no status of it.
   { message: 'Profiler: cpu time exceeded budget', rule: 'own-status' },
+  // Free text after a state field is no state value; the narrator's own task or itself is no other unit.
+  { message: 'Balancer: backend pool-b state: draining slowly', rule: 'no-status' },
+  { message: 'Executor: task 3 (state: QUEUED)', rule: 'no-status' },
+  { message: 'Api: Server state: STARTING', rule: 'no-status' },
 ];
 
 describe('diegetic examples', () => {
