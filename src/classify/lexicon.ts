@@ -56,6 +56,8 @@ export interface Lexicon {
   readonly correctedFaultRegex: RegExp;
   /** Words naming a hardware part or its storage ("cache", "dram", "parity"), lower case. */
   readonly hardwareParts: ReadonlySet<string>;
+  /** "entered disabled state", "went into promiscuous mode": an entry verb (group 1), the state (group 2): its name (group 3) and a state noun. */
+  readonly stateEntryRegex: RegExp;
   /** The fault nouns as a set, lower case: "X error: detail" uses one as a label of the detail. */
   readonly faultNouns: ReadonlySet<string>;
   /** "could not", "unable to"...: a failure to do something, anywhere in a text. */
@@ -153,6 +155,10 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
       'gi',
     ),
     hardwareParts: lower(raw.hardwareParts),
+    stateEntryRegex: new RegExp(
+      `(?<![A-Za-z])(${alternation(raw.stateEntryVerbs)})\\s+(?:the\\s+)?(([A-Za-z][\\w-]{1,30})\\s+(?:${alternation(raw.stateNouns)}))(?![A-Za-z])`,
+      'gi',
+    ),
     faultNouns: lower(raw.faultNouns),
     failureMarkerRegex: wordsRegex(raw.failureMarkers, 'i'),
     supervisorNarrators: lower(raw.supervisorNarrators),

@@ -40,6 +40,8 @@ export interface RawLexicon {
   faultNouns: string[];
   correctionVerbs: string[];
   hardwareParts: string[];
+  stateEntryVerbs: string[];
+  stateNouns: string[];
   supervisorNarrators: string[];
   lifecycleOpeners: string[];
   workerRoles: string[];
@@ -57,7 +59,7 @@ type WordListKey = {
 export const WORD_LISTS: readonly WordListKey[] = [
   'componentNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'channelNouns', 'subjectQualifiers', 'selfActionVerbs',
   'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'deviceNouns', 'attributiveStatuses',
-  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'selfWords', 'componentNames',
+  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'stateEntryVerbs', 'stateNouns', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'selfWords', 'componentNames',
 ];
 
 const DOC_KEYS = new Set(['$schema', 'description']);

@@ -27,6 +27,7 @@ export const Family = {
   statusFirst: 1024,
   correctionVerb: 2048,
   stateFieldName: 4096,
+  stateEntryVerb: 8192,
 } as const;
 
 export interface ScanIndex {
@@ -53,6 +54,7 @@ export interface ScanIndex {
   readonly deviceQuery: RegExp;
   readonly stateField: RegExp;
   readonly stateValue: RegExp;
+  readonly stateEntry: RegExp;
   readonly progress: RegExp;
   readonly statusFirst: RegExp;
   readonly correctedFault: RegExp;
@@ -97,6 +99,7 @@ function build(lexicon: Lexicon): ScanIndex {
   add(Family.statusFirst, raw.statusFirstPhrases);
   add(Family.correctionVerb, raw.correctionVerbs);
   add(Family.stateFieldName, raw.stateFields);
+  add(Family.stateEntryVerb, raw.stateEntryVerbs);
   const deviceInitials = raw.deviceNouns.map((d) => d.charAt(0)).join('');
   if (!/^[A-Za-z]*$/.test(deviceInitials) || raw.deviceNouns.some((d) => d === '')) always |= Family.deviceQuery;
   const longestLead = Math.max(0, ...[...families.keys()].map((lead) => lead.length));
@@ -117,6 +120,7 @@ function build(lexicon: Lexicon): ScanIndex {
     deviceQuery: copy(lexicon.deviceQueryRegex),
     stateField: copy(lexicon.stateFieldRegex),
     stateValue: copy(lexicon.stateValueRegex),
+    stateEntry: copy(lexicon.stateEntryRegex),
     progress: copy(lexicon.progressRegex),
     statusFirst: copy(lexicon.statusFirstRegex),
     correctedFault: copy(lexicon.correctedFaultRegex),

@@ -4,7 +4,7 @@
  * Each still asks the phrase-structure question of rules.ts: is a status predicated of a unit other than the narrator?
  */
 
-import { cueOf, diegetic, mentionAt, type Rule, type SubjectMention } from './rules.js';
+import { cueOf, diegetic, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import { Family, matchesOf } from './scan.js';
 import { firstWordFrom, normalizeName, onlyBlanksBetween, type Word } from './text.js';
 
@@ -171,5 +171,47 @@ const correctedFault: Rule = (input) => {
   return null;
 };
 
+/** Between a unit and its entry verb: its parenthetical ("port 1(veth0)", "eth0 (pid 3)") and link words. */
+const BEFORE_ENTRY = /^(?:[ \t]*\([^()]{0,60}\))?[ \t]+(?:(?:has|have|had|just|now|again)[ \t]+)*$/;
+/** A designated part after a device prefix: short, with a number ("port 1(veth1a2b)", "queue 3"). */
+const DESIGNATED_PART = /^[^:;,]{1,40}$/;
+
+/**
+ * "device eth0 entered promiscuous mode", "docker0: port 1(veth1a2b) entered disabled state": a unit moves into a
+ * named state. The unit is a component right before the verb, or the part a driver names after its device prefix.
+ * A state entered with no unit named ("Entered safe mode") is the narrator's own.
+ */
+const stateEntry: Rule = (input) => {
+  if (!input.text.has(Family.stateEntryVerb)) return null;
+  for (const m of matchesOf(input.text.index.stateEntry, input.body)) {
+    const state = m[2] ?? '';
+    const cue = cueOf(state, m.index + m[0].length - state.length, input.lexicon.statusNegative.get((m[3] ?? '').toLowerCase()) ?? false);
+    const before = input.candidates.filter((c) => c.end <= m.index && BEFORE_ENTRY.test(input.body.slice(c.end, m.index))).pop();
+    if (before !== undefined) {
+      if (before.component) return diegetic('state-entry', before, [cue], ' (entered a state)');
+      continue;
+    }
+    const part = partAfterDevicePrefix(input, m.index);
+    if (part !== undefined) return diegetic('state-entry', part, [cue], ' (a device\'s part entered a state)');
+  }
+  return null;
+};
+
+/** The designated part between a driver's device prefix and `end`: "port 1(veth1a2b)" in "docker0: port 1(veth1a2b) ...". */
+function partAfterDevicePrefix(input: RuleInput, end: number): SubjectMention | undefined {
+  const at = UPTIME.exec(input.body)?.[0].length ?? 0;
+  const rest = input.body.slice(at, end);
+  for (const pattern of input.lexicon.devicePrefixes) {
+    const m = pattern.regex.exec(rest);
+    if (m === null) continue;
+    const text = rest.slice(m[0].length + 1);
+    const name = text.trim();
+    if (!DESIGNATED_PART.test(name) || !/\d/.test(name)) return undefined;
+    const start = at + m[0].length + 1 + (text.length - text.trimStart().length);
+    return { name, start, end: start + name.length };
+  }
+  return undefined;
+}
+
 /** Tried after the phrase rules of rules.ts, in this order. */
-export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, statusFirst, programEvent, correctedFault];
+export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, statusFirst, programEvent, correctedFault, stateEntry];

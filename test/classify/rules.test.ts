@@ -101,6 +101,9 @@ const diegetic: Example[] = [
   // A state field right after a unit, its value an enum constant.
   { message: 'RmClient: Application report for application_1500000000001_0042 (state: SUBMITTED)', subjects: ['application_1500000000001_0042'], negative: false, rule: 'state-value' },
   { message: 'Balancer: backend pool-b state=DRAINING', subjects: ['pool-b'], negative: false, rule: 'state-value' },
+  // A unit, or the part a driver names after its device prefix, enters a named state.
+  { message: 'kernel: br1: port 3(tap7) entered blocking state', subjects: ['port 3(tap7)'], negative: false, rule: 'state-entry' },
+  { message: 'Mon: volume vol-9 went into read-only mode', subjects: ['vol-9'], negative: false, rule: 'state-entry' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -189,6 +192,10 @@ const nonDiegetic: Example[] = [
   { message: 'Balancer: backend pool-b state: draining slowly', rule: 'no-status' },
   { message: 'Executor: task 3 (state: QUEUED)', rule: 'no-status' },
   { message: 'Api: Server state: STARTING', rule: 'no-status' },
+  // A state entered with no other unit named, or by the narrator's own bare self noun, is the narrator's.
+  { message: 'Namenode: Entered safe mode', rule: 'no-status' },
+  { message: 'Api: Server entered maintenance mode', rule: 'no-status' },
+  { message: 'wpa_supplicant: wlan0: entered power save mode', rule: 'no-status' },
 ];
 
 describe('diegetic examples', () => {
