@@ -166,6 +166,8 @@ const nonDiegetic: Example[] = [
   { message: 'Importer: table_T3 loaded, 200 rows', rule: 'own-status' },
   { message: 'Settings: config_V2 loaded', rule: 'own-status' },
   { message: 'Relay_B2: Relay_B2 is up again', rule: 'self-report' },
+  // A designation is a few capitals and a number ("B3"); a protocol or version name after "_" ("IPv6") is code.
+  { message: 'Stack: proto_IPv6 is down', rule: 'own-status' },
   { message: 'Listener: (98)Address already in use: make_sock failed', rule: 'own-status' },
   { message: 'Listener: (13)Permission denied: access to /srv/www denied', rule: 'own-status' },
   { message: 'WebServer: (4)Server exited on signal 15', rule: 'own-status' },
