@@ -58,6 +58,8 @@ export interface Lexicon {
   readonly hardwareParts: ReadonlySet<string>;
   /** "entered disabled state", "went into promiscuous mode": an entry verb (group 1), the state (group 2): its name (group 3) and a state noun. */
   readonly stateEntryRegex: RegExp;
+  /** A lower-case word ending so is an English noun ("timer", "session"), not a program's name. */
+  readonly commonNounEndingRegex: RegExp;
   /** The fault nouns as a set, lower case: "X error: detail" uses one as a label of the detail. */
   readonly faultNouns: ReadonlySet<string>;
   /** "could not", "unable to"...: a failure to do something, anywhere in a text. */
@@ -155,6 +157,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
       'gi',
     ),
     hardwareParts: lower(raw.hardwareParts),
+    commonNounEndingRegex: new RegExp(`[a-z](?:${alternation(raw.commonNounEndings)})$`),
     stateEntryRegex: new RegExp(
       `(?<![A-Za-z])(${alternation(raw.stateEntryVerbs)})\\s+(?:the\\s+)?(([A-Za-z][\\w-]{1,30})\\s+(?:${alternation(raw.stateNouns)}))(?![A-Za-z])`,
       'gi',

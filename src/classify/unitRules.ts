@@ -124,6 +124,9 @@ const programEvent: Rule = (input) => {
   // "scan was started", "request was killed": a check the narrator runs, or data it handles, is no program.
   if (input.lexicon.checkNouns.has(lower) || input.lexicon.dataNouns.has(lower)) return null;
   const verb = phrase.split(/[ \t]+/).pop() ?? '';
+  // "timer was started", "session has been killed": done to an English noun, the passive tells of an object the
+  // narrator handles; only a program's own name ("ciodb has been restarted") makes it a program's lifecycle.
+  if (verb !== phrase && input.lexicon.commonNounEndingRegex.test(lower)) return null;
   const verbAt = m[0].length - verb.length;
   const end = clauseEnd(input.body, m[0].length);
   const later = input.cues.statuses.filter((c) => c.negative && c.start >= m[0].length && c.end <= end);

@@ -70,6 +70,7 @@ const diegetic: Example[] = [
   { message: 'Supervisor: ypbind died', subjects: ['ypbind'], negative: true, rule: 'program-event' },
   { message: 'Master: slurm_ctld has been restarted.', subjects: ['slurm_ctld'], negative: false, rule: 'program-event' },
   { message: 'Launcher: gmond exited abnormally, 3 restarts, marked failed', subjects: ['gmond'], negative: true, rule: 'program-event' },
+  { message: 'Watchdog: mountd was restarted', subjects: ['mountd'], negative: false, rule: 'program-event' },
   { message: 'Uploader: connection refused by server', subjects: ['connection'], negative: true, rule: 'subject-predicate' },
   { message: 'Balancer: failed to make connection to backend pool-b', subjects: ['pool-b'], negative: true, rule: 'unreachable' },
   { message: 'Sync: could not establish a connection with replica db-3', subjects: ['db-3'], negative: true, rule: 'unreachable' },
@@ -153,6 +154,9 @@ const nonDiegetic: Example[] = [
   { message: 'Api: server has been restarted', rule: 'own-status' },
   { message: 'Recorder: Session has been started', rule: 'own-status' },
   { message: 'Indexer: scan started at 02:00', rule: 'own-status' },
+  // Started or killed, an English noun ("timer", "transaction") is an object the narrator handles, not a program.
+  { message: 'Sched: timer was started', rule: 'own-status' },
+  { message: 'Pool: transaction has been killed', rule: 'own-status' },
   // A status whose agent is the narrator's own data (configuration, table) is the narrator's decision.
   { message: 'Gatekeeper: client denied by server configuration: /srv/private', rule: 'own-status' },
   { message: 'Filter: peer 10.0.0.4:22 rejected by the firewall table', rule: 'own-status' },
