@@ -198,13 +198,24 @@ const BEFORE_PARTY = /(?:(?:the|a|an|any|some|each|every)[ \t]+)?(?:\\?['"]|[[(<
 /** "no response", "no answer": the report is that none came, which turns its news over ("no error" is good news). */
 const NO_BEFORE = /(?<![A-Za-z])no[ \t]+$/i;
 
+/** A bare IPv4 address: after "from" it names the peer that sent the report ("disconnect from 10.0.3.15"). */
+const PEER_ADDRESS = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/** The party at `at`: a component mention, or a bare peer address. */
+function partyAt(input: RuleInput, at: number): SubjectMention | undefined {
+  const mention = mentionAt(input, at, false);
+  if (mention !== undefined) return mention;
+  const word = firstWordFrom(input.body, at);
+  return word !== undefined && word.start === at && PEER_ADDRESS.test(word.text) ? { name: word.text, start: word.start, end: word.end } : undefined;
+}
+
 /** "response from X", "error from X", "no answer from any [X] source": what another party answered, or did not. */
 const reportFrom: Rule = (input) => {
   if (!input.text.has(Family.reportNoun | Family.from)) return null;
   for (const m of matchesOf(input.text.index.reportFrom, input.body)) {
     const after = m.index + m[0].length;
     BEFORE_PARTY.lastIndex = after;
-    const subject = mentionAt(input, after + (BEFORE_PARTY.exec(input.body)?.[0].length ?? 0), false);
+    const subject = partyAt(input, after + (BEFORE_PARTY.exec(input.body)?.[0].length ?? 0));
     const noun = m[1] ?? '';
     if (subject !== undefined) {
       const no = NO_BEFORE.exec(input.body.slice(Math.max(0, m.index - 8), m.index))?.[0] ?? '';

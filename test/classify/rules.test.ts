@@ -105,6 +105,8 @@ const diegetic: Example[] = [
   // A unit, or the part a driver names after its device prefix, enters a named state.
   { message: 'kernel: br1: port 3(tap7) entered blocking state', subjects: ['port 3(tap7)'], negative: false, rule: 'state-entry' },
   { message: 'Mon: volume vol-9 went into read-only mode', subjects: ['vol-9'], negative: false, rule: 'state-entry' },
+  // A peer's report may come from a bare address: the peer closed the session.
+  { message: 'sshd: Received disconnect from 198.51.100.7 port 4022:11: Bye', subjects: ['198.51.100.7'], negative: false, rule: 'report-from' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -202,6 +204,9 @@ const nonDiegetic: Example[] = [
   { message: 'Namenode: Entered safe mode', rule: 'no-status' },
   { message: 'Api: Server entered maintenance mode', rule: 'no-status' },
   { message: 'wpa_supplicant: wlan0: entered power save mode', rule: 'no-status' },
+  // What the narrator accepted or queued from an address is its own doing: no report noun.
+  { message: 'sshd: Accepted publickey for alice from 198.51.100.7 port 4022 ssh2', rule: 'self-action' },
+  { message: 'Mail: message from 198.51.100.7 queued', rule: 'no-status' },
 ];
 
 describe('diegetic examples', () => {
