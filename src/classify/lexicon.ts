@@ -60,6 +60,8 @@ export interface Lexicon {
   readonly stateEntryRegex: RegExp;
   /** A lower-case word ending so is an English noun ("timer", "session"), not a program's name. */
   readonly commonNounEndingRegex: RegExp;
+  /** Body-initial participles of a unit joining or leaving a registry ("registered"), lower case. */
+  readonly registrationVerbs: ReadonlySet<string>;
   /** The fault nouns as a set, lower case: "X error: detail" uses one as a label of the detail. */
   readonly faultNouns: ReadonlySet<string>;
   /** "could not", "unable to"...: a failure to do something, anywhere in a text. */
@@ -157,6 +159,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
       'gi',
     ),
     hardwareParts: lower(raw.hardwareParts),
+    registrationVerbs: lower(raw.registrationVerbs),
     commonNounEndingRegex: new RegExp(`[a-z](?:${alternation(raw.commonNounEndings)})$`),
     stateEntryRegex: new RegExp(
       `(?<![A-Za-z])(${alternation(raw.stateEntryVerbs)})\\s+(?:the\\s+)?(([A-Za-z][\\w-]{1,30})\\s+(?:${alternation(raw.stateNouns)}))(?![A-Za-z])`,

@@ -216,5 +216,20 @@ function partAfterDevicePrefix(input: RuleInput, end: number): SubjectMention | 
   return undefined;
 }
 
+/**
+ * "Registered executor NettyRpcEndpointRef(null) (10.0.0.4:48037) with ID 1": a registry reports a unit of a kind, named,
+ * that joined or left it. The unit's joining is its own lifecycle event; a type or object the narrator registers for
+ * itself ("Registered BlockManager", "Registered signal handlers") is no named unit of a component noun.
+ */
+const registeredUnit: Rule = (input) => {
+  const verb = firstWordFrom(input.body, 0);
+  if (verb === undefined || verb.start !== 0 || !input.lexicon.registrationVerbs.has(verb.text.toLowerCase())) return null;
+  const at = firstWordFrom(input.body, verb.end)?.start ?? -1;
+  const subject = input.candidates.find((c) => c.start === at);
+  if (subject === undefined || !subject.component || subject.source !== 'component noun' || !subject.why.endsWith('with a name')) return null;
+  const negative = input.lexicon.statusNegative.get(verb.text.toLowerCase()) ?? false;
+  return diegetic('registered-unit', subject, [cueOf(verb.text, 0, negative)], ' (joined or left a registry)');
+};
+
 /** Tried after the phrase rules of rules.ts, in this order. */
-export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, statusFirst, programEvent, correctedFault, stateEntry];
+export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, statusFirst, programEvent, correctedFault, stateEntry, registeredUnit];

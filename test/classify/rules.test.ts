@@ -107,6 +107,8 @@ const diegetic: Example[] = [
   { message: 'Mon: volume vol-9 went into read-only mode', subjects: ['vol-9'], negative: false, rule: 'state-entry' },
   // A peer's report may come from a bare address: the peer closed the session.
   { message: 'sshd: Received disconnect from 198.51.100.7 port 4022:11: Bye', subjects: ['198.51.100.7'], negative: false, rule: 'report-from' },
+  // A registry reports a named unit of a kind that joined or left it.
+  { message: 'Registry: Unregistered worker wk-17 after timeout', subjects: ['wk-17'], negative: false, rule: 'registered-unit' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -207,6 +209,10 @@ const nonDiegetic: Example[] = [
   // What the narrator accepted or queued from an address is its own doing: no report noun.
   { message: 'sshd: Accepted publickey for alice from 198.51.100.7 port 4022 ssh2', rule: 'self-action' },
   { message: 'Mail: message from 198.51.100.7 queued', rule: 'no-status' },
+  // What the narrator registers for itself, a type or its handlers, or an unnamed unit, is its own setup.
+  { message: 'StoreMaster: Registered CacheManager', rule: 'own-status' },
+  { message: 'Boot: Registered signal handlers for [TERM, INT]', rule: 'own-status' },
+  { message: 'Registry: Registered worker', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
