@@ -109,6 +109,7 @@ const diegetic: Example[] = [
   { message: 'sshd: Received disconnect from 198.51.100.7 port 4022:11: Bye', subjects: ['198.51.100.7'], negative: false, rule: 'report-from' },
   // A registry reports a named unit of a kind that joined or left it.
   { message: 'Registry: Unregistered worker wk-17 after timeout', subjects: ['wk-17'], negative: false, rule: 'registered-unit' },
+  { message: 'Fleet: node ws-12 was rebooted by the operator', subjects: ['ws-12'], negative: false, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -213,6 +214,7 @@ const nonDiegetic: Example[] = [
   { message: 'StoreMaster: Registered CacheManager', rule: 'own-status' },
   { message: 'Boot: Registered signal handlers for [TERM, INT]', rule: 'own-status' },
   { message: 'Registry: Registered worker', rule: 'own-status' },
+  { message: 'Init: system rebooted after update', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
