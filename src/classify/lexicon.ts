@@ -44,12 +44,28 @@ export interface Lexicon {
   readonly attributiveRegex: RegExp;
   /** "owner.state=VALUE" or "VALUE (owner.state)": groups owner/value, or value/owner in the second form. */
   readonly stateFieldRegex: RegExp;
+  /** "state: ACCEPTED", "status=DECOMMISSIONED": a state field, then its value (group 1; upper case is checked by the rule). */
+  readonly stateValueRegex: RegExp;
   /** "Progress of X is : 0.4": a progress noun, "of"/"for", an optional type word, the unit, then a number. */
   readonly progressRegex: RegExp;
   /** Body-initial outcome participles ("Finished task 3.0 ... on host7"), lower case. */
   readonly outcomeVerbs: ReadonlySet<string>;
   /** "ANR in X", "crash of X": a negative status that precedes its subject. */
   readonly statusFirstRegex: RegExp;
+  /** "parity error corrected", "ddr error(s) detected and corrected": a fault noun, then its correction (group 1). */
+  readonly correctedFaultRegex: RegExp;
+  /** Words naming a hardware part or its storage ("cache", "dram", "parity"), lower case. */
+  readonly hardwareParts: ReadonlySet<string>;
+  /** "entered disabled state", "went into promiscuous mode": an entry verb (group 1), the state (group 2): its name (group 3) and a state noun. */
+  readonly stateEntryRegex: RegExp;
+  /** A lower-case word ending so is an English noun ("timer", "session"), not a program's name. */
+  readonly commonNounEndingRegex: RegExp;
+  /** Body-initial participles of a unit joining or leaving a registry ("registered"), lower case. */
+  readonly registrationVerbs: ReadonlySet<string>;
+  /** The fault nouns as a set, lower case: "X error: detail" uses one as a label of the detail. */
+  readonly faultNouns: ReadonlySet<string>;
+  /** "could not", "unable to"...: a failure to do something, anywhere in a text. */
+  readonly failureMarkerRegex: RegExp;
   /** Service managers (narrator names as written, lower case) whose lifecycle lines ("Started Foo Service.") report their units. */
   readonly supervisorNarrators: ReadonlySet<string>;
   /** Body-initial lifecycle words of a service manager's line, with the unit after them. */
@@ -66,6 +82,8 @@ export interface Lexicon {
   readonly componentNounSet: ReadonlySet<string>;
   readonly checkNouns: ReadonlySet<string>;
   readonly linkWords: ReadonlySet<string>;
+  /** Nouns of a channel to a party ("connection", "link"): "connection to X lost" is news of X's side. */
+  readonly channelNouns: ReadonlySet<string>;
   readonly subjectQualifiers: ReadonlySet<string>;
   readonly selfActionVerbs: ReadonlySet<string>;
   readonly fateObjects: ReadonlySet<string>;
@@ -128,12 +146,27 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
         `|(?<![\\w.])([A-Z][A-Z_]{2,30})[ \\t]+\\(([A-Za-z]\\w{0,30})\\.(?:${alternation(raw.stateFields)})\\)`,
       'g',
     ),
+    stateValueRegex: new RegExp(`(?<![\\w.])(?:${alternation(raw.stateFields)})[ \\t]*[:=][ \\t]*([A-Za-z][A-Za-z_]{2,30})(?![\\w.])`, 'gi'),
     progressRegex: new RegExp(
       `(?<![A-Za-z])(${alternation(raw.progressNouns)})\\s+(?:of|for)\\s+([A-Z][A-Za-z]{1,40}\\s+)?(?=\\S)`,
       'gi',
     ),
     outcomeVerbs: lower(raw.outcomeVerbs),
     statusFirstRegex: new RegExp(`(?<![A-Za-z])(${alternation(raw.statusFirstPhrases)})\\s+(?=\\S)`, 'gi'),
+    correctedFaultRegex: new RegExp(
+      `(?<![A-Za-z])(?:${alternation(raw.faultNouns)})(?:\\s*\\([^()]{0,40}\\)){0,2}\\s+(?:(?:was|were|has\\s+been|have\\s+been)\\s+)?` +
+        `(?:(?:detected|found)\\s+and\\s+)?(${alternation(raw.correctionVerbs)})(?![A-Za-z])`,
+      'gi',
+    ),
+    hardwareParts: lower(raw.hardwareParts),
+    registrationVerbs: lower(raw.registrationVerbs),
+    commonNounEndingRegex: new RegExp(`[a-z](?:${alternation(raw.commonNounEndings)})$`),
+    stateEntryRegex: new RegExp(
+      `(?<![A-Za-z])(${alternation(raw.stateEntryVerbs)})\\s+(?:the\\s+)?(([A-Za-z][\\w-]{1,30})\\s+(?:${alternation(raw.stateNouns)}))(?![A-Za-z])`,
+      'gi',
+    ),
+    faultNouns: lower(raw.faultNouns),
+    failureMarkerRegex: wordsRegex(raw.failureMarkers, 'i'),
     supervisorNarrators: lower(raw.supervisorNarrators),
     lifecycleOpenerRegex: new RegExp(`^(${alternation(raw.lifecycleOpeners)})\\s+(?=\\S)`, 'i'),
     devicePrefixes: raw.devicePrefixes.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'u') })),
@@ -143,6 +176,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     componentNounSet: lower(raw.componentNouns),
     checkNouns: lower(raw.checkNouns),
     linkWords: lower(raw.linkWords),
+    channelNouns: lower(raw.channelNouns),
     subjectQualifiers: lower(raw.subjectQualifiers),
     selfActionVerbs: lower(raw.selfActionVerbs),
     fateObjects: lower(raw.fateObjects),

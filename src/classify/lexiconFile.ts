@@ -24,6 +24,7 @@ export interface RawLexicon {
   dataPatterns: NamedPattern[];
   dataNameSuffixes: string[];
   linkWords: string[];
+  channelNouns: string[];
   subjectQualifiers: string[];
   selfActionVerbs: string[];
   fateVerbs: string[];
@@ -36,6 +37,13 @@ export interface RawLexicon {
   progressNouns: string[];
   outcomeVerbs: string[];
   statusFirstPhrases: string[];
+  faultNouns: string[];
+  correctionVerbs: string[];
+  hardwareParts: string[];
+  stateEntryVerbs: string[];
+  stateNouns: string[];
+  commonNounEndings: string[];
+  registrationVerbs: string[];
   supervisorNarrators: string[];
   lifecycleOpeners: string[];
   workerRoles: string[];
@@ -51,9 +59,9 @@ type WordListKey = {
 }[keyof RawLexicon];
 
 export const WORD_LISTS: readonly WordListKey[] = [
-  'componentNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
+  'componentNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'channelNouns', 'subjectQualifiers', 'selfActionVerbs',
   'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'deviceNouns', 'attributiveStatuses',
-  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'selfWords', 'componentNames',
+  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'stateEntryVerbs', 'stateNouns', 'commonNounEndings', 'registrationVerbs', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'selfWords', 'componentNames',
 ];
 
 const DOC_KEYS = new Set(['$schema', 'description']);

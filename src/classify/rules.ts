@@ -84,6 +84,54 @@ function decidedByOwnData(input: RuleInput, statusEnd: number): boolean {
   return agent !== undefined && input.lexicon.dataNouns.has(agent);
 }
 
+/** "to libvirt", "with the replica": the party a channel leads to, introduced by its preposition. */
+const TO_PARTY = /[ \t]+(?:to|with)[ \t]+(?:the[ \t]+)?/y;
+/** At most this many words name the party ("to the proxy server db-3"). */
+const PARTY_WORDS = 3;
+/** Words that end a party's name: a verb form or a preposition starts what is said of it ("to db-3 established after"). */
+const NOT_PARTY = /(?:ed|ing)$|^(?:after|before|for|in|on|at|by|of|from|while|during|since|until|because|due|and|or|but)$/i;
+
+/**
+ * "Connection to libvirt lost", "link with db-3 broken": a channel noun, the party it leads to, then bad news. A broken
+ * channel is news of the other side (LABELS.md: "connection to bar broken" is D); good news ("connection to bar
+ * started") is the narrator's own doing, so only a negative predicate counts. Returns the mention through the party.
+ */
+function channelToParty(input: RuleInput, subject: Candidate): { mention: SubjectMention; cue: StatusCue } | undefined {
+  const noun = input.text.words.find((w) => w.start >= subject.start && w.end <= subject.end && input.lexicon.channelNouns.has(w.text.toLowerCase()));
+  if (noun === undefined) return undefined;
+  TO_PARTY.lastIndex = subject.end;
+  const intro = TO_PARTY.exec(input.body);
+  if (intro === null) return undefined;
+  let at = subject.end + intro[0].length;
+  for (let k = 0; k < PARTY_WORDS; k++) {
+    const word = firstWordFrom(input.body, at);
+    if (word === undefined || word.start !== at || NOT_PARTY.test(word.text) || input.lexicon.selfWords.has(word.text.toLowerCase())) return undefined;
+    at = word.end;
+    const cue = predicateAfter(input.lexicon, input.body, at, input.cues.statuses);
+    if (cue !== undefined) return cue.negative ? { mention: { name: input.body.slice(subject.start, at), start: subject.start, end: at }, cue } : undefined;
+    at += /^[ \t]*/.exec(input.body.slice(at))?.[0].length ?? 0;
+  }
+  return undefined;
+}
+
+/** A label's colon right after a fault noun: "db-7 error: connection refused". */
+const LABEL_COLON = /[ \t]*:/y;
+
+/**
+ * "host:80 error : A connection request was canceled": a fault noun with a colon labels the detail after it, and the
+ * detail tells whose fault it was. Only bad news there (a negative status, or a failure to do something: "could not
+ * connect") makes it the party's; "a request was canceled" is the narrator's own exchange ending.
+ */
+function labelsDetail(input: RuleInput, cue: StatusCue): boolean {
+  LABEL_COLON.lastIndex = cue.end;
+  const colon = LABEL_COLON.exec(input.body);
+  if (colon === null || !input.lexicon.faultNouns.has(cue.text.toLowerCase())) return false;
+  const detailAt = cue.end + colon[0].length;
+  const detail = input.body.slice(detailAt);
+  const bad = input.cues.statuses.some((c) => c.negative && c.start >= detailAt) || input.lexicon.failureMarkerRegex.test(detail);
+  return !bad;
+}
+
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
@@ -91,8 +139,12 @@ const subjectPredicate: Rule = (input) => {
   for (const subject of input.candidates) {
     if (!subject.component || isTopicLabel(input.body, subject)) continue;
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
-    if (first !== undefined && !decidedByOwnData(input, first.end)) {
+    if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first)) {
       return diegetic('subject-predicate', subject, clauseStatuses(input.body, first, input.cues.statuses), '');
+    }
+    const channel = channelToParty(input, subject);
+    if (channel !== undefined) {
+      return diegetic('subject-predicate', channel.mention, clauseStatuses(input.body, channel.cue, input.cues.statuses), ' (channel to another party)');
     }
   }
   return null;
@@ -146,13 +198,24 @@ const BEFORE_PARTY = /(?:(?:the|a|an|any|some|each|every)[ \t]+)?(?:\\?['"]|[[(<
 /** "no response", "no answer": the report is that none came, which turns its news over ("no error" is good news). */
 const NO_BEFORE = /(?<![A-Za-z])no[ \t]+$/i;
 
+/** A bare IPv4 address: after "from" it names the peer that sent the report ("disconnect from 10.0.3.15"). */
+const PEER_ADDRESS = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/** The party at `at`: a component mention, or a bare peer address. */
+function partyAt(input: RuleInput, at: number): SubjectMention | undefined {
+  const mention = mentionAt(input, at, false);
+  if (mention !== undefined) return mention;
+  const word = firstWordFrom(input.body, at);
+  return word !== undefined && word.start === at && PEER_ADDRESS.test(word.text) ? { name: word.text, start: word.start, end: word.end } : undefined;
+}
+
 /** "response from X", "error from X", "no answer from any [X] source": what another party answered, or did not. */
 const reportFrom: Rule = (input) => {
   if (!input.text.has(Family.reportNoun | Family.from)) return null;
   for (const m of matchesOf(input.text.index.reportFrom, input.body)) {
     const after = m.index + m[0].length;
     BEFORE_PARTY.lastIndex = after;
-    const subject = mentionAt(input, after + (BEFORE_PARTY.exec(input.body)?.[0].length ?? 0), false);
+    const subject = partyAt(input, after + (BEFORE_PARTY.exec(input.body)?.[0].length ?? 0));
     const noun = m[1] ?? '';
     if (subject !== undefined) {
       const no = NO_BEFORE.exec(input.body.slice(Math.max(0, m.index - 8), m.index))?.[0] ?? '';
@@ -215,6 +278,30 @@ const stateField: Rule = (input) => {
   return null;
 };
 
+/** A value written as an enum constant: "ACCEPTED", "DECOMMISSIONED", "RUNNING". */
+const ENUM_VALUE = /^[A-Z][A-Z_]+$/;
+/** Between a unit and its state field: blanks and an opening parenthesis ("application_17 (state: ACCEPTED)"). */
+const BEFORE_FIELD = /^[ \t]*\(?[ \t]*$/;
+
+/**
+ * "report for application_17 (state: ACCEPTED)", "datanode dn-4 state=DECOMMISSIONED": a state field right after a
+ * component, its value an enum constant. A state enum's value is a state even when the status words do not know it
+ * ("ACCEPTED"); lower-case values ("state: unknown option") are free text, not a state.
+ */
+const stateValue: Rule = (input) => {
+  if (!input.text.has(Family.stateFieldName)) return null;
+  for (const m of matchesOf(input.text.index.stateValue, input.body)) {
+    const value = m[1] ?? '';
+    if (!ENUM_VALUE.test(value)) continue;
+    const subject = input.candidates.filter((c) => c.end <= m.index && BEFORE_FIELD.test(input.body.slice(c.end, m.index))).pop();
+    if (subject === undefined || !subject.component) continue;
+    const valueAt = m.index + m[0].length - value.length;
+    const negative = input.lexicon.statusNegative.get(value.toLowerCase()) ?? false;
+    return diegetic('state-value', subject, [cueOf(value, valueAt, negative)], ' (state field)');
+  }
+  return null;
+};
+
 /** The phrase-structure rules in the order decide.ts tries them (unitRules.ts adds the rest). */
-export const PHRASE_RULES: readonly Rule[] = [fate, subjectPredicate, checkReport, reportFrom, reachFailure, attributive, deviceQuery, stateField];
+export const PHRASE_RULES: readonly Rule[] = [fate, subjectPredicate, checkReport, reportFrom, reachFailure, attributive, deviceQuery, stateField, stateValue];
 

@@ -25,6 +25,9 @@ export const Family = {
   deviceQuery: 256,
   progressNoun: 512,
   statusFirst: 1024,
+  correctionVerb: 2048,
+  stateFieldName: 4096,
+  stateEntryVerb: 8192,
 } as const;
 
 export interface ScanIndex {
@@ -50,8 +53,11 @@ export interface ScanIndex {
   readonly attributive: RegExp;
   readonly deviceQuery: RegExp;
   readonly stateField: RegExp;
+  readonly stateValue: RegExp;
+  readonly stateEntry: RegExp;
   readonly progress: RegExp;
   readonly statusFirst: RegExp;
+  readonly correctedFault: RegExp;
   /** "." + each state field: stateFieldRegex needs one of them verbatim. */
   readonly stateFieldMarks: readonly string[];
   /** First letters of the device nouns (case-sensitive, as deviceQueryRegex is). */
@@ -91,6 +97,9 @@ function build(lexicon: Lexicon): ScanIndex {
   add(Family.attributiveStatus, raw.attributiveStatuses);
   add(Family.progressNoun, raw.progressNouns);
   add(Family.statusFirst, raw.statusFirstPhrases);
+  add(Family.correctionVerb, raw.correctionVerbs);
+  add(Family.stateFieldName, raw.stateFields);
+  add(Family.stateEntryVerb, raw.stateEntryVerbs);
   const deviceInitials = raw.deviceNouns.map((d) => d.charAt(0)).join('');
   if (!/^[A-Za-z]*$/.test(deviceInitials) || raw.deviceNouns.some((d) => d === '')) always |= Family.deviceQuery;
   const longestLead = Math.max(0, ...[...families.keys()].map((lead) => lead.length));
@@ -110,8 +119,11 @@ function build(lexicon: Lexicon): ScanIndex {
     attributive: copy(lexicon.attributiveRegex),
     deviceQuery: copy(lexicon.deviceQueryRegex),
     stateField: copy(lexicon.stateFieldRegex),
+    stateValue: copy(lexicon.stateValueRegex),
+    stateEntry: copy(lexicon.stateEntryRegex),
     progress: copy(lexicon.progressRegex),
     statusFirst: copy(lexicon.statusFirstRegex),
+    correctedFault: copy(lexicon.correctedFaultRegex),
     stateFieldMarks: raw.stateFields.map((f) => `.${f}`),
     deviceInitials,
   };

@@ -4,9 +4,9 @@
  * Each still asks the phrase-structure question of rules.ts: is a status predicated of a unit other than the narrator?
  */
 
-import { cueOf, diegetic, mentionAt, type Rule, type SubjectMention } from './rules.js';
+import { cueOf, diegetic, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import { Family, matchesOf } from './scan.js';
-import { firstWordFrom, normalizeName } from './text.js';
+import { firstWordFrom, normalizeName, onlyBlanksBetween, type Word } from './text.js';
 
 /** After the unit: "is : 0.13", "= 45%", ": 0.5". */
 const PROGRESS_VALUE = /[ \t]*(?:is[ \t]*)?[:=]?[ \t]*\d+(?:\.\d+)?%?(?![\w.])/y;
@@ -124,6 +124,9 @@ const programEvent: Rule = (input) => {
   // "scan was started", "request was killed": a check the narrator runs, or data it handles, is no program.
   if (input.lexicon.checkNouns.has(lower) || input.lexicon.dataNouns.has(lower)) return null;
   const verb = phrase.split(/[ \t]+/).pop() ?? '';
+  // "timer was started", "session has been killed": done to an English noun, the passive tells of an object the
+  // narrator handles; only a program's own name ("ciodb has been restarted") makes it a program's lifecycle.
+  if (verb !== phrase && input.lexicon.commonNounEndingRegex.test(lower)) return null;
   const verbAt = m[0].length - verb.length;
   const end = clauseEnd(input.body, m[0].length);
   const later = input.cues.statuses.filter((c) => c.negative && c.start >= m[0].length && c.end <= end);
@@ -131,5 +134,102 @@ const programEvent: Rule = (input) => {
   return diegetic('program-event', { name, start: 0, end: name.length }, [cueOf(verb, verbAt, negative), ...later], ' (lifecycle of a program)');
 };
 
+/** At most this many words name the part before its fault ("instruction cache parity error"). */
+const PART_WORDS = 3;
+/** A word of a part's name: letters first, then letters and digits ("ddr", "L3", "EDRAM"), no bare count. */
+const PART_WORD = /^[A-Za-z][A-Za-z0-9-]*$/;
+/** Words before a fault noun that name no part: counts and determiners ("total of 7 ddr error(s)"). */
+const NOT_PART = /^(?:of|total|the|a|an|some|many|several|multiple|more|new|no|one|single)$/i;
+
+/**
+ * "instruction cache parity error corrected", "1 ddr error(s) detected and corrected on rank 0": error-correcting
+ * logic (ECC, parity) reports the faults it corrected in a hardware part, named by the words before the fault noun.
+ * One of them must name hardware (the lexicon's hardware parts): "schema error corrected" is the narrator's own fix,
+ * and a data or check noun next to the fault ("config error", "cache check error") names no part either.
+ */
+const correctedFault: Rule = (input) => {
+  if (!input.text.has(Family.correctionVerb)) return null;
+  const words = input.text.words;
+  for (const m of matchesOf(input.text.index.correctedFault, input.body)) {
+    let k = words.findIndex((w) => w.start >= m.index);
+    const end = words[k - 1]?.end;
+    let start = -1;
+    let hardware = false;
+    for (let n = 0; n < PART_WORDS && k > 0; n++) {
+      const word = words[k - 1] as Word;
+      const lower = word.text.toLowerCase();
+      const next = words[k]?.start ?? m.index;
+      if (!PART_WORD.test(word.text) || NOT_PART.test(word.text) || !onlyBlanksBetween(input.body, word.end, next)) break;
+      // The word next to the fault noun tells what faulted: data, a check or the narrator is no hardware part.
+      if (n === 0 && (input.lexicon.dataNouns.has(lower) || input.lexicon.checkNouns.has(lower) || input.lexicon.selfWords.has(lower))) break;
+      hardware ||= input.lexicon.hardwareParts.has(lower);
+      start = word.start;
+      k--;
+    }
+    if (!hardware || end === undefined) continue;
+    const verb = m[1] ?? '';
+    const subject: SubjectMention = { name: input.body.slice(start, end), start, end };
+    return diegetic('corrected-fault', subject, [cueOf(m[0].slice(0, m[0].search(/[\s(]/)), m.index, true), cueOf(verb, m.index + m[0].length - verb.length, false)], ' (fault of a part, corrected)');
+  }
+  return null;
+};
+
+/** Between a unit and its entry verb: its parenthetical ("port 1(veth0)", "eth0 (pid 3)") and link words. */
+const BEFORE_ENTRY = /^(?:[ \t]*\([^()]{0,60}\))?[ \t]+(?:(?:has|have|had|just|now|again)[ \t]+)*$/;
+/** A designated part after a device prefix: short, with a number ("port 1(veth1a2b)", "queue 3"). */
+const DESIGNATED_PART = /^[^:;,]{1,40}$/;
+
+/**
+ * "device eth0 entered promiscuous mode", "docker0: port 1(veth1a2b) entered disabled state": a unit moves into a
+ * named state. The unit is a component right before the verb, or the part a driver names after its device prefix.
+ * A state entered with no unit named ("Entered safe mode") is the narrator's own.
+ */
+const stateEntry: Rule = (input) => {
+  if (!input.text.has(Family.stateEntryVerb)) return null;
+  for (const m of matchesOf(input.text.index.stateEntry, input.body)) {
+    const state = m[2] ?? '';
+    const cue = cueOf(state, m.index + m[0].length - state.length, input.lexicon.statusNegative.get((m[3] ?? '').toLowerCase()) ?? false);
+    const before = input.candidates.filter((c) => c.end <= m.index && BEFORE_ENTRY.test(input.body.slice(c.end, m.index))).pop();
+    if (before !== undefined) {
+      if (before.component) return diegetic('state-entry', before, [cue], ' (entered a state)');
+      continue;
+    }
+    const part = partAfterDevicePrefix(input, m.index);
+    if (part !== undefined) return diegetic('state-entry', part, [cue], ' (a device\'s part entered a state)');
+  }
+  return null;
+};
+
+/** The designated part between a driver's device prefix and `end`: "port 1(veth1a2b)" in "docker0: port 1(veth1a2b) ...". */
+function partAfterDevicePrefix(input: RuleInput, end: number): SubjectMention | undefined {
+  const at = UPTIME.exec(input.body)?.[0].length ?? 0;
+  const rest = input.body.slice(at, end);
+  for (const pattern of input.lexicon.devicePrefixes) {
+    const m = pattern.regex.exec(rest);
+    if (m === null) continue;
+    const text = rest.slice(m[0].length + 1);
+    const name = text.trim();
+    if (!DESIGNATED_PART.test(name) || !/\d/.test(name)) return undefined;
+    const start = at + m[0].length + 1 + (text.length - text.trimStart().length);
+    return { name, start, end: start + name.length };
+  }
+  return undefined;
+}
+
+/**
+ * "Registered executor NettyRpcEndpointRef(null) (10.0.0.4:48037) with ID 1": a registry reports a unit of a kind, named,
+ * that joined or left it. The unit's joining is its own lifecycle event; a type or object the narrator registers for
+ * itself ("Registered BlockManager", "Registered signal handlers") is no named unit of a component noun.
+ */
+const registeredUnit: Rule = (input) => {
+  const verb = firstWordFrom(input.body, 0);
+  if (verb === undefined || verb.start !== 0 || !input.lexicon.registrationVerbs.has(verb.text.toLowerCase())) return null;
+  const at = firstWordFrom(input.body, verb.end)?.start ?? -1;
+  const subject = input.candidates.find((c) => c.start === at);
+  if (subject === undefined || !subject.component || subject.source !== 'component noun' || !subject.why.endsWith('with a name')) return null;
+  const negative = input.lexicon.statusNegative.get(verb.text.toLowerCase()) ?? false;
+  return diegetic('registered-unit', subject, [cueOf(verb.text, 0, negative)], ' (joined or left a registry)');
+};
+
 /** Tried after the phrase rules of rules.ts, in this order. */
-export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, statusFirst, programEvent];
+export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, statusFirst, programEvent, correctedFault, stateEntry, registeredUnit];

@@ -70,6 +70,7 @@ const diegetic: Example[] = [
   { message: 'Supervisor: ypbind died', subjects: ['ypbind'], negative: true, rule: 'program-event' },
   { message: 'Master: slurm_ctld has been restarted.', subjects: ['slurm_ctld'], negative: false, rule: 'program-event' },
   { message: 'Launcher: gmond exited abnormally, 3 restarts, marked failed', subjects: ['gmond'], negative: true, rule: 'program-event' },
+  { message: 'Watchdog: mountd was restarted', subjects: ['mountd'], negative: false, rule: 'program-event' },
   { message: 'Uploader: connection refused by server', subjects: ['connection'], negative: true, rule: 'subject-predicate' },
   { message: 'Balancer: failed to make connection to backend pool-b', subjects: ['pool-b'], negative: true, rule: 'unreachable' },
   { message: 'Sync: could not establish a connection with replica db-3', subjects: ['db-3'], negative: true, rule: 'unreachable' },
@@ -85,6 +86,30 @@ const diegetic: Example[] = [
   { message: 'LdapClient: no reply from the server LDAP2 within 5 s', subjects: ['LDAP2'], negative: true, rule: 'report-from' },
   { message: 'Gossip: heartbeat from \'replica-4\' after 12 s', subjects: ['replica-4'], negative: false, rule: 'report-from' },
   { message: 'Probe: no error from backend db-2 in 60 s', subjects: ['db-2'], negative: false, rule: 'report-from' },
+  // A channel noun, the party it leads to, then bad news: the other side's link broke.
+  { message: 'Hypervisor: Connection to qemu-agent lost: 2', subjects: ['Connection to qemu-agent'], negative: true, rule: 'subject-predicate' },
+  { message: 'Replicator: link with the standby store timed out', subjects: ['link with the standby store'], negative: true, rule: 'subject-predicate' },
+  // A host named by a country domain and a port stays a host (no source file extension).
+  { message: 'Relay: db.example.pl:5432 is unreachable', subjects: ['db.example.pl:5432'], negative: true, rule: 'subject-predicate' },
+  // Error-correcting hardware reports the faults it corrected in the part named before the fault noun.
+  { message: 'MCE: 2 dram error(s) detected and corrected on channel 1', subjects: ['dram'], negative: true, rule: 'corrected-fault' },
+  { message: 'EDAC: L2 cache tag errors (bank 3) were corrected', subjects: ['L2 cache tag'], negative: true, rule: 'corrected-fault' },
+  // A fault noun with a colon labels its detail: bad news in the detail makes it the party's fault.
+  { message: 'Balancer: backend cache03:6379 error: could not read reply', subjects: ['cache03:6379'], negative: true, rule: 'subject-predicate' },
+  // Hardware units a monitor watches: power supplies, fans, processors.
+  { message: 'BMC: psu 2 failure detected', subjects: ['2'], negative: true, rule: 'subject-predicate' },
+  { message: 'Thermal: CPU 3 is offline', subjects: ['3'], negative: true, rule: 'subject-predicate' },
+  // A state field right after a unit, its value an enum constant.
+  { message: 'RmClient: Application report for application_1500000000001_0042 (state: SUBMITTED)', subjects: ['application_1500000000001_0042'], negative: false, rule: 'state-value' },
+  { message: 'Balancer: backend pool-b state=DRAINING', subjects: ['pool-b'], negative: false, rule: 'state-value' },
+  // A unit, or the part a driver names after its device prefix, enters a named state.
+  { message: 'kernel: br1: port 3(tap7) entered blocking state', subjects: ['port 3(tap7)'], negative: false, rule: 'state-entry' },
+  { message: 'Mon: volume vol-9 went into read-only mode', subjects: ['vol-9'], negative: false, rule: 'state-entry' },
+  // A peer's report may come from a bare address: the peer closed the session.
+  { message: 'sshd: Received disconnect from 198.51.100.7 port 4022:11: Bye', subjects: ['198.51.100.7'], negative: false, rule: 'report-from' },
+  // A registry reports a named unit of a kind that joined or left it.
+  { message: 'Registry: Unregistered worker wk-17 after timeout', subjects: ['wk-17'], negative: false, rule: 'registered-unit' },
+  { message: 'Fleet: node ws-12 was rebooted by the operator', subjects: ['ws-12'], negative: false, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -134,6 +159,9 @@ const nonDiegetic: Example[] = [
   { message: 'Api: server has been restarted', rule: 'own-status' },
   { message: 'Recorder: Session has been started', rule: 'own-status' },
   { message: 'Indexer: scan started at 02:00', rule: 'own-status' },
+  // Started or killed, an English noun ("timer", "transaction") is an object the narrator handles, not a program.
+  { message: 'Sched: timer was started', rule: 'own-status' },
+  { message: 'Pool: transaction has been killed', rule: 'own-status' },
   // A status whose agent is the narrator's own data (configuration, table) is the narrator's decision.
   { message: 'Gatekeeper: client denied by server configuration: /srv/private', rule: 'own-status' },
   { message: 'Filter: peer 10.0.0.4:22 rejected by the firewall table', rule: 'own-status' },
@@ -147,6 +175,8 @@ const nonDiegetic: Example[] = [
   { message: 'Importer: table_T3 loaded, 200 rows', rule: 'own-status' },
   { message: 'Settings: config_V2 loaded', rule: 'own-status' },
   { message: 'Relay_B2: Relay_B2 is up again', rule: 'self-report' },
+  // A designation is a few capitals and a number ("B3"); a protocol or version name after "_" ("IPv6") is code.
+  { message: 'Stack: proto_IPv6 is down', rule: 'own-status' },
   { message: 'Listener: (98)Address already in use: make_sock failed', rule: 'own-status' },
   { message: 'Listener: (13)Permission denied: access to /srv/www denied', rule: 'own-status' },
   { message: 'WebServer: (4)Server exited on signal 15', rule: 'own-status' },
@@ -154,6 +184,37 @@ const nonDiegetic: Example[] = [
   { message: 'Parser: error from the input file, line 12', rule: 'own-status' },
   { message: 'Monitor: no response from the [Monitor] probe', rule: 'no-status' },
   { message: 'Loader: error from any [table_T3] row', rule: 'own-status' },
+  // Good news of a channel is the narrator's own doing; a verb or preposition ends the party's name.
+  { message: 'Uplink: connection to hub-2 started', rule: 'own-status' },
+  { message: 'Uplink: Connection to relay established after error', rule: 'own-status' },
+  { message: 'Uplink: connection to myself lost', rule: 'own-status' },
+  // A source file and line ("sweep.c:812") is where the narrator's own code speaks, not a host and port.
+  { message: 'Fabric: sweep_scan.c:812: error reading port table', rule: 'own-status' },
+  { message: 'Loader: ConfigReader.java:77 failed to parse value', rule: 'own-status' },
+  // A corrected fault of data, of a check, or with no part named, is the narrator's own; an uncorrected one is its interrupt.
+  { message: 'Editor: schema error corrected in place', rule: 'own-status' },
+  { message: 'Validator: total of 4 errors corrected', rule: 'no-status' },
+  { message: 'Store: cache config error corrected', rule: 'own-status' },
+  { message: 'KernelTrap: page walk error interrupt', rule: 'own-status' },
+  { message: 'Tunnel: mail.example.net:993 error : the request was canceled before completion', rule: 'own-status' },
+  // A measure of a hardware unit is no status of it.
+  { message: 'Profiler: cpu time exceeded budget', rule: 'own-status' },
+  // Free text after a state field is no state value; the narrator's own task or itself is no other unit.
+  { message: 'Balancer: backend pool-b state: draining slowly', rule: 'no-status' },
+  { message: 'Executor: task 3 (state: QUEUED)', rule: 'no-status' },
+  { message: 'Api: Server state: STARTING', rule: 'no-status' },
+  // A state entered with no other unit named, or by the narrator's own bare self noun, is the narrator's.
+  { message: 'Namenode: Entered safe mode', rule: 'no-status' },
+  { message: 'Api: Server entered maintenance mode', rule: 'no-status' },
+  { message: 'wpa_supplicant: wlan0: entered power save mode', rule: 'no-status' },
+  // What the narrator accepted or queued from an address is its own doing: no report noun.
+  { message: 'sshd: Accepted publickey for alice from 198.51.100.7 port 4022 ssh2', rule: 'self-action' },
+  { message: 'Mail: message from 198.51.100.7 queued', rule: 'no-status' },
+  // What the narrator registers for itself, a type or its handlers, or an unnamed unit, is its own setup.
+  { message: 'StoreMaster: Registered CacheManager', rule: 'own-status' },
+  { message: 'Boot: Registered signal handlers for [TERM, INT]', rule: 'own-status' },
+  { message: 'Registry: Registered worker', rule: 'own-status' },
+  { message: 'Init: system rebooted after update', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
