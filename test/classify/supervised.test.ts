@@ -1,0 +1,77 @@
+/**
+ * Supervised components, replies and devices, on invented messages: a supervisor or monitor reporting a unit it runs
+ * or watches, a peer's reply or verdict told through a verb, a device's or volume's event. Each kind with near misses
+ * that stay the narrator's own story.
+ */
+
+import { loadLexicon } from '../../src/classify/lexicon.js';
+import { createClassifier, type Classifier } from '../../src/classify/classifier.js';
+import { recordOf } from './records.js';
+
+const lexicon = loadLexicon();
+
+/** A classifier that has already seen these narrators (so their names are components when others mention them). */
+function classifierKnowing(...narrators: string[]): Classifier {
+  const classifier = createClassifier(lexicon);
+  for (const n of narrators) classifier.classify(recordOf(`${n}: hello`));
+  return classifier;
+}
+
+interface Example {
+  readonly message: string;
+  /** Narrators seen earlier in the trace. */
+  readonly known?: readonly string[];
+  readonly subjects?: readonly string[];
+  readonly negative?: boolean;
+  readonly rule?: string;
+}
+
+function explain({ message, known = [] }: Example) {
+  return classifierKnowing(...known).explain(recordOf(message));
+}
+
+const diegetic: Example[] = [
+  // A peer's reply or verdict told through a verb of answering.
+  { message: 'Prober: IndexWorker answered in 4 ms', known: ['IndexWorker'], subjects: ['IndexWorker'], negative: false, rule: 'subject-predicate' },
+  { message: 'PolicyHub: MailFilter acknowledged policy version 12', known: ['MailFilter'], subjects: ['MailFilter'], negative: false, rule: 'subject-predicate' },
+  { message: 'PolicyHub: MailFilter has not acknowledged policy version 12 after 900 ms', known: ['MailFilter'], subjects: ['MailFilter'], negative: true, rule: 'subject-predicate' },
+  { message: 'Fetcher: MirrorAgent did not return the catalog, code 17', known: ['MirrorAgent'], subjects: ['MirrorAgent'], negative: true, rule: 'subject-predicate' },
+  { message: 'Pusher: ReportStore did not send the summary within 400 ms', known: ['ReportStore'], subjects: ['ReportStore'], negative: true, rule: 'subject-predicate' },
+  { message: 'Supervisor: crawler.exe (pid 808) missed heartbeat 2 of 5', subjects: ['crawler.exe'], negative: true, rule: 'subject-predicate' },
+  { message: 'Launcher: IndexWorker did not stop within 30 s', known: ['IndexWorker'], subjects: ['IndexWorker'], negative: true, rule: 'subject-predicate' },
+  // A host named by its dotted name is a party: what it answers or refuses is its doing.
+  { message: 'Shipper: collector.eu-west.example.net accepted the stream, window 64', subjects: ['collector.eu-west.example.net'], negative: false, rule: 'subject-predicate' },
+  { message: 'Shipper: collector.eu-west.example.net rejected chunk 8 with HTTP 503', subjects: ['collector.eu-west.example.net'], negative: true, rule: 'subject-predicate' },
+  { message: 'Resolver: ns2.corp.example.org did not answer the SOA query', subjects: ['ns2.corp.example.org'], negative: true, rule: 'subject-predicate' },
+];
+
+const nonDiegetic: Example[] = [
+  // The narrator's own acknowledgement, answer or acceptance: no other party before the verb.
+  { message: 'PolicyHub: acknowledged policy version 12' },
+  { message: 'Prober: answered the ping from the console' },
+  { message: 'Listener: Accepted socket connection from /10.9.8.7:4411' },
+  { message: 'Pusher: did not send the summary, queue empty' },
+  // A dotted name that is a file, a URL's host or a class is no party.
+  { message: 'Loader: settings.local.json rejected, schema mismatch' },
+  { message: 'Fetcher: fetching https://mirror.example.org/catalog.xml' },
+  { message: 'Runner: org.example.jobs.Nightly missed its window' },
+  { message: 'Updater: version 4.2.1.beta accepted by the policy' },
+];
+
+describe('supervised units, replies and devices: diegetic', () => {
+  it.each(diegetic)('$message', (example) => {
+    const explanation = explain(example);
+    expect(explanation.decision.kind).toBe('diegetic');
+    if (example.subjects !== undefined) expect(explanation.decision.subjects).toEqual(example.subjects);
+    if (example.negative !== undefined) expect(explanation.decision.negative).toBe(example.negative);
+    if (example.rule !== undefined) expect(explanation.rule).toBe(example.rule);
+  });
+});
+
+describe('supervised units, replies and devices: near misses', () => {
+  it.each(nonDiegetic)('$message', (example) => {
+    const explanation = explain(example);
+    expect(explanation.decision.kind).toBe('non-diegetic');
+    expect(explanation.decision.subjects).toEqual([]);
+  });
+});
