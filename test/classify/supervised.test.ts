@@ -43,6 +43,11 @@ const diegetic: Example[] = [
   { message: 'Shipper: collector.eu-west.example.net accepted the stream, window 64', subjects: ['collector.eu-west.example.net'], negative: false, rule: 'subject-predicate' },
   { message: 'Shipper: collector.eu-west.example.net rejected chunk 8 with HTTP 503', subjects: ['collector.eu-west.example.net'], negative: true, rule: 'subject-predicate' },
   { message: 'Resolver: ns2.corp.example.org did not answer the SOA query', subjects: ['ns2.corp.example.org'], negative: true, rule: 'subject-predicate' },
+  // A supervised unit reaching or coming back to a state; a process named with its pid, and how it ended.
+  { message: 'Launcher: IndexWorker reached READY in 80 ms', known: ['IndexWorker'], subjects: ['IndexWorker'], negative: false, rule: 'subject-predicate' },
+  { message: 'Launcher: IndexWorker back in RUNNING after 2 restarts', known: ['IndexWorker'], subjects: ['IndexWorker'], negative: false, rule: 'subject-predicate' },
+  { message: 'Launcher: crawler (pid 808) ended with exit code 3', subjects: ['crawler'], negative: false, rule: 'subject-predicate' },
+  { message: 'Compositor: Notes (pid 5120) is responsive again', subjects: ['Notes'], negative: false, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -56,6 +61,11 @@ const nonDiegetic: Example[] = [
   { message: 'Fetcher: fetching https://mirror.example.org/catalog.xml' },
   { message: 'Runner: org.example.jobs.Nightly missed its window' },
   { message: 'Updater: version 4.2.1.beta accepted by the policy' },
+  // The narrator's own state, or a unit it names as its own.
+  { message: 'Launcher: reached READY in 80 ms' },
+  { message: 'Launcher: back in RUNNING after reload' },
+  { message: 'Shell: my job (pid 88) ended with exit code 0' },
+  { message: 'Crawler: Crawler (pid 808) is responsive again' },
 ];
 
 describe('supervised units, replies and devices: diegetic', () => {
