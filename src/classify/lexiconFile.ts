@@ -40,6 +40,7 @@ export interface RawLexicon {
   lifecycleOpeners: string[];
   workerRoles: string[];
   workNouns: string[];
+  settingStatuses: string[];
   devicePrefixes: NamedPattern[];
   selfWords: string[];
   componentNames: string[];
@@ -53,7 +54,7 @@ type WordListKey = {
 export const WORD_LISTS: readonly WordListKey[] = [
   'componentNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
   'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'deviceNouns', 'attributiveStatuses',
-  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'selfWords', 'componentNames',
+  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'settingStatuses', 'selfWords', 'componentNames',
 ];
 
 const DOC_KEYS = new Set(['$schema', 'description']);

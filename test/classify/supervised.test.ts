@@ -48,6 +48,11 @@ const diegetic: Example[] = [
   { message: 'Launcher: IndexWorker back in RUNNING after 2 restarts', known: ['IndexWorker'], subjects: ['IndexWorker'], negative: false, rule: 'subject-predicate' },
   { message: 'Launcher: crawler (pid 808) ended with exit code 3', subjects: ['crawler'], negative: false, rule: 'subject-predicate' },
   { message: 'Compositor: Notes (pid 5120) is responsive again', subjects: ['Notes'], negative: false, rule: 'subject-predicate' },
+  // The fate of a unit told with its reason; a named device after a preposition is still a subject.
+  { message: 'Supervisor: terminating pid 808, heartbeat lost', subjects: ['pid 808'], negative: true, rule: 'lifecycle' },
+  { message: 'Backup: sync with device sdb1 failed', subjects: ['sdb1'], negative: true, rule: 'subject-predicate' },
+  { message: 'LogManager: Compactor stopped', known: ['store.Log', 'Compactor'], subjects: ['Compactor'], negative: false, rule: 'subject-predicate' },
+  { message: 'Gateway: backend db-2 timeout after 5000 ms', subjects: ['db-2'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -66,6 +71,13 @@ const nonDiegetic: Example[] = [
   { message: 'Launcher: back in RUNNING after reload' },
   { message: 'Shell: my job (pid 88) ended with exit code 0' },
   { message: 'Crawler: Crawler (pid 808) is responsive again' },
+  // The narrator's own step on a unit, its own setting, a generic noun that is no component.
+  { message: 'Supervisor: terminating pid 808' },
+  { message: 'Reaper: Killing worker-3.' },
+  { message: 'Prober: raising the IndexWorker probe timeout to 9000 ms', known: ['IndexWorker'] },
+  { message: 'Balancer: lowering backend db-2 timeout by 500 ms' },
+  { message: 'Keychain: sync with device failure: code 7' },
+  { message: 'LogManager: Log loaded for partition p-3 in 4 ms', known: ['store.Log'] },
 ];
 
 describe('supervised units, replies and devices: diegetic', () => {
