@@ -53,6 +53,13 @@ const diegetic: Example[] = [
   { message: 'Backup: sync with device sdb1 failed', subjects: ['sdb1'], negative: true, rule: 'subject-predicate' },
   { message: 'LogManager: Compactor stopped', known: ['store.Log', 'Compactor'], subjects: ['Compactor'], negative: false, rule: 'subject-predicate' },
   { message: 'Gateway: backend db-2 timeout after 5000 ms', subjects: ['db-2'], negative: true, rule: 'subject-predicate' },
+  // A unit's state given as a constant after a state word.
+  { message: 'Prober: IndexWorker state START_PENDING, round skipped', known: ['IndexWorker'], subjects: ['IndexWorker'], negative: false, rule: 'state-value' },
+  { message: 'Tracker: report for job_1500000000001_0042 (state: SUBMITTED)', subjects: ['job_1500000000001_0042'], negative: false, rule: 'state-value' },
+  { message: 'Console: overall gateway status RED', subjects: ['overall gateway'], negative: false, rule: 'state-value' },
+  // A supervisor's label naming the unit, then "Service"/"Job" for it.
+  { message: 'initd: (org.example.syncd[771]): Service exited with abnormal code: 2', subjects: ['org.example.syncd'], negative: false, rule: 'labelled-unit' },
+  { message: 'initd: (org.example.indexer): Service only ran for 1 seconds. Pushing respawn out by 9 seconds.', subjects: ['org.example.indexer'], negative: true, rule: 'labelled-unit' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -78,6 +85,14 @@ const nonDiegetic: Example[] = [
   { message: 'Balancer: lowering backend db-2 timeout by 500 ms' },
   { message: 'Keychain: sync with device failure: code 7' },
   { message: 'LogManager: Log loaded for partition p-3 in 4 ms', known: ['store.Log'] },
+  // The narrator's own state, or data whose state changed; a label over the supervisor's own reading of a unit's file.
+  { message: 'Pool: session 12 state changed to IDLE' },
+  { message: 'Prober: probe state IDLE' },
+  { message: 'IndexWorker: IndexWorker state START_PENDING' },
+  { message: 'Engine: my worker state READY' },
+  { message: 'initd: (org.example.syncd): Unknown key for integer: MemoryLimit' },
+  { message: 'initd: (org.example.syncd): Path not allowed in target domain, request failed' },
+  { message: 'initd: (initd): Service exited with code 0' },
 ];
 
 describe('supervised units, replies and devices: diegetic', () => {
