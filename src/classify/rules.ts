@@ -66,9 +66,12 @@ export function mentionAt(input: RuleInput, offset: number, fallbackWord: boolea
   return { name: word.text, start: word.start, end: word.end };
 }
 
-/** "NonStart: Success, ...", "Exec: ...": a name opening the body with a colon labels the narrator's own step. */
+/**
+ * "NonStart: Success, ...", "Exec: ...": a name opening the body with a colon labels the narrator's own step. A noun
+ * with its unit's name ("volume F: dismounted") is no such label: the colon belongs to the drive letter.
+ */
 function isTopicLabel(body: string, subject: SubjectMention): boolean {
-  return subject.start === 0 && body.charCodeAt(subject.end) === 58 && /^[A-Za-z]+$/.test(subject.name);
+  return subject.start === 0 && body.charCodeAt(subject.end) === 58 && /^[A-Za-z]+$/.test(body.slice(subject.start, subject.end));
 }
 
 /** "by server configuration", "by the routing table": the agent of a passive, up to two words. */

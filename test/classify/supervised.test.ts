@@ -60,6 +60,12 @@ const diegetic: Example[] = [
   // A supervisor's label naming the unit, then "Service"/"Job" for it.
   { message: 'initd: (org.example.syncd[771]): Service exited with abnormal code: 2', subjects: ['org.example.syncd'], negative: false, rule: 'labelled-unit' },
   { message: 'initd: (org.example.indexer): Service only ran for 1 seconds. Pushing respawn out by 9 seconds.', subjects: ['org.example.indexer'], negative: true, rule: 'labelled-unit' },
+  // Devices, interfaces and volumes: named by their device node or after their noun, with an event of their own.
+  { message: 'Mounter: disk5s1 was ejected without being unmounted', subjects: ['disk5s1'], negative: true, rule: 'subject-predicate' },
+  { message: 'netd: wlan2 attached (up)', subjects: ['wlan2'], negative: false, rule: 'subject-predicate' },
+  { message: 'Filter: volume F: dismounted, instance 3 detached', subjects: ['F'], negative: true, rule: 'subject-predicate' },
+  { message: 'Hub: UsbHub is having trouble enumerating a device', subjects: ['UsbHub'], negative: true, rule: 'subject-predicate' },
+  { message: 'Vault: drive TAPE-2 is no longer available', subjects: ['TAPE-2'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -93,6 +99,12 @@ const nonDiegetic: Example[] = [
   { message: 'initd: (org.example.syncd): Unknown key for integer: MemoryLimit' },
   { message: 'initd: (org.example.syncd): Path not allowed in target domain, request failed' },
   { message: 'initd: (initd): Service exited with code 0' },
+  // A daemon opening its message with its own interface; the narrator's own act on a device; a word like a device node.
+  { message: 'wpa_supplicant: wlan2: Trying to associate with 00:11:22:33:44:55' },
+  { message: 'Mounter: ejected disk5s1 on request' },
+  { message: 'Compositor: window 0x2c1 is not attached to window 0x2bf' },
+  { message: 'Loader: not able to open the cache, rebuilding' },
+  { message: 'Hasher: sha256 attached to the manifest' },
 ];
 
 describe('supervised units, replies and devices: diegetic', () => {
