@@ -98,6 +98,9 @@ function judgeName(ctx: CandidateContext, name: string, source: string, start: n
   const known = ctx.inventory.narratorNamed(name);
   if (isSelf(ctx, name)) return { name, start, end, source, component: false, why: 'the narrator itself' };
   if (ctx.lexicon.selfWords.has(name.toLowerCase())) return { name, start, end, source, component: false, why: 'self reference' };
+  // "Log loaded for partition p-3": a name that is just a data type word ("Log", "Cache") is that common noun, even
+  // where some narrator is called so.
+  if (ctx.lexicon.dataNouns.has(name.toLowerCase())) return { name, start, end, source, component: false, why: 'a data type word' };
   if (known !== undefined) return { name, start, end, source, component: true, why: `narrator ${known} elsewhere in the trace` };
   if (ctx.lexicon.componentNames.has(normalizeName(name))) return { name, start, end, source, component: true, why: 'declared component name' };
   const data = dataPatternOf(ctx, name);

@@ -27,7 +27,8 @@ export interface Cues {
 const BLANKS = /\s+/g;
 /**
  * "went down to 3", "up by 12%": a direction word, then "to" or "by" and a quantity, moves that quantity; it is no
- * state. Only direction words do: "failed to 10.0.4.17:80" is a failure, and an address is no quantity.
+ * state. Only direction words do: "failed to 10.0.4.17:80" is a failure, and an address is no quantity. So do the
+ * lexicon's setting statuses: "raising the probe timeout to 5000 ms" sets a parameter; no timeout happened.
  */
 const DIRECTIONS = new Set(['up', 'down']);
 const TO_A_QUANTITY = /\s+(?:to|by)\s+[-+]?\d+(?:[.,]\d+)?%?(?![\w.:])/y;
@@ -37,7 +38,7 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
   for (const m of body.phraseMatches(Family.status, body.index.statusAt, lexicon.statusRegex)) {
     const key = m[0].toLowerCase().replace(BLANKS, ' ');
     TO_A_QUANTITY.lastIndex = m.index + m[0].length;
-    if (DIRECTIONS.has(key) && TO_A_QUANTITY.test(body.text)) continue;
+    if ((DIRECTIONS.has(key) || lexicon.settingStatuses.has(key)) && TO_A_QUANTITY.test(body.text)) continue;
     cues.push({ text: m[0], start: m.index, end: m.index + m[0].length, negative: lexicon.statusNegative.get(key) ?? false });
   }
   return cues;

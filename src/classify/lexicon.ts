@@ -76,6 +76,8 @@ export interface Lexicon {
   readonly workerRoles: readonly string[];
   /** Work units such a narrator runs itself: its "task 3" is its own work, not another component. */
   readonly workNouns: ReadonlySet<string>;
+  /** Status words that name a setting when "to"/"by" and a quantity follow ("timeout to 5000 ms"), lower case. */
+  readonly settingStatuses: ReadonlySet<string>;
   /** Component nouns a program uses for itself when bare ("Server started"): self unless modified or named. */
   readonly selfNouns: ReadonlySet<string>;
   /** The component nouns as a set, lower case (componentNounRegex finds them in text). */
@@ -172,6 +174,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     devicePrefixes: raw.devicePrefixes.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'u') })),
     workerRoles: raw.workerRoles.map((r) => r.toLowerCase()),
     workNouns: lower(raw.workNouns),
+    settingStatuses: lower(raw.settingStatuses),
     selfNouns: lower(raw.selfNouns),
     componentNounSet: lower(raw.componentNouns),
     checkNouns: lower(raw.checkNouns),

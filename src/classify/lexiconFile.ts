@@ -48,6 +48,7 @@ export interface RawLexicon {
   lifecycleOpeners: string[];
   workerRoles: string[];
   workNouns: string[];
+  settingStatuses: string[];
   devicePrefixes: NamedPattern[];
   selfWords: string[];
   componentNames: string[];
@@ -61,7 +62,7 @@ type WordListKey = {
 export const WORD_LISTS: readonly WordListKey[] = [
   'componentNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'channelNouns', 'subjectQualifiers', 'selfActionVerbs',
   'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'deviceNouns', 'attributiveStatuses',
-  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'stateEntryVerbs', 'stateNouns', 'commonNounEndings', 'registrationVerbs', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'selfWords', 'componentNames',
+  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'stateEntryVerbs', 'stateNouns', 'commonNounEndings', 'registrationVerbs', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'settingStatuses', 'selfWords', 'componentNames',
 ];
 
 const DOC_KEYS = new Set(['$schema', 'description']);

@@ -66,9 +66,12 @@ export function mentionAt(input: RuleInput, offset: number, fallbackWord: boolea
   return { name: word.text, start: word.start, end: word.end };
 }
 
-/** "NonStart: Success, ...", "Exec: ...": a name opening the body with a colon labels the narrator's own step. */
+/**
+ * "NonStart: Success, ...", "Exec: ...": a name opening the body with a colon labels the narrator's own step. A noun
+ * with its unit's name ("volume F: dismounted") is no such label: the colon belongs to the drive letter.
+ */
 function isTopicLabel(body: string, subject: SubjectMention): boolean {
-  return subject.start === 0 && body.charCodeAt(subject.end) === 58 && /^[A-Za-z]+$/.test(subject.name);
+  return subject.start === 0 && body.charCodeAt(subject.end) === 58 && /^[A-Za-z]+$/.test(body.slice(subject.start, subject.end));
 }
 
 /** "by server configuration", "by the routing table": the agent of a passive, up to two words. */
@@ -132,12 +135,25 @@ function labelsDetail(input: RuleInput, cue: StatusCue): boolean {
   return !bad;
 }
 
+/** A preposition right before a mention: "sync with ", "request to ". */
+const PREPOSITION_BEFORE = /(?:^|[\s(])(?:with|to|from|for|of|on|at|into|via)[ \t]+$/i;
+
+/**
+ * "sync with device failure: ...": a bare component noun (no name, no modifier) after a preposition is the object of the
+ * phrase before it, so the status that follows is that phrase's ("sync ... failure"), not the noun's. A named unit
+ * ("with device sdb1") or a component heading the phrase ("connection to host lost") is found as its own candidate.
+ */
+function bareObject(input: RuleInput, subject: Candidate): boolean {
+  if (!input.lexicon.componentNounSet.has(input.body.slice(subject.start, subject.end).toLowerCase())) return false;
+  return PREPOSITION_BEFORE.test(input.body.slice(Math.max(0, subject.start - 12), subject.start));
+}
+
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
   if (input.cues.statuses.length === 0) return null;
   for (const subject of input.candidates) {
-    if (!subject.component || isTopicLabel(input.body, subject)) continue;
+    if (!subject.component || isTopicLabel(input.body, subject) || bareObject(input, subject)) continue;
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
     if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first)) {
       return diegetic('subject-predicate', subject, clauseStatuses(input.body, first, input.cues.statuses), '');
@@ -169,6 +185,18 @@ const checkReport: Rule = (input) => {
   return null;
 };
 
+/** Nothing but blanks and closing punctuation: the clause ends here. */
+const CLAUSE_TAIL = /^[\s.!;,)\]]*$/;
+
+/**
+ * "terminating pid 3104", "Killing worker-3.": a gerund whose object ends the message announces the narrator's own next
+ * step; nothing is said of the unit. The fate the unit met is told with a reason or a state after it ("Killing 2345:app
+ * (adj 906): empty", "Expiring session 0x1f, timeout exceeded") or in the past ("Killed process 2281").
+ */
+function announcesOwnStep(input: RuleInput, verb: string, objectEnd: number): boolean {
+  return verb.toLowerCase().endsWith('ing') && CLAUSE_TAIL.test(input.body.slice(objectEnd));
+}
+
 /** "Killing 2345:org.example.app", "Evicting session 0x1f": the narrator ends another unit's life because of that unit's state. */
 const fate: Rule = (input) => {
   if (!input.text.has(Family.fateVerb)) return null;
@@ -181,7 +209,7 @@ const fate: Rule = (input) => {
       const end = firstWordFrom(input.body, noun.end)?.end ?? noun.end;
       subject = { name: input.body.slice(noun.start, end), start: noun.start, end };
     }
-    if (subject !== undefined) {
+    if (subject !== undefined && !announcesOwnStep(input, verb, subject.end)) {
       const verbCue = cueOf(verb, m.index + m[0].indexOf(verb), true);
       const later = input.cues.statuses.filter((c) => c.start >= subject.end && c.negative);
       return diegetic('lifecycle', subject, [verbCue, ...later], ' (lifecycle event)');

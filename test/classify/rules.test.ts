@@ -147,7 +147,7 @@ const nonDiegetic: Example[] = [
   { message: 'journald: Started journal for boot 3', rule: 'own-status' },
   { message: 'Stats: progress of the index rebuild is 40%', rule: 'no-status' },
   { message: 'Journal: did not exit cleanly last time, replaying log', rule: 'own-status' },
-  { message: 'Compositor: child surface detached from parent window', rule: 'no-status' },
+  { message: 'Compositor: child surface detached from parent window', rule: 'own-status' },
   { message: 'StorageSvc: service is in the degraded state', rule: 'own-status' },
   { message: 'Cache: entry \\"k42\\" is in the expired state', rule: 'own-status' },
   { message: 'Autoscaler: queue depth on node-3 went down to 12', rule: 'no-status' },

@@ -1,0 +1,80 @@
+/**
+ * Rules for how supervisors and monitors name the unit a message is about: a unit label opening the message (launchd's
+ * "(com.example.agent[412]): Service exited ..."), or a unit's state given as a value after a state word ("ScanEngine
+ * state STOP_PENDING", "application_17_0052 (state: ACCEPTED)"). Each asks the question of rules.ts: is a status
+ * predicated of a unit other than the narrator?
+ */
+
+import type { Lexicon } from './lexicon.js';
+import { cueOf, diegetic, type Rule, type SubjectMention } from './rules.js';
+import { predicateAfter } from './subjectPredicate.js';
+import { firstWordFrom, normalizeName } from './text.js';
+
+/** The escaped state words of a lexicon as an alternation, built once per lexicon. */
+const stateValueRegexes = new WeakMap<Lexicon, RegExp>();
+
+/**
+ * After a unit: a state word, maybe in an opening parenthesis and with ":" or "=", then the state as an upper-case
+ * constant ("state STOP_PENDING", "(state: ACCEPTED)", "status=DEGRADED").
+ */
+function stateValueRegex(lexicon: Lexicon): RegExp {
+  let re = stateValueRegexes.get(lexicon);
+  if (re === undefined) {
+    const fields = lexicon.raw.stateFields.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(`[ \\t]*\\(?[ \\t]*(?:${fields})[ \\t]*[:=]?[ \\t]*([A-Z][A-Z0-9_]+)(?![\\w-])`, 'iy');
+    stateValueRegexes.set(lexicon, re);
+  }
+  return re;
+}
+
+/**
+ * "HealthMon: ScanEngine state STOP_PENDING", "Client: Application report for application_17_0052 (state: ACCEPTED)":
+ * a component, then its state word and the state's value as a constant. The state belongs to the component named
+ * right before it; "session 7 state changed to IDLE" names no component and says how its own data changed.
+ */
+const stateValue: Rule = (input) => {
+  if (input.lexicon.raw.stateFields.length === 0) return null;
+  const re = stateValueRegex(input.lexicon);
+  for (const subject of input.candidates) {
+    if (!subject.component) continue;
+    re.lastIndex = subject.end;
+    const m = re.exec(input.body);
+    // The constant is case-sensitive: the 'i' flag is for the state word, so check the value was written in capitals.
+    const value = m?.[1];
+    if (m === null || value === undefined || value !== value.toUpperCase()) continue;
+    const at = m.index + m[0].length - value.length;
+    const negative = input.lexicon.statusNegative.get(value.toLowerCase()) ?? false;
+    return diegetic('state-value', subject, [cueOf(value, at, negative)], ' (state value)');
+  }
+  return null;
+};
+
+/** "(com.example.agent[412]): ": a unit label, its pid maybe, opening the message. */
+const UNIT_LABEL = /^\(([A-Za-z][\w.-]*)(?:\[\d+\])?\):[ \t]+/;
+
+/**
+ * "(com.example.agent[412]): Service exited with abnormal code: 1", "(org.example.sync): Job only ran for 1 seconds": a
+ * supervisor labels the unit a message is about, then says "Service", "Job", "Process" for it. A status predicated of
+ * that bare noun (or opening the rest) is the labelled unit's; "(org.example.sync): Unknown key for integer" is the
+ * supervisor's own reading of the unit's configuration and names no status of it.
+ */
+const labelledUnit: Rule = (input) => {
+  if (input.cues.statuses.length === 0) return null;
+  const m = UNIT_LABEL.exec(input.body);
+  const name = m?.[1];
+  if (m === null || name === undefined || input.selfNames.has(normalizeName(name))) return null;
+  const rest = m[0].length;
+  const noun = firstWordFrom(input.body, rest);
+  const lexicon = input.lexicon;
+  const isUnitNoun = noun !== undefined && noun.start === rest
+    && (lexicon.componentNounSet.has(noun.text.toLowerCase()) || lexicon.selfNouns.has(noun.text.toLowerCase()));
+  const status = input.cues.statuses.find((c) => c.start === rest)
+    ?? (isUnitNoun ? predicateAfter(lexicon, input.body, noun.end, input.cues.statuses) : undefined);
+  if (status === undefined) return null;
+  const subject: SubjectMention = { name, start: 1, end: 1 + name.length };
+  const later = input.cues.statuses.filter((c) => c.start > status.start && c.negative);
+  return diegetic('labelled-unit', subject, [status, ...later], ' (unit labelled by its supervisor)');
+};
+
+/** Tried after the unit rules (unitRules.ts), in this order. */
+export const SUPERVISED_RULES: readonly Rule[] = [stateValue, labelledUnit];

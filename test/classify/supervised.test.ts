@@ -1,0 +1,126 @@
+/**
+ * Supervised components, replies and devices, on invented messages: a supervisor or monitor reporting a unit it runs
+ * or watches, a peer's reply or verdict told through a verb, a device's or volume's event. Each kind with near misses
+ * that stay the narrator's own story.
+ */
+
+import { loadLexicon } from '../../src/classify/lexicon.js';
+import { createClassifier, type Classifier } from '../../src/classify/classifier.js';
+import { recordOf } from './records.js';
+
+const lexicon = loadLexicon();
+
+/** A classifier that has already seen these narrators (so their names are components when others mention them). */
+function classifierKnowing(...narrators: string[]): Classifier {
+  const classifier = createClassifier(lexicon);
+  for (const n of narrators) classifier.classify(recordOf(`${n}: hello`));
+  return classifier;
+}
+
+interface Example {
+  readonly message: string;
+  /** Narrators seen earlier in the trace. */
+  readonly known?: readonly string[];
+  readonly subjects?: readonly string[];
+  readonly negative?: boolean;
+  readonly rule?: string;
+}
+
+function explain({ message, known = [] }: Example) {
+  return classifierKnowing(...known).explain(recordOf(message));
+}
+
+const diegetic: Example[] = [
+  // A peer's reply or verdict told through a verb of answering.
+  { message: 'Prober: IndexWorker answered in 4 ms', known: ['IndexWorker'], subjects: ['IndexWorker'], negative: false, rule: 'subject-predicate' },
+  { message: 'PolicyHub: MailFilter acknowledged policy version 12', known: ['MailFilter'], subjects: ['MailFilter'], negative: false, rule: 'subject-predicate' },
+  { message: 'PolicyHub: MailFilter has not acknowledged policy version 12 after 900 ms', known: ['MailFilter'], subjects: ['MailFilter'], negative: true, rule: 'subject-predicate' },
+  { message: 'Fetcher: MirrorAgent did not return the catalog, code 17', known: ['MirrorAgent'], subjects: ['MirrorAgent'], negative: true, rule: 'subject-predicate' },
+  { message: 'Pusher: ReportStore did not send the summary within 400 ms', known: ['ReportStore'], subjects: ['ReportStore'], negative: true, rule: 'subject-predicate' },
+  { message: 'Supervisor: crawler.exe (pid 808) missed heartbeat 2 of 5', subjects: ['crawler.exe'], negative: true, rule: 'subject-predicate' },
+  { message: 'Launcher: IndexWorker did not stop within 30 s', known: ['IndexWorker'], subjects: ['IndexWorker'], negative: true, rule: 'subject-predicate' },
+  // A host named by its dotted name is a party: what it answers or refuses is its doing.
+  { message: 'Shipper: collector.eu-west.example.net accepted the stream, window 64', subjects: ['collector.eu-west.example.net'], negative: false, rule: 'subject-predicate' },
+  { message: 'Shipper: collector.eu-west.example.net rejected chunk 8 with HTTP 503', subjects: ['collector.eu-west.example.net'], negative: true, rule: 'subject-predicate' },
+  { message: 'Resolver: ns2.corp.example.org did not answer the SOA query', subjects: ['ns2.corp.example.org'], negative: true, rule: 'subject-predicate' },
+  // A supervised unit reaching or coming back to a state; a process named with its pid, and how it ended.
+  { message: 'Launcher: IndexWorker reached READY in 80 ms', known: ['IndexWorker'], subjects: ['IndexWorker'], negative: false, rule: 'subject-predicate' },
+  { message: 'Launcher: IndexWorker back in RUNNING after 2 restarts', known: ['IndexWorker'], subjects: ['IndexWorker'], negative: false, rule: 'subject-predicate' },
+  { message: 'Launcher: crawler (pid 808) ended with exit code 3', subjects: ['crawler'], negative: false, rule: 'subject-predicate' },
+  { message: 'Compositor: Notes (pid 5120) is responsive again', subjects: ['Notes'], negative: false, rule: 'subject-predicate' },
+  // The fate of a unit told with its reason; a named device after a preposition is still a subject.
+  { message: 'Supervisor: terminating pid 808, heartbeat lost', subjects: ['pid 808'], negative: true, rule: 'lifecycle' },
+  { message: 'Backup: sync with device sdb1 failed', subjects: ['sdb1'], negative: true, rule: 'subject-predicate' },
+  { message: 'LogManager: Compactor stopped', known: ['store.Log', 'Compactor'], subjects: ['Compactor'], negative: false, rule: 'subject-predicate' },
+  { message: 'Gateway: backend db-2 timeout after 5000 ms', subjects: ['db-2'], negative: true, rule: 'subject-predicate' },
+  // A unit's state given as a constant after a state word.
+  { message: 'Prober: IndexWorker state START_PENDING, round skipped', known: ['IndexWorker'], subjects: ['IndexWorker'], negative: false, rule: 'state-value' },
+  { message: 'Tracker: report for job_1500000000001_0042 (state: SUBMITTED)', subjects: ['job_1500000000001_0042'], negative: false, rule: 'state-value' },
+  { message: 'Console: overall gateway status RED', subjects: ['overall gateway'], negative: false, rule: 'state-value' },
+  // A supervisor's label naming the unit, then "Service"/"Job" for it.
+  { message: 'initd: (org.example.syncd[771]): Service exited with abnormal code: 2', subjects: ['org.example.syncd'], negative: false, rule: 'labelled-unit' },
+  { message: 'initd: (org.example.indexer): Service only ran for 1 seconds. Pushing respawn out by 9 seconds.', subjects: ['org.example.indexer'], negative: true, rule: 'labelled-unit' },
+  // Devices, interfaces and volumes: named by their device node or after their noun, with an event of their own.
+  { message: 'Mounter: disk5s1 was ejected without being unmounted', subjects: ['disk5s1'], negative: true, rule: 'subject-predicate' },
+  { message: 'netd: wlan2 attached (up)', subjects: ['wlan2'], negative: false, rule: 'subject-predicate' },
+  { message: 'Filter: volume F: dismounted, instance 3 detached', subjects: ['F'], negative: true, rule: 'subject-predicate' },
+  { message: 'Hub: UsbHub is having trouble enumerating a device', subjects: ['UsbHub'], negative: true, rule: 'subject-predicate' },
+  { message: 'Vault: drive TAPE-2 is no longer available', subjects: ['TAPE-2'], negative: true, rule: 'subject-predicate' },
+];
+
+const nonDiegetic: Example[] = [
+  // The narrator's own acknowledgement, answer or acceptance: no other party before the verb.
+  { message: 'PolicyHub: acknowledged policy version 12' },
+  { message: 'Prober: answered the ping from the console' },
+  { message: 'Listener: Accepted socket connection from /10.9.8.7:4411' },
+  { message: 'Pusher: did not send the summary, queue empty' },
+  // A dotted name that is a file, a URL's host or a class is no party.
+  { message: 'Loader: settings.local.json rejected, schema mismatch' },
+  { message: 'Fetcher: fetching https://mirror.example.org/catalog.xml' },
+  { message: 'Runner: org.example.jobs.Nightly missed its window' },
+  { message: 'Updater: version 4.2.1.beta accepted by the policy' },
+  // The narrator's own state, or a unit it names as its own.
+  { message: 'Launcher: reached READY in 80 ms' },
+  { message: 'Launcher: back in RUNNING after reload' },
+  { message: 'Shell: my job (pid 88) ended with exit code 0' },
+  { message: 'Crawler: Crawler (pid 808) is responsive again' },
+  // The narrator's own step on a unit, its own setting, a generic noun that is no component.
+  { message: 'Supervisor: terminating pid 808' },
+  { message: 'Reaper: Killing worker-3.' },
+  { message: 'Prober: raising the IndexWorker probe timeout to 9000 ms', known: ['IndexWorker'] },
+  { message: 'Balancer: lowering backend db-2 timeout by 500 ms' },
+  { message: 'Keychain: sync with device failure: code 7' },
+  { message: 'LogManager: Log loaded for partition p-3 in 4 ms', known: ['store.Log'] },
+  // The narrator's own state, or data whose state changed; a label over the supervisor's own reading of a unit's file.
+  { message: 'Pool: session 12 state changed to IDLE' },
+  { message: 'Prober: probe state IDLE' },
+  { message: 'IndexWorker: IndexWorker state START_PENDING' },
+  { message: 'Engine: my worker state READY' },
+  { message: 'initd: (org.example.syncd): Unknown key for integer: MemoryLimit' },
+  { message: 'initd: (org.example.syncd): Path not allowed in target domain, request failed' },
+  { message: 'initd: (initd): Service exited with code 0' },
+  // A daemon opening its message with its own interface; the narrator's own act on a device; a word like a device node.
+  { message: 'wpa_supplicant: wlan2: Trying to associate with 00:11:22:33:44:55' },
+  { message: 'Mounter: ejected disk5s1 on request' },
+  { message: 'Compositor: window 0x2c1 is not attached to window 0x2bf' },
+  { message: 'Loader: not able to open the cache, rebuilding' },
+  { message: 'Hasher: sha256 attached to the manifest' },
+];
+
+describe('supervised units, replies and devices: diegetic', () => {
+  it.each(diegetic)('$message', (example) => {
+    const explanation = explain(example);
+    expect(explanation.decision.kind).toBe('diegetic');
+    if (example.subjects !== undefined) expect(explanation.decision.subjects).toEqual(example.subjects);
+    if (example.negative !== undefined) expect(explanation.decision.negative).toBe(example.negative);
+    if (example.rule !== undefined) expect(explanation.rule).toBe(example.rule);
+  });
+});
+
+describe('supervised units, replies and devices: near misses', () => {
+  it.each(nonDiegetic)('$message', (example) => {
+    const explanation = explain(example);
+    expect(explanation.decision.kind).toBe('non-diegetic');
+    expect(explanation.decision.subjects).toEqual([]);
+  });
+});
