@@ -79,3 +79,19 @@ describe('peer rules: the narrator\'s own story', () => {
     expect(decision.kind).toBe('non-diegetic');
   });
 });
+
+describe('a leading context naming the narrator\'s own role', () => {
+  const classify = (narrator: string, body: string): string => createClassifier(lexicon).classify(recordOf(body, narrator)).kind;
+
+  it('reads that role as the narrator itself', () => {
+    expect(classify('SendThread', '[SendThread controllerId=4] Controller 4 connected to node-7')).toBe('non-diegetic');
+    expect(classify('PartitionMgr', '[PartitionMgr broker=3] Broker 3 stopped fetcher for orders-2')).toBe('non-diegetic');
+    expect(classify('Coordinator', '[Coordinator id=2] Coordinator resigned leadership')).toBe('non-diegetic');
+  });
+
+  it('leaves other roles, and messages without such a context, as they were', () => {
+    expect(classify('Coordinator', '[Coordinator id=1] Broker 5 failed')).toBe('diegetic');
+    expect(classify('FetchThread', '[FetchThread replicaId=1, leaderId=2] Node 2 disconnected.')).toBe('diegetic');
+    expect(classify('PartitionMgr', 'Broker 3 stopped fetcher for orders-2')).toBe('diegetic');
+  });
+});
