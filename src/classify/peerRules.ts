@@ -204,7 +204,7 @@ const hostActs: Rule = (input) => {
   if (host === undefined || input.lexicon.dataPatterns.some((p) => p.name === 'own local address' && p.regex.test(host.name))) return null;
   // A status predicate after it ("ingest.example.net rejected batch 77", "10.0.0.9 is unreachable"), as for any subject.
   const status = predicateAfter(input.lexicon, input.body, host.end, input.cues.statuses);
-  if (status !== undefined) return diegetic('host-acts', host, [status], ' (the host\'s state or act)');
+  if (status !== undefined && !passive(input, status)) return diegetic('host-acts', host, [status], ' (the host\'s state or act)');
   HOST_VERB.lastIndex = host.end;
   const m = HOST_VERB.exec(input.body);
   if (m === null) return null;
@@ -212,5 +212,31 @@ const hostActs: Rule = (input) => {
   return diegetic('host-acts', host, [cueOf(verb, host.end + m[0].indexOf(verb), m[1] !== undefined)], ' (the host\'s act)');
 };
 
+/** "rejected by the firewall table": a passive with its agent is something done to the host, not its act. */
+const BY_AGENT = /[ \t]+by[ \t]/y;
+
+function passive(input: RuleInput, status: StatusCue): boolean {
+  BY_AGENT.lastIndex = status.end;
+  return BY_AGENT.test(input.body);
+}
+
+/** A role noun naming the host after it: "host mx.example.org[192.0.2.5]", "server 10.0.0.9". */
+const HOST_NOUN = /(?<![A-Za-z])(?:host|server|peer|relay)[ \t]+(?=\S)/gi;
+
+/**
+ * "(host mx.example.org[192.0.2.5] said: 550 5.1.1 ...)", "peer 10.0.0.9 is unreachable": a host named by its role noun
+ * and address, then a status predicate ("said", "replied", "refused"), anywhere in the message. The address keeps its
+ * brackets whole, which the word scan of candidates does not.
+ */
+const namedHost: Rule = (input) => {
+  if (input.cues.statuses.length === 0) return null;
+  for (const m of matchesOf(HOST_NOUN, input.body)) {
+    const host = addressAt(input, m.index + m[0].length);
+    const status = host === undefined ? undefined : predicateAfter(input.lexicon, input.body, host.end, input.cues.statuses);
+    if (host !== undefined && status !== undefined && !passive(input, status)) return diegetic('host-acts', host, [status], ' (the host\'s state or act)');
+  }
+  return null;
+};
+
 /** Tried after the unit rules, in this order. */
-export const PEER_RULES: readonly Rule[] = [peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs];
+export const PEER_RULES: readonly Rule[] = [peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost];

@@ -38,6 +38,9 @@ const diegetic: { message: string; subject: string; rule: string }[] = [
   { message: 'Updater: cdn.files.example.com did not send the index within 800 ms', subject: 'cdn.files.example.com', rule: 'host-acts' },
   { message: 'Uplink: hub-1.ops.example.org accepted the tunnel, lease 600 s', subject: 'hub-1.ops.example.org', rule: 'host-acts' },
   { message: 'Shipper: logs.ops.example.org rejected chunk 12 with HTTP 413', subject: 'logs.ops.example.org', rule: 'host-acts' },
+  { message: 'relayd: 7A1B2C: to=<ann@example.org>, status=bounced (host mx2.example.org[192.0.2.5] said: 550 5.1.1 no such user)', subject: 'mx2.example.org[192.0.2.5]', rule: 'host-acts' },
+  // A client that cannot reconnect: its server is unreachable.
+  { message: 'SessionClient: Unable to reconnect to coordination service, session 0x51 has expired', subject: 'coordination service', rule: 'unreachable' },
 ];
 
 const nonDiegetic: string[] = [
@@ -58,8 +61,12 @@ const nonDiegetic: string[] = [
   'Uplink: connection to hub-2.ops.example.org established',
   // A host the narrator acts on: the verb is passive or has no determined object.
   'Firewall: 198.51.100.23 added to the deny list',
+  'Firewall: 198.51.100.23 rejected by the deny list',
   'Store: 10.1.2.3:50010 Served block blk_771 to /10.1.2.9',
   'Shipper: 4 records queued for logs.ops.example.org',
+  // "said" of no host; a host the narrator names without its act.
+  'Uploader: as said before, retrying the upload',
+  'relayd: 7A1B2C: to=<ann@example.org>, relay=mx2.example.org[192.0.2.5]:25, delay=0.4, status=deferred',
   // A timeout the narrator negotiated with a client.
   'Tracker: Established session 0x51 with negotiated timeout 30000 for client /10.2.3.4:5100',
 ];
