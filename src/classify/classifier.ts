@@ -11,6 +11,7 @@ import { Body } from './body.js';
 import { scanIndexOf } from './scan.js';
 import type { RuleInput, Verdict } from './rules.js';
 import { subjectName } from './subject-name.js';
+import { contextRole } from './contextSelf.js';
 import type { Explanation } from './explain.js';
 
 export type { Explanation } from './explain.js';
@@ -86,7 +87,10 @@ export function createClassifier(lexicon: Lexicon): Classifier {
   function judge(record: TraceRecord): { facts: RecordFacts; selfNames: ReadonlySet<string>; verdict: Verdict } {
     const body = new Body(bodyOf(record), index);
     inventory.add(record.narrator, body.text);
-    const selfNames = inventory.selfNamesOf(record.narrator);
+    const ownNames = inventory.selfNamesOf(record.narrator);
+    // "[ReplicaManager broker=2] Broker 2 stopped fetcher": the leading context names the narrator's own role.
+    const role = body.text.charCodeAt(0) === 91 ? contextRole(body.text, lexicon.componentNounSet) : undefined;
+    const selfNames = role === undefined ? ownNames : new Set([...ownNames, role]);
     const facts = new RecordFacts(body, lexicon, findCues(lexicon, body), { lexicon, inventory, narrator: record.narrator, selfNames });
     return { facts, selfNames, verdict: decide(facts) };
   }

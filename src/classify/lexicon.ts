@@ -84,8 +84,6 @@ export interface Lexicon {
   readonly componentNounSet: ReadonlySet<string>;
   readonly checkNouns: ReadonlySet<string>;
   readonly linkWords: ReadonlySet<string>;
-  /** Nouns of a channel to a party ("connection", "link"): "connection to X lost" is news of X's side. */
-  readonly channelNouns: ReadonlySet<string>;
   readonly subjectQualifiers: ReadonlySet<string>;
   readonly selfActionVerbs: ReadonlySet<string>;
   readonly fateObjects: ReadonlySet<string>;
@@ -94,6 +92,20 @@ export interface Lexicon {
   readonly componentNames: ReadonlySet<string>;
   /** Narrator -> other names it goes by, normalized. */
   readonly narratorAliases: ReadonlyMap<string, readonly string[]>;
+  /** Address shapes of a remote party, sticky: tried at one offset (peerRules.ts). */
+  readonly addressPatterns: readonly CompiledPattern[];
+  /** "<peer event> [after WORD] from|by ": group 1 the event; the party follows. */
+  readonly peerEventRegex: RegExp;
+  /** "did not receive ... from ", "have not heard from ", "no SYN-ACK from ": the party follows. */
+  readonly noReceiptRegex: RegExp;
+  /** "<link noun> to|with|from ": group 1 the noun; the party follows. */
+  readonly linkToRegex: RegExp;
+  /** A link ending, sticky: tried right after the party. */
+  readonly linkEndingAt: RegExp;
+  /** A peer error phrase in an error slot: group 1 the phrase. */
+  readonly peerErrorRegex: RegExp;
+  /** "error sending ... to ", "failed to fetch ... from ": group 1 the failure word; the party follows. */
+  readonly transferFailureRegex: RegExp;
   /** The digits 1-9 that no word or pattern tells apart, and those only its landmarks do (see digit-blind.ts). */
   readonly digitBlindness: DigitBlindness;
 }
@@ -179,13 +191,29 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     componentNounSet: lower(raw.componentNouns),
     checkNouns: lower(raw.checkNouns),
     linkWords: lower(raw.linkWords),
-    channelNouns: lower(raw.channelNouns),
     subjectQualifiers: lower(raw.subjectQualifiers),
     selfActionVerbs: lower(raw.selfActionVerbs),
     fateObjects: lower(raw.fateObjects),
     selfWords: lower(raw.selfWords),
     componentNames: new Set(raw.componentNames.map(normalizeName)),
     narratorAliases: new Map(Object.entries(raw.narratorAliases).map(([n, names]) => [n, names.map(normalizeName)])),
+    addressPatterns: raw.addressPatterns.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'uy') })),
+    peerEventRegex: new RegExp(
+      `(?<![A-Za-z])(${alternation(raw.peerEvents)})(?:\\s+after\\s+[A-Za-z][\\w-]*(?:\\s+\\([^()]{0,40}\\))?)?\\s+(?:from|by)\\s+(?=\\S)`,
+      'gi',
+    ),
+    noReceiptRegex: new RegExp(
+      `(?<![A-Za-z])(?:(?:(?:did|does|do|has|have|had)\\s+not|didn't|doesn't|hasn't|haven't|never)\\s+(?:${alternation(raw.receiptVerbs)})(?![A-Za-z])[^.;]{0,50}?` +
+        `|no\\s+(?:[A-Za-z]+-)?(?:${alternation(raw.reportNouns)}))\\s+from\\s+(?=\\S)`,
+      'gi',
+    ),
+    linkToRegex: new RegExp(`(?<![A-Za-z])(${alternation(raw.linkNouns)})\\s+(?:to|with|from)\\s+(?=\\S)`, 'gi'),
+    linkEndingAt: new RegExp(`(?:${alternation(raw.linkEndings)})(?![A-Za-z])`, 'iy'),
+    peerErrorRegex: new RegExp(`(?:^|[:,([\\]]|\\s-)\\s*(${alternation(raw.peerErrors)})(?![A-Za-z])`, 'gi'),
+    transferFailureRegex: new RegExp(
+      `(?<![A-Za-z])(error|failure|exception|timeout|timed\\s+out|failed\\s+to)\\s+(?:while\\s+|when\\s+|in\\s+)?(?:${alternation(raw.transferVerbs)})(?![A-Za-z])[^.;]{0,80}?\\s(?:to|from)\\s+(?=\\S)`,
+      'gi',
+    ),
     digitBlindness: digitBlindness(raw),
   };
 }

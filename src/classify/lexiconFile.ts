@@ -24,7 +24,6 @@ export interface RawLexicon {
   dataPatterns: NamedPattern[];
   dataNameSuffixes: string[];
   linkWords: string[];
-  channelNouns: string[];
   subjectQualifiers: string[];
   selfActionVerbs: string[];
   fateVerbs: string[];
@@ -50,6 +49,14 @@ export interface RawLexicon {
   workNouns: string[];
   settingStatuses: string[];
   devicePrefixes: NamedPattern[];
+  /** Peer vocabulary (peerRules.ts). */
+  addressPatterns: NamedPattern[];
+  peerEvents: string[];
+  receiptVerbs: string[];
+  linkNouns: string[];
+  linkEndings: string[];
+  peerErrors: string[];
+  transferVerbs: string[];
   selfWords: string[];
   componentNames: string[];
   narratorAliases: Record<string, string[]>;
@@ -60,15 +67,16 @@ type WordListKey = {
 }[keyof RawLexicon];
 
 export const WORD_LISTS: readonly WordListKey[] = [
-  'componentNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'channelNouns', 'subjectQualifiers', 'selfActionVerbs',
+  'componentNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
   'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'deviceNouns', 'attributiveStatuses',
   'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'stateEntryVerbs', 'stateNouns', 'commonNounEndings', 'registrationVerbs', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'settingStatuses', 'selfWords', 'componentNames',
+  'peerEvents', 'receiptVerbs', 'linkNouns', 'linkEndings', 'peerErrors', 'transferVerbs',
 ];
 
 const DOC_KEYS = new Set(['$schema', 'description']);
 
 export function emptyRawLexicon(): RawLexicon {
-  const raw: Partial<RawLexicon> = { statuses: [], componentPatterns: [], dataPatterns: [], devicePrefixes: [], narratorAliases: {} };
+  const raw: Partial<RawLexicon> = { statuses: [], componentPatterns: [], dataPatterns: [], devicePrefixes: [], addressPatterns: [], narratorAliases: {} };
   for (const key of WORD_LISTS) raw[key] = [];
   return raw as RawLexicon;
 }
@@ -162,7 +170,7 @@ export function readLexiconFile(file: string): RawLexicon {
         if (typeof negative !== 'boolean') return check.fail(`${where}[${i}].negative`, `expected true or false, got ${typeName(negative)}`);
         return { phrase, negative };
       });
-    } else if (key === 'componentPatterns' || key === 'dataPatterns' || key === 'devicePrefixes') {
+    } else if (key === 'componentPatterns' || key === 'dataPatterns' || key === 'devicePrefixes' || key === 'addressPatterns') {
       raw[key] = check.array(value, where).map((item, i) => {
         const entry = check.object(item, `${where}[${i}]`);
         return { name: check.text(entry['name'], `${where}[${i}].name`), pattern: check.pattern(entry['pattern'], `${where}[${i}].pattern`) };
@@ -173,7 +181,7 @@ export function readLexiconFile(file: string): RawLexicon {
     } else if ((WORD_LISTS as readonly string[]).includes(key)) {
       raw[key as WordListKey] = check.words(value, where);
     } else {
-      check.fail(where, `unknown key; expected one of statuses, componentPatterns, dataPatterns, devicePrefixes, narratorAliases, ${WORD_LISTS.join(', ')}`);
+      check.fail(where, `unknown key; expected one of statuses, componentPatterns, dataPatterns, devicePrefixes, addressPatterns, narratorAliases, ${WORD_LISTS.join(', ')}`);
     }
   }
   return raw;
@@ -190,6 +198,7 @@ export function mergeRawLexicons(base: RawLexicon, extra: RawLexicon): RawLexico
   merged.componentPatterns = [...base.componentPatterns, ...extra.componentPatterns];
   merged.dataPatterns = [...base.dataPatterns, ...extra.dataPatterns];
   merged.devicePrefixes = [...base.devicePrefixes, ...extra.devicePrefixes];
+  merged.addressPatterns = [...base.addressPatterns, ...extra.addressPatterns];
   for (const source of [base.narratorAliases, extra.narratorAliases]) {
     for (const [narrator, names] of Object.entries(source)) {
       merged.narratorAliases[narrator] = union(merged.narratorAliases[narrator] ?? [], names);

@@ -87,36 +87,6 @@ function decidedByOwnData(input: RuleInput, statusEnd: number): boolean {
   return agent !== undefined && input.lexicon.dataNouns.has(agent);
 }
 
-/** "to libvirt", "with the replica": the party a channel leads to, introduced by its preposition. */
-const TO_PARTY = /[ \t]+(?:to|with)[ \t]+(?:the[ \t]+)?/y;
-/** At most this many words name the party ("to the proxy server db-3"). */
-const PARTY_WORDS = 3;
-/** Words that end a party's name: a verb form or a preposition starts what is said of it ("to db-3 established after"). */
-const NOT_PARTY = /(?:ed|ing)$|^(?:after|before|for|in|on|at|by|of|from|while|during|since|until|because|due|and|or|but)$/i;
-
-/**
- * "Connection to libvirt lost", "link with db-3 broken": a channel noun, the party it leads to, then bad news. A broken
- * channel is news of the other side (LABELS.md: "connection to bar broken" is D); good news ("connection to bar
- * started") is the narrator's own doing, so only a negative predicate counts. Returns the mention through the party.
- */
-function channelToParty(input: RuleInput, subject: Candidate): { mention: SubjectMention; cue: StatusCue } | undefined {
-  const noun = input.text.words.find((w) => w.start >= subject.start && w.end <= subject.end && input.lexicon.channelNouns.has(w.text.toLowerCase()));
-  if (noun === undefined) return undefined;
-  TO_PARTY.lastIndex = subject.end;
-  const intro = TO_PARTY.exec(input.body);
-  if (intro === null) return undefined;
-  let at = subject.end + intro[0].length;
-  for (let k = 0; k < PARTY_WORDS; k++) {
-    const word = firstWordFrom(input.body, at);
-    if (word === undefined || word.start !== at || NOT_PARTY.test(word.text) || input.lexicon.selfWords.has(word.text.toLowerCase())) return undefined;
-    at = word.end;
-    const cue = predicateAfter(input.lexicon, input.body, at, input.cues.statuses);
-    if (cue !== undefined) return cue.negative ? { mention: { name: input.body.slice(subject.start, at), start: subject.start, end: at }, cue } : undefined;
-    at += /^[ \t]*/.exec(input.body.slice(at))?.[0].length ?? 0;
-  }
-  return undefined;
-}
-
 /** A label's colon right after a fault noun: "db-7 error: connection refused". */
 const LABEL_COLON = /[ \t]*:/y;
 
@@ -125,7 +95,7 @@ const LABEL_COLON = /[ \t]*:/y;
  * detail tells whose fault it was. Only bad news there (a negative status, or a failure to do something: "could not
  * connect") makes it the party's; "a request was canceled" is the narrator's own exchange ending.
  */
-function labelsDetail(input: RuleInput, cue: StatusCue): boolean {
+export function labelsDetail(input: RuleInput, cue: StatusCue): boolean {
   LABEL_COLON.lastIndex = cue.end;
   const colon = LABEL_COLON.exec(input.body);
   if (colon === null || !input.lexicon.faultNouns.has(cue.text.toLowerCase())) return false;
@@ -157,10 +127,6 @@ const subjectPredicate: Rule = (input) => {
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
     if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first)) {
       return diegetic('subject-predicate', subject, clauseStatuses(input.body, first, input.cues.statuses), '');
-    }
-    const channel = channelToParty(input, subject);
-    if (channel !== undefined) {
-      return diegetic('subject-predicate', channel.mention, clauseStatuses(input.body, channel.cue, input.cues.statuses), ' (channel to another party)');
     }
   }
   return null;

@@ -87,8 +87,8 @@ const diegetic: Example[] = [
   { message: 'Gossip: heartbeat from \'replica-4\' after 12 s', subjects: ['replica-4'], negative: false, rule: 'report-from' },
   { message: 'Probe: no error from backend db-2 in 60 s', subjects: ['db-2'], negative: false, rule: 'report-from' },
   // A channel noun, the party it leads to, then bad news: the other side's link broke.
-  { message: 'Hypervisor: Connection to qemu-agent lost: 2', subjects: ['Connection to qemu-agent'], negative: true, rule: 'subject-predicate' },
-  { message: 'Replicator: link with the standby store timed out', subjects: ['link with the standby store'], negative: true, rule: 'subject-predicate' },
+  { message: 'Hypervisor: Connection to qemu-agent lost: 2', subjects: ['qemu-agent'], negative: true, rule: 'link-ended' },
+  { message: 'Replicator: link with the standby store timed out', subjects: ['standby store'], negative: true, rule: 'link-ended' },
   // A host named by a country domain and a port stays a host (no source file extension).
   { message: 'Relay: db.example.pl:5432 is unreachable', subjects: ['db.example.pl:5432'], negative: true, rule: 'subject-predicate' },
   // Error-correcting hardware reports the faults it corrected in the part named before the fault noun.

@@ -1,0 +1,266 @@
+/**
+ * Rules for how a program reports the other end of a connection: a remote peer, host, server or node named by an
+ * address or host name (after "from", "by", "to", or opening the message), or left implicit in an error only the other
+ * end causes ("Broken pipe"). Each still asks the question of rules.ts: is a status, outcome or act predicated of a
+ * party other than the narrator? The narrator's own connecting, sending and authenticating stay its own story: these
+ * rules need the other side's act (it disconnected, reset, said, did not send) or the link's end.
+ */
+
+import { cueOf, diegetic, labelsDetail, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
+import type { StatusCue } from './cues.js';
+import { matchesOf } from './scan.js';
+import { firstWordFrom } from './text.js';
+import { predicateAfter } from './subjectPredicate.js';
+
+/** Closed-class words that may stand before the party ("from the remote host 10.0.0.4", "from addr 10.0.0.4"). */
+const PARTY_LEAD = /(?:(?:the|a|an|remote|peer|addr|address|host|client|server)[ \t]+){0,2}/iy;
+
+/** A unit named by a bare id ("node 2") is reported with its noun, as the text names it. */
+function spoken(input: RuleInput, mention: SubjectMention): SubjectMention {
+  return /^(?:0x[0-9a-f]+|\d+)$/i.test(mention.name) ? { ...mention, name: input.body.slice(mention.start, mention.end) } : mention;
+}
+
+/** The address or host name at `offset`, by the lexicon's address patterns (anchored there). */
+function addressAt(input: RuleInput, offset: number): SubjectMention | undefined {
+  for (const pattern of input.lexicon.addressPatterns) {
+    pattern.regex.lastIndex = offset;
+    const m = pattern.regex.exec(input.body);
+    if (m !== null && m[0] !== '') return { name: m[0], start: offset, end: offset + m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * The remote party named at `offset`: a component mention (a named node, a client's "server"), else an address or
+ * host name, possibly after a closed-class lead ("the remote host", "addr").
+ */
+function partyAt(input: RuleInput, offset: number): SubjectMention | undefined {
+  const direct = namingAt(input, offset);
+  if (direct !== undefined) return direct;
+  PARTY_LEAD.lastIndex = offset;
+  const lead = PARTY_LEAD.exec(input.body)?.[0].length ?? 0;
+  return lead === 0 ? undefined : namingAt(input, offset + lead);
+}
+
+/**
+ * The longer of the component mention and the address at `offset`: "relay.example.net[192.0.2.8]" is one party, its
+ * address bracket included, though the host name alone is a component mention too.
+ */
+function namingAt(input: RuleInput, offset: number): SubjectMention | undefined {
+  const known = mentionAt(input, offset, false);
+  const address = addressAt(input, offset);
+  if (known === undefined) return address;
+  return address !== undefined && address.end > known.end ? address : spoken(input, known);
+}
+
+/**
+ * "Received disconnect from 203.0.113.9: 11: Bye", "Connection reset by 198.51.100.4 port 4411", "lost connection
+ * after DATA from relay.example.net[192.0.2.8]": an event on the connection that the party after "from"/"by" caused.
+ */
+const peerEventFrom: Rule = (input) => {
+  for (const m of matchesOf(input.lexicon.peerEventRegex, input.body)) {
+    const party = partyAt(input, m.index + m[0].length);
+    if (party !== undefined) return diegetic('peer-event', party, [cueOf(m[1] ?? '', m.index, true)], ' (the remote side\'s act)');
+  }
+  return null;
+};
+
+/**
+ * "Did not receive identification string from 198.51.100.4", "have not heard from server in 12011ms", "no SYN-ACK
+ * from gw.example.net": the party sent nothing it should have, its failure.
+ */
+const noReceipt: Rule = (input) => {
+  for (const m of matchesOf(input.lexicon.noReceiptRegex, input.body)) {
+    const party = partyAt(input, m.index + m[0].length);
+    const said = m[0].replace(/\s+from\s+$/i, '');
+    if (party !== undefined) return diegetic('no-receipt', party, [cueOf(said, m.index, true)], ' (the party sent nothing)');
+  }
+  return null;
+};
+
+/** After the party: a short parenthetical ("(203.0.113.9:5223)"), a port, punctuation, a copula. */
+const PARTY_TAIL = /(?:[ \t]*\([^()]{0,60}\))?(?:[ \t]+port[ \t]+\d+)?[ \t,:]*(?:(?:is|was|has[ \t]+been|had[ \t]+been|got|now)[ \t]+)?/iy;
+
+/** The link ending right after a party ending at `end`, with the tail skipped. */
+function endingAfter(input: RuleInput, end: number): StatusCue | undefined {
+  PARTY_TAIL.lastIndex = end;
+  const at = end + (PARTY_TAIL.exec(input.body)?.[0].length ?? 0);
+  const re = input.lexicon.linkEndingAt;
+  re.lastIndex = at;
+  const m = re.exec(input.body);
+  return m === null ? undefined : cueOf(m[0], at, true);
+}
+
+/** At most this many words name a party the patterns do not know ("with the standby store"). */
+const NAME_WORDS = 3;
+/** A determiner before such a name. */
+const DETERMINER = /(?:the|a|an)[ \t]+/iy;
+/** Words that end a name: a verb form or a preposition starts what is said of it ("to db-3 established after"). */
+const NOT_NAME = /(?:ed|ing)$|^(?:after|before|for|in|on|at|by|of|from|while|during|since|until|because|due|and|or|but)$/i;
+
+/** The names of one to NAME_WORDS words at `at`, shortest first, after a determiner: where the party may end. */
+function namesAt(input: RuleInput, at: number): SubjectMention[] {
+  DETERMINER.lastIndex = at;
+  const start = at + (DETERMINER.exec(input.body)?.[0].length ?? 0);
+  const names: SubjectMention[] = [];
+  for (let end = start; names.length < NAME_WORDS; ) {
+    const word = firstWordFrom(input.body, end);
+    if (word === undefined || !/^[ \t]*$/.test(input.body.slice(end, word.start)) || NOT_NAME.test(word.text)) break;
+    if (input.lexicon.selfWords.has(word.text.toLowerCase())) break;
+    end = word.end;
+    names.push({ name: input.body.slice(start, end), start, end });
+  }
+  return names;
+}
+
+/**
+ * "management channel to gw.example.net dropped", "Connection to libvirt lost: 1", "connection from
+ * worker-04/10.0.0.5:4102 is closed", "conversation with mx.example.org[192.0.2.8] timed out": the link with a party
+ * ended. The party may be up to three plain words ("courier relay-4.example.com", "the standby store"): the ending right after it is the news.
+ */
+const linkEnded: Rule = (input) => {
+  for (const m of matchesOf(input.lexicon.linkToRegex, input.body)) {
+    const at = m.index + m[0].length;
+    const known = partyAt(input, at);
+    const tries: SubjectMention[] = known !== undefined ? [known] : [];
+    tries.push(...namesAt(input, at));
+    for (const party of tries) {
+      const ending = endingAfter(input, party.end);
+      if (ending !== undefined) return diegetic('link-ended', party, [ending], ` (${m[1] ?? 'link'} with it ended)`);
+    }
+  }
+  return null;
+};
+
+/** "... due to node 3 being disconnected": the cause clause predicates a status of the party. */
+const CAUSE = /(?<![A-Za-z])(?:due[ \t]+to|because[ \t]+of)[ \t]+(?=\S)/gi;
+const BEING = /[ \t]+(?:being|is|was|has[ \t]+been|having[ \t]+been)[ \t]+/y;
+/** "from node 1 due to request timeout": the party, then a cause within three words. */
+const FROM_CAUSE = /(?<![A-Za-z])(?:from|to|with)[ \t]+(?=\S)/gi;
+const CAUSE_AFTER = /[ \t]+(?:due[ \t]+to|because[ \t]+of)[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}/iy;
+
+/**
+ * "Cancelled in-flight request due to node 3 being disconnected", "Disconnecting from node 1 due to request timeout":
+ * the narrator's act toward a party, caused by the party's failure. The failure is the party's news.
+ */
+const peerCause: Rule = (input) => {
+  const negatives = input.cues.statuses.filter((c) => c.negative);
+  if (negatives.length === 0) return null;
+  for (const m of matchesOf(CAUSE, input.body)) {
+    const party = partyAt(input, m.index + m[0].length);
+    if (party === undefined) continue;
+    BEING.lastIndex = party.end;
+    const link = BEING.exec(input.body);
+    const status = link === null ? undefined : negatives.find((c) => c.start === party.end + link[0].length);
+    if (status !== undefined) return diegetic('peer-cause', party, [status], ' (the cause of the narrator\'s act)');
+  }
+  for (const m of matchesOf(FROM_CAUSE, input.body)) {
+    const party = partyAt(input, m.index + m[0].length);
+    if (party === undefined) continue;
+    CAUSE_AFTER.lastIndex = party.end;
+    const cause = CAUSE_AFTER.exec(input.body);
+    const status = cause === null ? undefined : negatives.find((c) => c.start === party.end + cause[0].length);
+    if (status !== undefined) return diegetic('peer-cause', party, [status], ' (the cause of the narrator\'s act)');
+  }
+  return null;
+};
+
+/**
+ * "Error sending fetch request to node 3", "timeout reading response from broker kafka-2": a request failed at a
+ * NAMED node, broker or server (a component noun with its name). A bare address is not enough: a program also fails
+ * to send on its own ("failed to send packet ... to ff02::fb", no route of its own).
+ */
+const transferFailure: Rule = (input) => {
+  for (const m of matchesOf(input.lexicon.transferFailureRegex, input.body)) {
+    const at = m.index + m[0].length;
+    const party = input.candidates.find((c) => c.start === at && c.component && c.source === 'component noun');
+    if (party !== undefined && input.body.slice(party.start, party.end) !== party.name) {
+      return diegetic('request-failed', spoken(input, party), [cueOf(m[1] ?? '', m.index, true)], ' (a request failed at it)');
+    }
+  }
+  return null;
+};
+
+/**
+ * "Write failed: Broken pipe", "channel to X dropped, WSAECONNRESET", "Disconnected: Connection closed": an error that
+ * only the other end of a connection causes (it closed, reset or refused), given as the error of a failed step. The
+ * other end is the subject even where it is not named.
+ */
+const peerError: Rule = (input) => {
+  const m = matchesOf(input.lexicon.peerErrorRegex, input.body)[0];
+  if (m === undefined) return null;
+  const phrase = m[1] ?? '';
+  const start = m.index + m[0].length - phrase.length;
+  return diegetic('peer-error', { name: 'the other end', start, end: start + phrase.length }, [cueOf(phrase, start, true)], ' (caused by the other end)');
+};
+
+/** "connect_to 10.0.0.9 port 5432: failed.", "connect to db.example.org[192.0.2.4]:5432: Connection timed out". */
+const CONNECT_TO = /(?<![A-Za-z])connect(?:_to|[ \t]+to)[ \t]+(?=\S)/gi;
+const CONNECT_TAIL = /(?:[ \t]+port[ \t]+\d+)?(?:[ \t]*\([^()]{0,40}\))?[ \t]*:?[ \t]*(?:connection[ \t]+)?/iy;
+
+/** A connect attempt toward a party, then its failure: the party could not be reached. */
+const connectFailed: Rule = (input) => {
+  const negatives = input.cues.statuses.filter((c) => c.negative);
+  if (negatives.length === 0) return null;
+  for (const m of matchesOf(CONNECT_TO, input.body)) {
+    const party = partyAt(input, m.index + m[0].length);
+    if (party === undefined) continue;
+    CONNECT_TAIL.lastIndex = party.end;
+    const at = party.end + (CONNECT_TAIL.exec(input.body)?.[0].length ?? 0);
+    const status = negatives.find((c) => c.start === at);
+    if (status !== undefined) return diegetic('connect-failed', party, [status], ' (cannot reach it)');
+  }
+  return null;
+};
+
+/**
+ * A host opening the message as the actor of a status predicate or of a verb with an object: "relay.example.net
+ * accepted the channel",
+ * "dl.example.org did not send the manifest", "10.0.0.9 missed the heartbeat reply". Only an address shape (a host's
+ * own name is not the narrator's), and only an active verb: "did not"/"never" + verb, or a past verb whose object
+ * opens with a determiner ("10.0.0.9 added to the list" and "... Served block blk_1" are the narrator's acts on it).
+ */
+const HOST_VERB = /[ \t]+(?:((?:did[ \t]+not|didn't|has[ \t]+not|hasn't|never)[ \t]+[a-z]+)|([a-z]{2,}ed)[ \t]+(?:the|a|an|our|my|its|their|this|that|no|all|any))(?![A-Za-z])/y;
+
+const hostActs: Rule = (input) => {
+  const host = addressAt(input, 0);
+  // Data shaped like a host ("settings.local.json", the own "127.0.0.1") is no party.
+  if (host === undefined || input.lexicon.dataPatterns.some((p) => p.regex.test(host.name))) return null;
+  // A status predicate after it ("ingest.example.net rejected batch 77", "10.0.0.9 is unreachable"), as for any subject.
+  const status = predicateAfter(input.lexicon, input.body, host.end, input.cues.statuses);
+  if (status !== undefined && !passive(input, status) && !labelsDetail(input, status)) return diegetic('host-acts', host, [status], ' (the host\'s state or act)');
+  HOST_VERB.lastIndex = host.end;
+  const m = HOST_VERB.exec(input.body);
+  if (m === null) return null;
+  const verb = m[1] ?? m[2] ?? '';
+  return diegetic('host-acts', host, [cueOf(verb, host.end + m[0].indexOf(verb), m[1] !== undefined)], ' (the host\'s act)');
+};
+
+/** "rejected by the firewall table": a passive with its agent is something done to the host, not its act. */
+const BY_AGENT = /[ \t]+by[ \t]/y;
+
+function passive(input: RuleInput, status: StatusCue): boolean {
+  BY_AGENT.lastIndex = status.end;
+  return BY_AGENT.test(input.body);
+}
+
+/** A role noun naming the host after it: "host mx.example.org[192.0.2.5]", "server 10.0.0.9". */
+const HOST_NOUN = /(?<![A-Za-z])(?:host|server|peer|relay)[ \t]+(?=\S)/gi;
+
+/**
+ * "(host mx.example.org[192.0.2.5] said: 550 5.1.1 ...)", "peer 10.0.0.9 is unreachable": a host named by its role noun
+ * and address, then a status predicate ("said", "replied", "refused"), anywhere in the message. The address keeps its
+ * brackets whole, which the word scan of candidates does not.
+ */
+const namedHost: Rule = (input) => {
+  if (input.cues.statuses.length === 0) return null;
+  for (const m of matchesOf(HOST_NOUN, input.body)) {
+    const host = addressAt(input, m.index + m[0].length);
+    const status = host === undefined ? undefined : predicateAfter(input.lexicon, input.body, host.end, input.cues.statuses);
+    if (host !== undefined && status !== undefined && !passive(input, status) && !labelsDetail(input, status)) return diegetic('host-acts', host, [status], ' (the host\'s state or act)');
+  }
+  return null;
+};
+
+/** Tried after the unit rules, in this order. */
+export const PEER_RULES: readonly Rule[] = [peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost];

@@ -1,0 +1,105 @@
+/** The peer rules (src/classify/peerRules.ts) on invented messages: the remote side's act is D, the narrator's own is N. */
+
+import { loadLexicon } from '../../src/classify/lexicon.js';
+import { createClassifier } from '../../src/classify/classifier.js';
+import { recordOf } from './records.js';
+
+const lexicon = loadLexicon();
+
+const diegetic: { message: string; subject: string; rule: string }[] = [
+  // peer-event: the party after from/by caused the event.
+  { message: 'tunneld: Received disconnect from 192.0.2.77: 14: No supported authentication methods', subject: '192.0.2.77', rule: 'report-from' },
+  { message: 'tunneld: Connection reset by 198.51.100.23 port 40112', subject: '198.51.100.23', rule: 'peer-event' },
+  { message: 'relayd: connection dropped after RCPT from edge.mail.example.net[203.0.113.61]', subject: 'edge.mail.example.net[203.0.113.61]', rule: 'peer-event' },
+  { message: 'relayd: timeout after END-OF-MESSAGE (12 bytes) from unknown[198.51.100.9]', subject: 'unknown[198.51.100.9]', rule: 'peer-event' },
+  { message: 'jobd: im_eof, premature end of message from addr 10.9.8.7:15001', subject: '10.9.8.7:15001', rule: 'peer-event' },
+  // no-receipt: the party sent nothing.
+  { message: 'tunneld: Did not receive identification string from 203.0.113.140 port 5120', subject: '203.0.113.140', rule: 'no-receipt' },
+  { message: 'SessionClient: have not heard from server in 9034ms for sessionid 0x51', subject: 'server', rule: 'no-receipt' },
+  { message: 'Uplink: try 3 timed out, no SYN-ACK from hub-2.ops.example.org', subject: 'hub-2.ops.example.org', rule: 'report-from' },
+  // link-ended: the link with the party ended.
+  { message: 'Uplink: control channel to hub-2.ops.example.org dropped, peer went silent', subject: 'hub-2.ops.example.org', rule: 'link-ended' },
+  { message: 'pushd: Connection to courier edge-7.push.example.com (192.0.2.44:5223) lost, reason: idle', subject: 'edge-7.push.example.com', rule: 'subject-predicate' },
+  { message: 'relayd: conversation with edge.mail.example.net[203.0.113.61] timed out while sending DATA', subject: 'edge.mail.example.net[203.0.113.61]', rule: 'link-ended' },
+  { message: 'ImageStore: Connection to hypervisor lost: 2', subject: 'hypervisor', rule: 'link-ended' },
+  { message: 'RpcHandler: 2 calls pending when connection from worker-9/10.1.2.3:4100 is closed', subject: 'worker-9/10.1.2.3:4100', rule: 'link-ended' },
+  // peer-cause: the narrator acts because of the party's failure.
+  { message: 'FetchClient: Disconnecting from node 4 due to request timeout', subject: 'node 4', rule: 'peer-cause' },
+  { message: 'FetchClient: Cancelled pending call due to node 2 being disconnected', subject: 'node 2', rule: 'peer-cause' },
+  // request-failed: a request failed at a named node.
+  { message: 'FetchClient: Error sending list request (epoch=3) to broker 5: closed', subject: 'broker 5', rule: 'request-failed' },
+  // peer-error: only the other end causes it.
+  { message: 'tunneld: fatal: Write failed: Broken pipe', subject: 'the other end', rule: 'peer-error' },
+  { message: 'imapd: user(ann): Disconnected: Connection closed (IDLE for 300 secs)', subject: 'the other end', rule: 'peer-error' },
+  { message: 'Uplink: upload aborted, WSAECONNRESET', subject: 'the other end', rule: 'peer-error' },
+  // connect-failed: a connect attempt toward the party failed.
+  { message: 'tunneld: error: connect_to 10.5.6.7 port 3306: failed.', subject: '10.5.6.7', rule: 'connect-failed' },
+  // host-acts: a host opening the message acts or has a status.
+  { message: 'Balancer: 198.51.100.7 did not answer the health probe', subject: '198.51.100.7', rule: 'host-acts' },
+  { message: 'Updater: cdn.files.example.com did not send the index within 800 ms', subject: 'cdn.files.example.com', rule: 'subject-predicate' },
+  { message: 'Uplink: hub-1.ops.example.org accepted the tunnel, lease 600 s', subject: 'hub-1.ops.example.org', rule: 'subject-predicate' },
+  { message: 'Shipper: logs.ops.example.org rejected chunk 12 with HTTP 413', subject: 'logs.ops.example.org', rule: 'subject-predicate' },
+  { message: 'relayd: 7A1B2C: to=<ann@example.org>, status=bounced (host mx2.example.org[192.0.2.5] said: 550 5.1.1 no such user)', subject: 'mx2.example.org[192.0.2.5]', rule: 'host-acts' },
+  // A client that cannot reconnect: its server is unreachable.
+  { message: 'SessionClient: Unable to reconnect to coordination service, session 0x51 has expired', subject: 'coordination service', rule: 'unreachable' },
+];
+
+const nonDiegetic: string[] = [
+  // The daemon's own authentication decisions and session bookkeeping about a client address.
+  'tunneld: Accepted password for carol from 192.0.2.77 port 50211 ssh2',
+  'tunneld: Failed password for invalid user carol from 192.0.2.77 port 50211 ssh2',
+  'tunneld: Connection from 192.0.2.77 port 50211 on 10.0.0.2 port 22',
+  'tunneld: Bad protocol version identification \'HEAD / HTTP/1.0\' from 192.0.2.77 port 50300',
+  'tunneld: Received signal 15; terminating.',
+  // A stream end the narrator caught, with no party.
+  'Acceptor: caught end of stream exception',
+  // The narrator's own send failing with no named party, and its own connect attempts.
+  'Resolver: failed to send packet on interface 4 to 224.0.0.251:5353 (No route to host)',
+  'Uplink: reconnect attempt 2 to hub-2.ops.example.org:443',
+  'Uplink: opening control channel to hub-2.ops.example.org:443',
+  // Positive ends and the narrator's own closing.
+  'Acceptor: Closed socket connection for client /10.2.3.4:5100 which had sessionid 0x77',
+  'Uplink: connection to hub-2.ops.example.org established',
+  // A host the narrator acts on: the verb is passive or has no determined object.
+  'Firewall: 198.51.100.23 added to the deny list',
+  'Firewall: 198.51.100.23 rejected by the deny list',
+  'Store: 10.1.2.3:50010 Served block blk_771 to /10.1.2.9',
+  'Shipper: 4 records queued for logs.ops.example.org',
+  // "said" of no host; a host the narrator names without its act.
+  'Uploader: as said before, retrying the upload',
+  'relayd: 7A1B2C: to=<ann@example.org>, relay=mx2.example.org[192.0.2.5]:25, delay=0.4, status=deferred',
+  // A timeout the narrator negotiated with a client.
+  'Tracker: Established session 0x51 with negotiated timeout 30000 for client /10.2.3.4:5100',
+];
+
+describe('peer rules: the remote side\'s act', () => {
+  it.each(diegetic)('$message', ({ message, subject, rule }) => {
+    const explanation = createClassifier(lexicon).explain(recordOf(message));
+    expect(explanation.rule).toBe(rule);
+    expect(explanation.decision.kind).toBe('diegetic');
+    expect(explanation.decision.subjects).toEqual([subject]);
+  });
+});
+
+describe('peer rules: the narrator\'s own story', () => {
+  it.each(nonDiegetic)('%s', (message) => {
+    const decision = createClassifier(lexicon).classify(recordOf(message));
+    expect(decision.kind).toBe('non-diegetic');
+  });
+});
+
+describe('a leading context naming the narrator\'s own role', () => {
+  const classify = (narrator: string, body: string): string => createClassifier(lexicon).classify(recordOf(body, narrator)).kind;
+
+  it('reads that role as the narrator itself', () => {
+    expect(classify('SendThread', '[SendThread controllerId=4] Controller 4 connected to node-7')).toBe('non-diegetic');
+    expect(classify('PartitionMgr', '[PartitionMgr broker=3] Broker 3 stopped fetcher for orders-2')).toBe('non-diegetic');
+    expect(classify('Coordinator', '[Coordinator id=2] Coordinator resigned leadership')).toBe('non-diegetic');
+  });
+
+  it('leaves other roles, and messages without such a context, as they were', () => {
+    expect(classify('Coordinator', '[Coordinator id=1] Broker 5 failed')).toBe('diegetic');
+    expect(classify('FetchThread', '[FetchThread replicaId=1, leaderId=2] Node 2 disconnected.')).toBe('diegetic');
+    expect(classify('PartitionMgr', 'Broker 3 stopped fetcher for orders-2')).toBe('diegetic');
+  });
+});
