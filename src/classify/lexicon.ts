@@ -44,7 +44,10 @@ export interface Lexicon {
   readonly attributiveRegex: RegExp;
   /** "owner.state=VALUE" or "VALUE (owner.state)": groups owner/value, or value/owner in the second form. */
   readonly stateFieldRegex: RegExp;
-  /** "state: ACCEPTED", "status=DECOMMISSIONED": a state field, then its value (group 1; upper case is checked by the rule). */
+  /**
+   * Sticky, tried right after a unit: a state word, maybe in an opening parenthesis and with ":" or "=", then the state
+   * as a constant (group 1; the rule checks it is upper case) ("state STOP_PENDING", "(state: ACCEPTED)").
+   */
   readonly stateValueRegex: RegExp;
   /** "Progress of X is : 0.4": a progress noun, "of"/"for", an optional type word, the unit, then a number. */
   readonly progressRegex: RegExp;
@@ -160,7 +163,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
         `|(?<![\\w.])([A-Z][A-Z_]{2,30})[ \\t]+\\(([A-Za-z]\\w{0,30})\\.(?:${alternation(raw.stateFields)})\\)`,
       'g',
     ),
-    stateValueRegex: new RegExp(`(?<![\\w.])(?:${alternation(raw.stateFields)})[ \\t]*[:=][ \\t]*([A-Za-z][A-Za-z_]{2,30})(?![\\w.])`, 'gi'),
+    stateValueRegex: new RegExp(`[ \\t]*\\(?[ \\t]*(?:${alternation(raw.stateFields)})(?![A-Za-z])[ \\t]*[:=]?[ \\t]*([A-Z][A-Z0-9_]+)(?![\\w-])`, 'iy'),
     progressRegex: new RegExp(
       `(?<![A-Za-z])(${alternation(raw.progressNouns)})\\s+(?:of|for)\\s+([A-Z][A-Za-z]{1,40}\\s+)?(?=\\S)`,
       'gi',

@@ -272,30 +272,6 @@ const stateField: Rule = (input) => {
   return null;
 };
 
-/** A value written as an enum constant: "ACCEPTED", "DECOMMISSIONED", "RUNNING". */
-const ENUM_VALUE = /^[A-Z][A-Z_]+$/;
-/** Between a unit and its state field: blanks and an opening parenthesis ("application_17 (state: ACCEPTED)"). */
-const BEFORE_FIELD = /^[ \t]*\(?[ \t]*$/;
-
-/**
- * "report for application_17 (state: ACCEPTED)", "datanode dn-4 state=DECOMMISSIONED": a state field right after a
- * component, its value an enum constant. A state enum's value is a state even when the status words do not know it
- * ("ACCEPTED"); lower-case values ("state: unknown option") are free text, not a state.
- */
-const stateValue: Rule = (input) => {
-  if (!input.text.has(Family.stateFieldName)) return null;
-  for (const m of matchesOf(input.text.index.stateValue, input.body)) {
-    const value = m[1] ?? '';
-    if (!ENUM_VALUE.test(value)) continue;
-    const subject = input.candidates.filter((c) => c.end <= m.index && BEFORE_FIELD.test(input.body.slice(c.end, m.index))).pop();
-    if (subject === undefined || !subject.component) continue;
-    const valueAt = m.index + m[0].length - value.length;
-    const negative = input.lexicon.statusNegative.get(value.toLowerCase()) ?? false;
-    return diegetic('state-value', subject, [cueOf(value, valueAt, negative)], ' (state field)');
-  }
-  return null;
-};
-
 /** The phrase-structure rules in the order decide.ts tries them (unitRules.ts adds the rest). */
-export const PHRASE_RULES: readonly Rule[] = [fate, subjectPredicate, checkReport, reportFrom, reachFailure, attributive, deviceQuery, stateField, stateValue];
+export const PHRASE_RULES: readonly Rule[] = [fate, subjectPredicate, checkReport, reportFrom, reachFailure, attributive, deviceQuery, stateField];
 

@@ -53,7 +53,7 @@ export interface ScanIndex {
   readonly attributive: RegExp;
   readonly deviceQuery: RegExp;
   readonly stateField: RegExp;
-  readonly stateValue: RegExp;
+  readonly stateValueAt: RegExp;
   readonly stateEntry: RegExp;
   readonly progress: RegExp;
   readonly statusFirst: RegExp;
@@ -119,7 +119,7 @@ function build(lexicon: Lexicon): ScanIndex {
     attributive: copy(lexicon.attributiveRegex),
     deviceQuery: copy(lexicon.deviceQueryRegex),
     stateField: copy(lexicon.stateFieldRegex),
-    stateValue: copy(lexicon.stateValueRegex),
+    stateValueAt: copy(lexicon.stateValueRegex),
     stateEntry: copy(lexicon.stateEntryRegex),
     progress: copy(lexicon.progressRegex),
     statusFirst: copy(lexicon.statusFirstRegex),

@@ -5,27 +5,10 @@
  * predicated of a unit other than the narrator?
  */
 
-import type { Lexicon } from './lexicon.js';
 import { cueOf, diegetic, type Rule, type SubjectMention } from './rules.js';
+import { Family } from './scan.js';
 import { predicateAfter } from './subjectPredicate.js';
 import { firstWordFrom, normalizeName } from './text.js';
-
-/** The escaped state words of a lexicon as an alternation, built once per lexicon. */
-const stateValueRegexes = new WeakMap<Lexicon, RegExp>();
-
-/**
- * After a unit: a state word, maybe in an opening parenthesis and with ":" or "=", then the state as an upper-case
- * constant ("state STOP_PENDING", "(state: ACCEPTED)", "status=DEGRADED").
- */
-function stateValueRegex(lexicon: Lexicon): RegExp {
-  let re = stateValueRegexes.get(lexicon);
-  if (re === undefined) {
-    const fields = lexicon.raw.stateFields.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    re = new RegExp(`[ \\t]*\\(?[ \\t]*(?:${fields})[ \\t]*[:=]?[ \\t]*([A-Z][A-Z0-9_]+)(?![\\w-])`, 'iy');
-    stateValueRegexes.set(lexicon, re);
-  }
-  return re;
-}
 
 /**
  * "HealthMon: ScanEngine state STOP_PENDING", "Client: Application report for application_17_0052 (state: ACCEPTED)":
@@ -33,8 +16,9 @@ function stateValueRegex(lexicon: Lexicon): RegExp {
  * right before it; "session 7 state changed to IDLE" names no component and says how its own data changed.
  */
 const stateValue: Rule = (input) => {
-  if (input.lexicon.raw.stateFields.length === 0) return null;
-  const re = stateValueRegex(input.lexicon);
+  // The state word is a whole word of the body ("(state: ACCEPTED)"): most bodies hold none, and need no candidates.
+  if (!input.text.has(Family.stateFieldName)) return null;
+  const re = input.text.index.stateValueAt;
   for (const subject of input.candidates) {
     if (!subject.component) continue;
     re.lastIndex = subject.end;
