@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
 import { readInput } from '../../src/pipeline/read-input.js';
+import { RecordAssembler } from '../../src/records/assembler.js';
 import { detectFormat } from '../../src/records/detect.js';
 import { builtinFormats } from '../../src/records/registry.js';
 import type { TraceRecord, UnparsedLine } from '../../src/records/types.js';
@@ -172,11 +173,19 @@ describe('detection on the format fixtures', () => {
     expect(fastcgi?.lines).toHaveLength(6);
   });
 
-  it("reads Python's '%(asctime)s %(levelname)s %(name)s: %(message)s' as log4j's '%d %p %c: %m', narrator the logger's last segment", () => {
+  it("reads Python's '%(asctime)s %(levelname)s %(name)s: %(message)s' as log4j's '%d %p %c: %m', narrator the logger's last segment, tracebacks joined", () => {
     const lines = ['2024-03-12 09:15:02,123 ERROR app.db.pool: connection to db01:5432 lost', '2024-03-12 09:15:02,124 WARNING app.db.pool: reconnecting to db01:5432'];
     const { format } = detectFormat(lines, formats);
     expect(format.name).toBe('log4j');
     expect(format.parser.parse(lines[0] as string)?.fields).toMatchObject({ logger: 'app.db.pool', narrator: 'pool', level: 'ERROR' });
+    expect(format.parser.parse('2024-03-12 09:18:00,557 CRITICAL app.db.pool: all connections in use')?.fields).toMatchObject({ level: 'CRITICAL' });
+    const traceback = ['Traceback (most recent call last):', '  File "/srv/shop/app/worker/jobs.py", line 77, in sync_stock', '    rows = fetch()', "KeyError: 'items'"];
+    const records: TraceRecord[] = [];
+    const assembler = new RecordAssembler('py', format, { record: (r) => records.push(r), unparsed: () => undefined });
+    [lines[0] as string, ...traceback, 'requests.exceptions.ReadTimeout: read timed out', 'psycopg2.errors.UniqueViolation: duplicate key', lines[1] as string].forEach((text, i) =>
+      assembler.push({ number: i + 1, text, eol: '\n' }));
+    assembler.end();
+    expect(records.map((r) => r.lines.length)).toEqual([7, 1]);
   });
 
   it('joins Java stack traces to the record they follow', async () => {
