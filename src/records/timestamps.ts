@@ -80,12 +80,14 @@ const DATE_YMD = /^(\d{4}|\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const DATE_YMD_COMPACT = /^(\d{4}|\d{2})(\d{2})(\d{2})$/;
 const DATE_MDY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const DATE_MD = /^(\d{1,2})-(\d{1,2})$/;
+/** MMDD, as glog and klog write it after the level letter ("I0312"). */
+const DATE_MD_COMPACT = /^(\d{2})(\d{2})$/;
 const DATE_MONTH_DAY = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})$/;
 const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 
 /**
- * Days since 1970-01-01 from YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, YY-MM-DD, YY/MM/DD, YYMMDD or YYYYMMDD; MM-DD and
- * "Mon DD" (no year written) count in 1970.
+ * Days since 1970-01-01 from YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, YY-MM-DD, YY/MM/DD, YYMMDD or YYYYMMDD; MM-DD, MMDD
+ * and "Mon DD" (no year written) count in 1970.
  */
 export function dateToDay(date: string): number | null {
   let y: number;
@@ -94,7 +96,7 @@ export function dateToDay(date: string): number | null {
   let m: RegExpExecArray | null;
   if ((m = DATE_MDY.exec(date))) [mo, d, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   else if ((m = DATE_YMD.exec(date) ?? DATE_YMD_COMPACT.exec(date))) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else if ((m = DATE_MD.exec(date))) [y, mo, d] = [1970, Number(m[1]), Number(m[2])];
+  else if ((m = DATE_MD.exec(date) ?? DATE_MD_COMPACT.exec(date))) [y, mo, d] = [1970, Number(m[1]), Number(m[2])];
   else if ((m = DATE_MONTH_DAY.exec(date))) [y, mo, d] = [1970, MONTHS.indexOf(m[1] as string) / 3 + 1, Number(m[2])];
   else return null;
   if (y < 100) y += 2000;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
 import { readInput } from '../../src/pipeline/read-input.js';
+import { RecordAssembler } from '../../src/records/assembler.js';
 import { detectFormat } from '../../src/records/detect.js';
 import { builtinFormats } from '../../src/records/registry.js';
 import type { TraceRecord, UnparsedLine } from '../../src/records/types.js';
@@ -66,6 +67,10 @@ const fixtures: [string, string][] = [
   ['hpc.log', 'hpc'],
   ['apache-error.log', 'apache-error'],
   ['proxifier.log', 'proxifier'],
+  ['nginx-error.log', 'nginx-error'],
+  ['klog.log', 'klog'],
+  ['postgresql.log', 'postgresql'],
+  ['python.log', 'python'],
 ];
 
 describe('detection on the format fixtures', () => {
@@ -106,6 +111,27 @@ describe('detection on the format fixtures', () => {
     expect(await first('apache-error.log', 'PHP Warning')).toMatchObject({ narrator: null, pid: 3301, tid: null });
     expect(await first('proxifier.log', 'proxy.campus.example:5070 error')).toMatchObject({ narrator: 'Dropbox.exe', date: '10.30', time: '17:01:29', pid: null });
     expect(await first('proxifier.log', 'play.store.example.com:443 open')).toMatchObject({ narrator: 'chrome.exe', fields: { bits: '64' } });
+    expect(await first('nginx-error.log', 'connect() failed (111')).toMatchObject({
+      narrator: null, pid: 2211, tid: 2211, date: '2024/03/12', time: '09:15:02', day: Date.UTC(2024, 2, 12) / 86_400_000, fields: { level: 'error', connection: '4521' },
+    });
+    expect(await first('nginx-error.log', 'worker process 2212 exited')).toMatchObject({ narrator: null, pid: 2199, tid: 2199, fields: { level: 'alert' } });
+    expect((await first('nginx-error.log', 'worker process 2212 exited'))?.fields).not.toHaveProperty('connection');
+    expect(await first('klog.log', '"Pod status updated"')).toMatchObject({
+      // MMDD: no year is written, so the day counts in 1970.
+      narrator: 'kubelet', pid: null, tid: 1234, date: '0312', time: '09:15:02.123456', timeMs: 33_302_123, day: Date.UTC(1970, 2, 12) / 86_400_000,
+      fields: { level: 'I', source: 'kubelet.go:2123' },
+    });
+    expect(await first('klog.log', 'k8s.io/client-go/informers/factory.go:134')).toMatchObject({ narrator: 'reflector', tid: 1, fields: { level: 'E', source: 'reflector.go:138' } });
+    expect(await first('klog.log', 'Missing timestamp')).toMatchObject({ narrator: 'node_lifecycle_controller', tid: 17, fields: { level: 'W' } });
+    expect(await first('postgresql.log', 'checkpoint starting')).toMatchObject({
+      narrator: null, pid: 818, date: '2024-03-12', time: '09:15:20.007', fields: { zone: 'UTC', level: 'LOG' },
+    });
+    expect(await first('postgresql.log', 'password authentication failed')).toMatchObject({ pid: 1234, fields: { zone: 'UTC', user: 'postgres', database: 'shop', level: 'FATAL' } });
+    expect((await first('postgresql.log', 'connection received'))?.fields).toEqual({ zone: 'UTC', level: 'LOG' });
+    expect(await first('python.log', 'connection to db01:5432 lost')).toMatchObject({
+      narrator: 'pool', pid: null, date: '2024-03-12', time: '09:15:02,123', timeMs: 33_302_123, fields: { logger: 'app.db.pool', level: 'ERROR' },
+    });
+    expect(await first('python.log', 'listening on 0.0.0.0:8000')).toMatchObject({ narrator: '__main__', fields: { logger: '__main__', level: 'INFO' } });
   });
 
   it('tells HPC lines (no clock time, a name second) from native ones (PID TID TIME)', () => {
@@ -115,6 +141,51 @@ describe('detection on the format fixtures', () => {
     const hpcFormat = formats.find((f) => f.name === 'hpc');
     expect(native.map((line) => hpcFormat?.parser.parse(line) ?? null)).toEqual([null, null]);
     expect(detectFormat(native.slice(0, 1), formats).format.name).toBe('native');
+  });
+
+  it('joins Python tracebacks to the record logger.exception wrote', async () => {
+    const { records } = await read(fixture('python.log'));
+    const traced = records.filter((r) => r.lines.length > 1);
+    expect(traced.map((r) => [r.narrator, r.lines.length])).toEqual([['orders', 7], ['client', 8], ['jobs', 8]]);
+    expect(traced[0]?.lines.at(-1)?.text).toMatch(/^sqlalchemy\.exc\.IntegrityError: /);
+    expect(traced[2]?.lines.at(-1)?.text).toBe("KeyError: 'items'");
+  });
+
+  it('reads PostgreSQL DETAIL, HINT, CONTEXT and STATEMENT lines as records of their own, tab-led lines as continuations', async () => {
+    const { records } = await read(fixture('postgresql.log'));
+    const deadlock = records.filter((r) => r.pid === 1251);
+    expect(deadlock.map((r) => [r.fields['level'], r.lines.length])).toEqual([['ERROR', 1], ['DETAIL', 4], ['HINT', 1], ['CONTEXT', 1], ['STATEMENT', 1]]);
+  });
+
+  it('joins klog multi-line values and a fatal line\'s goroutine dump to their record', async () => {
+    const { records } = await read(fixture('klog.log'));
+    expect(records.filter((r) => r.lines.length > 1).map((r) => [r.narrator, r.fields['level'], r.lines.length])).toEqual([
+      ['prober', 'I', 4],
+      ['proxier', 'E', 3],
+      ['server', 'F', 8],
+    ]);
+  });
+
+  it('joins the PHP stack trace nginx copies from FastCGI stderr to its record', async () => {
+    const { records } = await read(fixture('nginx-error.log'));
+    const fastcgi = records.find((r) => r.message.startsWith('FastCGI sent in stderr'));
+    expect(fastcgi).toMatchObject({ pid: 2213, fields: { level: 'error', connection: '4631' } });
+    expect(fastcgi?.lines).toHaveLength(6);
+  });
+
+  it("reads Python's '%(asctime)s %(levelname)s %(name)s: %(message)s' as log4j's '%d %p %c: %m', narrator the logger's last segment, tracebacks joined", () => {
+    const lines = ['2024-03-12 09:15:02,123 ERROR app.db.pool: connection to db01:5432 lost', '2024-03-12 09:15:02,124 WARNING app.db.pool: reconnecting to db01:5432'];
+    const { format } = detectFormat(lines, formats);
+    expect(format.name).toBe('log4j');
+    expect(format.parser.parse(lines[0] as string)?.fields).toMatchObject({ logger: 'app.db.pool', narrator: 'pool', level: 'ERROR' });
+    expect(format.parser.parse('2024-03-12 09:18:00,557 CRITICAL app.db.pool: all connections in use')?.fields).toMatchObject({ level: 'CRITICAL' });
+    const traceback = ['Traceback (most recent call last):', '  File "/srv/shop/app/worker/jobs.py", line 77, in sync_stock', '    rows = fetch()', "KeyError: 'items'"];
+    const records: TraceRecord[] = [];
+    const assembler = new RecordAssembler('py', format, { record: (r) => records.push(r), unparsed: () => undefined });
+    [lines[0] as string, ...traceback, 'requests.exceptions.ReadTimeout: read timed out', 'psycopg2.errors.UniqueViolation: duplicate key', lines[1] as string].forEach((text, i) =>
+      assembler.push({ number: i + 1, text, eol: '\n' }));
+    assembler.end();
+    expect(records.map((r) => r.lines.length)).toEqual([7, 1]);
   });
 
   it('joins Java stack traces to the record they follow', async () => {

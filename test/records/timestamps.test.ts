@@ -64,13 +64,14 @@ describe('dateToDay', () => {
     ['081109', day('2008-11-09')],
     ['20171223', day('2017-12-23')],
     ['03-17', day('1970-03-17')],
+    ['0312', day('1970-03-12')],
     ['Jul  1', day('1970-07-01')],
     ['Dec 31', day('1970-12-31')],
   ])('%s', (text, expected) => {
     expect(dateToDay(text)).toBe(expected);
   });
 
-  it.each(['2024-13-01', '0811', 'Foo 12', ''])('rejects %j', (text) => {
+  it.each(['2024-13-01', '1311', '0832', '312', '2024', 'Foo 12', ''])('rejects %j', (text) => {
     expect(dateToDay(text)).toBeNull();
   });
 });
