@@ -118,11 +118,11 @@ describe('detection on the format fixtures', () => {
     expect((await first('nginx-error.log', 'worker process 2212 exited'))?.fields).not.toHaveProperty('connection');
     expect(await first('klog.log', '"Pod status updated"')).toMatchObject({
       // MMDD: no year is written, so the day counts in 1970.
-      narrator: 'kubelet', pid: null, tid: 1234, date: '0312', time: '09:15:02.123456', timeMs: 33_302_123, day: Date.UTC(1970, 2, 12) / 86_400_000,
+      narrator: 'kubelet', pid: 1234, tid: null, date: '0312', time: '09:15:02.123456', timeMs: 33_302_123, day: Date.UTC(1970, 2, 12) / 86_400_000,
       fields: { level: 'I', source: 'kubelet.go:2123' },
     });
-    expect(await first('klog.log', 'k8s.io/client-go/informers/factory.go:134')).toMatchObject({ narrator: 'reflector', tid: 1, fields: { level: 'E', source: 'reflector.go:138' } });
-    expect(await first('klog.log', 'Missing timestamp')).toMatchObject({ narrator: 'node_lifecycle_controller', tid: 17, fields: { level: 'W' } });
+    expect(await first('klog.log', 'k8s.io/client-go/informers/factory.go:134')).toMatchObject({ narrator: 'reflector', pid: 1, fields: { level: 'E', source: 'reflector.go:138' } });
+    expect(await first('klog.log', 'Missing timestamp')).toMatchObject({ narrator: 'node_lifecycle_controller', pid: 17, fields: { level: 'W' } });
     expect(await first('postgresql.log', 'checkpoint starting')).toMatchObject({
       narrator: null, pid: 818, date: '2024-03-12', time: '09:15:20.007', fields: { zone: 'UTC', level: 'LOG' },
     });
