@@ -87,6 +87,8 @@ export interface Lexicon {
   readonly componentNounSet: ReadonlySet<string>;
   readonly checkNouns: ReadonlySet<string>;
   readonly linkWords: ReadonlySet<string>;
+  /** Nouns of a connection with a party ("connection", "channel"), lower-cased. */
+  readonly linkNounSet: ReadonlySet<string>;
   readonly subjectQualifiers: ReadonlySet<string>;
   readonly selfActionVerbs: ReadonlySet<string>;
   readonly fateObjects: ReadonlySet<string>;
@@ -210,6 +212,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
         `|no\\s+(?:[A-Za-z]+-)?(?:${alternation(raw.reportNouns)}))\\s+from\\s+(?=\\S)`,
       'gi',
     ),
+    linkNounSet: lower(raw.linkNouns),
     linkToRegex: new RegExp(`(?<![A-Za-z])(${alternation(raw.linkNouns)})\\s+(?:to|with|from)\\s+(?=\\S)`, 'gi'),
     linkEndingAt: new RegExp(`(?:${alternation(raw.linkEndings)})(?![A-Za-z])`, 'iy'),
     peerErrorRegex: new RegExp(`(?:^|[:,([\\]]|\\s-)\\s*(${alternation(raw.peerErrors)})(?![A-Za-z])`, 'gi'),

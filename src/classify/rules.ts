@@ -126,11 +126,24 @@ const subjectPredicate: Rule = (input) => {
     if (!subject.component || isTopicLabel(input.body, subject) || bareObject(input, subject)) continue;
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
     if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first)) {
-      return diegetic('subject-predicate', subject, clauseStatuses(input.body, first, input.cues.statuses), '');
+      return diegetic('subject-predicate', partyOfBareLink(input, subject) ?? subject, clauseStatuses(input.body, first, input.cues.statuses), '');
     }
   }
   return null;
 };
+
+/** What lies between a party and its error chain's link: labels of the failed steps ("10.0.3.10:6443: connect: "). */
+const ERROR_CHAIN = /^(?::[ \t]*[a-z]+)*:[ \t]*$/;
+
+/**
+ * "dial tcp 10.0.3.10:6443: connect: connection refused": a bare link noun ("connection", no name) at the end of an
+ * error chain is the link with the component that opens the chain; that component is the subject, not "connection".
+ */
+function partyOfBareLink(input: RuleInput, subject: Candidate): Candidate | undefined {
+  if (!input.lexicon.linkNounSet.has(input.body.slice(subject.start, subject.end).toLowerCase())) return undefined;
+  const before = input.candidates.filter((c) => c.component && c.end <= subject.start).pop();
+  return before !== undefined && ERROR_CHAIN.test(input.body.slice(before.end, subject.start)) ? before : undefined;
+}
 
 /** "ModuleA integrity check. Status OK.", "X health OK", "X status DEGRADED", "status of X: failed". */
 const checkReport: Rule = (input) => {

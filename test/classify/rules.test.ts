@@ -88,6 +88,9 @@ const diegetic: Example[] = [
   { message: 'Probe: no error from backend db-2 in 60 s', subjects: ['db-2'], negative: false, rule: 'report-from' },
   // A channel noun, the party it leads to, then bad news: the other side's link broke.
   { message: 'Hypervisor: Connection to qemu-agent lost: 2', subjects: ['qemu-agent'], negative: true, rule: 'link-ended' },
+  // A bare "connection" ending an error chain is the link with the party that opens the chain.
+  { message: 'Poller: dial tcp 10.0.3.10:6443: connect: connection refused', subjects: ['10.0.3.10:6443'], negative: true, rule: 'subject-predicate' },
+  { message: 'Poller: connection refused', subjects: ['connection'], negative: true, rule: 'subject-predicate' },
   { message: 'Replicator: link with the standby store timed out', subjects: ['standby store'], negative: true, rule: 'link-ended' },
   // A host named by a country domain and a port stays a host (no source file extension).
   { message: 'Relay: db.example.pl:5432 is unreachable', subjects: ['db.example.pl:5432'], negative: true, rule: 'subject-predicate' },
