@@ -21,6 +21,8 @@ export interface Candidate {
   readonly component: boolean;
   /** Why it is or is not a component. */
   readonly why: string;
+  /** True for a component noun with its name after it ("executor 4", "domain controller DC920"). */
+  readonly named?: boolean;
 }
 
 export interface CandidateContext {
@@ -36,7 +38,7 @@ const QUOTES = '\'"';
 /** "(pid 12)" after a named unit belongs to the mention. */
 const PID_PARENTHETICAL = /[ \t]*\((?:pid|id)[ =:]?\d+\)/y;
 /** Words that never modify a component noun ("the service", "to printer"). */
-const NOT_MODIFIER = /^(?:the|a|an|to|for|of|with|from|by|in|on|at|and|or|no|new|old|this|that|each|every|all|any|some|its|their|his|her)$/i;
+const NOT_MODIFIER = /^(?:the|a|an|to|for|of|with|from|by|in|on|at|into|after|before|during|since|until|via|per|and|or|but|no|new|old|this|that|each|every|all|any|some|its|their|his|her)$/i;
 /** A modifier is one plain word, not a participle ("the running service" is not a kind of service). */
 const PLAIN_WORD = /^[A-Za-z][A-Za-z0-9]*$/;
 const PARTICIPLE = /(?:ing|ed)$/i;
@@ -138,6 +140,9 @@ function knownNames(ctx: CandidateContext, words: readonly Word[]): Candidate[] 
   return found;
 }
 
+/** A decimal or hex number, and nothing else. */
+const BARE_NUMBER = /^(?:0[xX][0-9A-Fa-f]+|\d+)$/;
+
 /** "[modifier] noun [Name] [(pid N)]": "name server NS2", "spooler service", "Process org.example.app (pid 12)". */
 function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
   const found: Candidate[] = [];
@@ -161,7 +166,8 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     end += PID_PARENTHETICAL.exec(body)?.[0].length ?? 0;
     const start = modifier?.start ?? m.index;
     const phrase = body.slice(start, named ? named.start : m.index + noun.length).trim();
-    const name = named?.text ?? phrase;
+    // A bare number names nothing on its own ("process 2212", "node 3"): the noun with it is the name.
+    const name = named === undefined ? phrase : BARE_NUMBER.test(named.text) ? body.slice(m.index, named.end) : named.text;
     const source = 'component noun';
     if (isSelf(ctx, phrase, name, body.slice(start, end))) {
       found.push({ name, start, end, source, component: false, why: 'the narrator itself' });
@@ -174,7 +180,7 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     } else if (modifier !== undefined && ctx.lexicon.selfWords.has(modifier.text.toLowerCase())) {
       found.push({ name, start, end, source, component: false, why: `self reference "${modifier.text}"` });
     } else {
-      found.push({ name, start, end, source, component: true, why: `component noun "${noun}"${named ? ' with a name' : ''}` });
+      found.push({ name, start, end, source, component: true, why: `component noun "${noun}"${named ? ' with a name' : ''}`, named: named !== undefined });
     }
   }
   return found;

@@ -173,8 +173,8 @@ const peerCause: Rule = (input) => {
 const transferFailure: Rule = (input) => {
   for (const m of matchesOf(input.lexicon.transferFailureRegex, input.body)) {
     const at = m.index + m[0].length;
-    const party = input.candidates.find((c) => c.start === at && c.component && c.source === 'component noun');
-    if (party !== undefined && input.body.slice(party.start, party.end) !== party.name) {
+    const party = input.candidates.find((c) => c.start === at && c.component && c.named === true);
+    if (party !== undefined) {
       return diegetic('request-failed', spoken(input, party), [cueOf(m[1] ?? '', m.index, true)], ' (a request failed at it)');
     }
   }

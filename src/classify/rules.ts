@@ -126,7 +126,7 @@ const subjectPredicate: Rule = (input) => {
     if (!subject.component || isTopicLabel(input.body, subject) || bareObject(input, subject)) continue;
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
     if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first)) {
-      return diegetic('subject-predicate', partyOfBareLink(input, subject) ?? subject, clauseStatuses(input.body, first, input.cues.statuses), '');
+      return diegetic('subject-predicate', partyOfBareLink(input, subject, first) ?? subject, clauseStatuses(input.body, first, input.cues.statuses), '');
     }
   }
   return null;
@@ -134,15 +134,22 @@ const subjectPredicate: Rule = (input) => {
 
 /** What lies between a party and its error chain's link: labels of the failed steps ("10.0.3.10:6443: connect: "). */
 const ERROR_CHAIN = /^(?::[ \t]*[a-z]+)*:[ \t]*$/;
+/** After a link's status, the step it failed in and the party of that step: ") while connecting to upstream". */
+const WHILE_WITH = /[^;]{0,40}?[ \t]while[ \t]+[a-z]+ing\b[^,;]{0,60}?[ \t](?:to|from|with)[ \t]+(?=\S)/y;
 
 /**
- * "dial tcp 10.0.3.10:6443: connect: connection refused": a bare link noun ("connection", no name) at the end of an
- * error chain is the link with the component that opens the chain; that component is the subject, not "connection".
+ * A bare link noun ("connection", no name) is the link with another party, who is the subject:
+ * - the component opening an error chain that ends with it: "dial tcp 10.0.3.10:6443: connect: connection refused";
+ * - the party of the step it failed in: "(111: Connection refused) while connecting to upstream".
  */
-function partyOfBareLink(input: RuleInput, subject: Candidate): Candidate | undefined {
+function partyOfBareLink(input: RuleInput, subject: Candidate, status: StatusCue): Candidate | undefined {
   if (!input.lexicon.linkNounSet.has(input.body.slice(subject.start, subject.end).toLowerCase())) return undefined;
   const before = input.candidates.filter((c) => c.component && c.end <= subject.start).pop();
-  return before !== undefined && ERROR_CHAIN.test(input.body.slice(before.end, subject.start)) ? before : undefined;
+  if (before !== undefined && ERROR_CHAIN.test(input.body.slice(before.end, subject.start))) return before;
+  WHILE_WITH.lastIndex = status.end;
+  const step = WHILE_WITH.exec(input.body);
+  const at = step === null ? -1 : status.end + step[0].length;
+  return input.candidates.find((c) => c.component && c.start === at);
 }
 
 /** "ModuleA integrity check. Status OK.", "X health OK", "X status DEGRADED", "status of X: failed". */

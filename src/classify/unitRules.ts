@@ -226,7 +226,7 @@ const registeredUnit: Rule = (input) => {
   if (verb === undefined || verb.start !== 0 || !input.lexicon.registrationVerbs.has(verb.text.toLowerCase())) return null;
   const at = firstWordFrom(input.body, verb.end)?.start ?? -1;
   const subject = input.candidates.find((c) => c.start === at);
-  if (subject === undefined || !subject.component || subject.source !== 'component noun' || !subject.why.endsWith('with a name')) return null;
+  if (subject === undefined || !subject.component || subject.named !== true) return null;
   const negative = input.lexicon.statusNegative.get(verb.text.toLowerCase()) ?? false;
   return diegetic('registered-unit', subject, [cueOf(verb.text, 0, negative)], ' (joined or left a registry)');
 };

@@ -49,7 +49,7 @@ const diegetic: Example[] = [
   { message: 'AppWatch: ANR in com.example.notes (com.example.notes/.EditActivity)', subjects: ['com.example.notes'], negative: true, rule: 'status-first' },
   { message: 'Pool: crash of worker-9 while reindexing', subjects: ['worker-9'], negative: true, rule: 'status-first' },
   { message: 'Allocator: Received completed container container_1500000000001_0007_01_000003', subjects: ['container_1500000000001_0007_01_000003'], negative: false, rule: 'attributive' },
-  { message: 'Driver: Lost executor 4 on node-12 after 3 missed heartbeats', subjects: ['4'], negative: true, rule: 'attributive' },
+  { message: 'Driver: Lost executor 4 on node-12 after 3 missed heartbeats', subjects: ['executor 4'], negative: true, rule: 'attributive' },
   { message: 'Tracker: Diagnostics report from attempt_1500000000001_0007_r_000000_0 follows', subjects: ['attempt_1500000000001_0007_r_000000_0'], negative: false, rule: 'report-from' },
   { message: 'Registry: service \'media.audio\' died', subjects: ['media.audio'], negative: true, rule: 'subject-predicate' },
   { message: 'Dispatcher: input channel is unrecoverably broken', subjects: ['input channel'], negative: true, rule: 'subject-predicate' },
@@ -58,7 +58,7 @@ const diegetic: Example[] = [
   { message: 'sshd: Connection closed by 203.0.113.9 port 4411 [preauth]', subjects: ['Connection'], negative: true, rule: 'subject-predicate' },
   { message: 'kernel: wlan1: carrier link becomes ready', subjects: ['carrier link'], negative: false, rule: 'subject-predicate' },
   // A parent process reports its children: "child" is a component noun, "did not exit" a status of the child.
-  { message: 'Prefork: child process 5120 still did not exit, sending SIGKILL', subjects: ['5120'], negative: true, rule: 'subject-predicate' },
+  { message: 'Prefork: child process 5120 still did not exit, sending SIGKILL', subjects: ['process 5120'], negative: true, rule: 'subject-predicate' },
   { message: 'Master: long lost child came home (pid 3301)', subjects: ['lost child'], negative: true, rule: 'attributive' },
   // A state named as a place ("is in the X state"), and a name in quotes that a CSV or JSON export escaped.
   { message: 'Inventory: Component \\"fan-tray2\\" is in the unavailable state (HWID=77)', subjects: ['fan-tray2'], negative: true, rule: 'subject-predicate' },
@@ -91,6 +91,8 @@ const diegetic: Example[] = [
   // A bare "connection" ending an error chain is the link with the party that opens the chain.
   { message: 'Poller: dial tcp 10.0.3.10:6443: connect: connection refused', subjects: ['10.0.3.10:6443'], negative: true, rule: 'subject-predicate' },
   { message: 'Poller: connection refused', subjects: ['connection'], negative: true, rule: 'subject-predicate' },
+  { message: 'Proxy: connect() failed (111: Connection refused) while connecting to upstream, client: 10.0.0.7', subjects: ['upstream'], negative: true, rule: 'subject-predicate' },
+  { message: 'Gateway: worker process 2212 exited on signal 9', subjects: ['process 2212'], negative: false, rule: 'subject-predicate' },
   { message: 'Replicator: link with the standby store timed out', subjects: ['standby store'], negative: true, rule: 'link-ended' },
   // A host named by a country domain and a port stays a host (no source file extension).
   { message: 'Relay: db.example.pl:5432 is unreachable', subjects: ['db.example.pl:5432'], negative: true, rule: 'subject-predicate' },
@@ -100,8 +102,8 @@ const diegetic: Example[] = [
   // A fault noun with a colon labels its detail: bad news in the detail makes it the party's fault.
   { message: 'Balancer: backend cache03:6379 error: could not read reply', subjects: ['cache03:6379'], negative: true, rule: 'subject-predicate' },
   // Hardware units a monitor watches: power supplies, fans, processors.
-  { message: 'BMC: psu 2 failure detected', subjects: ['2'], negative: true, rule: 'subject-predicate' },
-  { message: 'Thermal: CPU 3 is offline', subjects: ['3'], negative: true, rule: 'subject-predicate' },
+  { message: 'BMC: psu 2 failure detected', subjects: ['psu 2'], negative: true, rule: 'subject-predicate' },
+  { message: 'Thermal: CPU 3 is offline', subjects: ['CPU 3'], negative: true, rule: 'subject-predicate' },
   // A state field right after a unit, its value an enum constant.
   { message: 'RmClient: Application report for application_1500000000001_0042 (state: SUBMITTED)', subjects: ['application_1500000000001_0042'], negative: false, rule: 'state-value' },
   { message: 'Balancer: backend pool-b state=DRAINING', subjects: ['pool-b'], negative: false, rule: 'state-value' },
