@@ -26,6 +26,13 @@ const SETS = [
     logs: ['kafka-broker', 'mac', 'openssh', 'postfix-mail', 'service-monitor'],
     floor: { pooledF1: 0.4, pooledPrecision: 0.85, pooledFpr: 0.02 },
   },
+  {
+    // Kept blind (see blind/NOTICE.md): only its figures are read, never its per-line misses. First run: F1 0.590,
+    // precision 0.806, false-positive rate 4.8%.
+    dir: 'blind',
+    logs: ['kubelet', 'nginx-error', 'postgresql', 'python-service', 'windows-agent'],
+    floor: { pooledF1: 0.55, pooledPrecision: 0.75, pooledFpr: 0.06 },
+  },
 ];
 
 describe.each(SETS)('classifier quality on test/corpus/$dir', ({ dir, logs, floor }) => {
