@@ -79,6 +79,8 @@ export interface Lexicon {
   readonly workerRoles: readonly string[];
   /** Work units such a narrator runs itself: its "task 3" is its own work, not another component. */
   readonly workNouns: ReadonlySet<string>;
+  /** Keys of structured fields naming the unit a message is about, lower-cased (see fieldSubjectKey). */
+  readonly fieldSubjects: ReadonlySet<string>;
   /** Status words that name a setting when "to"/"by" and a quantity follow ("timeout to 5000 ms"), lower case. */
   readonly settingStatuses: ReadonlySet<string>;
   /** Component nouns a program uses for itself when bare ("Server started"): self unless modified or named. */
@@ -191,6 +193,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     devicePrefixes: raw.devicePrefixes.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'u') })),
     workerRoles: raw.workerRoles.map((r) => r.toLowerCase()),
     workNouns: lower(raw.workNouns),
+    fieldSubjects: lower(raw.fieldSubjects),
     settingStatuses: lower(raw.settingStatuses),
     selfNouns: lower(raw.selfNouns),
     componentNounSet: lower(raw.componentNouns),

@@ -47,6 +47,7 @@ export interface RawLexicon {
   lifecycleOpeners: string[];
   workerRoles: string[];
   workNouns: string[];
+  fieldSubjects: string[];
   settingStatuses: string[];
   devicePrefixes: NamedPattern[];
   /** Peer vocabulary (peerRules.ts). */
@@ -69,7 +70,7 @@ type WordListKey = {
 export const WORD_LISTS: readonly WordListKey[] = [
   'componentNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
   'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'deviceNouns', 'attributiveStatuses',
-  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'stateEntryVerbs', 'stateNouns', 'commonNounEndings', 'registrationVerbs', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'settingStatuses', 'selfWords', 'componentNames',
+  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'stateEntryVerbs', 'stateNouns', 'commonNounEndings', 'registrationVerbs', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'fieldSubjects', 'settingStatuses', 'selfWords', 'componentNames',
   'peerEvents', 'receiptVerbs', 'linkNouns', 'linkEndings', 'peerErrors', 'transferVerbs',
 ];
 

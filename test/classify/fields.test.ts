@@ -1,0 +1,34 @@
+/** The field rule (src/classify/fieldRules.ts) on invented structured messages: bad news in the text, a field naming the unit. */
+
+import { loadLexicon } from '../../src/classify/lexicon.js';
+import { createClassifier } from '../../src/classify/classifier.js';
+import { recordOf } from './records.js';
+
+const lexicon = loadLexicon();
+
+describe('field rule: the unit a structured message names', () => {
+  it.each([
+    ['prober: "Probe failed" probeType="Liveness" pod="web/cart-5d9f" containerName="cart"', 'web/cart-5d9f'],
+    ['nodewatch: msg="heartbeat lost" node=worker-7 since=40s', 'worker-7'],
+    ['balancer: level=warn msg="backend unhealthy" backend_name=pay-2 checks=3', 'pay-2'],
+    ['sync: "Error syncing pod, skipping" err="back-off restarting" pod="web/cart-5d9f"', 'web/cart-5d9f'],
+  ])('%s -> D, subject %s', (message, subject) => {
+    const explanation = createClassifier(lexicon).explain(recordOf(message));
+    expect(explanation.decision.kind).toBe('diegetic');
+    expect(explanation.decision.subjects).toEqual([subject]);
+    expect(explanation.rule).toBe('field-subject');
+  });
+
+  it.each([
+    // Good news of a unit the narrator handles is its own doing.
+    'registrar: "Successfully registered node" node="worker-7"',
+    // No bad news in the text: a field's value ("failed") is no news of the unit.
+    'prober: "Probe result recorded" pod="web/cart-5d9f" result="failed"',
+    // A field naming no unit.
+    'iptables: "Failed to execute restore" err="exit status 4" table="nat"',
+    // The narrator's own name in the field.
+    'worker-7: msg="disk pressure failed to clear" node=worker-7',
+  ])('%s -> N', (message) => {
+    expect(createClassifier(lexicon).classify(recordOf(message)).kind).toBe('non-diegetic');
+  });
+});
