@@ -9,6 +9,7 @@ import type { Candidate } from './candidates.js';
 import type { Cues, StatusCue } from './cues.js';
 import type { Body } from './body.js';
 import { clauseStatuses, predicateAfter } from './subjectPredicate.js';
+import { namedByField } from './fieldNames.js';
 import { Family, matchesOf } from './scan.js';
 import { firstWordFrom } from './text.js';
 
@@ -126,7 +127,8 @@ const subjectPredicate: Rule = (input) => {
     if (!subject.component || isTopicLabel(input.body, subject) || bareObject(input, subject)) continue;
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
     if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first)) {
-      return diegetic('subject-predicate', partyOfBareLink(input, subject, first) ?? subject, clauseStatuses(input.body, first, input.cues.statuses), '');
+      const party = namedByField(input, partyOfBareLink(input, subject, first) ?? subject);
+      return diegetic('subject-predicate', party, clauseStatuses(input.body, first, input.cues.statuses), '');
     }
   }
   return null;

@@ -92,6 +92,9 @@ const diegetic: Example[] = [
   { message: 'Poller: dial tcp 10.0.3.10:6443: connect: connection refused', subjects: ['10.0.3.10:6443'], negative: true, rule: 'subject-predicate' },
   { message: 'Poller: connection refused', subjects: ['connection'], negative: true, rule: 'subject-predicate' },
   { message: 'Proxy: connect() failed (111: Connection refused) while connecting to upstream, client: 10.0.0.7', subjects: ['upstream'], negative: true, rule: 'subject-predicate' },
+  // The bare noun is named by its field, a URL by its origin.
+  { message: 'Proxy: upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.7, upstream: "http://10.0.2.16:8080/api/orders"', subjects: ['http://10.0.2.16:8080'], negative: true, rule: 'subject-predicate' },
+  { message: 'Sched: node unreachable for 40s, node=worker-3', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
   { message: 'Gateway: worker process 2212 exited on signal 9', subjects: ['process 2212'], negative: false, rule: 'subject-predicate' },
   { message: 'Replicator: link with the standby store timed out', subjects: ['standby store'], negative: true, rule: 'link-ended' },
   // A host named by a country domain and a port stays a host (no source file extension).
