@@ -136,18 +136,27 @@ const subjectPredicate: Rule = (input) => {
 
 /** What lies between a party and its error chain's link: labels of the failed steps ("10.0.3.10:6443: connect: "). */
 const ERROR_CHAIN = /^(?::[ \t]*[a-z]+)*:[ \t]*$/;
+/** Before a party, the step toward it: "Error 111 connecting to ". */
+const STEP_TOWARD = /[a-z]+ing[ \t]+(?:to|from|with)[ \t]+$/i;
+/** Between that party and the link noun: the end of its sentence or clause. */
+const CLAUSE_BREAK = /^[.:;,)]?[ \t]*$/;
 /** After a link's status, the step it failed in and the party of that step: ") while connecting to upstream". */
 const WHILE_WITH = /[^;]{0,40}?[ \t]while[ \t]+[a-z]+ing\b[^,;]{0,60}?[ \t](?:to|from|with)[ \t]+(?=\S)/y;
 
 /**
  * A bare link noun ("connection", no name) is the link with another party, who is the subject:
  * - the component opening an error chain that ends with it: "dial tcp 10.0.3.10:6443: connect: connection refused";
+ * - the party of the step just before it: "Error 111 connecting to cache01:6379. Connection refused.";
  * - the party of the step it failed in: "(111: Connection refused) while connecting to upstream".
  */
 function partyOfBareLink(input: RuleInput, subject: Candidate, status: StatusCue): Candidate | undefined {
   if (!input.lexicon.linkNounSet.has(input.body.slice(subject.start, subject.end).toLowerCase())) return undefined;
   const before = input.candidates.filter((c) => c.component && c.end <= subject.start).pop();
-  if (before !== undefined && ERROR_CHAIN.test(input.body.slice(before.end, subject.start))) return before;
+  if (before !== undefined) {
+    const between = input.body.slice(before.end, subject.start);
+    if (ERROR_CHAIN.test(between)) return before;
+    if (CLAUSE_BREAK.test(between) && STEP_TOWARD.test(input.body.slice(Math.max(0, before.start - 40), before.start))) return before;
+  }
   WHILE_WITH.lastIndex = status.end;
   const step = WHILE_WITH.exec(input.body);
   const at = step === null ? -1 : status.end + step[0].length;

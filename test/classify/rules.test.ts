@@ -91,6 +91,9 @@ const diegetic: Example[] = [
   // A bare "connection" ending an error chain is the link with the party that opens the chain.
   { message: 'Poller: dial tcp 10.0.3.10:6443: connect: connection refused', subjects: ['10.0.3.10:6443'], negative: true, rule: 'subject-predicate' },
   { message: 'Poller: connection refused', subjects: ['connection'], negative: true, rule: 'subject-predicate' },
+  { message: 'Cache: Error 111 connecting to cache01:6379. Connection refused.', subjects: ['cache01:6379'], negative: true, rule: 'subject-predicate' },
+  // No step toward the name before: the connection stays the subject.
+  { message: 'Cache: stats for cache01:6379. Connection refused.', subjects: ['Connection'], negative: true, rule: 'subject-predicate' },
   { message: 'Proxy: connect() failed (111: Connection refused) while connecting to upstream, client: 10.0.0.7', subjects: ['upstream'], negative: true, rule: 'subject-predicate' },
   // The bare noun is named by its field, a URL by its origin.
   { message: 'Proxy: upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.7, upstream: "http://10.0.2.16:8080/api/orders"', subjects: ['http://10.0.2.16:8080'], negative: true, rule: 'subject-predicate' },
