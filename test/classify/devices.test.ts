@@ -1,0 +1,50 @@
+/**
+ * Devices, hardware and cluster nodes, on invented messages: a device, volume, share, port or node named (by a quoted
+ * name of several words, a network share, a part of a unit) with a status of its own. Each kind with near misses that
+ * stay the narrator's own story.
+ */
+
+import { loadLexicon } from '../../src/classify/lexicon.js';
+import { createClassifier } from '../../src/classify/classifier.js';
+import { recordOf } from './records.js';
+
+const lexicon = loadLexicon();
+
+interface Example {
+  readonly message: string;
+  readonly subjects?: readonly string[];
+  readonly negative?: boolean;
+  readonly rule?: string;
+}
+
+const explain = ({ message }: Example) => createClassifier(lexicon).explain(recordOf(message));
+
+const diegetic: Example[] = [
+  // A quoted name of several words after a component noun.
+  { message: "hidd: Device 'Trackball T2 Pro' (0a:1b:2c:3d:4e:5f) disconnected, reason: timeout", subjects: ['Trackball T2 Pro'], negative: true, rule: 'subject-predicate' },
+  { message: 'Mounter: share "Team Files" is offline', subjects: ['Team Files'], negative: true, rule: 'subject-predicate' },
+];
+
+const nonDiegetic: Example[] = [
+  // A quoted name that is the narrator's own, or a quote that closes nowhere near.
+  { message: "hidd: connecting device 'Trackball T2 Pro' (0a:1b:2c:3d:4e:5f)" },
+  { message: "Mounter: share 'Team Files holds 3 folders, scan failed" },
+];
+
+describe('devices and nodes: diegetic', () => {
+  it.each(diegetic)('$message', (example) => {
+    const explanation = explain(example);
+    expect(explanation.decision.kind).toBe('diegetic');
+    if (example.subjects !== undefined) expect(explanation.decision.subjects).toEqual(example.subjects);
+    if (example.negative !== undefined) expect(explanation.decision.negative).toBe(example.negative);
+    if (example.rule !== undefined) expect(explanation.rule).toBe(example.rule);
+  });
+});
+
+describe('devices and nodes: near misses', () => {
+  it.each(nonDiegetic)('$message', (example) => {
+    const explanation = explain(example);
+    expect(explanation.decision.kind).toBe('non-diegetic');
+    expect(explanation.decision.subjects).toEqual([]);
+  });
+});
