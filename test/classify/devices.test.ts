@@ -23,12 +23,16 @@ const diegetic: Example[] = [
   // A quoted name of several words after a component noun.
   { message: "hidd: Device 'Trackball T2 Pro' (0a:1b:2c:3d:4e:5f) disconnected, reason: timeout", subjects: ['Trackball T2 Pro'], negative: true, rule: 'subject-predicate' },
   { message: 'Mounter: share "Team Files" is offline', subjects: ['Team Files'], negative: true, rule: 'subject-predicate' },
+  // A network share named by its UNC path, server and share only.
+  { message: 'Indexer: \\\\nas-3\\media is unreachable, crawl postponed', subjects: ['\\\\nas-3\\media'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
   // A quoted name that is the narrator's own, or a quote that closes nowhere near.
   { message: "hidd: connecting device 'Trackball T2 Pro' (0a:1b:2c:3d:4e:5f)" },
   { message: "Mounter: share 'Team Files holds 3 folders, scan failed" },
+  // A file on a share is data the narrator handles, not the share.
+  { message: 'Indexer: \\\\nas-3\\media\\clip.mp4 is unreachable' },
 ];
 
 describe('devices and nodes: diegetic', () => {
