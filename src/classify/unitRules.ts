@@ -4,7 +4,7 @@
  * Each still asks the phrase-structure question of rules.ts: is a status predicated of a unit other than the narrator?
  */
 
-import { cueOf, diegetic, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
+import { PREPOSITION_BEFORE, cueOf, diegetic, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import { Family, matchesOf } from './scan.js';
 import { firstWordFrom, normalizeName, onlyBlanksBetween, type Word } from './text.js';
 
@@ -231,5 +231,45 @@ const registeredUnit: Rule = (input) => {
   return diegetic('registered-unit', subject, [cueOf(verb.text, 0, negative)], ' (joined or left a registry)');
 };
 
+/**
+ * A threshold crossed: "below the 5% free-space threshold", "above threshold". The words before "threshold" (at most
+ * two) name what is measured. Closed-class comparison words, kept here like the other shapes of this module.
+ */
+const THRESHOLD = /(?<![A-Za-z])(?:below|above|under|over|exceeds|exceeded|exceeding|crossed)[ \t]+(?:(?:the|its|a)[ \t]+)?(?:[\w%.-]+[ \t]+){0,2}threshold(?![A-Za-z])/gi;
+/** A number with its decimals or percent sign: a measured value ("3120", "4.1%"). */
+const MEASURE = /^[-+]?\d+(?:[.,]\d+)?%?$/;
+/** Clause punctuation: the subject and the comparison must stand in one clause. */
+const CLAUSE_MARK = /[.;,!?](?:\s|$)/;
+
+/**
+ * Between a unit and its comparison: a colon, link words ("is", "now") and one measurement, a value with the name of the
+ * quantity before it or its unit after it ("speed 3120 rpm"). Anything else ("queue for", "the cache of") makes the
+ * thing compared another one than the unit.
+ */
+function onlyMeasureBetween(input: RuleInput, from: number, to: number): boolean {
+  const text = input.body.slice(from, to);
+  if (CLAUSE_MARK.test(text)) return false;
+  const words = text.replace(/^[ \t]*:/, '').split(/[ \t]+/).filter((w) => w !== '');
+  if (words.length > 5) return false;
+  return words.every((w, i) => input.lexicon.linkWords.has(w.toLowerCase()) || MEASURE.test(w) || MEASURE.test(words[i - 1] ?? '') || MEASURE.test(words[i + 1] ?? ''));
+}
+
+/**
+ * "volume D: is below the 5% free-space threshold", "fan speed 3120 rpm below threshold": a monitor reports that a
+ * unit's measured value crossed a threshold, the unit named right before the comparison. "hit ratio below threshold"
+ * names no unit: the narrator's own figure; nor does "queue for node-3 above threshold", whose unit is the object of
+ * a preposition (what is measured is the narrator's queue).
+ */
+const thresholdCrossed: Rule = (input) => {
+  if (!input.body.includes('hreshold')) return null;
+  for (const m of matchesOf(THRESHOLD, input.body)) {
+    const subject = input.candidates.filter((c) => c.end <= m.index).pop();
+    if (subject === undefined || !subject.component || !onlyMeasureBetween(input, subject.end, m.index)) continue;
+    if (PREPOSITION_BEFORE.test(input.body.slice(Math.max(0, subject.start - 12), subject.start))) continue;
+    return diegetic('threshold', subject, [cueOf(m[0], m.index, true)], ' (a measured value crossed a threshold)');
+  }
+  return null;
+};
+
 /** Tried after the phrase rules of rules.ts, in this order. */
-export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, statusFirst, programEvent, correctedFault, stateEntry, registeredUnit];
+export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, statusFirst, programEvent, correctedFault, stateEntry, registeredUnit, thresholdCrossed];

@@ -25,6 +25,9 @@ const diegetic: Example[] = [
   { message: 'Mounter: share "Team Files" is offline', subjects: ['Team Files'], negative: true, rule: 'subject-predicate' },
   // A network share named by its UNC path, server and share only.
   { message: 'Indexer: \\\\nas-3\\media is unreachable, crawl postponed', subjects: ['\\\\nas-3\\media'], negative: true, rule: 'subject-predicate' },
+  // A unit's measured value crossed a threshold: the unit right before the comparison, a measurement between.
+  { message: 'DiskWatch: volume E: is below the 10% free-space threshold', subjects: ['E'], negative: true, rule: 'threshold' },
+  { message: 'bmc: disk sdb1 temperature 61 C above threshold', subjects: ['sdb1'], negative: true, rule: 'threshold' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -33,6 +36,9 @@ const nonDiegetic: Example[] = [
   { message: "Mounter: share 'Team Files holds 3 folders, scan failed" },
   // A file on a share is data the narrator handles, not the share.
   { message: 'Indexer: \\\\nas-3\\media\\clip.mp4 is unreachable' },
+  // The narrator's own figure, or its own queue kept for a unit.
+  { message: 'Cache: hit ratio below the 80% threshold' },
+  { message: 'Sender: queue for node-3 above the high-water threshold' },
 ];
 
 describe('devices and nodes: diegetic', () => {
