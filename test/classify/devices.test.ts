@@ -28,6 +28,8 @@ const diegetic: Example[] = [
   // A unit's measured value crossed a threshold: the unit right before the comparison, a measurement between.
   { message: 'DiskWatch: volume E: is below the 10% free-space threshold', subjects: ['E'], negative: true, rule: 'threshold' },
   { message: 'bmc: disk sdb1 temperature 61 C above threshold', subjects: ['sdb1'], negative: true, rule: 'threshold' },
+  // A unit entering a named state, its own ("its").
+  { message: 'Scheduler: ReportAgent entered its quiet period as planned', subjects: ['ReportAgent'], negative: false, rule: 'state-entry' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -39,6 +41,9 @@ const nonDiegetic: Example[] = [
   // The narrator's own figure, or its own queue kept for a unit.
   { message: 'Cache: hit ratio below the 80% threshold' },
   { message: 'Sender: queue for node-3 above the high-water threshold' },
+  // The narrator's own period, or one of data it keeps.
+  { message: 'Scheduler: entered its quiet period as planned' },
+  { message: 'Leases: session 3 entered grace period' },
 ];
 
 describe('devices and nodes: diegetic', () => {
