@@ -30,6 +30,9 @@ const diegetic: Example[] = [
   { message: 'bmc: disk sdb1 temperature 61 C above threshold', subjects: ['sdb1'], negative: true, rule: 'threshold' },
   // A unit entering a named state, its own ("its").
   { message: 'Scheduler: ReportAgent entered its quiet period as planned', subjects: ['ReportAgent'], negative: false, rule: 'state-entry' },
+  // A unit activated or deactivated.
+  { message: 'Radio: adapter wlan3 deactivated after 3 resets', subjects: ['wlan3'], negative: true, rule: 'subject-predicate' },
+  { message: 'initd: (org.example.helper[77]): Endpoint has been activated through the legacy API', negative: false },
 ];
 
 const nonDiegetic: Example[] = [
@@ -44,6 +47,8 @@ const nonDiegetic: Example[] = [
   // The narrator's own period, or one of data it keeps.
   { message: 'Scheduler: entered its quiet period as planned' },
   { message: 'Leases: session 3 entered grace period' },
+  // The narrator activating something of its own.
+  { message: 'Licensing: activated profile Gold for this seat' },
 ];
 
 describe('devices and nodes: diegetic', () => {
