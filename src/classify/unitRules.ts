@@ -103,6 +103,30 @@ const statusFirst: Rule = (input) => {
   return null;
 };
 
+/** A label's colon after a status: "Power deactivated: ". */
+const STATUS_COLON = /[ \t]*:[ \t]*/y;
+/** Nothing but blanks and closing punctuation up to the end: the unit ends the message. */
+const MESSAGE_TAIL = /^[\s.!)\]]*$/;
+
+/**
+ * "Power deactivated: R05-M0-N4", "Link failure: eth2": a negative status as a label, and the unit it befell after the
+ * colon, alone up to the end of the message. "Upload failed: timeout" names no unit, "Update failed: config.json"
+ * names data, "Write failed: Broken pipe" a kind of thing (a noun phrase with no name), and "Error: node-3 has 2
+ * replicas" goes on to say more than which unit.
+ */
+const statusLabel: Rule = (input) => {
+  if (!input.body.includes(':')) return null;
+  for (const cue of input.cues.statuses) {
+    STATUS_COLON.lastIndex = cue.end;
+    const colon = cue.negative ? STATUS_COLON.exec(input.body) : null;
+    if (colon === null) continue;
+    const at = cue.end + colon[0].length;
+    const subject = input.candidates.find((c) => c.start === at && c.component && (c.source !== 'component noun' || c.why.endsWith('with a name')));
+    if (subject !== undefined && MESSAGE_TAIL.test(input.body.slice(subject.end))) return diegetic('status-label', subject, [cue], ' (status, then the unit it befell)');
+  }
+  return null;
+};
+
 /**
  * A program named as it is run (lower case, as argv[0]: "idoproxydb", "mmcs_server", "ypbind") opening the message,
  * then an event only a running program undergoes: exiting, dying, crashing, being (re)started or killed. A lower-case
@@ -272,4 +296,4 @@ const thresholdCrossed: Rule = (input) => {
 };
 
 /** Tried after the phrase rules of rules.ts, in this order. */
-export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, statusFirst, programEvent, correctedFault, stateEntry, registeredUnit, thresholdCrossed];
+export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, statusFirst, statusLabel, programEvent, correctedFault, stateEntry, registeredUnit, thresholdCrossed];

@@ -33,6 +33,8 @@ const diegetic: Example[] = [
   // A unit activated or deactivated.
   { message: 'Radio: adapter wlan3 deactivated after 3 resets', subjects: ['wlan3'], negative: true, rule: 'subject-predicate' },
   { message: 'initd: (org.example.helper[77]): Endpoint has been activated through the legacy API', negative: false },
+  // A negative status as a label, the unit it befell after the colon; a designation of several hyphenated parts.
+  { message: 'RAS: Power deactivated: R12-M1-N7', subjects: ['R12-M1-N7'], negative: true, rule: 'status-label' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -49,6 +51,10 @@ const nonDiegetic: Example[] = [
   { message: 'Leases: session 3 entered grace period' },
   // The narrator activating something of its own.
   { message: 'Licensing: activated profile Gold for this seat' },
+  // After the label: no unit, data, or more than the unit.
+  { message: 'Uploader: Upload failed: timeout' },
+  { message: 'Updater: Update failed: settings.json' },
+  { message: 'Balancer: Error: node-3 holds 2 replicas' },
 ];
 
 describe('devices and nodes: diegetic', () => {
