@@ -129,12 +129,13 @@ const statusLabel: Rule = (input) => {
 
 /**
  * A program named as it is run (lower case, as argv[0]: "idoproxydb", "mmcs_server", "ypbind") opening the message,
- * then an event only a running program undergoes: exiting, dying, crashing, being (re)started or killed. A lower-case
+ * then an event only a running program undergoes: exiting, dying, crashing, being (re)started or killed, failing one of
+ * its assertions ("hit ASSERT condition"). A lower-case
  * first word is no English sentence start, so it is the program's name; and these verbs, unlike "started" or "failed"
  * alone ("scan started", "upload failed"), are not said of the narrator's own activities. The verbs are closed-class
  * grammar, kept here like the other shapes of this module.
  */
-const PROGRAM_EVENT = /^([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*)[ \t]+(?:has[ \t]+)?((?:exited|died|crashed|respawned)|(?:has[ \t]+been|was)[ \t]+(?:started|restarted|killed|terminated))(?![\w-])/;
+const PROGRAM_EVENT = /^([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*)[ \t]+(?:has[ \t]+)?((?:exited|died|crashed|respawned)|(?:has[ \t]+been|was)[ \t]+(?:started|restarted|killed|terminated)|hit[ \t]+(?:an[ \t]+)?(ASSERT|[Aa]ssert(?:ion)?))(?![\w-])/;
 
 /** "idoproxydb exited abnormally due to signal: Aborted", "ciodb has been restarted.": a supervisor reports a program. */
 const programEvent: Rule = (input) => {
@@ -148,13 +149,13 @@ const programEvent: Rule = (input) => {
   // "scan was started", "request was killed": a check the narrator runs, or data it handles, is no program.
   if (input.lexicon.checkNouns.has(lower) || input.lexicon.dataNouns.has(lower)) return null;
   const verb = phrase.split(/[ \t]+/).pop() ?? '';
-  // "timer was started", "session has been killed": done to an English noun, the passive tells of an object the
-  // narrator handles; only a program's own name ("ciodb has been restarted") makes it a program's lifecycle.
+  // "timer was started", "session has been killed", "parser hit ASSERT": done to (or in) an English noun, the event
+  // tells of an object the narrator handles; only a program's own name ("ciodb has been restarted") makes it a program's.
   if (verb !== phrase && input.lexicon.commonNounEndingRegex.test(lower)) return null;
   const verbAt = m[0].length - verb.length;
   const end = clauseEnd(input.body, m[0].length);
   const later = input.cues.statuses.filter((c) => c.negative && c.start >= m[0].length && c.end <= end);
-  const negative = input.lexicon.statusNegative.get(verb) ?? false;
+  const negative = input.lexicon.statusNegative.get(verb) ?? m[3] !== undefined;
   return diegetic('program-event', { name, start: 0, end: name.length }, [cueOf(verb, verbAt, negative), ...later], ' (lifecycle of a program)');
 };
 

@@ -35,6 +35,8 @@ const diegetic: Example[] = [
   { message: 'initd: (org.example.helper[77]): Endpoint has been activated through the legacy API', negative: false },
   // A negative status as a label, the unit it befell after the colon; a designation of several hyphenated parts.
   { message: 'RAS: Power deactivated: R12-M1-N7', subjects: ['R12-M1-N7'], negative: true, rule: 'status-label' },
+  // A program, named as it is run, failed one of its assertions.
+  { message: 'MMCS: ciodb_proxy hit ASSERT condition: expression=0', subjects: ['ciodb_proxy'], negative: true, rule: 'program-event' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -55,6 +57,9 @@ const nonDiegetic: Example[] = [
   { message: 'Uploader: Upload failed: timeout' },
   { message: 'Updater: Update failed: settings.json' },
   { message: 'Balancer: Error: node-3 holds 2 replicas' },
+  // An assertion in an English noun (an object the narrator handles), or of data.
+  { message: 'Parser: timer hit ASSERT in the scheduler loop' },
+  { message: 'Parser: request hit assertion in the decoder' },
 ];
 
 describe('devices and nodes: diegetic', () => {
