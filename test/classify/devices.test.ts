@@ -37,6 +37,9 @@ const diegetic: Example[] = [
   { message: 'RAS: Power deactivated: R12-M1-N7', subjects: ['R12-M1-N7'], negative: true, rule: 'status-label' },
   // A program, named as it is run, failed one of its assertions.
   { message: 'MMCS: ciodb_proxy hit ASSERT condition: expression=0', subjects: ['ciodb_proxy'], negative: true, rule: 'program-event' },
+  // A numbered part of a unit named by its id: "<part> N of <unit noun> ID".
+  { message: 'chassisd: fan 2 of enclosure 0x3fa1 failed', subjects: ['fan 2 of enclosure 0x3fa1'], negative: true, rule: 'subject-predicate' },
+  { message: 'fabricd: Lane 3 of router rt12 went down', subjects: ['Lane 3 of router rt12'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -60,6 +63,10 @@ const nonDiegetic: Example[] = [
   // An assertion in an English noun (an object the narrator handles), or of data.
   { message: 'Parser: timer hit ASSERT in the scheduler loop' },
   { message: 'Parser: request hit assertion in the decoder' },
+  // Numbered pieces of data, a count, or the narrator's own act on a part.
+  { message: 'fsck: Block 3 of file data01 failed its checksum' },
+  { message: 'Sched: attempt 2 of 5 failed' },
+  { message: 'fabricd: opened port 3 of switch sw4' },
 ];
 
 describe('devices and nodes: diegetic', () => {
