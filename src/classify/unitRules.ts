@@ -75,11 +75,20 @@ const supervisedUnit: Rule = (input) => {
 const UPTIME = /^\[[ \d.]+\] /;
 
 /**
- * "usb 2-1: device not accepting address 4, error -71": a driver's bad news about the device it names first. Only bad
- * news: a daemon also opens its own progress with its interface ("wlan0: Trying to associate").
+ * Right after a device prefix: one of the device's attributes and its change ("BSSID changed to 4c:7a:...", "channel
+ * changed to 44"): group 1 the attribute, group 2 the verb.
+ */
+const ATTRIBUTE_CHANGED = /:[ \t]+([A-Za-z][\w-]{0,20})[ \t]+(changed)[ \t]+(?:to|from)[ \t]/y;
+
+/**
+ * "usb 2-1: device not accepting address 4, error -71": a driver's bad news about the device it names first; or a
+ * change of one of the device's attributes ("en0: BSSID changed to 4c:7a:12:9e:03:b1"). Not other news: a daemon also
+ * opens its own progress with its interface ("wlan0: Trying to associate"), and a data word ("wlan0: config changed
+ * to ...") is the narrator's own setting.
  */
 const devicePrefix: Rule = (input) => {
-  if (!input.cues.statuses.some((c) => c.negative)) return null;
+  const bad = input.cues.statuses.some((c) => c.negative);
+  if (!bad && !input.body.includes(' changed ')) return null;
   const at = UPTIME.exec(input.body)?.[0].length ?? 0;
   const rest = at === 0 ? input.body : input.body.slice(at);
   for (const pattern of input.lexicon.devicePrefixes) {
@@ -89,6 +98,12 @@ const devicePrefix: Rule = (input) => {
     const end = clauseEnd(input.body, subject.end + 1);
     const statuses = input.cues.statuses.filter((c) => c.negative && c.start > subject.end && c.end <= end);
     if (statuses.length > 0) return diegetic('device-prefix', subject, statuses, ` (${pattern.name})`);
+    ATTRIBUTE_CHANGED.lastIndex = subject.end;
+    const change = ATTRIBUTE_CHANGED.exec(input.body);
+    const attribute = change?.[1]?.toLowerCase();
+    if (change === null || attribute === undefined || input.lexicon.dataNouns.has(attribute) || input.lexicon.selfWords.has(attribute)) continue;
+    const verbAt = change.index + change[0].indexOf(' changed') + 1;
+    return diegetic('device-prefix', subject, [cueOf(change[2] ?? '', verbAt, false)], ` (${pattern.name}, ${change[1] ?? ''} changed)`);
   }
   return null;
 };

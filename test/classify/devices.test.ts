@@ -40,6 +40,8 @@ const diegetic: Example[] = [
   // A numbered part of a unit named by its id: "<part> N of <unit noun> ID".
   { message: 'chassisd: fan 2 of enclosure 0x3fa1 failed', subjects: ['fan 2 of enclosure 0x3fa1'], negative: true, rule: 'subject-predicate' },
   { message: 'fabricd: Lane 3 of router rt12 went down', subjects: ['Lane 3 of router rt12'], negative: true, rule: 'subject-predicate' },
+  // A driver's device prefix, then a change of one of the device's attributes.
+  { message: 'kernel: wlan1: BSSID changed to 02:aa:bb:cc:dd:ee', subjects: ['wlan1'], negative: false, rule: 'device-prefix' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -67,6 +69,9 @@ const nonDiegetic: Example[] = [
   { message: 'fsck: Block 3 of file data01 failed its checksum' },
   { message: 'Sched: attempt 2 of 5 failed' },
   { message: 'fabricd: opened port 3 of switch sw4' },
+  // The narrator's own setting after the prefix, or a change with no device named.
+  { message: 'supplicant: wlan1: config changed to /etc/wpa.conf' },
+  { message: 'Player: mode changed to shuffle' },
 ];
 
 describe('devices and nodes: diegetic', () => {
