@@ -1,21 +1,15 @@
 /**
- * Devices, hardware and cluster nodes, on invented messages: a device, volume, share, port or node named (by a quoted
- * name of several words, a network share, a part of a unit) with a status of its own. Each kind with near misses that
- * stay the narrator's own story.
+ * Devices, hardware and cluster nodes, on invented messages: a device, volume, share, port, program or node named (a
+ * quoted name of several words, a network share, a numbered part of a unit) with a status, a threshold crossed, an
+ * attribute changed. Each kind with near misses that stay the narrator's own story.
  */
 
 import { loadLexicon } from '../../src/classify/lexicon.js';
 import { createClassifier } from '../../src/classify/classifier.js';
 import { recordOf } from './records.js';
+import { checkExamples, type Example } from './examples.js';
 
 const lexicon = loadLexicon();
-
-interface Example {
-  readonly message: string;
-  readonly subjects?: readonly string[];
-  readonly negative?: boolean;
-  readonly rule?: string;
-}
 
 const explain = ({ message }: Example) => createClassifier(lexicon).explain(recordOf(message));
 
@@ -74,20 +68,4 @@ const nonDiegetic: Example[] = [
   { message: 'Player: mode changed to shuffle' },
 ];
 
-describe('devices and nodes: diegetic', () => {
-  it.each(diegetic)('$message', (example) => {
-    const explanation = explain(example);
-    expect(explanation.decision.kind).toBe('diegetic');
-    if (example.subjects !== undefined) expect(explanation.decision.subjects).toEqual(example.subjects);
-    if (example.negative !== undefined) expect(explanation.decision.negative).toBe(example.negative);
-    if (example.rule !== undefined) expect(explanation.rule).toBe(example.rule);
-  });
-});
-
-describe('devices and nodes: near misses', () => {
-  it.each(nonDiegetic)('$message', (example) => {
-    const explanation = explain(example);
-    expect(explanation.decision.kind).toBe('non-diegetic');
-    expect(explanation.decision.subjects).toEqual([]);
-  });
-});
+checkExamples('devices and nodes', explain, diegetic, nonDiegetic);
