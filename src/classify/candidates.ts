@@ -143,6 +143,23 @@ function knownNames(ctx: CandidateContext, words: readonly Word[]): Candidate[] 
 /** A decimal or hex number, and nothing else. */
 const BARE_NUMBER = /^(?:0[xX][0-9A-Fa-f]+|\d+)$/;
 
+/** At most this many characters in a quoted name of several words. */
+const QUOTED_NAME_LENGTH = 48;
+
+/**
+ * "Device 'Keyboard K3' connected", "share 'Team Files' is offline": a quoted name may hold blanks; it runs from
+ * its first word to the closing quote (the same mark, on the same line, within QUOTED_NAME_LENGTH), else it is that
+ * first word alone.
+ */
+function quotedName(body: string, first: Word): Word {
+  const mark = body.charAt(first.start - 1);
+  const close = body.indexOf(mark, first.start);
+  if (close <= first.end || close - first.start > QUOTED_NAME_LENGTH) return first;
+  const end = body.charAt(close - 1) === '\\' ? close - 1 : close;
+  const text = body.slice(first.start, end);
+  return text.includes('\n') ? first : { text, start: first.start, end };
+}
+
 /** "[modifier] noun [Name] [(pid N)]": "name server NS2", "spooler service", "Process org.example.app (pid 12)". */
 function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
   const found: Candidate[] = [];
@@ -159,8 +176,9 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     const next = words[i + 1];
     // A quoted name ("service 'media.camera' died") counts: its opening quote, escaped or not, may stand after the blanks.
     const quoted = next === undefined || !QUOTES.includes(body.charAt(next.start - 1)) ? 0 : body.charAt(next.start - 2) === '\\' ? 2 : 1;
-    const named = next !== undefined && NAME_LIKE.test(next.text) && onlyBlanksBetween(body, m.index + noun.length, next.start - quoted)
+    const first = next !== undefined && NAME_LIKE.test(next.text) && onlyBlanksBetween(body, m.index + noun.length, next.start - quoted)
       && !ctx.lexicon.statusNegative.has(next.text.toLowerCase()) ? next : undefined;
+    const named = first !== undefined && quoted > 0 ? quotedName(body, first) : first;
     let end = named?.end ?? m.index + noun.length;
     PID_PARENTHETICAL.lastIndex = end;
     end += PID_PARENTHETICAL.exec(body)?.[0].length ?? 0;

@@ -59,7 +59,7 @@ export interface Lexicon {
   readonly correctedFaultRegex: RegExp;
   /** Words naming a hardware part or its storage ("cache", "dram", "parity"), lower case. */
   readonly hardwareParts: ReadonlySet<string>;
-  /** "entered disabled state", "went into promiscuous mode": an entry verb (group 1), the state (group 2): its name (group 3) and a state noun. */
+  /** "entered disabled state", "went into promiscuous mode", "entered its idle period": an entry verb (group 1), maybe "the" or "its", the state (group 2): its name (group 3) and a state noun. */
   readonly stateEntryRegex: RegExp;
   /** A lower-case word ending so is an English noun ("timer", "session"), not a program's name. */
   readonly commonNounEndingRegex: RegExp;
@@ -183,7 +183,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     registrationVerbs: lower(raw.registrationVerbs),
     commonNounEndingRegex: new RegExp(`[a-z](?:${alternation(raw.commonNounEndings)})$`),
     stateEntryRegex: new RegExp(
-      `(?<![A-Za-z])(${alternation(raw.stateEntryVerbs)})\\s+(?:the\\s+)?(([A-Za-z][\\w-]{1,30})\\s+(?:${alternation(raw.stateNouns)}))(?![A-Za-z])`,
+      `(?<![A-Za-z])(${alternation(raw.stateEntryVerbs)})\\s+(?:(?:the|its)\\s+)?(([A-Za-z][\\w-]{1,30})\\s+(?:${alternation(raw.stateNouns)}))(?![A-Za-z])`,
       'gi',
     ),
     faultNouns: lower(raw.faultNouns),

@@ -107,7 +107,7 @@ export function labelsDetail(input: RuleInput, cue: StatusCue): boolean {
 }
 
 /** A preposition right before a mention: "sync with ", "request to ". */
-const PREPOSITION_BEFORE = /(?:^|[\s(])(?:with|to|from|for|of|on|at|into|via)[ \t]+$/i;
+export const PREPOSITION_BEFORE = /(?:^|[\s(])(?:with|to|from|for|of|on|at|into|via)[ \t]+$/i;
 
 /**
  * "sync with device failure: ...": a bare component noun (no name, no modifier) after a preposition is the object of the

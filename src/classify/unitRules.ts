@@ -4,7 +4,7 @@
  * Each still asks the phrase-structure question of rules.ts: is a status predicated of a unit other than the narrator?
  */
 
-import { cueOf, diegetic, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
+import { PREPOSITION_BEFORE, cueOf, diegetic, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import { Family, matchesOf } from './scan.js';
 import { firstWordFrom, normalizeName, onlyBlanksBetween, type Word } from './text.js';
 
@@ -75,11 +75,20 @@ const supervisedUnit: Rule = (input) => {
 const UPTIME = /^\[[ \d.]+\] /;
 
 /**
- * "usb 2-1: device not accepting address 4, error -71": a driver's bad news about the device it names first. Only bad
- * news: a daemon also opens its own progress with its interface ("wlan0: Trying to associate").
+ * Right after a device prefix: one of the device's attributes and its change ("BSSID changed to 4c:7a:...", "channel
+ * changed to 44"): group 1 the attribute, group 2 the verb.
+ */
+const ATTRIBUTE_CHANGED = /:[ \t]+([A-Za-z][\w-]{0,20})[ \t]+(changed)[ \t]+(?:to|from)[ \t]/y;
+
+/**
+ * "usb 2-1: device not accepting address 4, error -71": a driver's bad news about the device it names first; or a
+ * change of one of the device's attributes ("en0: BSSID changed to 4c:7a:12:9e:03:b1"). Not other news: a daemon also
+ * opens its own progress with its interface ("wlan0: Trying to associate"), and a data word ("wlan0: config changed
+ * to ...") is the narrator's own setting.
  */
 const devicePrefix: Rule = (input) => {
-  if (!input.cues.statuses.some((c) => c.negative)) return null;
+  const bad = input.cues.statuses.some((c) => c.negative);
+  if (!bad && !input.body.includes(' changed ')) return null;
   const at = UPTIME.exec(input.body)?.[0].length ?? 0;
   const rest = at === 0 ? input.body : input.body.slice(at);
   for (const pattern of input.lexicon.devicePrefixes) {
@@ -89,6 +98,12 @@ const devicePrefix: Rule = (input) => {
     const end = clauseEnd(input.body, subject.end + 1);
     const statuses = input.cues.statuses.filter((c) => c.negative && c.start > subject.end && c.end <= end);
     if (statuses.length > 0) return diegetic('device-prefix', subject, statuses, ` (${pattern.name})`);
+    ATTRIBUTE_CHANGED.lastIndex = subject.end;
+    const change = ATTRIBUTE_CHANGED.exec(input.body);
+    const attribute = change?.[1]?.toLowerCase();
+    if (change === null || attribute === undefined || input.lexicon.dataNouns.has(attribute) || input.lexicon.selfWords.has(attribute)) continue;
+    const verbAt = change.index + change[0].indexOf(' changed') + 1;
+    return diegetic('device-prefix', subject, [cueOf(change[2] ?? '', verbAt, false)], ` (${pattern.name}, ${change[1] ?? ''} changed)`);
   }
   return null;
 };
@@ -103,14 +118,39 @@ const statusFirst: Rule = (input) => {
   return null;
 };
 
+/** A label's colon after a status: "Power deactivated: ". */
+const STATUS_COLON = /[ \t]*:[ \t]*/y;
+/** Nothing but blanks and closing punctuation up to the end: the unit ends the message. */
+const MESSAGE_TAIL = /^[\s.!)\]]*$/;
+
+/**
+ * "Power deactivated: R05-M0-N4", "Link failure: eth2": a negative status as a label, and the unit it befell after the
+ * colon, alone up to the end of the message. "Upload failed: timeout" names no unit, "Update failed: config.json"
+ * names data, "Write failed: Broken pipe" a kind of thing (a noun phrase with no name), and "Error: node-3 has 2
+ * replicas" goes on to say more than which unit.
+ */
+const statusLabel: Rule = (input) => {
+  if (!input.body.includes(':')) return null;
+  for (const cue of input.cues.statuses) {
+    STATUS_COLON.lastIndex = cue.end;
+    const colon = cue.negative ? STATUS_COLON.exec(input.body) : null;
+    if (colon === null) continue;
+    const at = cue.end + colon[0].length;
+    const subject = input.candidates.find((c) => c.start === at && c.component && (c.source !== 'component noun' || c.why.endsWith('with a name')));
+    if (subject !== undefined && MESSAGE_TAIL.test(input.body.slice(subject.end))) return diegetic('status-label', subject, [cue], ' (status, then the unit it befell)');
+  }
+  return null;
+};
+
 /**
  * A program named as it is run (lower case, as argv[0]: "idoproxydb", "mmcs_server", "ypbind") opening the message,
- * then an event only a running program undergoes: exiting, dying, crashing, being (re)started or killed. A lower-case
+ * then an event only a running program undergoes: exiting, dying, crashing, being (re)started or killed, failing one of
+ * its assertions ("hit ASSERT condition"). A lower-case
  * first word is no English sentence start, so it is the program's name; and these verbs, unlike "started" or "failed"
  * alone ("scan started", "upload failed"), are not said of the narrator's own activities. The verbs are closed-class
  * grammar, kept here like the other shapes of this module.
  */
-const PROGRAM_EVENT = /^([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*)[ \t]+(?:has[ \t]+)?((?:exited|died|crashed|respawned)|(?:has[ \t]+been|was)[ \t]+(?:started|restarted|killed|terminated))(?![\w-])/;
+const PROGRAM_EVENT = /^([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*)[ \t]+(?:has[ \t]+)?((?:exited|died|crashed|respawned)|(?:has[ \t]+been|was)[ \t]+(?:started|restarted|killed|terminated)|hit[ \t]+(?:an[ \t]+)?(ASSERT|[Aa]ssert(?:ion)?))(?![\w-])/;
 
 /** "idoproxydb exited abnormally due to signal: Aborted", "ciodb has been restarted.": a supervisor reports a program. */
 const programEvent: Rule = (input) => {
@@ -124,13 +164,13 @@ const programEvent: Rule = (input) => {
   // "scan was started", "request was killed": a check the narrator runs, or data it handles, is no program.
   if (input.lexicon.checkNouns.has(lower) || input.lexicon.dataNouns.has(lower)) return null;
   const verb = phrase.split(/[ \t]+/).pop() ?? '';
-  // "timer was started", "session has been killed": done to an English noun, the passive tells of an object the
-  // narrator handles; only a program's own name ("ciodb has been restarted") makes it a program's lifecycle.
+  // "timer was started", "session has been killed", "parser hit ASSERT": done to (or in) an English noun, the event
+  // tells of an object the narrator handles; only a program's own name ("ciodb has been restarted") makes it a program's.
   if (verb !== phrase && input.lexicon.commonNounEndingRegex.test(lower)) return null;
   const verbAt = m[0].length - verb.length;
   const end = clauseEnd(input.body, m[0].length);
   const later = input.cues.statuses.filter((c) => c.negative && c.start >= m[0].length && c.end <= end);
-  const negative = input.lexicon.statusNegative.get(verb) ?? false;
+  const negative = input.lexicon.statusNegative.get(verb) ?? m[3] !== undefined;
   return diegetic('program-event', { name, start: 0, end: name.length }, [cueOf(verb, verbAt, negative), ...later], ' (lifecycle of a program)');
 };
 
@@ -231,5 +271,45 @@ const registeredUnit: Rule = (input) => {
   return diegetic('registered-unit', subject, [cueOf(verb.text, 0, negative)], ' (joined or left a registry)');
 };
 
+/**
+ * A threshold crossed: "below the 5% free-space threshold", "above threshold". The words before "threshold" (at most
+ * two) name what is measured. Closed-class comparison words, kept here like the other shapes of this module.
+ */
+const THRESHOLD = /(?<![A-Za-z])(?:below|above|under|over|exceeds|exceeded|exceeding|crossed)[ \t]+(?:(?:the|its|a)[ \t]+)?(?:[\w%.-]+[ \t]+){0,2}threshold(?![A-Za-z])/gi;
+/** A number with its decimals or percent sign: a measured value ("3120", "4.1%"). */
+const MEASURE = /^[-+]?\d+(?:[.,]\d+)?%?$/;
+/** Clause punctuation: the subject and the comparison must stand in one clause. */
+const CLAUSE_MARK = /[.;,!?](?:\s|$)/;
+
+/**
+ * Between a unit and its comparison: a colon, link words ("is", "now") and one measurement, a value with the name of the
+ * quantity before it or its unit after it ("speed 3120 rpm"). Anything else ("queue for", "the cache of") makes the
+ * thing compared another one than the unit.
+ */
+function onlyMeasureBetween(input: RuleInput, from: number, to: number): boolean {
+  const text = input.body.slice(from, to);
+  if (CLAUSE_MARK.test(text)) return false;
+  const words = text.replace(/^[ \t]*:/, '').split(/[ \t]+/).filter((w) => w !== '');
+  if (words.length > 5) return false;
+  return words.every((w, i) => input.lexicon.linkWords.has(w.toLowerCase()) || MEASURE.test(w) || MEASURE.test(words[i - 1] ?? '') || MEASURE.test(words[i + 1] ?? ''));
+}
+
+/**
+ * "volume D: is below the 5% free-space threshold", "fan speed 3120 rpm below threshold": a monitor reports that a
+ * unit's measured value crossed a threshold, the unit named right before the comparison. "hit ratio below threshold"
+ * names no unit: the narrator's own figure; nor does "queue for node-3 above threshold", whose unit is the object of
+ * a preposition (what is measured is the narrator's queue).
+ */
+const thresholdCrossed: Rule = (input) => {
+  if (!input.body.includes('hreshold')) return null;
+  for (const m of matchesOf(THRESHOLD, input.body)) {
+    const subject = input.candidates.filter((c) => c.end <= m.index).pop();
+    if (subject === undefined || !subject.component || !onlyMeasureBetween(input, subject.end, m.index)) continue;
+    if (PREPOSITION_BEFORE.test(input.body.slice(Math.max(0, subject.start - 12), subject.start))) continue;
+    return diegetic('threshold', subject, [cueOf(m[0], m.index, true)], ' (a measured value crossed a threshold)');
+  }
+  return null;
+};
+
 /** Tried after the phrase rules of rules.ts, in this order. */
-export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, statusFirst, programEvent, correctedFault, stateEntry, registeredUnit];
+export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, statusFirst, statusLabel, programEvent, correctedFault, stateEntry, registeredUnit, thresholdCrossed];

@@ -7,6 +7,7 @@
 import { loadLexicon } from '../../src/classify/lexicon.js';
 import { createClassifier, type Classifier } from '../../src/classify/classifier.js';
 import { recordOf } from './records.js';
+import { checkExamples, type Example as Described } from './examples.js';
 
 const lexicon = loadLexicon();
 
@@ -17,13 +18,9 @@ function classifierKnowing(...narrators: string[]): Classifier {
   return classifier;
 }
 
-interface Example {
-  readonly message: string;
+interface Example extends Described {
   /** Narrators seen earlier in the trace. */
   readonly known?: readonly string[];
-  readonly subjects?: readonly string[];
-  readonly negative?: boolean;
-  readonly rule?: string;
 }
 
 function explain({ message, known = [] }: Example) {
@@ -107,20 +104,4 @@ const nonDiegetic: Example[] = [
   { message: 'Hasher: sha256 attached to the manifest' },
 ];
 
-describe('supervised units, replies and devices: diegetic', () => {
-  it.each(diegetic)('$message', (example) => {
-    const explanation = explain(example);
-    expect(explanation.decision.kind).toBe('diegetic');
-    if (example.subjects !== undefined) expect(explanation.decision.subjects).toEqual(example.subjects);
-    if (example.negative !== undefined) expect(explanation.decision.negative).toBe(example.negative);
-    if (example.rule !== undefined) expect(explanation.rule).toBe(example.rule);
-  });
-});
-
-describe('supervised units, replies and devices: near misses', () => {
-  it.each(nonDiegetic)('$message', (example) => {
-    const explanation = explain(example);
-    expect(explanation.decision.kind).toBe('non-diegetic');
-    expect(explanation.decision.subjects).toEqual([]);
-  });
-});
+checkExamples('supervised units, replies and devices', explain, diegetic, nonDiegetic);
