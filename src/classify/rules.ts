@@ -151,8 +151,8 @@ const checkReport: Rule = (input) => {
   return null;
 };
 
-/** Nothing but blanks and closing punctuation: the clause ends here. */
-const CLAUSE_TAIL = /^[\s.!;,)\]]*$/;
+/** Nothing but blanks and closing punctuation (a closing quote too): the clause ends here. */
+const CLAUSE_TAIL = /^[\s.!;,)\]'"]*$/;
 
 /**
  * "terminating pid 3104", "Killing worker-3.": a gerund whose object ends the message announces the narrator's own next
@@ -163,12 +163,23 @@ function announcesOwnStep(input: RuleInput, verb: string, objectEnd: number): bo
   return verb.toLowerCase().endsWith('ing') && CLAUSE_TAIL.test(input.body.slice(objectEnd));
 }
 
-/** "Killing 2345:org.example.app", "Evicting session 0x1f": the narrator ends another unit's life because of that unit's state. */
+/**
+ * Before the object of a fate verb: its type as a label glued to it ("taskAttempt:attempt_17_0020_m_000003_0"; letters
+ * only, so "2345:org.example.app" keeps its pid), or the opening quote of a quoted name ("'com.example.news'").
+ */
+const OBJECT_LEAD = /(?:[A-Za-z]+:(?=[A-Za-z0-9]))?['"]?/y;
+
+/**
+ * "Killing 2345:org.example.app", "Evicting session 0x1f", "Killing 'com.example.news' (6012), adj 906", "Killing
+ * taskAttempt:attempt_... because ...": the narrator ends another unit's life because of that unit's state.
+ */
 const fate: Rule = (input) => {
   if (!input.text.has(Family.fateVerb)) return null;
   for (const m of matchesOf(input.text.index.fate, input.body)) {
     const verb = m[1] ?? '';
-    const objectAt = m.index + m[0].length;
+    const verbEnd = m.index + m[0].length;
+    OBJECT_LEAD.lastIndex = verbEnd;
+    const objectAt = verbEnd + (OBJECT_LEAD.exec(input.body)?.[0].length ?? 0);
     let subject = mentionAt(input, objectAt, false);
     const noun = subject === undefined ? firstWordFrom(input.body, objectAt) : undefined;
     if (noun !== undefined && input.lexicon.fateObjects.has(noun.text.toLowerCase())) {

@@ -29,6 +29,9 @@ const diegetic: Example[] = [
   { message: 'Monitor: status of ArchiveAgent after restart: failed', subjects: ['ArchiveAgent'], negative: true, rule: 'check-report' },
   { message: 'Reaper: Killing 4411:com.example.mail/u0a77 (adj 900): idle', subjects: ['4411:com.example.mail/u0a77'], negative: true, rule: 'lifecycle' },
   { message: 'Tracker: Expiring session 0x3f2a after 3 missed heartbeats, lease lost', subjects: ['session 0x3f2a'], negative: true, rule: 'lifecycle' },
+  // The object of a fate verb may be quoted, or carry its type as a label glued to it.
+  { message: "oomd: Killing 'org.example.reader' (4410), score 800, to free 30MB", subjects: ['org.example.reader'], negative: true, rule: 'lifecycle' },
+  { message: 'Allocator: Killing taskAttempt:attempt_1500000000001_0007_m_000002_0 because its node went bad', subjects: ['attempt_1500000000001_0007_m_000002_0'], negative: true, rule: 'lifecycle' },
   { message: 'HttpClient: error from AuthServer after 40 ms', subjects: ['AuthServer'], negative: true, rule: 'report-from' },
   { message: 'Relay: unable to connect to broker mq01:5672', subjects: ['mq01:5672'], negative: true, rule: 'unreachable' },
   { message: 'Election: cannot open channel to 4 at election address /10.0.0.4:3888', subjects: ['channel 4'], negative: true, rule: 'unreachable' },
@@ -119,6 +122,9 @@ const nonDiegetic: Example[] = [
   { message: 'Orchestrator: calling InventorySvc to reserve items', rule: 'self-action' },
   { message: 'Pipeline: running step 4 of 9', rule: 'self-action' },
   { message: 'Indexer: Interrupting MergeWorker', rule: 'self-action' },
+  // A quoted or labelled object with nothing said after it: the narrator announces its own next step.
+  { message: "oomd: Killing 'org.example.reader'.", rule: 'self-action' },
+  { message: 'Allocator: Killing taskAttempt:attempt_1500000000001_0007_m_000002_0', rule: 'self-action' },
   { message: 'CacheManager: cache warmed, 1200 entries', rule: 'no-status' },
   { message: 'Recorder: FlushEvent success begin:12 end:40', rule: 'own-status' },
   { message: 'Resolver: request timeout after 3 retries', rule: 'own-status' },
