@@ -4,7 +4,7 @@
  * Each still asks the phrase-structure question of rules.ts: is a status predicated of a unit other than the narrator?
  */
 
-import { cueOf, diegetic, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
+import { cueOf, diegetic, labelledMentionAt, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import { Family, matchesOf } from './scan.js';
 import { firstWordFrom, normalizeName, onlyBlanksBetween, type Word } from './text.js';
 
@@ -93,11 +93,14 @@ const devicePrefix: Rule = (input) => {
   return null;
 };
 
-/** "ANR in com.example.chat", "crash of worker-3": a negative status that names its subject after it. */
+/**
+ * "ANR in com.example.chat", "crash of worker-3", "Timeout executing service: ServiceRecord{5c2f1e0 u0 com.example.sync/.SyncService}":
+ * a negative status that names its subject after it, maybe after a type label.
+ */
 const statusFirst: Rule = (input) => {
   if (!input.text.has(Family.statusFirst)) return null;
   for (const m of matchesOf(input.text.index.statusFirst, input.body)) {
-    const subject = mentionAt(input, m.index + m[0].length, true);
+    const subject = labelledMentionAt(input, m.index + m[0].length, true);
     if (subject !== undefined) return diegetic('status-first', subject, [cueOf(m[1] ?? '', m.index, true)], '');
   }
   return null;

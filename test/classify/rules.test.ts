@@ -51,6 +51,12 @@ const diegetic: Example[] = [
   { message: 'kernel: sd 2:0:0:0: [sdc] Unhandled error code', subjects: ['sd 2:0:0:0'], negative: true, rule: 'device-prefix' },
   { message: 'AppWatch: ANR in com.example.notes (com.example.notes/.EditActivity)', subjects: ['com.example.notes'], negative: true, rule: 'status-first' },
   { message: 'Pool: crash of worker-9 while reindexing', subjects: ['worker-9'], negative: true, rule: 'status-first' },
+  // Android names a running unit by its record ("Kind{hash uN name}"); a type label may stand before it.
+  { message: 'Watcher: timeout executing service: ServiceRecord{1f2e3d4 u10 org.example.backup/.BackupService}', subjects: ['ServiceRecord{1f2e3d4 u10 org.example.backup/.BackupService}'], negative: true, rule: 'status-first' },
+  { message: 'Compositor: Window{a1b2c3d u0 org.example.notes/.EditActivity} has died', subjects: ['Window{a1b2c3d u0 org.example.notes/.EditActivity}'], negative: true, rule: 'subject-predicate' },
+  // A bare word for a kind of unit, bad news, and the unit's name after a colon, alone in its clause.
+  { message: 'InputRouter: Application is not responding: Window{a1b2c3d u0 org.example.notes/.EditActivity}.  Waited 5 s', subjects: ['Window{a1b2c3d u0 org.example.notes/.EditActivity}'], negative: true, rule: 'named-after-status' },
+  { message: 'Registry: Service died: org.example.sync', subjects: ['org.example.sync'], negative: true, rule: 'named-after-status' },
   { message: 'Allocator: Received completed container container_1500000000001_0007_01_000003', subjects: ['container_1500000000001_0007_01_000003'], negative: false, rule: 'attributive' },
   { message: 'Driver: Lost executor 4 on node-12 after 3 missed heartbeats', subjects: ['4'], negative: true, rule: 'attributive' },
   { message: 'Tracker: Diagnostics report from attempt_1500000000001_0007_r_000000_0 follows', subjects: ['attempt_1500000000001_0007_r_000000_0'], negative: false, rule: 'report-from' },
@@ -122,6 +128,11 @@ const nonDiegetic: Example[] = [
   { message: 'Orchestrator: calling InventorySvc to reserve items', rule: 'self-action' },
   { message: 'Pipeline: running step 4 of 9', rule: 'self-action' },
   { message: 'Indexer: Interrupting MergeWorker', rule: 'self-action' },
+  // A type label that names no unit, a record of data (no user id), a name that goes on into the narrator's reason.
+  { message: 'Api: Timeout executing service: request 42', rule: 'own-status' },
+  { message: 'Planner: ActivityInfo{d1c8e63 org.example.notes.EditActivity} failed', rule: 'own-status' },
+  { message: 'Api: Server failed: 10.0.0.9:8080 already in use', rule: 'own-status' },
+  { message: 'Api: Application is not responding: retrying', rule: 'own-status' },
   // A quoted or labelled object with nothing said after it: the narrator announces its own next step.
   { message: "oomd: Killing 'org.example.reader'.", rule: 'self-action' },
   { message: 'Allocator: Killing taskAttempt:attempt_1500000000001_0007_m_000002_0', rule: 'self-action' },
