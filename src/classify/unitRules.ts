@@ -7,6 +7,7 @@
 import { cueOf, diegetic, labelledMentionAt, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import { Family, matchesOf } from './scan.js';
 import { firstWordFrom, normalizeName, onlyBlanksBetween, type Word } from './text.js';
+import type { StatusCue } from './cues.js';
 
 /** After the unit: "is : 0.13", "= 45%", ": 0.5". */
 const PROGRESS_VALUE = /[ \t]*(?:is[ \t]*)?[:=]?[ \t]*\d+(?:\.\d+)?%?(?![\w.])/y;
@@ -74,12 +75,21 @@ const supervisedUnit: Rule = (input) => {
 /** A kernel uptime stamp before a driver's message: "[12345.678901] ". */
 const UPTIME = /^\[[ \d.]+\] /;
 
+/** The first failure to do something ("unable to", "cannot") in body[from, to), as a cue. */
+function failureIn(input: RuleInput, from: number, to: number): StatusCue | undefined {
+  const m = input.lexicon.failureMarkerRegex.exec(input.body.slice(from, to));
+  return m === null ? undefined : cueOf(m[0], from + m.index, true);
+}
+
 /**
- * "usb 2-1: device not accepting address 4, error -71": a driver's bad news about the device it names first. Only bad
- * news: a daemon also opens its own progress with its interface ("wlan0: Trying to associate").
+ * "usb 2-1: device not accepting address 4, error -71", "usb usb2-port1: unable to enumerate USB device", "Device:
+ * /dev/sda [SAT], 8 Currently unreadable (pending) sectors": a driver's or monitor's bad news (a negative status, a
+ * failure to do something) about the device it names first. Only bad news: a daemon also opens its own progress with
+ * its interface ("wlan0: Trying to associate"), a monitor its own steps ("Device: /dev/sdb [SAT], opened").
  */
 const devicePrefix: Rule = (input) => {
-  if (!input.cues.statuses.some((c) => c.negative)) return null;
+  const failure = input.text.has(Family.failureMarker);
+  if (!failure && !input.cues.statuses.some((c) => c.negative)) return null;
   const at = UPTIME.exec(input.body)?.[0].length ?? 0;
   const rest = at === 0 ? input.body : input.body.slice(at);
   for (const pattern of input.lexicon.devicePrefixes) {
@@ -88,6 +98,8 @@ const devicePrefix: Rule = (input) => {
     const subject: SubjectMention = { name: m[0], start: at, end: at + m[0].length };
     const end = clauseEnd(input.body, subject.end + 1);
     const statuses = input.cues.statuses.filter((c) => c.negative && c.start > subject.end && c.end <= end);
+    const failed = statuses.length === 0 && failure ? failureIn(input, subject.end, end) : undefined;
+    if (failed !== undefined) statuses.push(failed);
     if (statuses.length > 0) return diegetic('device-prefix', subject, statuses, ` (${pattern.name})`);
   }
   return null;

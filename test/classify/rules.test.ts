@@ -49,6 +49,10 @@ const diegetic: Example[] = [
   { message: 'systemd: Started Session 7 of user alice.', subjects: ['Session 7 of user alice'], negative: false, rule: 'supervised-unit' },
   { message: 'kernel: [  812.004411] usb 3-2: device descriptor read/8, error -110', subjects: ['usb 3-2'], negative: true, rule: 'device-prefix' },
   { message: 'kernel: sd 2:0:0:0: [sdc] Unhandled error code', subjects: ['sd 2:0:0:0'], negative: true, rule: 'device-prefix' },
+  // A failure to do something is bad news of the device too; a monitor may label the device node it names.
+  { message: 'kernel: usb usb3-port2: unable to enumerate USB device', subjects: ['usb usb3-port2'], negative: true, rule: 'device-prefix' },
+  { message: 'smartd: Device: /dev/sdc [SAT], 12 Currently unreadable (pending) sectors', subjects: ['Device: /dev/sdc [SAT]'], negative: true, rule: 'device-prefix' },
+  { message: 'smartd: Device: /dev/nvme0n1, failed to read SMART Attribute Data', subjects: ['Device: /dev/nvme0n1'], negative: true, rule: 'device-prefix' },
   { message: 'AppWatch: ANR in com.example.notes (com.example.notes/.EditActivity)', subjects: ['com.example.notes'], negative: true, rule: 'status-first' },
   { message: 'Pool: crash of worker-9 while reindexing', subjects: ['worker-9'], negative: true, rule: 'status-first' },
   // Android names a running unit by its record ("Kind{hash uN name}"); a type label may stand before it.
@@ -128,6 +132,9 @@ const nonDiegetic: Example[] = [
   { message: 'Orchestrator: calling InventorySvc to reserve items', rule: 'self-action' },
   { message: 'Pipeline: running step 4 of 9', rule: 'self-action' },
   { message: 'Indexer: Interrupting MergeWorker', rule: 'self-action' },
+  // A device named first, then no bad news of it in its clause: the narrator's own step.
+  { message: 'smartd: Device: /dev/sdb [SAT], opened', rule: 'no-status' },
+  { message: 'kernel: usb 1-4: new full-speed USB device number 3. Unable to load the firmware file', rule: 'no-status' },
   // A type label that names no unit, a record of data (no user id), a name that goes on into the narrator's reason.
   { message: 'Api: Timeout executing service: request 42', rule: 'own-status' },
   { message: 'Planner: ActivityInfo{d1c8e63 org.example.notes.EditActivity} failed', rule: 'own-status' },
