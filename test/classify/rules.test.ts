@@ -123,6 +123,10 @@ const diegetic: Example[] = [
   // A registry reports a named unit of a kind that joined or left it.
   { message: 'Registry: Unregistered worker wk-17 after timeout', subjects: ['wk-17'], negative: false, rule: 'registered-unit' },
   { message: 'Fleet: node ws-12 was rebooted by the operator', subjects: ['ws-12'], negative: false, rule: 'subject-predicate' },
+  // A self noun qualified by a word that is no whole CamelCase hump opening the narrator's name, or said by a client.
+  { message: 'ReplicaLinkProvider$LinkStopper: Backup daemon shut down', subjects: ['Backup daemon'], negative: false, rule: 'subject-predicate' },
+  { message: 'ReplicaLinkProvider$LinkStopper: Rep daemon shut down', subjects: ['Rep daemon'], negative: false, rule: 'subject-predicate' },
+  { message: 'HttpClientPool: Http server shut down', subjects: ['Http server'], negative: false, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -132,6 +136,8 @@ const nonDiegetic: Example[] = [
   { message: 'Orchestrator: calling InventorySvc to reserve items', rule: 'self-action' },
   { message: 'Pipeline: running step 4 of 9', rule: 'self-action' },
   { message: 'Indexer: Interrupting MergeWorker', rule: 'self-action' },
+  // A self noun qualified by the hump that opens the narrator's name is the narrator's own subsystem.
+  { message: 'ReplicaLinkProvider$LinkStopper: Replica daemon shut down; flushing links', rule: 'own-status' },
   // A device named first, then no bad news of it in its clause: the narrator's own step.
   { message: 'smartd: Device: /dev/sdb [SAT], opened', rule: 'no-status' },
   { message: 'kernel: usb 1-4: new full-speed USB device number 3. Unable to load the firmware file', rule: 'no-status' },
