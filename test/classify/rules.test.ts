@@ -123,6 +123,9 @@ const diegetic: Example[] = [
   // A registry reports a named unit of a kind that joined or left it.
   { message: 'Registry: Unregistered worker wk-17 after timeout', subjects: ['wk-17'], negative: false, rule: 'registered-unit' },
   { message: 'Fleet: node ws-12 was rebooted by the operator', subjects: ['ws-12'], negative: false, rule: 'subject-predicate' },
+  // "shutdown" written as one word is the same status as "shut down".
+  { message: 'Hypervisor: Instance already shutdown.', subjects: ['Instance'], negative: false, rule: 'subject-predicate' },
+  { message: 'Hypervisor: vm vm-12 shutdown by itself', subjects: ['vm-12'], negative: false, rule: 'subject-predicate' },
   // A self noun qualified by a word that is no whole CamelCase hump opening the narrator's name, or said by a client.
   { message: 'ReplicaLinkProvider$LinkStopper: Backup daemon shut down', subjects: ['Backup daemon'], negative: false, rule: 'subject-predicate' },
   { message: 'ReplicaLinkProvider$LinkStopper: Rep daemon shut down', subjects: ['Rep daemon'], negative: false, rule: 'subject-predicate' },
@@ -136,6 +139,8 @@ const nonDiegetic: Example[] = [
   { message: 'Orchestrator: calling InventorySvc to reserve items', rule: 'self-action' },
   { message: 'Pipeline: running step 4 of 9', rule: 'self-action' },
   { message: 'Indexer: Interrupting MergeWorker', rule: 'self-action' },
+  { message: 'Api: Server shutdown complete', rule: 'own-status' },
+  { message: 'Boot: shutdown requested by the operator', rule: 'own-status' },
   // A self noun qualified by the hump that opens the narrator's name is the narrator's own subsystem.
   { message: 'ReplicaLinkProvider$LinkStopper: Replica daemon shut down; flushing links', rule: 'own-status' },
   // A device named first, then no bad news of it in its clause: the narrator's own step.
