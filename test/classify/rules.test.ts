@@ -99,6 +99,9 @@ const diegetic: Example[] = [
   { message: 'LdapClient: no reply from the server LDAP2 within 5 s', subjects: ['LDAP2'], negative: true, rule: 'report-from' },
   { message: 'Gossip: heartbeat from \'replica-4\' after 12 s', subjects: ['replica-4'], negative: false, rule: 'report-from' },
   { message: 'Probe: no error from backend db-2 in 60 s', subjects: ['db-2'], negative: false, rule: 'report-from' },
+  // A state or status update is a report too: the sender tells its own state.
+  { message: 'Listener: Commit-pending state update from attempt_1500000000001_0007_r_000000_0', subjects: ['attempt_1500000000001_0007_r_000000_0'], negative: false, rule: 'report-from' },
+  { message: 'Coordinator: status update from worker-4 after 30 s', subjects: ['worker-4'], negative: false, rule: 'report-from' },
   // A channel noun, the party it leads to, then bad news: the other side's link broke.
   { message: 'Hypervisor: Connection to qemu-agent lost: 2', subjects: ['qemu-agent'], negative: true, rule: 'link-ended' },
   { message: 'Replicator: link with the standby store timed out', subjects: ['standby store'], negative: true, rule: 'link-ended' },
@@ -139,6 +142,7 @@ const nonDiegetic: Example[] = [
   { message: 'Orchestrator: calling InventorySvc to reserve items', rule: 'self-action' },
   { message: 'Pipeline: running step 4 of 9', rule: 'self-action' },
   { message: 'Indexer: Interrupting MergeWorker', rule: 'self-action' },
+  { message: 'Loader: state update from the config file applied', rule: 'no-status' },
   { message: 'Api: Server shutdown complete', rule: 'own-status' },
   { message: 'Boot: shutdown requested by the operator', rule: 'own-status' },
   // A self noun qualified by the hump that opens the narrator's name is the narrator's own subsystem.
