@@ -126,6 +126,8 @@ const diegetic: Example[] = [
   // A registry reports a named unit of a kind that joined or left it.
   { message: 'Registry: Unregistered worker wk-17 after timeout', subjects: ['wk-17'], negative: false, rule: 'registered-unit' },
   { message: 'Fleet: node ws-12 was rebooted by the operator', subjects: ['ws-12'], negative: false, rule: 'subject-predicate' },
+  // A logfmt message value ('msg="...'): its first word is read without the key.
+  { message: 'dockerd: time="2021-03-03T10:14:05Z" level=info msg="Container 9c1b7d4e2a3f failed to exit within 10 seconds"', subjects: ['9c1b7d4e2a3f'], negative: true, rule: 'subject-predicate' },
   // "shutdown" written as one word is the same status as "shut down".
   { message: 'Hypervisor: Instance already shutdown.', subjects: ['Instance'], negative: false, rule: 'subject-predicate' },
   { message: 'Hypervisor: vm vm-12 shutdown by itself', subjects: ['vm-12'], negative: false, rule: 'subject-predicate' },
@@ -142,6 +144,8 @@ const nonDiegetic: Example[] = [
   { message: 'Orchestrator: calling InventorySvc to reserve items', rule: 'self-action' },
   { message: 'Pipeline: running step 4 of 9', rule: 'self-action' },
   { message: 'Indexer: Interrupting MergeWorker', rule: 'self-action' },
+  { message: 'dockerd: time="2021-03-03T10:14:02Z" level=info msg="ignoring event" container=9c1b7d4e2a3f module=libcontainerd', rule: 'no-status' },
+  { message: 'dockerd: time="2021-03-03T10:14:02Z" level=error msg="Container runtime failed to load the plugin"', rule: 'own-status' },
   { message: 'Loader: state update from the config file applied', rule: 'no-status' },
   { message: 'Api: Server shutdown complete', rule: 'own-status' },
   { message: 'Boot: shutdown requested by the operator', rule: 'own-status' },
