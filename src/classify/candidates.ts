@@ -4,7 +4,7 @@
  */
 
 import type { Lexicon } from './lexicon.js';
-import type { NarratorInventory } from './inventory.js';
+import { narratorParts, type NarratorInventory } from './inventory.js';
 import type { Body } from './body.js';
 import { Family, matchesOf } from './scan.js';
 import { normalizeName, onlyBlanksBetween, type Word } from './text.js';
@@ -76,6 +76,21 @@ function isOwnBareNoun(ctx: CandidateContext, noun: string): boolean {
   if (!ctx.lexicon.selfNouns.has(lower)) return false;
   if (ctx.narrator === null || !COUNTERPART_ROLES.has(lower)) return true;
   return ctx.narrator.toLowerCase().includes(lower) || !CLIENT_SIDE.test(ctx.narrator);
+}
+
+/**
+ * "RemoteActorRefProvider$RemotingTerminator: Remote daemon shut down": a self noun qualified by a word that opens the
+ * narrator's name or one of its parts, up to a CamelCase hump ("Remote" of "RemoteActorRefProvider"), is still the
+ * narrator's word for itself. Only self nouns: "BatteryService: Battery health changed" reports the battery.
+ */
+function leadsOwnName(ctx: CandidateContext, word: string): boolean {
+  if (ctx.narrator === null) return false;
+  const lower = word.toLowerCase();
+  return narratorParts(ctx.narrator).some((part) => {
+    if (part.length < word.length || part.slice(0, word.length).toLowerCase() !== lower) return false;
+    const next = part.charCodeAt(word.length);
+    return Number.isNaN(next) || (next >= 65 && next <= 90);
+  });
 }
 
 /** Roles that come in pairs: a client's "server" is the other side. */
@@ -197,6 +212,8 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
       found.push({ name, start, end, source, component: false, why: `bare "${noun}": the narrator's word for itself` });
     } else if (modifier !== undefined && ctx.lexicon.selfWords.has(modifier.text.toLowerCase())) {
       found.push({ name, start, end, source, component: false, why: `self reference "${modifier.text}"` });
+    } else if (modifier !== undefined && named === undefined && isOwnBareNoun(ctx, noun) && leadsOwnName(ctx, modifier.text)) {
+      found.push({ name, start, end, source, component: false, why: `"${phrase}": the narrator's word for itself, qualified by its own name` });
     } else {
       found.push({ name, start, end, source, component: true, why: `component noun "${noun}"${named ? ' with a name' : ''}`, named: named !== undefined });
     }

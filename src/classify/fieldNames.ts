@@ -14,7 +14,7 @@ const fieldRegexes = new Map<string, RegExp>();
 function fieldOf(key: string): RegExp {
   let re = fieldRegexes.get(key);
   if (re === undefined) {
-    re = new RegExp(`(?<![\\w.-])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?::[ \\t]*|=)("(?:[^"\\\\]|\\\\.)*"|[^\\s",]+)`, 'iy');
+    re = new RegExp(`(?<![\\w.-])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[-_]?name)?(?::[ \\t]*|=)("(?:[^"\\\\]|\\\\.)*"|[^\\s",]+)`, 'iy');
     fieldRegexes.set(key, re);
   }
   return re;
@@ -23,7 +23,8 @@ function fieldOf(key: string): RegExp {
 /**
  * The mention named by its field when it is a bare unit noun (the lexicon's fieldSubjects) and a later field of that
  * key gives its name: nginx's "... while connecting to upstream, ..., upstream: \"http://10.0.2.15:8080/api\"" is about
- * upstream http://10.0.2.15:8080 (a URL counts by its origin), "node lost ... node=worker-3" about worker-3.
+ * upstream http://10.0.2.15:8080 (a URL counts by its origin), "node lost ... node=worker-3" about worker-3 (a key may
+ * end in "name": "backend_name=pay-2").
  */
 export function namedByField(input: RuleInput, mention: SubjectMention): SubjectMention {
   const key = mention.name.toLowerCase();

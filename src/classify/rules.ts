@@ -68,6 +68,21 @@ export function mentionAt(input: RuleInput, offset: number, fallbackWord: boolea
 }
 
 /**
+ * Before a unit's name: its type as a label ("taskAttempt:attempt_17_0020_m_000003_0", "service: ServiceRecord{...}";
+ * letters only, so "2345:org.example.app" keeps its pid), or the opening quote of a quoted name ("'com.example.news'").
+ */
+const NAME_LEAD = /(?:[A-Za-z]+:[ \t]*(?=\S))?['"]?/y;
+
+/** The component mention at `offset` (as mentionAt), else the one named past a type label or an opening quote there. */
+export function labelledMentionAt(input: RuleInput, offset: number, fallbackWord: boolean): SubjectMention | undefined {
+  const direct = mentionAt(input, offset, fallbackWord);
+  if (direct !== undefined) return direct;
+  NAME_LEAD.lastIndex = offset;
+  const lead = NAME_LEAD.exec(input.body)?.[0].length ?? 0;
+  return lead === 0 ? undefined : mentionAt(input, offset + lead, false);
+}
+
+/**
  * "NonStart: Success, ...", "Exec: ...": a name opening the body with a colon labels the narrator's own step. A noun
  * with its unit's name ("volume F: dismounted") is no such label: the colon belongs to the drive letter.
  */
@@ -182,8 +197,35 @@ const checkReport: Rule = (input) => {
   return null;
 };
 
-/** Nothing but blanks and closing punctuation: the clause ends here. */
-const CLAUSE_TAIL = /^[\s.!;,)\]]*$/;
+/** A colon after a status, then the name. */
+const COLON_AFTER = /[ \t]*:[ \t]+/y;
+/** Right after the name: the clause ends. */
+const CLAUSE_ENDS = /[ \t]*(?:[.;!?](?:\s|$)|$)/y;
+
+/**
+ * "Application is not responding: Window{c0ffee1 u0 com.example.chat/.ChatActivity}.", "Service died: org.example.sync":
+ * the narrator's bare word for a kind of unit, bad news, then after a colon the name of the unit it befell, alone in its
+ * clause. The name tells which unit the bare noun meant: another one. "Server failed: 10.0.0.1:80 already in use" goes
+ * on after the name, which is then a detail of the narrator's own failure.
+ */
+const namedAfterStatus: Rule = (input) => {
+  if (!input.body.includes(': ') || !input.cues.statuses.some((c) => c.negative)) return null;
+  for (const noun of input.candidates) {
+    if (noun.component || !noun.why.startsWith('bare')) continue;
+    const status = predicateAfter(input.lexicon, input.body, noun.end, input.cues.statuses);
+    if (status === undefined || !status.negative) continue;
+    COLON_AFTER.lastIndex = status.end;
+    const colon = COLON_AFTER.exec(input.body);
+    const subject = colon === null ? undefined : mentionAt(input, status.end + colon[0].length, false);
+    if (subject === undefined) continue;
+    CLAUSE_ENDS.lastIndex = subject.end;
+    if (CLAUSE_ENDS.test(input.body)) return diegetic('named-after-status', subject, [status], ' (named after its bad news)');
+  }
+  return null;
+};
+
+/** Nothing but blanks and closing punctuation (a closing quote too): the clause ends here. */
+const CLAUSE_TAIL = /^[\s.!;,)\]'"]*$/;
 
 /**
  * "terminating pid 3104", "Killing worker-3.": a gerund whose object ends the message announces the narrator's own next
@@ -194,13 +236,16 @@ function announcesOwnStep(input: RuleInput, verb: string, objectEnd: number): bo
   return verb.toLowerCase().endsWith('ing') && CLAUSE_TAIL.test(input.body.slice(objectEnd));
 }
 
-/** "Killing 2345:org.example.app", "Evicting session 0x1f": the narrator ends another unit's life because of that unit's state. */
+/**
+ * "Killing 2345:org.example.app", "Evicting session 0x1f", "Killing 'com.example.news' (6012), adj 906", "Killing
+ * taskAttempt:attempt_... because ...": the narrator ends another unit's life because of that unit's state.
+ */
 const fate: Rule = (input) => {
   if (!input.text.has(Family.fateVerb)) return null;
   for (const m of matchesOf(input.text.index.fate, input.body)) {
     const verb = m[1] ?? '';
     const objectAt = m.index + m[0].length;
-    let subject = mentionAt(input, objectAt, false);
+    let subject = labelledMentionAt(input, objectAt, false);
     const noun = subject === undefined ? firstWordFrom(input.body, objectAt) : undefined;
     if (noun !== undefined && input.lexicon.fateObjects.has(noun.text.toLowerCase())) {
       const end = firstWordFrom(input.body, noun.end)?.end ?? noun.end;
@@ -304,5 +349,5 @@ const stateField: Rule = (input) => {
 };
 
 /** The phrase-structure rules in the order decide.ts tries them (unitRules.ts adds the rest). */
-export const PHRASE_RULES: readonly Rule[] = [fate, subjectPredicate, checkReport, reportFrom, reachFailure, attributive, deviceQuery, stateField];
+export const PHRASE_RULES: readonly Rule[] = [fate, subjectPredicate, checkReport, namedAfterStatus, reportFrom, reachFailure, attributive, deviceQuery, stateField];
 

@@ -40,12 +40,19 @@ function isEscapedQuote(raw: string, at: number): boolean {
 const ERRNO_PREFIX = /^\(\d{1,6}\)(?=[A-Za-z])/;
 
 /**
+ * The key of a quoted logfmt value, as Go daemons write their messages: msg="Container 3f2a exited". The key is no part
+ * of the value's first word, and left there it hides the word from every list and shape.
+ */
+const LOGFMT_KEY = /^[a-z][\w.]*=(?=")/;
+
+/**
  * The word in the raw token `raw` found at `at`, or undefined when only punctuation is left. Same result as
  * `raw.replace(/^(?:[("'[{<]|\\["'])+|(?:[)"'\]}>.:!?]|\\["'])+$/g, '')` located with indexOf, without building the
- * intermediate strings; an errno prefix ("(111)") is trimmed too.
+ * intermediate strings; an errno prefix ("(111)") and a logfmt key ('msg="') are trimmed too.
  */
 function trimmedWord(raw: string, at: number): Word | undefined {
   let from = raw.charCodeAt(0) === 40 ? ERRNO_PREFIX.exec(raw)?.[0].length ?? 0 : 0;
+  if (from === 0 && raw.includes('="')) from = LOGFMT_KEY.exec(raw)?.[0].length ?? 0;
   while (from < raw.length && (OPENING.has(raw[from] as string) || isEscapedQuote(raw, from))) from++;
   let to = raw.length;
   while (to > from && (CLOSING.has(raw[to - 1] as string) || isEscapedQuote(raw, to - 1))) to--;

@@ -4,9 +4,10 @@
  * Each still asks the phrase-structure question of rules.ts: is a status predicated of a unit other than the narrator?
  */
 
-import { PREPOSITION_BEFORE, cueOf, diegetic, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
+import { PREPOSITION_BEFORE, cueOf, diegetic, labelledMentionAt, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import { Family, matchesOf } from './scan.js';
 import { firstWordFrom, normalizeName, onlyBlanksBetween, type Word } from './text.js';
+import type { StatusCue } from './cues.js';
 
 /** After the unit: "is : 0.13", "= 45%", ": 0.5". */
 const PROGRESS_VALUE = /[ \t]*(?:is[ \t]*)?[:=]?[ \t]*\d+(?:\.\d+)?%?(?![\w.])/y;
@@ -74,6 +75,12 @@ const supervisedUnit: Rule = (input) => {
 /** A kernel uptime stamp before a driver's message: "[12345.678901] ". */
 const UPTIME = /^\[[ \d.]+\] /;
 
+/** The first failure to do something ("unable to", "cannot") in body[from, to), as a cue. */
+function failureIn(input: RuleInput, from: number, to: number): StatusCue | undefined {
+  const m = input.lexicon.failureMarkerRegex.exec(input.body.slice(from, to));
+  return m === null ? undefined : cueOf(m[0], from + m.index, true);
+}
+
 /**
  * Right after a device prefix: one of the device's attributes and its change ("BSSID changed to 4c:7a:...", "channel
  * changed to 44"): group 1 the attribute, group 2 the verb.
@@ -81,14 +88,16 @@ const UPTIME = /^\[[ \d.]+\] /;
 const ATTRIBUTE_CHANGED = /:[ \t]+([A-Za-z][\w-]{0,20})[ \t]+(changed)[ \t]+(?:to|from)[ \t]/y;
 
 /**
- * "usb 2-1: device not accepting address 4, error -71": a driver's bad news about the device it names first; or a
- * change of one of the device's attributes ("en0: BSSID changed to 4c:7a:12:9e:03:b1"). Not other news: a daemon also
- * opens its own progress with its interface ("wlan0: Trying to associate"), and a data word ("wlan0: config changed
- * to ...") is the narrator's own setting.
+ * "usb 2-1: device not accepting address 4, error -71", "usb usb2-port1: unable to enumerate USB device", "Device:
+ * /dev/sda [SAT], 8 Currently unreadable (pending) sectors": a driver's or monitor's bad news (a negative status, a
+ * failure to do something) about the device it names first; or a change of one of the device's attributes ("en0:
+ * BSSID changed to 4c:7a:12:9e:03:b1"). Not other news: a daemon also opens its own progress with its interface
+ * ("wlan0: Trying to associate"), a monitor its own steps ("Device: /dev/sdb [SAT], opened"), and a data word ("wlan0:
+ * config changed to ...") is the narrator's own setting.
  */
 const devicePrefix: Rule = (input) => {
-  const bad = input.cues.statuses.some((c) => c.negative);
-  if (!bad && !input.body.includes(' changed ')) return null;
+  const failure = input.text.has(Family.failureMarker);
+  if (!failure && !input.cues.statuses.some((c) => c.negative) && !input.body.includes(' changed ')) return null;
   const at = UPTIME.exec(input.body)?.[0].length ?? 0;
   const rest = at === 0 ? input.body : input.body.slice(at);
   for (const pattern of input.lexicon.devicePrefixes) {
@@ -97,6 +106,8 @@ const devicePrefix: Rule = (input) => {
     const subject: SubjectMention = { name: m[0], start: at, end: at + m[0].length };
     const end = clauseEnd(input.body, subject.end + 1);
     const statuses = input.cues.statuses.filter((c) => c.negative && c.start > subject.end && c.end <= end);
+    const failed = statuses.length === 0 && failure ? failureIn(input, subject.end, end) : undefined;
+    if (failed !== undefined) statuses.push(failed);
     if (statuses.length > 0) return diegetic('device-prefix', subject, statuses, ` (${pattern.name})`);
     ATTRIBUTE_CHANGED.lastIndex = subject.end;
     const change = ATTRIBUTE_CHANGED.exec(input.body);
@@ -108,11 +119,14 @@ const devicePrefix: Rule = (input) => {
   return null;
 };
 
-/** "ANR in com.example.chat", "crash of worker-3": a negative status that names its subject after it. */
+/**
+ * "ANR in com.example.chat", "crash of worker-3", "Timeout executing service: ServiceRecord{5c2f1e0 u0 com.example.sync/.SyncService}":
+ * a negative status that names its subject after it, maybe after a type label.
+ */
 const statusFirst: Rule = (input) => {
   if (!input.text.has(Family.statusFirst)) return null;
   for (const m of matchesOf(input.text.index.statusFirst, input.body)) {
-    const subject = mentionAt(input, m.index + m[0].length, true);
+    const subject = labelledMentionAt(input, m.index + m[0].length, true);
     if (subject !== undefined) return diegetic('status-first', subject, [cueOf(m[1] ?? '', m.index, true)], '');
   }
   return null;

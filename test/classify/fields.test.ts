@@ -8,15 +8,16 @@ const lexicon = loadLexicon();
 
 describe('field rule: the unit a structured message names', () => {
   it.each([
-    ['prober: "Probe failed" probeType="Liveness" pod="web/cart-5d9f" containerName="cart"', 'web/cart-5d9f'],
-    ['nodewatch: msg="heartbeat lost" node=worker-7 since=40s', 'worker-7'],
-    ['balancer: level=warn msg="backend unhealthy" backend_name=pay-2 checks=3', 'pay-2'],
-    ['sync: "Error syncing pod, skipping" err="back-off restarting" pod="web/cart-5d9f"', 'web/cart-5d9f'],
-  ])('%s -> D, subject %s', (message, subject) => {
+    ['prober: "Probe failed" probeType="Liveness" pod="web/cart-5d9f" containerName="cart"', 'web/cart-5d9f', 'field-subject'],
+    ['nodewatch: msg="heartbeat lost" node=worker-7 since=40s', 'worker-7', 'field-subject'],
+    ['sync: "Error syncing pod, skipping" err="back-off restarting" pod="web/cart-5d9f"', 'web/cart-5d9f', 'field-subject'],
+    // The text names the unit by its noun, and its field by key and name gives the name.
+    ['balancer: level=warn msg="backend unhealthy" backend_name=pay-2 checks=3', 'pay-2', 'subject-predicate'],
+  ])('%s -> D, subject %s', (message, subject, rule) => {
     const explanation = createClassifier(lexicon).explain(recordOf(message));
     expect(explanation.decision.kind).toBe('diegetic');
     expect(explanation.decision.subjects).toEqual([subject]);
-    expect(explanation.rule).toBe('field-subject');
+    expect(explanation.rule).toBe(rule);
   });
 
   it.each([

@@ -29,6 +29,9 @@ const diegetic: Example[] = [
   { message: 'Monitor: status of ArchiveAgent after restart: failed', subjects: ['ArchiveAgent'], negative: true, rule: 'check-report' },
   { message: 'Reaper: Killing 4411:com.example.mail/u0a77 (adj 900): idle', subjects: ['4411:com.example.mail/u0a77'], negative: true, rule: 'lifecycle' },
   { message: 'Tracker: Expiring session 0x3f2a after 3 missed heartbeats, lease lost', subjects: ['session 0x3f2a'], negative: true, rule: 'lifecycle' },
+  // The object of a fate verb may be quoted, or carry its type as a label glued to it.
+  { message: "oomd: Killing 'org.example.reader' (4410), score 800, to free 30MB", subjects: ['org.example.reader'], negative: true, rule: 'lifecycle' },
+  { message: 'Allocator: Killing taskAttempt:attempt_1500000000001_0007_m_000002_0 because its node went bad', subjects: ['attempt_1500000000001_0007_m_000002_0'], negative: true, rule: 'lifecycle' },
   { message: 'HttpClient: error from AuthServer after 40 ms', subjects: ['AuthServer'], negative: true, rule: 'report-from' },
   { message: 'Relay: unable to connect to broker mq01:5672', subjects: ['mq01:5672'], negative: true, rule: 'unreachable' },
   { message: 'Election: cannot open channel to 4 at election address /10.0.0.4:3888', subjects: ['channel 4'], negative: true, rule: 'unreachable' },
@@ -46,8 +49,18 @@ const diegetic: Example[] = [
   { message: 'systemd: Started Session 7 of user alice.', subjects: ['Session 7 of user alice'], negative: false, rule: 'supervised-unit' },
   { message: 'kernel: [  812.004411] usb 3-2: device descriptor read/8, error -110', subjects: ['usb 3-2'], negative: true, rule: 'device-prefix' },
   { message: 'kernel: sd 2:0:0:0: [sdc] Unhandled error code', subjects: ['sd 2:0:0:0'], negative: true, rule: 'device-prefix' },
+  // A failure to do something is bad news of the device too; a monitor may label the device node it names.
+  { message: 'kernel: usb usb3-port2: unable to enumerate USB device', subjects: ['usb usb3-port2'], negative: true, rule: 'device-prefix' },
+  { message: 'smartd: Device: /dev/sdc [SAT], 12 Currently unreadable (pending) sectors', subjects: ['Device: /dev/sdc [SAT]'], negative: true, rule: 'device-prefix' },
+  { message: 'smartd: Device: /dev/nvme0n1, failed to read SMART Attribute Data', subjects: ['Device: /dev/nvme0n1'], negative: true, rule: 'device-prefix' },
   { message: 'AppWatch: ANR in com.example.notes (com.example.notes/.EditActivity)', subjects: ['com.example.notes'], negative: true, rule: 'status-first' },
   { message: 'Pool: crash of worker-9 while reindexing', subjects: ['worker-9'], negative: true, rule: 'status-first' },
+  // Android names a running unit by its record ("Kind{hash uN name}"); a type label may stand before it.
+  { message: 'Watcher: timeout executing service: ServiceRecord{1f2e3d4 u10 org.example.backup/.BackupService}', subjects: ['ServiceRecord{1f2e3d4 u10 org.example.backup/.BackupService}'], negative: true, rule: 'status-first' },
+  { message: 'Compositor: Window{a1b2c3d u0 org.example.notes/.EditActivity} has died', subjects: ['Window{a1b2c3d u0 org.example.notes/.EditActivity}'], negative: true, rule: 'subject-predicate' },
+  // A bare word for a kind of unit, bad news, and the unit's name after a colon, alone in its clause.
+  { message: 'InputRouter: Application is not responding: Window{a1b2c3d u0 org.example.notes/.EditActivity}.  Waited 5 s', subjects: ['Window{a1b2c3d u0 org.example.notes/.EditActivity}'], negative: true, rule: 'named-after-status' },
+  { message: 'Registry: Service died: org.example.sync', subjects: ['org.example.sync'], negative: true, rule: 'named-after-status' },
   { message: 'Allocator: Received completed container container_1500000000001_0007_01_000003', subjects: ['container_1500000000001_0007_01_000003'], negative: false, rule: 'attributive' },
   { message: 'Driver: Lost executor 4 on node-12 after 3 missed heartbeats', subjects: ['executor 4'], negative: true, rule: 'attributive' },
   { message: 'Tracker: Diagnostics report from attempt_1500000000001_0007_r_000000_0 follows', subjects: ['attempt_1500000000001_0007_r_000000_0'], negative: false, rule: 'report-from' },
@@ -86,6 +99,9 @@ const diegetic: Example[] = [
   { message: 'LdapClient: no reply from the server LDAP2 within 5 s', subjects: ['LDAP2'], negative: true, rule: 'report-from' },
   { message: 'Gossip: heartbeat from \'replica-4\' after 12 s', subjects: ['replica-4'], negative: false, rule: 'report-from' },
   { message: 'Probe: no error from backend db-2 in 60 s', subjects: ['db-2'], negative: false, rule: 'report-from' },
+  // A state or status update is a report too: the sender tells its own state.
+  { message: 'Listener: Commit-pending state update from attempt_1500000000001_0007_r_000000_0', subjects: ['attempt_1500000000001_0007_r_000000_0'], negative: false, rule: 'report-from' },
+  { message: 'Coordinator: status update from worker-4 after 30 s', subjects: ['worker-4'], negative: false, rule: 'report-from' },
   // A channel noun, the party it leads to, then bad news: the other side's link broke.
   { message: 'Hypervisor: Connection to qemu-agent lost: 2', subjects: ['qemu-agent'], negative: true, rule: 'link-ended' },
   // A bare "connection" ending an error chain is the link with the party that opens the chain.
@@ -121,6 +137,15 @@ const diegetic: Example[] = [
   // A registry reports a named unit of a kind that joined or left it.
   { message: 'Registry: Unregistered worker wk-17 after timeout', subjects: ['wk-17'], negative: false, rule: 'registered-unit' },
   { message: 'Fleet: node ws-12 was rebooted by the operator', subjects: ['ws-12'], negative: false, rule: 'subject-predicate' },
+  // A logfmt message value ('msg="...'): its first word is read without the key.
+  { message: 'dockerd: time="2021-03-03T10:14:05Z" level=info msg="Container 9c1b7d4e2a3f failed to exit within 10 seconds"', subjects: ['9c1b7d4e2a3f'], negative: true, rule: 'subject-predicate' },
+  // "shutdown" written as one word is the same status as "shut down".
+  { message: 'Hypervisor: Instance already shutdown.', subjects: ['Instance'], negative: false, rule: 'subject-predicate' },
+  { message: 'Hypervisor: vm vm-12 shutdown by itself', subjects: ['vm-12'], negative: false, rule: 'subject-predicate' },
+  // A self noun qualified by a word that is no whole CamelCase hump opening the narrator's name, or said by a client.
+  { message: 'ReplicaLinkProvider$LinkStopper: Backup daemon shut down', subjects: ['Backup daemon'], negative: false, rule: 'subject-predicate' },
+  { message: 'ReplicaLinkProvider$LinkStopper: Rep daemon shut down', subjects: ['Rep daemon'], negative: false, rule: 'subject-predicate' },
+  { message: 'HttpClientPool: Http server shut down', subjects: ['Http server'], negative: false, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -130,6 +155,24 @@ const nonDiegetic: Example[] = [
   { message: 'Orchestrator: calling InventorySvc to reserve items', rule: 'self-action' },
   { message: 'Pipeline: running step 4 of 9', rule: 'self-action' },
   { message: 'Indexer: Interrupting MergeWorker', rule: 'self-action' },
+  { message: 'dockerd: time="2021-03-03T10:14:02Z" level=info msg="ignoring event" container=9c1b7d4e2a3f module=libcontainerd', rule: 'no-status' },
+  { message: 'dockerd: time="2021-03-03T10:14:02Z" level=error msg="Container runtime failed to load the plugin"', rule: 'own-status' },
+  { message: 'Loader: state update from the config file applied', rule: 'no-status' },
+  { message: 'Api: Server shutdown complete', rule: 'own-status' },
+  { message: 'Boot: shutdown requested by the operator', rule: 'own-status' },
+  // A self noun qualified by the hump that opens the narrator's name is the narrator's own subsystem.
+  { message: 'ReplicaLinkProvider$LinkStopper: Replica daemon shut down; flushing links', rule: 'own-status' },
+  // A device named first, then no bad news of it in its clause: the narrator's own step.
+  { message: 'smartd: Device: /dev/sdb [SAT], opened', rule: 'no-status' },
+  { message: 'kernel: usb 1-4: new full-speed USB device number 3. Unable to load the firmware file', rule: 'no-status' },
+  // A type label that names no unit, a record of data (no user id), a name that goes on into the narrator's reason.
+  { message: 'Api: Timeout executing service: request 42', rule: 'own-status' },
+  { message: 'Planner: ActivityInfo{d1c8e63 org.example.notes.EditActivity} failed', rule: 'own-status' },
+  { message: 'Api: Server failed: 10.0.0.9:8080 already in use', rule: 'own-status' },
+  { message: 'Api: Application is not responding: retrying', rule: 'own-status' },
+  // A quoted or labelled object with nothing said after it: the narrator announces its own next step.
+  { message: "oomd: Killing 'org.example.reader'.", rule: 'self-action' },
+  { message: 'Allocator: Killing taskAttempt:attempt_1500000000001_0007_m_000002_0', rule: 'self-action' },
   { message: 'CacheManager: cache warmed, 1200 entries', rule: 'no-status' },
   { message: 'Recorder: FlushEvent success begin:12 end:40', rule: 'own-status' },
   { message: 'Resolver: request timeout after 3 retries', rule: 'own-status' },
