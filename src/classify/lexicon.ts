@@ -45,8 +45,8 @@ export interface Lexicon {
   /** "owner.state=VALUE" or "VALUE (owner.state)": groups owner/value, or value/owner in the second form. */
   readonly stateFieldRegex: RegExp;
   /**
-   * Sticky, tried right after a unit: a state word, maybe in an opening parenthesis and with ":" or "=", then the state
-   * as a constant (group 1; the rule checks it is upper case) ("state STOP_PENDING", "(state: ACCEPTED)").
+   * Sticky, tried right after a unit and its blanks: a state word, maybe in an opening parenthesis and with ":" or "=",
+   * then the state as a constant (group 1; the rule checks it is upper case) ("state STOP_PENDING", "(state: ACCEPTED)").
    */
   readonly stateValueRegex: RegExp;
   /** "Progress of X is : 0.4": a progress noun, "of"/"for", an optional type word, the unit, then a number. */
@@ -167,7 +167,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
         `|(?<![\\w.])([A-Z][A-Z_]{2,30})[ \\t]+\\(([A-Za-z]\\w{0,30})\\.(?:${alternation(raw.stateFields)})\\)`,
       'g',
     ),
-    stateValueRegex: new RegExp(`[ \\t]*\\(?[ \\t]*(?:${alternation(raw.stateFields)})(?![A-Za-z])[ \\t]*[:=]?[ \\t]*([A-Z][A-Z0-9_]+)(?![\\w-])`, 'iy'),
+    stateValueRegex: new RegExp(`(?:\\([ \\t]*)?(?:${alternation(raw.stateFields)})(?![A-Za-z])[ \\t]*(?:[:=][ \\t]*)?([A-Z][A-Z0-9_]+)(?![\\w-])`, 'iy'),
     progressRegex: new RegExp(
       `(?<![A-Za-z])(${alternation(raw.progressNouns)})\\s+(?:of|for)\\s+([A-Z][A-Za-z]{1,40}\\s+)?(?=\\S)`,
       'gi',

@@ -130,7 +130,9 @@ export const PREPOSITION_BEFORE = /(?:^|[\s(])(?:with|to|from|for|of|on|at|into|
  * ("with device sdb1") or a component heading the phrase ("connection to host lost") is found as its own candidate.
  */
 function bareObject(input: RuleInput, subject: Candidate): boolean {
-  if (!input.lexicon.componentNounSet.has(input.body.slice(subject.start, subject.end).toLowerCase())) return false;
+  // A capitalized noun is a name ("request to Spooler failed"): Spooler is a component, not the common noun.
+  const text = input.body.slice(subject.start, subject.end);
+  if (text !== text.toLowerCase() || !input.lexicon.componentNounSet.has(text)) return false;
   return PREPOSITION_BEFORE.test(input.body.slice(Math.max(0, subject.start - 12), subject.start));
 }
 

@@ -21,7 +21,7 @@ const stateValue: Rule = (input) => {
   const re = input.text.index.stateValueAt;
   for (const subject of input.candidates) {
     if (!subject.component) continue;
-    re.lastIndex = subject.end;
+    re.lastIndex = skipBlanks(input.body, subject.end);
     const m = re.exec(input.body);
     // The constant is case-sensitive: the 'i' flag is for the state word, so check the value was written in capitals.
     const value = m?.[1];
@@ -32,6 +32,13 @@ const stateValue: Rule = (input) => {
   }
   return null;
 };
+
+/** The offset past the blanks at `at` (a regex would scan them again from every start). */
+function skipBlanks(text: string, at: number): number {
+  let end = at;
+  for (let c = text.charCodeAt(end); c === 32 || c === 9; c = text.charCodeAt(++end));
+  return end;
+}
 
 /** "(com.example.agent[412]): ": a unit label, its pid maybe, opening the message. */
 const UNIT_LABEL = /^\(([A-Za-z][\w.-]*)(?:\[\d+\])?\):[ \t]+/;

@@ -107,6 +107,8 @@ const diegetic: Example[] = [
   // A bare "connection" ending an error chain is the link with the party that opens the chain.
   { message: 'Poller: dial tcp 10.0.3.10:6443: connect: connection refused', subjects: ['10.0.3.10:6443'], negative: true, rule: 'subject-predicate' },
   { message: 'Poller: connection refused', subjects: ['connection'], negative: true, rule: 'subject-predicate' },
+  // A capitalized noun after a preposition is a name, not the bare object of the phrase ("sync with device failure").
+  { message: 'Indexer: request to Spooler failed with error 1722', subjects: ['Spooler'], negative: true, rule: 'subject-predicate' },
   { message: 'Cache: Error 111 connecting to cache01:6379. Connection refused.', subjects: ['cache01:6379'], negative: true, rule: 'subject-predicate' },
   // No step toward the name before: the connection stays the subject.
   { message: 'Cache: stats for cache01:6379. Connection refused.', subjects: ['Connection'], negative: true, rule: 'subject-predicate' },
