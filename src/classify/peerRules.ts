@@ -8,7 +8,7 @@
 
 import { cueOf, diegetic, labelsDetail, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import type { StatusCue } from './cues.js';
-import { matchesOf } from './scan.js';
+import { Family, matchesOf } from './scan.js';
 import { firstWordFrom } from './text.js';
 import { predicateAfter } from './subjectPredicate.js';
 
@@ -58,6 +58,7 @@ function namingAt(input: RuleInput, offset: number): SubjectMention | undefined 
  * after DATA from relay.example.net[192.0.2.8]": an event on the connection that the party after "from"/"by" caused.
  */
 const peerEventFrom: Rule = (input) => {
+  if (!input.text.has(Family.peerEvent)) return null;
   for (const m of matchesOf(input.lexicon.peerEventRegex, input.body)) {
     const party = partyAt(input, m.index + m[0].length);
     if (party !== undefined) return diegetic('peer-event', party, [cueOf(m[1] ?? '', m.index, true)], ' (the remote side\'s act)');
@@ -119,6 +120,7 @@ function namesAt(input: RuleInput, at: number): SubjectMention[] {
  * ended. The party may be up to three plain words ("courier relay-4.example.com", "the standby store"): the ending right after it is the news.
  */
 const linkEnded: Rule = (input) => {
+  if (!input.text.has(Family.linkNoun)) return null;
   for (const m of matchesOf(input.lexicon.linkToRegex, input.body)) {
     const at = m.index + m[0].length;
     const known = partyAt(input, at);
@@ -187,6 +189,7 @@ const transferFailure: Rule = (input) => {
  * other end is the subject even where it is not named.
  */
 const peerError: Rule = (input) => {
+  if (!input.text.has(Family.peerError)) return null;
   const m = matchesOf(input.lexicon.peerErrorRegex, input.body)[0];
   if (m === undefined) return null;
   const phrase = m[1] ?? '';

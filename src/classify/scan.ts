@@ -28,6 +28,9 @@ export const Family = {
   correctionVerb: 2048,
   stateFieldName: 4096,
   stateEntryVerb: 8192,
+  peerEvent: 16384,
+  linkNoun: 32768,
+  peerError: 65536,
 } as const;
 
 export interface ScanIndex {
@@ -100,6 +103,9 @@ function build(lexicon: Lexicon): ScanIndex {
   add(Family.correctionVerb, raw.correctionVerbs);
   add(Family.stateFieldName, raw.stateFields);
   add(Family.stateEntryVerb, raw.stateEntryVerbs);
+  add(Family.peerEvent, raw.peerEvents);
+  add(Family.linkNoun, raw.linkNouns);
+  add(Family.peerError, raw.peerErrors);
   const deviceInitials = raw.deviceNouns.map((d) => d.charAt(0)).join('');
   if (!/^[A-Za-z]*$/.test(deviceInitials) || raw.deviceNouns.some((d) => d === '')) always |= Family.deviceQuery;
   const longestLead = Math.max(0, ...[...families.keys()].map((lead) => lead.length));
