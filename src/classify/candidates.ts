@@ -133,6 +133,7 @@ function judgeName(ctx: CandidateContext, name: string, source: string, start: n
 function shapedNames(ctx: CandidateContext, body: Body): Candidate[] {
   const found: Candidate[] = [];
   for (const pattern of body.index.componentPatterns) {
+    if (pattern.literal !== '' && !body.text.includes(pattern.literal)) continue;
     for (const m of matchesOf(pattern.regex, body.text)) found.push(judgeName(ctx, m[0], pattern.name, m.index));
   }
   return found;

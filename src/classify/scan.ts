@@ -10,6 +10,7 @@
  */
 
 import type { Lexicon } from './lexicon.js';
+import { requiredLiteral } from './required-literal.js';
 
 /** One bit per word list: the record holds the leading word of one of its phrases. */
 export const Family = {
@@ -49,7 +50,8 @@ export interface ScanIndex {
   readonly statusAt: RegExp;
   readonly componentNounAt: RegExp;
   /** Private copies of the other global regexes, so exec loops need not clone them per record (matchAll does). */
-  readonly componentPatterns: readonly { readonly name: string; readonly regex: RegExp }[];
+  /** With the literal each match must contain (required-literal.ts; '' when none is sure): the pattern's pre-check. */
+  readonly componentPatterns: readonly { readonly name: string; readonly regex: RegExp; readonly literal: string }[];
   readonly fate: RegExp;
   readonly reportFrom: RegExp;
   readonly reachFailure: RegExp;
@@ -118,7 +120,7 @@ function build(lexicon: Lexicon): ScanIndex {
     always,
     statusAt: stickyCopy(lexicon.statusRegex),
     componentNounAt: stickyCopy(lexicon.componentNounRegex),
-    componentPatterns: lexicon.componentPatterns.map((p) => ({ name: p.name, regex: copy(p.regex) })),
+    componentPatterns: lexicon.componentPatterns.map((p) => ({ name: p.name, regex: copy(p.regex), literal: requiredLiteral(p.regex.source, p.regex.flags) })),
     fate: copy(lexicon.fateRegex),
     reportFrom: copy(lexicon.reportFromRegex),
     reachFailure: copy(lexicon.reachFailureRegex),
