@@ -152,6 +152,8 @@ const diegetic: Example[] = [
 
 const nonDiegetic: Example[] = [
   { message: 'ModuleA: foo called bar. Status OK.', rule: 'own-status' },
+  // A CamelCase member of an object (a method the narrator calls) is no component.
+  { message: 'Kubelet: operationExecutor.MountVolume started for volume "data"', rule: 'own-status' },
   { message: 'JettyServer: server started on port 8080', rule: 'own-status' },
   { message: 'FooService: Connecting to bar.example:8080', rule: 'self-action' },
   { message: 'Orchestrator: calling InventorySvc to reserve items', rule: 'self-action' },
