@@ -11,7 +11,7 @@ describe('field rule: the unit a structured message names', () => {
     ['prober: "Probe failed" probeType="Liveness" pod="web/cart-5d9f" containerName="cart"', 'web/cart-5d9f', 'field-subject'],
     ['nodewatch: msg="heartbeat lost" node=worker-7 since=40s', 'worker-7', 'field-subject'],
     ['sync: "Error syncing pod, skipping" err="back-off restarting" pod="web/cart-5d9f"', 'web/cart-5d9f', 'field-subject'],
-    ['lifecycle: "Node became not ready" node="node-2"', 'node-2', 'field-subject'],
+    ['lifecycle: "Node became not ready" node="node-2"', 'node-2', 'subject-predicate'],
     // The text names the unit by its noun, and its field by key and name gives the name.
     ['balancer: level=warn msg="backend unhealthy" backend_name=pay-2 checks=3', 'pay-2', 'subject-predicate'],
   ])('%s -> D, subject %s', (message, subject, rule) => {
