@@ -129,12 +129,30 @@ function judgeName(ctx: CandidateContext, name: string, source: string, start: n
   return { name, start, end, source, component: true, why: `component-shaped (${source})` };
 }
 
+/**
+ * Right before a name: a noun that makes it an operation ("call QueryJobs", "method GetQuota"). Not the verb: "calling
+ * QuotaSvc" names the service called.
+ */
+const CALL_BEFORE = /(?:^|[^\w])(?:call|method|function|procedure)[ \t]+$/i;
+
+/**
+ * "call QueryJobs returned 0x0": a name the narrator calls is its own operation, and what the call returns is its own
+ * call's outcome (LABELS.md: "foo called bar. Status OK." is N); unless the name is a narrator or a declared component.
+ */
+function calledOperation(ctx: CandidateContext, body: string, name: string, start: number): boolean {
+  return CALL_BEFORE.test(body.slice(Math.max(0, start - 12), start)) && ctx.inventory.narratorNamed(name) === undefined
+    && !ctx.lexicon.componentNames.has(normalizeName(name));
+}
+
 /** Names found by the lexicon's component patterns. */
 function shapedNames(ctx: CandidateContext, body: Body): Candidate[] {
   const found: Candidate[] = [];
   for (const pattern of body.index.componentPatterns) {
     if (pattern.literal !== '' && !body.text.includes(pattern.literal)) continue;
-    for (const m of matchesOf(pattern.regex, body.text)) found.push(judgeName(ctx, m[0], pattern.name, m.index));
+    for (const m of matchesOf(pattern.regex, body.text)) {
+      const judged = judgeName(ctx, m[0], pattern.name, m.index);
+      found.push(judged.component && calledOperation(ctx, body.text, m[0], m.index) ? { ...judged, component: false, why: 'an operation the narrator calls' } : judged);
+    }
   }
   return found;
 }
