@@ -126,7 +126,21 @@ function judgeName(ctx: CandidateContext, name: string, source: string, start: n
   if (suffix) return { name, start, end, source, component: false, why: `data type name (…${suffix[0].slice(1)})` };
   const head = dataTypeHead(ctx, name);
   if (head !== undefined) return { name, start, end, source, component: false, why: `data type name (${head}_…)` };
+  const outcome = errorCodeOutcome(ctx, name);
+  if (outcome !== undefined) return { name, start, end, source, component: false, why: `error code (…${outcome})` };
   return { name, start, end, source, component: true, why: `component-shaped (${source})` };
+}
+
+/** The last word of a CamelCase name with two words or more: "AccessDenied" -> "Denied". */
+const LAST_CAMEL_WORD = /[a-z0-9]([A-Z][a-z]+)$/;
+
+/**
+ * "AccessDenied", "ServiceUnavailable", "NetworkPluginNotReady": a CamelCase name ending in a negative status word is an
+ * error code, the outcome of something, not a unit ("Upload failed: AccessDenied").
+ */
+function errorCodeOutcome(ctx: CandidateContext, name: string): string | undefined {
+  const last = LAST_CAMEL_WORD.exec(name)?.[1];
+  return last !== undefined && ctx.lexicon.statusNegative.get(last.toLowerCase()) === true ? last : undefined;
 }
 
 /**

@@ -150,7 +150,7 @@ const statusLabel: Rule = (input) => {
     const colon = cue.negative ? STATUS_COLON.exec(input.body) : null;
     if (colon === null) continue;
     const at = cue.end + colon[0].length;
-    const subject = input.candidates.find((c) => c.start === at && c.component && (c.source !== 'component noun' || c.why.endsWith('with a name')));
+    const subject = input.candidates.find((c) => c.start === at && c.component && (c.source !== 'component noun' || c.named === true));
     if (subject !== undefined && MESSAGE_TAIL.test(input.body.slice(subject.end))) return diegetic('status-label', subject, [cue], ' (status, then the unit it befell)');
   }
   return null;

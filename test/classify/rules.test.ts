@@ -109,6 +109,9 @@ const diegetic: Example[] = [
   { message: 'Poller: connection refused', subjects: ['connection'], negative: true, rule: 'subject-predicate' },
   // A capitalized noun after a preposition is a name, not the bare object of the phrase ("sync with device failure").
   { message: 'Indexer: request to Spooler failed with error 1722', subjects: ['Spooler'], negative: true, rule: 'subject-predicate' },
+  // A hyphenated name ending in a service word names a service.
+  { message: 'Client: payment-service responded 502 Bad Gateway', subjects: ['payment-service'], negative: false, rule: 'subject-predicate' },
+  { message: 'Health: Dependency inventory-api is unhealthy (3 consecutive failures)', subjects: ['inventory-api'], negative: true, rule: 'subject-predicate' },
   { message: 'RpcClient: call GetQuota failed, error 1722 (RPC server unavailable)', subjects: ['RPC server'], negative: true, rule: 'subject-predicate' },
   { message: 'Cache: Error 111 connecting to cache01:6379. Connection refused.', subjects: ['cache01:6379'], negative: true, rule: 'subject-predicate' },
   // No step toward the name before: the connection stays the subject.
@@ -155,6 +158,9 @@ const nonDiegetic: Example[] = [
   { message: 'ModuleA: foo called bar. Status OK.', rule: 'own-status' },
   // A name the narrator calls is its own operation: what the call returns is its own call's outcome.
   { message: 'RpcClient: call QueryJobs returned 0x00000000', rule: 'self-action' },
+  // A CamelCase name ending in a negative status word is an error code, not a unit.
+  { message: 'Uploader: Upload to bucket orders-archive failed: AccessDenied', rule: 'own-status' },
+  { message: 'Main: Starting order-service v2.3.1', rule: 'self-action' },
   // A CamelCase member of an object (a method the narrator calls) is no component.
   { message: 'Kubelet: operationExecutor.MountVolume started for volume "data"', rule: 'own-status' },
   { message: 'JettyServer: server started on port 8080', rule: 'own-status' },
