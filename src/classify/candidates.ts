@@ -36,7 +36,7 @@ export interface CandidateContext {
 const NAME_LIKE = /[A-Z0-9_.:\\/-]/;
 const QUOTES = '\'"';
 /** "(pid 12)" after a named unit belongs to the mention. */
-const PID_PARENTHETICAL = /[ \t]*\((?:pid|id)[ =:]?\d+\)/y;
+const PID_PARENTHETICAL = /[ \t]*\((?:pid|id)[ =:]?\d+\)/iy;
 /** Words that never modify a component noun ("the service", "to printer"). */
 const NOT_MODIFIER = /^(?:the|a|an|to|for|of|with|from|by|in|on|at|into|after|before|during|since|until|via|per|and|or|but|no|new|old|this|that|each|every|all|any|some|its|their|his|her)$/i;
 /** A modifier is one plain word, not a participle ("the running service" is not a kind of service). */
@@ -224,7 +224,8 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     const next = words[i + 1];
     // A quoted name ("service 'media.camera' died") counts: its opening quote, escaped or not, may stand after the blanks.
     const quoted = next === undefined || !QUOTES.includes(body.charAt(next.start - 1)) ? 0 : body.charAt(next.start - 2) === '\\' ? 2 : 1;
-    const first = next !== undefined && NAME_LIKE.test(next.text) && onlyBlanksBetween(body, m.index + noun.length, next.start - quoted)
+    // Quoted, any word is a name ('worker "logical replication launcher"'); bare, only one shaped like a name.
+    const first = next !== undefined && (quoted > 0 || NAME_LIKE.test(next.text)) && onlyBlanksBetween(body, m.index + noun.length, next.start - quoted)
       && !ctx.lexicon.statusNegative.has(next.text.toLowerCase()) ? next : undefined;
     const named = first !== undefined && quoted > 0 ? quotedName(body, first) : first;
     let end = named?.end ?? m.index + noun.length;

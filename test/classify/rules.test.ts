@@ -109,6 +109,8 @@ const diegetic: Example[] = [
   { message: 'Poller: connection refused', subjects: ['connection'], negative: true, rule: 'subject-predicate' },
   // A capitalized noun after a preposition is a name, not the bare object of the phrase ("sync with device failure").
   { message: 'Indexer: request to Spooler failed with error 1722', subjects: ['Spooler'], negative: true, rule: 'subject-predicate' },
+  // A quoted name is a name whatever its words; "(PID 812)" in capitals belongs to the mention too.
+  { message: 'Postmaster: background worker "logical replication launcher" (PID 812) exited with exit code 1', subjects: ['logical replication launcher'], negative: false, rule: 'subject-predicate' },
   // A hyphenated name ending in a service word names a service.
   { message: 'Client: payment-service responded 502 Bad Gateway', subjects: ['payment-service'], negative: false, rule: 'subject-predicate' },
   { message: 'Health: Dependency inventory-api is unhealthy (3 consecutive failures)', subjects: ['inventory-api'], negative: true, rule: 'subject-predicate' },
