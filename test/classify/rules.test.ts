@@ -109,6 +109,9 @@ const diegetic: Example[] = [
   { message: 'Poller: connection refused', subjects: ['connection'], negative: true, rule: 'subject-predicate' },
   // A capitalized noun after a preposition is a name, not the bare object of the phrase ("sync with device failure").
   { message: 'Indexer: request to Spooler failed with error 1722', subjects: ['Spooler'], negative: true, rule: 'subject-predicate' },
+  // The other end closing the connection is its act.
+  { message: 'Proxy: upstream prematurely closed connection while reading response header from upstream, upstream: "http://10.0.1.20:9000/v1"', subjects: ['http://10.0.1.20:9000'], negative: true, rule: 'subject-predicate' },
+  { message: 'Proxy: client closed connection while waiting for request, client: 10.0.0.10', subjects: ['client'], negative: true, rule: 'subject-predicate' },
   // A quoted name is a name whatever its words; "(PID 812)" in capitals belongs to the mention too.
   { message: 'Postmaster: background worker "logical replication launcher" (PID 812) exited with exit code 1', subjects: ['logical replication launcher'], negative: false, rule: 'subject-predicate' },
   // A hyphenated name ending in a service word names a service.
@@ -163,6 +166,8 @@ const nonDiegetic: Example[] = [
   // A CamelCase name ending in a negative status word is an error code, not a unit.
   { message: 'Uploader: Upload to bucket orders-archive failed: AccessDenied', rule: 'own-status' },
   { message: 'Main: Starting order-service v2.3.1', rule: 'self-action' },
+  // The narrator closing a connection is its own act.
+  { message: 'Pool: closed connection to db01 after 300 s idle', rule: 'self-action' },
   // A CamelCase member of an object (a method the narrator calls) is no component.
   { message: 'Kubelet: operationExecutor.MountVolume started for volume "data"', rule: 'own-status' },
   { message: 'JettyServer: server started on port 8080', rule: 'own-status' },
