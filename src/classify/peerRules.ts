@@ -148,24 +148,25 @@ const CAUSE_AFTER = /[ \t]+(?:due[ \t]+to|because[ \t]+of)[ \t]+(?:[A-Za-z-]+[ \
 const peerCause: Rule = (input) => {
   const negatives = input.cues.statuses.filter((c) => c.negative);
   if (negatives.length === 0) return null;
-  for (const m of matchesOf(CAUSE, input.body)) {
-    const party = partyAt(input, m.index + m[0].length);
-    if (party === undefined) continue;
-    BEING.lastIndex = party.end;
-    const link = BEING.exec(input.body);
-    const status = link === null ? undefined : negatives.find((c) => c.start === party.end + link[0].length);
-    if (status !== undefined) return diegetic('peer-cause', party, [status], ' (the cause of the narrator\'s act)');
-  }
-  for (const m of matchesOf(FROM_CAUSE, input.body)) {
-    const party = partyAt(input, m.index + m[0].length);
-    if (party === undefined) continue;
-    CAUSE_AFTER.lastIndex = party.end;
-    const cause = CAUSE_AFTER.exec(input.body);
-    const status = cause === null ? undefined : negatives.find((c) => c.start === party.end + cause[0].length);
-    if (status !== undefined) return diegetic('peer-cause', party, [status], ' (the cause of the narrator\'s act)');
-  }
-  return null;
+  const found = partyWithStatus(input, CAUSE, BEING, negatives) ?? partyWithStatus(input, FROM_CAUSE, CAUSE_AFTER, negatives);
+  return found === undefined ? null : diegetic('peer-cause', found.party, [found.status], ' (the cause of the narrator\'s act)');
 };
+
+/**
+ * The first party named after a match of `intro` whose bad news stands right after it: `tail` (sticky) is matched at
+ * the party's end, and a negative status must start where it ends.
+ */
+function partyWithStatus(input: RuleInput, intro: RegExp, tail: RegExp, negatives: readonly StatusCue[]): { party: SubjectMention; status: StatusCue } | undefined {
+  for (const m of matchesOf(intro, input.body)) {
+    const party = partyAt(input, m.index + m[0].length);
+    if (party === undefined) continue;
+    tail.lastIndex = party.end;
+    const between = tail.exec(input.body);
+    const status = between === null ? undefined : negatives.find((c) => c.start === party.end + between[0].length);
+    if (status !== undefined) return { party, status };
+  }
+  return undefined;
+}
 
 /**
  * "Error sending fetch request to node 3", "timeout reading response from broker kafka-2": a request failed at a
@@ -205,15 +206,8 @@ const CONNECT_TAIL = /(?:[ \t]+port[ \t]+\d+)?(?:[ \t]*\([^()]{0,40}\))?[ \t]*:?
 const connectFailed: Rule = (input) => {
   const negatives = input.cues.statuses.filter((c) => c.negative);
   if (negatives.length === 0) return null;
-  for (const m of matchesOf(CONNECT_TO, input.body)) {
-    const party = partyAt(input, m.index + m[0].length);
-    if (party === undefined) continue;
-    CONNECT_TAIL.lastIndex = party.end;
-    const at = party.end + (CONNECT_TAIL.exec(input.body)?.[0].length ?? 0);
-    const status = negatives.find((c) => c.start === at);
-    if (status !== undefined) return diegetic('connect-failed', party, [status], ' (cannot reach it)');
-  }
-  return null;
+  const found = partyWithStatus(input, CONNECT_TO, CONNECT_TAIL, negatives);
+  return found === undefined ? null : diegetic('connect-failed', found.party, [found.status], ' (cannot reach it)');
 };
 
 /**
