@@ -188,8 +188,8 @@ function knownNames(ctx: CandidateContext, words: readonly Word[]): Candidate[] 
   return found;
 }
 
-/** A decimal or hex number, and nothing else. */
-const BARE_NUMBER = /^(?:0[xX][0-9A-Fa-f]+|\d+)$/;
+/** A decimal or hex number or a single letter (a drive, a slot), and nothing else: no name on its own. */
+const BARE_NUMBER = /^(?:0[xX][0-9A-Fa-f]+|\d+|[A-Za-z])$/;
 
 /** At most this many characters in a quoted name of several words. */
 const QUOTED_NAME_LENGTH = 48;
@@ -233,7 +233,7 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     end += PID_PARENTHETICAL.exec(body)?.[0].length ?? 0;
     const start = modifier?.start ?? m.index;
     const phrase = body.slice(start, named ? named.start : m.index + noun.length).trim();
-    // A bare number names nothing on its own ("process 2212", "node 3"): the noun with it is the name.
+    // A bare number or letter names nothing on its own ("process 2212", "node 3", "volume E"): the noun with it does.
     const name = named === undefined ? phrase : BARE_NUMBER.test(named.text) ? body.slice(m.index, named.end) : named.text;
     const source = 'component noun';
     if (isSelf(ctx, phrase, name, body.slice(start, end))) {

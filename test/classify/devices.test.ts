@@ -20,7 +20,9 @@ const diegetic: Example[] = [
   // A network share named by its UNC path, server and share only.
   { message: 'Indexer: \\\\nas-3\\media is unreachable, crawl postponed', subjects: ['\\\\nas-3\\media'], negative: true, rule: 'subject-predicate' },
   // A unit's measured value crossed a threshold: the unit right before the comparison, a measurement between.
-  { message: 'DiskWatch: volume E: is below the 10% free-space threshold', subjects: ['E'], negative: true, rule: 'threshold' },
+  { message: 'DiskWatch: volume E: is below the 10% free-space threshold', subjects: ['volume E'], negative: true, rule: 'threshold' },
+  { message: 'DeviceMon: volume G: arrived', subjects: ['volume G'], negative: false, rule: 'subject-predicate' },
+  { message: 'Watchdog: SyncEngine heartbeat late by 4 s', subjects: ['SyncEngine'], negative: true, rule: 'check-report' },
   { message: 'bmc: disk sdb1 temperature 61 C above threshold', subjects: ['sdb1'], negative: true, rule: 'threshold' },
   // A unit entering a named state, its own ("its").
   { message: 'Scheduler: ReportAgent entered its quiet period as planned', subjects: ['ReportAgent'], negative: false, rule: 'state-entry' },

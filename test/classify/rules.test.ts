@@ -168,6 +168,8 @@ const nonDiegetic: Example[] = [
   { message: 'Main: Starting order-service v2.3.1', rule: 'self-action' },
   // The narrator closing a connection is its own act.
   { message: 'Pool: closed connection to db01 after 300 s idle', rule: 'self-action' },
+  // "late" is news only of a unit right before it.
+  { message: 'Binder: using late binding for plugins', rule: 'self-action' },
   // A CamelCase member of an object (a method the narrator calls) is no component.
   { message: 'Kubelet: operationExecutor.MountVolume started for volume "data"', rule: 'own-status' },
   { message: 'JettyServer: server started on port 8080', rule: 'own-status' },

@@ -60,7 +60,7 @@ const diegetic: Example[] = [
   // Devices, interfaces and volumes: named by their device node or after their noun, with an event of their own.
   { message: 'Mounter: disk5s1 was ejected without being unmounted', subjects: ['disk5s1'], negative: true, rule: 'subject-predicate' },
   { message: 'netd: wlan2 attached (up)', subjects: ['wlan2'], negative: false, rule: 'subject-predicate' },
-  { message: 'Filter: volume F: dismounted, instance 3 detached', subjects: ['F'], negative: true, rule: 'subject-predicate' },
+  { message: 'Filter: volume F: dismounted, instance 3 detached', subjects: ['volume F'], negative: true, rule: 'subject-predicate' },
   { message: 'Hub: UsbHub is having trouble enumerating a device', subjects: ['UsbHub'], negative: true, rule: 'subject-predicate' },
   { message: 'Vault: drive TAPE-2 is no longer available', subjects: ['TAPE-2'], negative: true, rule: 'subject-predicate' },
 ];
