@@ -71,6 +71,7 @@ const fixtures: [string, string][] = [
   ['klog.log', 'klog'],
   ['postgresql.log', 'postgresql'],
   ['python.log', 'python'],
+  ['spring-boot.log', 'spring-boot'],
 ];
 
 describe('detection on the format fixtures', () => {
@@ -116,6 +117,14 @@ describe('detection on the format fixtures', () => {
     });
     expect(await first('nginx-error.log', 'worker process 2212 exited')).toMatchObject({ narrator: null, pid: 2199, tid: 2199, fields: { level: 'alert' } });
     expect((await first('nginx-error.log', 'worker process 2212 exited'))?.fields).not.toHaveProperty('connection');
+    expect(await first('spring-boot.log', 'Tomcat initialized')).toMatchObject({
+      narrator: 'TomcatWebServer', pid: 4410, date: '2024-05-01', time: '10:00:01.422', fields: { level: 'INFO', thread: 'main', logger: 'o.s.b.w.embedded.tomcat.TomcatWebServer' },
+    });
+    expect(await first('spring-boot.log', 'stock lookup failed')).toMatchObject({
+      narrator: 'StockController', pid: 5120, fields: { zone: 'Z', app: 'inventory', thread: 'nio-8081-exec-2' },
+    });
+    expect(await first('spring-boot.log', 'Initializing Spring DispatcherServlet')).toMatchObject({ narrator: 'C', fields: { logger: 'o.a.c.c.C.[Tomcat].[localhost].[/]' } });
+    expect((await first('spring-boot.log', 'HikariPool-1 - Exception during pool initialization'))?.lines).toHaveLength(7);
     expect(await first('klog.log', '"Pod status updated"')).toMatchObject({
       // MMDD: no year is written, so the day counts in 1970.
       narrator: 'kubelet', pid: 1234, tid: null, date: '0312', time: '09:15:02.123456', timeMs: 33_302_123, day: Date.UTC(1970, 2, 12) / 86_400_000,
