@@ -164,9 +164,10 @@ const WHILE_WITH = /[^;]{0,40}?[ \t]while[ \t]+[a-z]+ing\b[^,;]{0,60}?[ \t](?:to
  * A bare link noun ("connection", no name) is the link with another party, who is the subject:
  * - the component opening an error chain that ends with it: "dial tcp 10.0.3.10:6443: connect: connection refused";
  * - the party of the step just before it: "Error 111 connecting to cache01:6379. Connection refused.";
+ * - the party named as its agent: "Connection closed by 203.0.113.9 port 51234";
  * - the party of the step it failed in: "(111: Connection refused) while connecting to upstream".
  */
-function partyOfBareLink(input: RuleInput, subject: Candidate, status: StatusCue): Candidate | undefined {
+function partyOfBareLink(input: RuleInput, subject: Candidate, status: StatusCue): SubjectMention | undefined {
   if (!input.lexicon.linkNounSet.has(input.body.slice(subject.start, subject.end).toLowerCase())) return undefined;
   const before = input.candidates.filter((c) => c.component && c.end <= subject.start).pop();
   if (before !== undefined) {
@@ -174,10 +175,33 @@ function partyOfBareLink(input: RuleInput, subject: Candidate, status: StatusCue
     if (ERROR_CHAIN.test(between)) return before;
     if (CLAUSE_BREAK.test(between) && STEP_TOWARD.test(input.body.slice(Math.max(0, before.start - 40), before.start))) return before;
   }
+  const agent = agentOf(input, status);
+  if (agent !== undefined) return agent;
   WHILE_WITH.lastIndex = status.end;
   const step = WHILE_WITH.exec(input.body);
   const at = step === null ? -1 : status.end + step[0].length;
   return input.candidates.find((c) => c.component && c.start === at);
+}
+
+/** Between a status and its agent: "by", unless the status phrase ends with it ("closed by"). */
+const BY = /[ \t]+by[ \t]+/y;
+const BLANKS = /[ \t]+/y;
+
+/** The party that did what the status says, named after "by": "Connection closed by 203.0.113.9 port 51234". */
+function agentOf(input: RuleInput, status: StatusCue): SubjectMention | undefined {
+  const intro = /\bby$/i.test(status.text) ? BLANKS : BY;
+  intro.lastIndex = status.end;
+  const m = intro.exec(input.body);
+  if (m === null) return undefined;
+  const at = status.end + m[0].length;
+  // The longer naming: "mx2.example.org[192.0.2.5]" is one party, its address bracket included.
+  let party: SubjectMention | undefined = input.candidates.find((c) => c.component && c.start === at);
+  for (const pattern of input.lexicon.addressPatterns) {
+    pattern.regex.lastIndex = at;
+    const address = pattern.regex.exec(input.body)?.[0];
+    if (address !== undefined && address.length > (party === undefined ? 0 : party.end - at)) party = { name: address, start: at, end: at + address.length };
+  }
+  return party;
 }
 
 /** "ModuleA integrity check. Status OK.", "X health OK", "X status DEGRADED", "status of X: failed". */

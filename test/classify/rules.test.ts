@@ -68,7 +68,7 @@ const diegetic: Example[] = [
   { message: 'Dispatcher: input channel is unrecoverably broken', subjects: ['input channel'], negative: true, rule: 'subject-predicate' },
   { message: 'Backend: Container marked as failed: exit status 137', subjects: ['Container'], negative: true, rule: 'subject-predicate' },
   { message: 'Worker: Driver 10.1.1.4:7077 disassociated! Shutting down.', subjects: ['10.1.1.4:7077'], negative: true, rule: 'subject-predicate' },
-  { message: 'sshd: Connection closed by 203.0.113.9 port 4411 [preauth]', subjects: ['Connection'], negative: true, rule: 'subject-predicate' },
+  { message: 'sshd: Connection closed by 203.0.113.9 port 4411 [preauth]', subjects: ['203.0.113.9'], negative: true, rule: 'subject-predicate' },
   { message: 'kernel: wlan1: carrier link becomes ready', subjects: ['carrier link'], negative: false, rule: 'subject-predicate' },
   // A parent process reports its children: "child" is a component noun, "did not exit" a status of the child.
   { message: 'Prefork: child process 5120 still did not exit, sending SIGKILL', subjects: ['process 5120'], negative: true, rule: 'subject-predicate' },
@@ -107,6 +107,8 @@ const diegetic: Example[] = [
   // A bare "connection" ending an error chain is the link with the party that opens the chain.
   { message: 'Poller: dial tcp 10.0.3.10:6443: connect: connection refused', subjects: ['10.0.3.10:6443'], negative: true, rule: 'subject-predicate' },
   { message: 'Poller: connection refused', subjects: ['connection'], negative: true, rule: 'subject-predicate' },
+  // The agent of a bare link's ending is the party: "closed by 203.0.113.9".
+  { message: 'Relay: Connection refused by mx2.example.org[192.0.2.5] after DATA', subjects: ['mx2.example.org[192.0.2.5]'], negative: true, rule: 'subject-predicate' },
   // A capitalized noun after a preposition is a name, not the bare object of the phrase ("sync with device failure").
   { message: 'Indexer: request to Spooler failed with error 1722', subjects: ['Spooler'], negative: true, rule: 'subject-predicate' },
   // The other end closing the connection is its act.
