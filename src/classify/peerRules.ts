@@ -15,10 +15,6 @@ import { predicateAfter } from './subjectPredicate.js';
 /** Closed-class words that may stand before the party ("from the remote host 10.0.0.4", "from addr 10.0.0.4"). */
 const PARTY_LEAD = /(?:(?:the|a|an|remote|peer|addr|address|host|client|server)[ \t]+){0,2}/iy;
 
-/** A unit named by a bare id ("node 2") is reported with its noun, as the text names it. */
-function spoken(input: RuleInput, mention: SubjectMention): SubjectMention {
-  return /^(?:0x[0-9a-f]+|\d+)$/i.test(mention.name) ? { ...mention, name: input.body.slice(mention.start, mention.end) } : mention;
-}
 
 /** The address or host name at `offset`, by the lexicon's address patterns (anchored there). */
 function addressAt(input: RuleInput, offset: number): SubjectMention | undefined {
@@ -50,7 +46,7 @@ function namingAt(input: RuleInput, offset: number): SubjectMention | undefined 
   const known = mentionAt(input, offset, false);
   const address = addressAt(input, offset);
   if (known === undefined) return address;
-  return address !== undefined && address.end > known.end ? address : spoken(input, known);
+  return address !== undefined && address.end > known.end ? address : known;
 }
 
 /**
@@ -178,7 +174,7 @@ const transferFailure: Rule = (input) => {
     const at = m.index + m[0].length;
     const party = input.candidates.find((c) => c.start === at && c.component && c.named === true);
     if (party !== undefined) {
-      return diegetic('request-failed', spoken(input, party), [cueOf(m[1] ?? '', m.index, true)], ' (a request failed at it)');
+      return diegetic('request-failed', party, [cueOf(m[1] ?? '', m.index, true)], ' (a request failed at it)');
     }
   }
   return null;
