@@ -6,7 +6,7 @@
  * rules need the other side's act (it disconnected, reset, said, did not send) or the link's end.
  */
 
-import { cueOf, diegetic, labelsDetail, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
+import { addressAt, cueOf, diegetic, labelsDetail, namingAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import type { StatusCue } from './cues.js';
 import { Family, matchesOf } from './scan.js';
 import { firstWordFrom } from './text.js';
@@ -15,16 +15,6 @@ import { predicateAfter } from './subjectPredicate.js';
 /** Closed-class words that may stand before the party ("from the remote host 10.0.0.4", "from addr 10.0.0.4"). */
 const PARTY_LEAD = /(?:(?:the|a|an|remote|peer|addr|address|host|client|server)[ \t]+){0,2}/iy;
 
-
-/** The address or host name at `offset`, by the lexicon's address patterns (anchored there). */
-function addressAt(input: RuleInput, offset: number): SubjectMention | undefined {
-  for (const pattern of input.lexicon.addressPatterns) {
-    pattern.regex.lastIndex = offset;
-    const m = pattern.regex.exec(input.body);
-    if (m !== null && m[0] !== '') return { name: m[0], start: offset, end: offset + m[0].length };
-  }
-  return undefined;
-}
 
 /**
  * The remote party named at `offset`: a component mention (a named node, a client's "server"), else an address or
@@ -36,17 +26,6 @@ function partyAt(input: RuleInput, offset: number): SubjectMention | undefined {
   PARTY_LEAD.lastIndex = offset;
   const lead = PARTY_LEAD.exec(input.body)?.[0].length ?? 0;
   return lead === 0 ? undefined : namingAt(input, offset + lead);
-}
-
-/**
- * The longer of the component mention and the address at `offset`: "relay.example.net[192.0.2.8]" is one party, its
- * address bracket included, though the host name alone is a component mention too.
- */
-function namingAt(input: RuleInput, offset: number): SubjectMention | undefined {
-  const known = mentionAt(input, offset, false);
-  const address = addressAt(input, offset);
-  if (known === undefined) return address;
-  return address !== undefined && address.end > known.end ? address : known;
 }
 
 /**

@@ -67,6 +67,27 @@ export function mentionAt(input: RuleInput, offset: number, fallbackWord: boolea
   return { name: word.text, start: word.start, end: word.end };
 }
 
+/** The address or host name at `offset`, by the lexicon's address patterns (anchored there). */
+export function addressAt(input: RuleInput, offset: number): SubjectMention | undefined {
+  for (const pattern of input.lexicon.addressPatterns) {
+    pattern.regex.lastIndex = offset;
+    const m = pattern.regex.exec(input.body);
+    if (m !== null && m[0] !== '') return { name: m[0], start: offset, end: offset + m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * The party named at `offset`: the longer of the component mention and the address there ("relay.example.net[192.0.2.8]"
+ * is one party, its address bracket included, though the host name alone is a component mention too).
+ */
+export function namingAt(input: RuleInput, offset: number): SubjectMention | undefined {
+  const known = mentionAt(input, offset, false);
+  const address = addressAt(input, offset);
+  if (known === undefined) return address;
+  return address !== undefined && address.end > known.end ? address : known;
+}
+
 /**
  * Before a unit's name: its type as a label ("taskAttempt:attempt_17_0020_m_000003_0", "service: ServiceRecord{...}";
  * letters only, so "2345:org.example.app" keeps its pid), or the opening quote of a quoted name ("'com.example.news'").
@@ -193,15 +214,7 @@ function agentOf(input: RuleInput, status: StatusCue): SubjectMention | undefine
   intro.lastIndex = status.end;
   const m = intro.exec(input.body);
   if (m === null) return undefined;
-  const at = status.end + m[0].length;
-  // The longer naming: "mx2.example.org[192.0.2.5]" is one party, its address bracket included.
-  let party: SubjectMention | undefined = input.candidates.find((c) => c.component && c.start === at);
-  for (const pattern of input.lexicon.addressPatterns) {
-    pattern.regex.lastIndex = at;
-    const address = pattern.regex.exec(input.body)?.[0];
-    if (address !== undefined && address.length > (party === undefined ? 0 : party.end - at)) party = { name: address, start: at, end: at + address.length };
-  }
-  return party;
+  return namingAt(input, status.end + m[0].length);
 }
 
 /** "ModuleA integrity check. Status OK.", "X health OK", "X status DEGRADED", "status of X: failed". */
@@ -297,8 +310,11 @@ const NO_BEFORE = /(?<![A-Za-z])no[ \t]+$/i;
 /** A bare IPv4 address: after "from" it names the peer that sent the report ("disconnect from 10.0.3.15"). */
 const PEER_ADDRESS = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
-/** The party at `at`: a component mention, or a bare peer address. */
-function partyAt(input: RuleInput, at: number): SubjectMention | undefined {
+/**
+ * The party a report came from: a component mention, or a bare IPv4 address. Narrower than namingAt: a host with its
+ * bracketed address ("disconnect from unknown[192.0.2.4]") ends a session, whose side is not told.
+ */
+function senderAt(input: RuleInput, at: number): SubjectMention | undefined {
   const mention = mentionAt(input, at, false);
   if (mention !== undefined) return mention;
   const word = firstWordFrom(input.body, at);
@@ -311,7 +327,7 @@ const reportFrom: Rule = (input) => {
   for (const m of matchesOf(input.text.index.reportFrom, input.body)) {
     const after = m.index + m[0].length;
     BEFORE_PARTY.lastIndex = after;
-    const subject = partyAt(input, after + (BEFORE_PARTY.exec(input.body)?.[0].length ?? 0));
+    const subject = senderAt(input, after + (BEFORE_PARTY.exec(input.body)?.[0].length ?? 0));
     const noun = m[1] ?? '';
     if (subject !== undefined) {
       const no = NO_BEFORE.exec(input.body.slice(Math.max(0, m.index - 8), m.index))?.[0] ?? '';

@@ -32,6 +32,7 @@ export const Family = {
   peerEvent: 16384,
   linkNoun: 32768,
   peerError: 65536,
+  registrationVerb: 131072,
 } as const;
 
 export interface ScanIndex {
@@ -108,6 +109,7 @@ function build(lexicon: Lexicon): ScanIndex {
   add(Family.peerEvent, raw.peerEvents);
   add(Family.linkNoun, raw.linkNouns);
   add(Family.peerError, raw.peerErrors);
+  add(Family.registrationVerb, raw.registrationVerbs);
   const deviceInitials = raw.deviceNouns.map((d) => d.charAt(0)).join('');
   if (!/^[A-Za-z]*$/.test(deviceInitials) || raw.deviceNouns.some((d) => d === '')) always |= Family.deviceQuery;
   const longestLead = Math.max(0, ...[...families.keys()].map((lead) => lead.length));

@@ -276,6 +276,7 @@ function partAfterDevicePrefix(input: RuleInput, end: number): SubjectMention | 
  * itself ("Registered BlockManager", "Registered signal handlers") is no named unit of a component noun.
  */
 const registeredUnit: Rule = (input) => {
+  if (!input.text.has(Family.registrationVerb)) return null;
   const verb = firstWordFrom(input.body, 0);
   if (verb === undefined || verb.start !== 0 || !input.lexicon.registrationVerbs.has(verb.text.toLowerCase())) return null;
   const at = firstWordFrom(input.body, verb.end)?.start ?? -1;
