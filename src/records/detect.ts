@@ -13,19 +13,34 @@ export interface FormatScore {
 /** What an input that no grammar reads (empty, junk only) is taken to be: the native layout. */
 const DEFAULT_FORMAT = 'native';
 
+/** Below this share of lines read by the best grammar, a fallback grammar that reads more is taken instead. */
+const FALLBACK_BELOW = 0.5;
+
 /**
  * Picks the grammar that reads the most of an input's first lines. A header line and lines that continue a record
  * are not held against a grammar, so a header or a few junk lines at the top cannot fool it. Ties go to the grammar
- * listed first (built-ins are ordered most specific first). `scores` lists every format, best first.
+ * listed first (built-ins are ordered most specific first). A fallback grammar (GrammarSpec.fallback: one that reads
+ * nearly any line) is taken only when no other reads half the lines and it reads more. `scores` lists every format,
+ * best first.
  */
 export function detectFormat(lines: readonly string[], formats: readonly Format[]): { format: Format; scores: FormatScore[] } {
   const ranked = formats
     .map((format) => ({ format, score: scoreFormat(lines, format) }))
-    .sort((a, b) => b.score.score - a.score.score || b.score.records - a.score.records || b.score.headers - a.score.headers);
-  const best = ranked[0];
-  const nothingRead = best === undefined || (best.score.records === 0 && best.score.headers === 0);
-  const fallback = formats.find((f) => f.name === DEFAULT_FORMAT) ?? formats[0];
-  return { format: (nothingRead ? fallback : best.format) as Format, scores: ranked.map((r) => r.score) };
+    .sort((a, b) => b.score.score - a.score.score || fallbackLast(a.format, b.format) || b.score.records - a.score.records || b.score.headers - a.score.headers);
+  const best = ranked.find((r) => r.format.spec.fallback !== true);
+  const fallback = ranked.find((r) => r.format.spec.fallback === true && r.score.records > 0);
+  // Header lines count as read here: an input of a header alone is its grammar's, not the fallback's.
+  const bestScore = best === undefined ? 0 : (best.score.score * best.score.sampled + best.score.headers) / Math.max(1, best.score.sampled + best.score.headers);
+  let chosen: Format | undefined;
+  if (fallback !== undefined && bestScore < FALLBACK_BELOW && fallback.score.score > bestScore) chosen = fallback.format;
+  else if (best !== undefined && (best.score.records > 0 || best.score.headers > 0)) chosen = best.format;
+  else chosen = formats.find((f) => f.name === DEFAULT_FORMAT) ?? formats[0];
+  return { format: chosen as Format, scores: ranked.map((r) => r.score) };
+}
+
+/** Orders a fallback grammar after one that reads as many lines. */
+function fallbackLast(a: Format, b: Format): number {
+  return Number(a.spec.fallback === true) - Number(b.spec.fallback === true);
 }
 
 function scoreFormat(lines: readonly string[], format: Format): FormatScore {

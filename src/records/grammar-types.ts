@@ -62,6 +62,11 @@ export interface GrammarSpec {
   readonly description?: string;
   /** Detection ties (equal share of lines read) go to the higher specificity; default 0. */
   readonly specificity?: number;
+  /**
+   * A grammar for logs no other grammar reads (it reads nearly any line): detection takes it only when no other grammar
+   * reads half of the first lines.
+   */
+  readonly fallback?: boolean;
   /** How to read the `time` field into milliseconds; default "clock". */
   readonly timeLayout?: TimeLayout;
   /** The format's column-header line, when it has one. */

@@ -72,6 +72,7 @@ const fixtures: [string, string][] = [
   ['postgresql.log', 'postgresql'],
   ['python.log', 'python'],
   ['spring-boot.log', 'spring-boot'],
+  ['generic.log', 'generic'],
 ];
 
 describe('detection on the format fixtures', () => {
@@ -81,9 +82,11 @@ describe('detection on the format fixtures', () => {
     expect(result.read + result.headers).toBe(result.lines);
   });
 
+  // generic, the fallback, reads nearly every line of every file by design.
   it.each(fixtures)('%s: no other grammar reads even half of it (native-etw reads native by design)', (file, expected) => {
     const lines = readFileSync(fixture(file), 'utf8').split('\n');
-    const runnerUp = detectFormat(lines, formats).scores.find((s) => s.format !== expected && !(expected === 'native' && s.format === 'native-etw'));
+    const fallback = new Set(formats.filter((f) => f.spec.fallback === true).map((f) => f.name));
+    const runnerUp = detectFormat(lines, formats).scores.find((s) => s.format !== expected && !fallback.has(s.format) && !(expected === 'native' && s.format === 'native-etw'));
     expect(runnerUp?.score).toBeLessThan(0.5);
   });
 
@@ -218,6 +221,29 @@ describe('detection is not fooled by the top of a file', () => {
     ['a line of another format', ['11864 11912 06:34:53.598 ModuleA: foo called bar.']],
   ])('%s', (_name, top) => {
     expect(detectFormat([...top, ...logcat], formats).format.name).toBe('android-logcat');
+  });
+
+  const unknown = [
+    '1:M 26 Nov 2026 08:00:00.123 * Background saving started by pid 42',
+    '2026-11-26 08:00:01.5 [info] <0.812.0> closing AMQP connection <0.812.0> (10.0.0.9:51234 -> 10.0.0.2:5672)',
+    '2026/11/26 08:00:02 http: TLS handshake error from 10.0.0.9:51234: EOF',
+    '[2026-11-26T08:00:03,004][WARN ][o.e.c.r.a.DiskThresholdMonitor] [es-1] high disk watermark exceeded on [es-2]',
+  ];
+
+  it('takes the fallback grammar when no other reads half the lines', () => {
+    const { format, scores } = detectFormat(unknown, formats);
+    expect(format.name).toBe('generic');
+    expect(scores[0]).toMatchObject({ format: 'generic', score: 1, records: 4 });
+  });
+
+  it('keeps a grammar that reads half the lines, though the fallback reads them all', () => {
+    expect(detectFormat([...logcat.slice(0, 2), ...unknown.slice(0, 2)], formats).format.name).toBe('android-logcat');
+    expect(detectFormat([...logcat.slice(0, 1), ...unknown.slice(0, 2)], formats).format.name).toBe('generic');
+  });
+
+  it('takes native for an input with no lines, and lists the fallback after grammars that read as much', () => {
+    expect(detectFormat([], formats).format.name).toBe('native');
+    expect(detectFormat(logcat, formats).scores.slice(0, 2).map((s) => s.format)).toEqual(['android-logcat', 'generic']);
   });
 
   it('picks native over native-etw on a plain native trace (a tie goes to the more specific grammar)', () => {
