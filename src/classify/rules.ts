@@ -349,18 +349,34 @@ const reachFailure: Rule = (input) => {
   return null;
 };
 
-/** "crashed service", "1 offline printer", "Lost executor 3": a status used as an adjective of a component noun. */
+/**
+ * "crashed service", "1 offline printer", "Lost executor 3": a status used as an adjective of a component noun. A bare
+ * link noun's status is that of the party it links to, when one is named: "Lost connection to broker kafka-2:9092".
+ */
 const attributive: Rule = (input) => {
   if (!input.text.has(Family.attributiveStatus | Family.componentNoun)) return null;
   for (const m of matchesOf(input.text.index.attributive, input.body)) {
     const adjective = m[1] ?? '';
-    const nounAt = m.index + m[0].length - (m[2] ?? '').length;
+    const noun = m[2] ?? '';
+    const nounAt = m.index + m[0].length - noun.length;
     const subject = input.candidates.find((c) => c.start <= nounAt && nounAt < c.end && c.component);
     const negative = input.lexicon.statusNegative.get(adjective.toLowerCase()) ?? true;
-    if (subject !== undefined) return diegetic('attributive', subject, [cueOf(adjective, m.index, negative)], '');
+    if (subject === undefined) continue;
+    const party = input.lexicon.linkNounSet.has(noun.toLowerCase()) ? partyAfterLink(input, m.index + m[0].length) : undefined;
+    return diegetic('attributive', party ?? subject, [cueOf(adjective, m.index, negative)], '');
   }
   return null;
 };
+
+/** Between a link noun and its party. */
+const LINK_TO = /[ \t]+(?:to|with|from)[ \t]+/y;
+
+/** The party named right after a link noun: "connection to broker kafka-2:9092", "session with 10.0.0.9". */
+function partyAfterLink(input: RuleInput, nounEnd: number): SubjectMention | undefined {
+  LINK_TO.lastIndex = nounEnd;
+  const m = LINK_TO.exec(input.body);
+  return m === null ? undefined : namingAt(input, nounEnd + m[0].length);
+}
 
 /** "isWifiEnabled true", "isCameraBusy: false": the narrator reports a device's state it queried. */
 const deviceQuery: Rule = (input) => {

@@ -63,6 +63,9 @@ const diegetic: Example[] = [
   { message: 'Registry: Service died: org.example.sync', subjects: ['org.example.sync'], negative: true, rule: 'named-after-status' },
   { message: 'Allocator: Received completed container container_1500000000001_0007_01_000003', subjects: ['container_1500000000001_0007_01_000003'], negative: false, rule: 'attributive' },
   { message: 'Driver: Lost executor 4 on node-12 after 3 missed heartbeats', subjects: ['executor 4'], negative: true, rule: 'attributive' },
+  // A bare link's status is its party's: the link noun is not the subject.
+  { message: 'Consumer: Lost connection to broker kafka-2:9092', subjects: ['kafka-2:9092'], negative: true, rule: 'attributive' },
+  { message: 'Replicator: Lost connection with 10.0.4.17 after 30 s', subjects: ['10.0.4.17'], negative: true, rule: 'attributive' },
   { message: 'Tracker: Diagnostics report from attempt_1500000000001_0007_r_000000_0 follows', subjects: ['attempt_1500000000001_0007_r_000000_0'], negative: false, rule: 'report-from' },
   { message: 'Registry: service \'media.audio\' died', subjects: ['media.audio'], negative: true, rule: 'subject-predicate' },
   { message: 'Dispatcher: input channel is unrecoverably broken', subjects: ['input channel'], negative: true, rule: 'subject-predicate' },
