@@ -371,7 +371,7 @@ const attributive: Rule = (input) => {
 /** Between a link noun and its party. */
 const LINK_TO = /[ \t]+(?:to|with|from)[ \t]+/y;
 
-/** The party named right after a link noun: "connection to broker kafka-2:9092", "session with 10.0.0.9". */
+/** The party named right after a link noun: "connection to broker kafka-2:9092", "channel with 10.0.0.9". */
 function partyAfterLink(input: RuleInput, nounEnd: number): SubjectMention | undefined {
   LINK_TO.lastIndex = nounEnd;
   const m = LINK_TO.exec(input.body);

@@ -29,13 +29,17 @@ export function detectFormat(lines: readonly string[], formats: readonly Format[
     .sort((a, b) => b.score.score - a.score.score || fallbackLast(a.format, b.format) || b.score.records - a.score.records || b.score.headers - a.score.headers);
   const best = ranked.find((r) => r.format.spec.fallback !== true);
   const fallback = ranked.find((r) => r.format.spec.fallback === true && r.score.records > 0);
-  // Header lines count as read here: an input of a header alone is its grammar's, not the fallback's.
-  const bestScore = best === undefined ? 0 : (best.score.score * best.score.sampled + best.score.headers) / Math.max(1, best.score.sampled + best.score.headers);
-  let chosen: Format | undefined;
-  if (fallback !== undefined && bestScore < FALLBACK_BELOW && fallback.score.score > bestScore) chosen = fallback.format;
+  const bestShare = best === undefined ? 0 : shareWithHeaders(best.score);
+  let chosen: Format;
+  if (fallback !== undefined && bestShare < FALLBACK_BELOW && fallback.score.score > bestShare) chosen = fallback.format;
   else if (best !== undefined && (best.score.records > 0 || best.score.headers > 0)) chosen = best.format;
-  else chosen = formats.find((f) => f.name === DEFAULT_FORMAT) ?? formats[0];
-  return { format: chosen as Format, scores: ranked.map((r) => r.score) };
+  else chosen = (formats.find((f) => f.name === DEFAULT_FORMAT) ?? formats[0]) as Format;
+  return { format: chosen, scores: ranked.map((r) => r.score) };
+}
+
+/** The share of lines a grammar reads, its header lines counted as read: an input of a header alone is its grammar's. */
+function shareWithHeaders(s: FormatScore): number {
+  return s.headers === 0 ? s.score : (s.score * s.sampled + s.headers) / (s.sampled + s.headers);
 }
 
 /** Orders a fallback grammar after one that reads as many lines. */
