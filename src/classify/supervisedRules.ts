@@ -1,7 +1,8 @@
 /**
  * Rules for how supervisors and monitors name the unit a message is about: a unit label opening the message (launchd's
  * "(com.example.agent[412]): Service exited ..."), or a unit's state given as a value after a state word ("ScanEngine
- * state STOP_PENDING", "application_17_0052 (state: ACCEPTED)"). Each asks the question of rules.ts: is a status
+ * state STOP_PENDING", "application_17_0052 (state: ACCEPTED)") or after the change that led to it ("mongo-2 is now
+ * SECONDARY"). Each asks the question of rules.ts: is a status
  * predicated of a unit other than the narrator?
  */
 
@@ -29,6 +30,34 @@ const stateValue: Rule = (input) => {
     const at = m.index + m[0].length - value.length;
     const negative = input.lexicon.statusNegative.get(value.toLowerCase()) ?? false;
     return diegetic('state-value', subject, [cueOf(value, at, negative)], ' (state value)');
+  }
+  return null;
+};
+
+/**
+ * Right after a unit and its blanks: the unit's new state as a constant, "is now [in state] SECONDARY", "transitioned
+ * to RUNNING", "changed state to FAILED" (group 1).
+ */
+const NEW_STATE = /(?:(?:is|was)[ \t]+now[ \t]+(?:in[ \t]+)?|(?:transitioned|changed|moved|switched)[ \t]+(?:state[ \t]+)?(?:to|into)[ \t]+)(?:the[ \t]+)?(?:(?:state|role)[ \t]+(?:of[ \t]+)?)?([A-Z][A-Z0-9_]{2,})(?![\w-])/y;
+/** The words NEW_STATE needs, one of them at least, as a quick test of a whole body. */
+const NEW_STATE_WORD = /\b(?:now|transitioned|changed|moved|switched)\b/;
+
+/**
+ * "REPL: Member mongo-2:27017 is now in state SECONDARY", "Raft: peer n3 transitioned to LEADER": a component, then the
+ * state it moved to, written as a constant. As for stateValue, the state is the component's named right before it:
+ * "session 7 changed to IDLE" names no component, and "is now ready" is a status of its own (subjectPredicate).
+ */
+const newState: Rule = (input) => {
+  if (!NEW_STATE_WORD.test(input.body)) return null;
+  for (const subject of input.candidates) {
+    if (!subject.component) continue;
+    NEW_STATE.lastIndex = skipBlanks(input.body, subject.end);
+    const m = NEW_STATE.exec(input.body);
+    const value = m?.[1];
+    if (m === null || value === undefined) continue;
+    const at = m.index + m[0].length - value.length;
+    const negative = input.lexicon.statusNegative.get(value.toLowerCase()) ?? false;
+    return diegetic('state-value', subject, [cueOf(value, at, negative)], ' (new state)');
   }
   return null;
 };
@@ -68,4 +97,4 @@ const labelledUnit: Rule = (input) => {
 };
 
 /** Tried after the unit rules (unitRules.ts), in this order. */
-export const SUPERVISED_RULES: readonly Rule[] = [stateValue, labelledUnit];
+export const SUPERVISED_RULES: readonly Rule[] = [stateValue, newState, labelledUnit];

@@ -54,6 +54,11 @@ const diegetic: Example[] = [
   { message: 'Prober: IndexWorker state START_PENDING, round skipped', known: ['IndexWorker'], subjects: ['IndexWorker'], negative: false, rule: 'state-value' },
   { message: 'Tracker: report for job_1500000000001_0042 (state: SUBMITTED)', subjects: ['job_1500000000001_0042'], negative: false, rule: 'state-value' },
   { message: 'Console: overall gateway status RED', subjects: ['overall gateway'], negative: false, rule: 'state-value' },
+  // ...or after the change that led to it.
+  { message: 'REPL: Member mongo-2:27017 is now in state SECONDARY', subjects: ['mongo-2:27017'], negative: false, rule: 'state-value' },
+  { message: 'Raft: peer n3 transitioned to LEADER', subjects: ['n3'], negative: false, rule: 'state-value' },
+  { message: 'Controller: broker 2 is now the LEADER', subjects: ['broker 2'], negative: false, rule: 'state-value' },
+  { message: 'Monitor: IndexWorker switched to STANDBY', known: ['IndexWorker'], subjects: ['IndexWorker'], negative: false, rule: 'state-value' },
   // A supervisor's label naming the unit, then "Service"/"Job" for it.
   { message: 'initd: (org.example.syncd[771]): Service exited with abnormal code: 2', subjects: ['org.example.syncd'], negative: false, rule: 'labelled-unit' },
   { message: 'initd: (org.example.indexer): Service only ran for 1 seconds. Pushing respawn out by 9 seconds.', subjects: ['org.example.indexer'], negative: true, rule: 'labelled-unit' },
@@ -90,6 +95,10 @@ const nonDiegetic: Example[] = [
   { message: 'LogManager: Log loaded for partition p-3 in 4 ms', known: ['store.Log'] },
   // The narrator's own state, or data whose state changed; a label over the supervisor's own reading of a unit's file.
   { message: 'Pool: session 12 state changed to IDLE' },
+  { message: 'Pool: session 12 changed to IDLE' },
+  { message: 'Config: log level is now DEBUG' },
+  { message: 'Raft: switched to FOLLOWER' },
+  { message: 'Engine: Engine is now RUNNING' },
   { message: 'Prober: probe state IDLE' },
   { message: 'IndexWorker: IndexWorker state START_PENDING' },
   { message: 'Engine: my worker state READY' },
