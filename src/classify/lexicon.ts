@@ -151,7 +151,9 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     fateRegex: new RegExp(`(?:^|[.;:,]\\s*)(${alternation(raw.fateVerbs)})\\s+(?=\\S)`, 'gi'),
     reportFromRegex: new RegExp(`(?<![A-Za-z])(${alternation(raw.reportNouns)})\\s+from\\s+(?=\\S)`, 'gi'),
     reachFailureRegex: new RegExp(
-      `(?<![A-Za-z])(${alternation(raw.failureMarkers)})\\s+(?:${alternation(raw.reachVerbs)})(?![A-Za-z])[^.;]{0,60}?\\s(?:to|with)\\s+(?=\\S)`,
+      `(?<![A-Za-z])(?:(${alternation(raw.failureMarkers)})\\s+(?:${alternation(raw.reachVerbs)})` +
+        `|(${alternation(raw.reachFailureNouns)})\\s+(?:while\\s+)?(?:${alternation(raw.reachGerunds)}))` +
+        `(?![A-Za-z])[^.;]{0,60}?\\s(?:to|with)\\s+(?=\\S)`,
       'gi',
     ),
     deviceQueryRegex: new RegExp(

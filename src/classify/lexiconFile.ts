@@ -31,6 +31,8 @@ export interface RawLexicon {
   reportNouns: string[];
   reachVerbs: string[];
   failureMarkers: string[];
+  reachFailureNouns: string[];
+  reachGerunds: string[];
   deviceNouns: string[];
   attributiveStatuses: string[];
   progressNouns: string[];
@@ -69,7 +71,7 @@ type WordListKey = {
 
 export const WORD_LISTS: readonly WordListKey[] = [
   'componentNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
-  'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'deviceNouns', 'attributiveStatuses',
+  'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'reachFailureNouns', 'reachGerunds', 'deviceNouns', 'attributiveStatuses',
   'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'stateEntryVerbs', 'stateNouns', 'commonNounEndings', 'registrationVerbs', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'fieldSubjects', 'settingStatuses', 'selfWords', 'componentNames',
   'peerEvents', 'receiptVerbs', 'linkNouns', 'linkEndings', 'peerErrors', 'transferVerbs',
 ];

@@ -339,12 +339,19 @@ const reportFrom: Rule = (input) => {
   return null;
 };
 
-/** "cannot open channel to 3", "unable to connect to db01:5432": the other side is unreachable. */
+/** An article before the name of a party: "unable to connect to the database". */
+const ARTICLE = /(?:the|a|an)[ \t]+/iy;
+
+/**
+ * "cannot open channel to 3", "unable to connect to db01:5432", "error connecting to master db-1:3306": the other side
+ * is unreachable.
+ */
 const reachFailure: Rule = (input) => {
-  if (!input.text.has(Family.failureMarker | Family.reachVerb)) return null;
+  if (!input.text.has(Family.reachVerb) || !(input.text.has(Family.failureMarker) || input.text.has(Family.reachFailureNoun))) return null;
   for (const m of matchesOf(input.text.index.reachFailure, input.body)) {
-    const subject = mentionAt(input, m.index + m[0].length, true);
-    if (subject !== undefined) return diegetic('unreachable', subject, [cueOf(m[1] ?? '', m.index, true)], ' (cannot reach it)');
+    ARTICLE.lastIndex = m.index + m[0].length;
+    const subject = mentionAt(input, ARTICLE.lastIndex + (ARTICLE.exec(input.body)?.[0].length ?? 0), true);
+    if (subject !== undefined) return diegetic('unreachable', subject, [cueOf(m[1] ?? m[2] ?? '', m.index, true)], ' (cannot reach it)');
   }
   return null;
 };

@@ -33,6 +33,7 @@ export const Family = {
   linkNoun: 32768,
   peerError: 65536,
   registrationVerb: 131072,
+  reachFailureNoun: 262144,
 } as const;
 
 export interface ScanIndex {
@@ -100,6 +101,8 @@ function build(lexicon: Lexicon): ScanIndex {
   add(Family.from, ['from']);
   add(Family.failureMarker, raw.failureMarkers);
   add(Family.reachVerb, raw.reachVerbs);
+  add(Family.reachVerb, raw.reachGerunds);
+  add(Family.reachFailureNoun, raw.reachFailureNouns);
   add(Family.attributiveStatus, raw.attributiveStatuses);
   add(Family.progressNoun, raw.progressNouns);
   add(Family.statusFirst, raw.statusFirstPhrases);

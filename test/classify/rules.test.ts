@@ -89,6 +89,10 @@ const diegetic: Example[] = [
   { message: 'Watchdog: mountd was restarted', subjects: ['mountd'], negative: false, rule: 'program-event' },
   { message: 'Uploader: connection refused by server', subjects: ['connection'], negative: true, rule: 'subject-predicate' },
   { message: 'Balancer: failed to make connection to backend pool-b', subjects: ['pool-b'], negative: true, rule: 'unreachable' },
+  // A failure named before the reach it happened in; an article before the party is not its name.
+  { message: 'Client: error while connecting to 10.0.0.5:5432', subjects: ['10.0.0.5:5432'], negative: true, rule: 'unreachable' },
+  { message: 'Sync: failed connecting to ldap01', subjects: ['ldap01'], negative: true, rule: 'unreachable' },
+  { message: 'Client: unable to connect to the database: bad password', subjects: ['database'], negative: true, rule: 'unreachable' },
   { message: 'Sync: could not establish a connection with replica db-3', subjects: ['db-3'], negative: true, rule: 'unreachable' },
   // A name of letters and digits joined by "_", its last part a capitalised designation, is component-shaped as "worker-7" is.
   { message: 'Collector: Storage_B3 is up again', subjects: ['Storage_B3'], negative: false, rule: 'subject-predicate' },
@@ -173,6 +177,9 @@ const nonDiegetic: Example[] = [
   { message: 'Main: Starting order-service v2.3.1', rule: 'self-action' },
   // The narrator closing a connection is its own act.
   { message: 'Pool: closed connection to db01 after 300 s idle', rule: 'self-action' },
+  // A failure in a step that reaches no party: no "to" or "with" after it.
+  { message: 'Loader: error connecting the config fragments', rule: 'own-status' },
+  { message: 'Parser: error reading settings into memory', rule: 'own-status' },
   // "late" is news only of a unit right before it.
   { message: 'Binder: using late binding for plugins', rule: 'self-action' },
   // A CamelCase member of an object (a method the narrator calls) is no component.
