@@ -6,7 +6,7 @@
  * predicated of a unit other than the narrator?
  */
 
-import { cueOf, diegetic, type Rule, type SubjectMention } from './rules.js';
+import { cueOf, diegetic, mentionAt, type Rule, type SubjectMention } from './rules.js';
 import { Family } from './scan.js';
 import { predicateAfter } from './subjectPredicate.js';
 import { firstWordFrom, normalizeName } from './text.js';
@@ -62,6 +62,36 @@ const newState: Rule = (input) => {
   return null;
 };
 
+/** A state word, "of", maybe "the": what follows is the unit whose state it is. */
+const STATE_OF = /(?<![A-Za-z])(health|state|status)[ \t]+of[ \t]+(?:the[ \t]+)?(?=\S)/gi;
+/** After the unit: "is", "was", ":" or "=" before its state. */
+const STATE_VERB = /[ \t]*(?:(?:is|was)[ \t]+|[:=][ \t]*)/y;
+/** A state written as a constant. */
+const CONSTANT = /[A-Z][A-Z0-9_]+(?![\w-])/y;
+
+/**
+ * "Actuator: Health of redis is DOWN", "Checker: status of payment-service: failed": a state word of a unit, then its
+ * state. Only a unit has health, so any word after "health of" is one; after "state of" and "status of", only a
+ * component is ("status of config: loaded" is the narrator's own data).
+ */
+const stateOf: Rule = (input) => {
+  if (!input.text.has(Family.stateFieldName)) return null;
+  STATE_OF.lastIndex = 0;
+  for (let m = STATE_OF.exec(input.body); m !== null; m = STATE_OF.exec(input.body)) {
+    const subject = mentionAt(input, m.index + m[0].length, (m[1] ?? '').toLowerCase() === 'health');
+    if (subject === undefined) continue;
+    STATE_VERB.lastIndex = subject.end;
+    if (STATE_VERB.exec(input.body) === null) continue;
+    const at = STATE_VERB.lastIndex;
+    const status = input.cues.statuses.find((c) => c.start === at);
+    if (status !== undefined) return diegetic('state-value', subject, [status], ' (state of a unit)');
+    CONSTANT.lastIndex = at;
+    const value = CONSTANT.exec(input.body)?.[0];
+    if (value !== undefined) return diegetic('state-value', subject, [cueOf(value, at, input.lexicon.statusNegative.get(value.toLowerCase()) ?? false)], ' (state of a unit)');
+  }
+  return null;
+};
+
 /** The offset past the blanks at `at` (a regex would scan them again from every start). */
 function skipBlanks(text: string, at: number): number {
   let end = at;
@@ -97,4 +127,4 @@ const labelledUnit: Rule = (input) => {
 };
 
 /** Tried after the unit rules (unitRules.ts), in this order. */
-export const SUPERVISED_RULES: readonly Rule[] = [stateValue, newState, labelledUnit];
+export const SUPERVISED_RULES: readonly Rule[] = [stateValue, newState, stateOf, labelledUnit];

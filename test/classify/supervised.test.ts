@@ -59,6 +59,9 @@ const diegetic: Example[] = [
   { message: 'Raft: peer n3 transitioned to LEADER', subjects: ['n3'], negative: false, rule: 'state-value' },
   { message: 'Controller: broker 2 is now the LEADER', subjects: ['broker 2'], negative: false, rule: 'state-value' },
   { message: 'Monitor: IndexWorker switched to STANDBY', known: ['IndexWorker'], subjects: ['IndexWorker'], negative: false, rule: 'state-value' },
+  // ...or after "health of" (any word: only a unit has health), "status of" or "state of" (a component).
+  { message: 'Actuator: Health of redis is DOWN', subjects: ['redis'], negative: true, rule: 'state-value' },
+  { message: 'Actuator: health of the cache is DEGRADED', subjects: ['cache'], negative: true, rule: 'state-value' },
   // A supervisor's label naming the unit, then "Service"/"Job" for it.
   { message: 'initd: (org.example.syncd[771]): Service exited with abnormal code: 2', subjects: ['org.example.syncd'], negative: false, rule: 'labelled-unit' },
   { message: 'initd: (org.example.indexer): Service only ran for 1 seconds. Pushing respawn out by 9 seconds.', subjects: ['org.example.indexer'], negative: true, rule: 'labelled-unit' },
@@ -99,6 +102,9 @@ const nonDiegetic: Example[] = [
   { message: 'Config: log level is now DEBUG' },
   { message: 'Raft: switched to FOLLOWER' },
   { message: 'Engine: Engine is now RUNNING' },
+  { message: 'Checker: status of config: loaded' },
+  { message: 'Checker: state of the request is FAILED' },
+  { message: 'Checker: health of my own cache is DEGRADED' },
   { message: 'Prober: probe state IDLE' },
   { message: 'IndexWorker: IndexWorker state START_PENDING' },
   { message: 'Engine: my worker state READY' },
