@@ -38,6 +38,9 @@ const diegetic: Example[] = [
   { message: 'fabricd: Lane 3 of router rt12 went down', subjects: ['Lane 3 of router rt12'], negative: true, rule: 'subject-predicate' },
   // A driver's device prefix, then a change of one of the device's attributes.
   { message: 'kernel: wlan1: BSSID changed to 02:aa:bb:cc:dd:ee', subjects: ['wlan1'], negative: false, rule: 'device-prefix' },
+  // A block device is named by letters alone.
+  { message: 'multipathd: sdc: path down', subjects: ['sdc'], negative: true, rule: 'device-prefix' },
+  { message: 'kernel: vdb: failed to read capacity', subjects: ['vdb'], negative: true, rule: 'device-prefix' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -68,6 +71,9 @@ const nonDiegetic: Example[] = [
   // The narrator's own setting after the prefix, or a change with no device named.
   { message: 'supplicant: wlan1: config changed to /etc/wpa.conf' },
   { message: 'Player: mode changed to shuffle' },
+  // A block device's news that is no bad news, or a word like one that opens no device prefix.
+  { message: 'kernel: sda1: mounted filesystem with ordered data mode' },
+  { message: 'Loader: sdkman: failed to load plugin' },
 ];
 
 checkExamples('devices and nodes', explain, diegetic, nonDiegetic);
