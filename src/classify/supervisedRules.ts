@@ -36,15 +36,17 @@ const stateValue: Rule = (input) => {
 
 /**
  * Right after a unit and its blanks: the unit's new state as a constant, "is now [in state] SECONDARY", "transitioned
- * to RUNNING", "changed state to FAILED" (group 1).
+ * [from RUNNING] to LOST", "changed state to FAILED" (group 1).
  */
-const NEW_STATE = /(?:(?:is|was)[ \t]+now[ \t]+(?:in[ \t]+)?|(?:transitioned|changed|moved|switched)[ \t]+(?:state[ \t]+)?(?:to|into)[ \t]+)(?:the[ \t]+)?(?:(?:state|role)[ \t]+(?:of[ \t]+)?)?([A-Z][A-Z0-9_]{2,})(?![\w-])/y;
+const NEW_STATE = /(?:(?:is|was)[ \t]+now[ \t]+(?:in[ \t]+)?|(?:transitioned|changed|moved|switched)[ \t]+(?:state[ \t]+)?(?:from[ \t]+[A-Z][A-Z0-9_]+[ \t]+)?(?:to|into)[ \t]+)(?:the[ \t]+)?(?:(?:state|role)[ \t]+(?:of[ \t]+)?)?([A-Z][A-Z0-9_]{2,})(?![\w-])/y;
 /** The words NEW_STATE needs, one of them at least, as a quick test of a whole body. */
 const NEW_STATE_WORD = /\b(?:now|transitioned|changed|moved|switched)\b/;
 
 /**
- * "REPL: Member mongo-2:27017 is now in state SECONDARY", "Raft: peer n3 transitioned to LEADER": a component, then the
- * state it moved to, written as a constant. As for stateValue, the state is the component's named right before it:
+ * "REPL: Member mongo-2:27017 is now in state SECONDARY", "Raft: peer n3 transitioned from FOLLOWER to LEADER": a
+ * component, then the state it moved to, written as a constant. A state machine's own log of the units it keeps
+ * ("attempt_17_0020_m_000000_0 TaskAttempt Transitioned from NEW to UNASSIGNED") names the kind of unit between the two:
+ * it tells its own data's state. As for stateValue, the state is the component's named right before it:
  * "session 7 changed to IDLE" names no component, and "is now ready" is a status of its own (subjectPredicate).
  */
 const newState: Rule = (input) => {

@@ -57,6 +57,7 @@ const diegetic: Example[] = [
   // ...or after the change that led to it.
   { message: 'REPL: Member mongo-2:27017 is now in state SECONDARY', subjects: ['mongo-2:27017'], negative: false, rule: 'state-value' },
   { message: 'Raft: peer n3 transitioned to LEADER', subjects: ['n3'], negative: false, rule: 'state-value' },
+  { message: 'Raft: peer n4 transitioned from FOLLOWER to CANDIDATE', subjects: ['n4'], negative: false, rule: 'state-value' },
   { message: 'Controller: broker 2 is now the LEADER', subjects: ['broker 2'], negative: false, rule: 'state-value' },
   { message: 'Monitor: IndexWorker switched to STANDBY', known: ['IndexWorker'], subjects: ['IndexWorker'], negative: false, rule: 'state-value' },
   // ...or after "health of" (any word: only a unit has health), "status of" or "state of" (a component).
@@ -102,6 +103,8 @@ const nonDiegetic: Example[] = [
   { message: 'Config: log level is now DEBUG' },
   { message: 'Raft: switched to FOLLOWER' },
   { message: 'Engine: Engine is now RUNNING' },
+  // A state machine's log of a unit it keeps: the kind of unit stands between its id and the change.
+  { message: 'TaskImpl: task_1500000000001_0042_m_000003 Task Transitioned from NEW to SCHEDULED' },
   { message: 'Checker: status of config: loaded' },
   { message: 'Checker: state of the request is FAILED' },
   { message: 'Checker: health of my own cache is DEGRADED' },
