@@ -20,7 +20,9 @@ function skip(re: RegExp, text: string, at: number): RegExpExecArray | null {
 
 /**
  * The status cue that opens the predicate of a subject ending at `subjectEnd`, or undefined.
- * Link words ("is", "has", "still") and qualifiers with their value ("version 6.1") may stand between.
+ * Link words ("is", "has", "still") and qualifiers with their value ("version 6.1") may stand between, and a "not",
+ * which turns the status around: "is not loaded" is bad news, "is not down" good ("not running", a status phrase of its
+ * own, is found as one).
  */
 export function predicateAfter(
   lexicon: Lexicon,
@@ -30,14 +32,19 @@ export function predicateAfter(
 ): StatusCue | undefined {
   if (statuses.length === 0) return undefined;
   let at = subjectEnd;
+  /** Where a "not" before the status stands (-1: none): it turns the status around ("is not loaded"). */
+  let not = -1;
   for (let step = 0; step < 6; step++) {
     at += skip(GAP, body, at)?.[0].length ?? 0;
     const cue = statuses.find((c) => c.start === at);
-    if (cue !== undefined) return cue;
+    if (cue !== undefined) return not < 0 ? cue : { text: body.slice(not, cue.end), start: not, end: cue.end, negative: !cue.negative };
     const word = skip(WORD, body, at);
     const text = word?.[1]?.toLowerCase();
     if (word === null || text === undefined) return undefined;
-    if (lexicon.linkWords.has(text) || ADVERB.test(text)) {
+    if (text === 'not' && not < 0) {
+      not = at;
+      at += word[0].length;
+    } else if (lexicon.linkWords.has(text) || ADVERB.test(text)) {
       at += word[0].length;
     } else if (lexicon.subjectQualifiers.has(text)) {
       at += word[0].length;
@@ -56,5 +63,6 @@ export function clauseStatuses(body: string, first: StatusCue, statuses: readonl
   CLAUSE_END.lastIndex = first.end;
   const end = CLAUSE_END.exec(body)?.index ?? body.length;
   CLAUSE_END.lastIndex = 0;
-  return statuses.filter((c) => c.start >= first.start && c.end <= end);
+  // `first` may be a status turned around by "not" (predicateAfter): the cue it was made from is not repeated.
+  return [first, ...statuses.filter((c) => c.start >= first.end && c.end <= end)];
 }

@@ -17,6 +17,9 @@ const diegetic: Example[] = [
   { message: 'ModuleB: ModuleA integrity check. Status OK.', subjects: ['ModuleA'], negative: false, rule: 'check-report' },
   { message: 'Watchdog: IndexerService is not responding', subjects: ['IndexerService'], negative: true, rule: 'subject-predicate' },
   { message: 'Supervisor: worker-12 has died', subjects: ['worker-12'], negative: true, rule: 'subject-predicate' },
+  // "not" turns the status after it around.
+  { message: 'Scanner: Filter driver ctxflt.sys is not loaded', subjects: ['ctxflt.sys'], negative: true, rule: 'subject-predicate' },
+  { message: 'Prober: worker-12 is not down after all', subjects: ['worker-12'], negative: false, rule: 'subject-predicate' },
   { message: 'RestClient: server returned HTTP 503 Service Unavailable', subjects: ['server'], negative: true, rule: 'subject-predicate' },
   { message: 'Placement: node cache-04 is overloaded, shedding 30 sessions', subjects: ['cache-04'], negative: true, rule: 'subject-predicate' },
   { message: 'Gateway: upstream node db-7 did not respond, marked unreachable', subjects: ['db-7'], negative: true, rule: 'subject-predicate' },
