@@ -58,6 +58,7 @@ const diegetic: Example[] = [
   { message: 'smartd: Device: /dev/nvme0n1, failed to read SMART Attribute Data', subjects: ['Device: /dev/nvme0n1'], negative: true, rule: 'device-prefix' },
   { message: 'AppWatch: ANR in com.example.notes (com.example.notes/.EditActivity)', subjects: ['com.example.notes'], negative: true, rule: 'status-first' },
   { message: 'Pool: crash of worker-9 while reindexing', subjects: ['worker-9'], negative: true, rule: 'status-first' },
+  { message: 'proxy: no live upstreams while connecting to upstream', subjects: ['upstreams'], negative: true, rule: 'status-first' },
   // Android names a running unit by its record ("Kind{hash uN name}"); a type label may stand before it.
   { message: 'Watcher: timeout executing service: ServiceRecord{1f2e3d4 u10 org.example.backup/.BackupService}', subjects: ['ServiceRecord{1f2e3d4 u10 org.example.backup/.BackupService}'], negative: true, rule: 'status-first' },
   { message: 'Compositor: Window{a1b2c3d u0 org.example.notes/.EditActivity} has died', subjects: ['Window{a1b2c3d u0 org.example.notes/.EditActivity}'], negative: true, rule: 'subject-predicate' },
