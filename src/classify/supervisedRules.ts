@@ -2,12 +2,12 @@
  * Rules for how supervisors and monitors name the unit a message is about: a unit label opening the message (launchd's
  * "(com.example.agent[412]): Service exited ..."), or a unit's state given as a value after a state word ("ScanEngine
  * state STOP_PENDING", "application_17_0052 (state: ACCEPTED)") or after the change that led to it ("mongo-2 is now
- * SECONDARY"). Each asks the question of rules.ts: is a status
- * predicated of a unit other than the narrator?
+ * SECONDARY"). Each asks the question of rules.ts: is a status predicated of a unit other than the narrator?
  */
 
-import { cueOf, diegetic, mentionAt, type Rule, type SubjectMention } from './rules.js';
-import { Family } from './scan.js';
+import { cueOf, diegetic, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
+import type { StatusCue } from './cues.js';
+import { Family, matchesOf } from './scan.js';
 import { predicateAfter } from './subjectPredicate.js';
 import { firstWordFrom, normalizeName } from './text.js';
 
@@ -27,9 +27,7 @@ const stateValue: Rule = (input) => {
     // The constant is case-sensitive: the 'i' flag is for the state word, so check the value was written in capitals.
     const value = m?.[1];
     if (m === null || value === undefined || value !== value.toUpperCase()) continue;
-    const at = m.index + m[0].length - value.length;
-    const negative = input.lexicon.statusNegative.get(value.toLowerCase()) ?? false;
-    return diegetic('state-value', subject, [cueOf(value, at, negative)], ' (state value)');
+    return diegetic('state-value', subject, [constantCue(input, value, m.index + m[0].length - value.length)], ' (state value)');
   }
   return null;
 };
@@ -57,9 +55,7 @@ const newState: Rule = (input) => {
     const m = NEW_STATE.exec(input.body);
     const value = m?.[1];
     if (m === null || value === undefined) continue;
-    const at = m.index + m[0].length - value.length;
-    const negative = input.lexicon.statusNegative.get(value.toLowerCase()) ?? false;
-    return diegetic('state-value', subject, [cueOf(value, at, negative)], ' (new state)');
+    return diegetic('state-value', subject, [constantCue(input, value, m.index + m[0].length - value.length)], ' (new state)');
   }
   return null;
 };
@@ -78,8 +74,7 @@ const CONSTANT = /[A-Z][A-Z0-9_]+(?![\w-])/y;
  */
 const stateOf: Rule = (input) => {
   if (!input.text.has(Family.stateFieldName)) return null;
-  STATE_OF.lastIndex = 0;
-  for (let m = STATE_OF.exec(input.body); m !== null; m = STATE_OF.exec(input.body)) {
+  for (const m of matchesOf(STATE_OF, input.body)) {
     const subject = mentionAt(input, m.index + m[0].length, (m[1] ?? '').toLowerCase() === 'health');
     if (subject === undefined) continue;
     STATE_VERB.lastIndex = subject.end;
@@ -89,10 +84,15 @@ const stateOf: Rule = (input) => {
     if (status !== undefined) return diegetic('state-value', subject, [status], ' (state of a unit)');
     CONSTANT.lastIndex = at;
     const value = CONSTANT.exec(input.body)?.[0];
-    if (value !== undefined) return diegetic('state-value', subject, [cueOf(value, at, input.lexicon.statusNegative.get(value.toLowerCase()) ?? false)], ' (state of a unit)');
+    if (value !== undefined) return diegetic('state-value', subject, [constantCue(input, value, at)], ' (state of a unit)');
   }
   return null;
 };
+
+/** A state constant as a status cue: bad news when the lexicon says its word is ("FAILED", "DOWN"). */
+function constantCue(input: RuleInput, value: string, at: number): StatusCue {
+  return cueOf(value, at, input.lexicon.statusNegative.get(value.toLowerCase()) ?? false);
+}
 
 /** The offset past the blanks at `at` (a regex would scan them again from every start). */
 function skipBlanks(text: string, at: number): number {
