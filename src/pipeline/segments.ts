@@ -2,8 +2,9 @@
  * Cuts a regular file into segments for the workers: byte ranges that start at a record boundary, each with the
  * file-absolute number of its first line. Read on the main thread, one segment ahead of the workers.
  *
- * A boundary is the start of a line that cannot continue the record before it: a line that starts a record, or one the
- * grammar's continuation pattern does not take (such a line ends any record, as in RecordAssembler). Lines longer than
+ * A boundary is the start of a line that cannot continue the record before it: a line that starts a record (unless the
+ * grammar tries its continuation pattern first), or one the grammar's continuation pattern does not take (such a line
+ * ends any record, as in RecordAssembler). Lines longer than
  * the window or than --max-line-length are never taken as boundaries (their cut text is what the reader would see).
  * Segments start after a "\n" byte, which UTF-8 never uses inside a character, so decoding apart changes nothing.
  */
@@ -79,8 +80,8 @@ export class SegmentPlanner {
     if (end === length) return false;
     const text = buf.toString('utf8', i, end);
     if (text.length > this.maxLineLength) return false;
-    const { continuation, parser } = this.format;
-    return text.length === 0 || continuation === null || !continuation.test(text) || parser.parse(text) !== null;
+    const { continuation, parser, continuationFirst } = this.format;
+    return text.length === 0 || continuation === null || !continuation.test(text) || (!continuationFirst && parser.parse(text) !== null);
   }
 
   /** Lines the LineSplitter counts in [start, end): "\n", "\r\n" and lone "\r" each end one; so does the end of file. */

@@ -17,7 +17,6 @@ import { loadGrammarFile } from '../records/grammar-load.js';
 import { loadParserOfRecord } from '../records/line-parser.js';
 import { sinkFromRecipe, type SinkSeed } from '../sinks/recipe.js';
 import { TimeNotes } from '../sinks/summary/seed.js';
-import { RecordBuilder, narratorOf } from '../records/record-builder.js';
 import { createCachedClassifierFor, type CachedClassifier } from './cached-classifier.js';
 import { InventoryNews, replayRecord } from './inventory-news.js';
 import type { FromWorker, InventoryEvent, ToWorker, WorkerSetup } from './worker-protocol.js';
@@ -62,27 +61,28 @@ port.on('message', (message: ToWorker) => {
 });
 
 /**
- * Pass 1: the records of the segment that may teach the inventory something and, for a summary, the segment's latest
- * times (summary/seed.ts). Only first lines matter (a record's narrator, message and time are on its first line), so
- * this pass parses lines and builds no records but for a summary's times.
+ * Pass 1 (a summary's): the records of the segment that may teach the inventory something, and the segment's latest
+ * times (summary/seed.ts). Its records are assembled as the second pass will assemble them, so that a line is a first
+ * line in both or in neither; none is classified.
  */
 function scan(segment: Segment): void {
   const bytes = read(segment);
   const events: InventoryEvent[] = [];
   const news = new InventoryNews();
-  const timed = setup.recipe.kind === 'summary' ? { notes: new TimeNotes(), records: new RecordBuilder(format) } : null;
-  const splitter = new LineSplitter((line) => {
-    const parsed = format.parser.parse(line.text);
-    if (parsed === null) return;
-    const narrator = narratorOf(parsed);
-    const message = line.text.slice(parsed.messageStart);
-    const bodyStart = parsed.bodyStart - parsed.messageStart;
-    if (news.note(narrator, message, bodyStart)) events.push({ narrator: narrator as string, message, bodyStart });
-    timed?.notes.note(timed.records.build(setup.file, [line], parsed));
-  }, setup.maxLineLength);
+  const times = new TimeNotes();
+  const assembler = new RecordAssembler(setup.file, format, {
+    record: (record) => {
+      const { narrator, message, bodyStart } = record;
+      if (news.note(narrator, message, bodyStart)) events.push({ narrator: narrator as string, message, bodyStart });
+      times.note(record);
+    },
+    unparsed: () => {},
+  });
+  const splitter = new LineSplitter((line) => assembler.push(line), setup.maxLineLength, segment.firstLine);
   split(bytes, splitter);
+  assembler.end();
   waiting.set(segment.index, { segment, bytes });
-  send({ type: 'events', index: segment.index, events, times: timed?.notes.result() });
+  send({ type: 'events', index: segment.index, events, times: times.result() });
 }
 
 /**

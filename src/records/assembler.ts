@@ -10,8 +10,9 @@ export interface RecordConsumer {
 
 /**
  * Turns one input's lines into records: a line that parses starts a record; a line that does not parse but looks like
- * a continuation (the grammar says how) joins the record before it; anything else is an unparsed line (a header line
- * when it matches the grammar's header).
+ * a continuation (the grammar says how) joins the record before it, as does any line that looks like one when the
+ * grammar checks continuation first; anything else is an unparsed line (a header line when it matches the grammar's
+ * header).
  * A record is handed on once the next line shows it is complete, or at `end()`. No line is ever dropped.
  */
 export class RecordAssembler {
@@ -28,6 +29,10 @@ export class RecordAssembler {
   }
 
   push(line: SourceLine): void {
+    if (this.format.continuationFirst && this.pending !== null && this.isContinuation(line.text)) {
+      this.pendingLines.push(line);
+      return;
+    }
     const parsed = this.format.parser.parse(line.text);
     if (parsed !== null) {
       this.flush();

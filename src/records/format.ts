@@ -12,6 +12,8 @@ export interface Format {
   readonly needsParserOfRecord: boolean;
   readonly header: RegExp | null;
   readonly continuation: RegExp | null;
+  /** Whether a line the continuation pattern takes continues a record before it is parsed (GrammarSpec.continuationFirst). */
+  readonly continuationFirst: boolean;
 }
 
 export function compileFormat(grammar: LoadedGrammar): Format {
@@ -26,5 +28,6 @@ export function compileFormat(grammar: LoadedGrammar): Format {
     needsParserOfRecord: parser === ofRecord,
     header: spec.header ? new RegExp(spec.header.pattern, spec.header.flags ?? '') : null,
     continuation: spec.continuation !== undefined ? new RegExp(spec.continuation) : null,
+    continuationFirst: spec.continuationFirst === true,
   };
 }

@@ -75,6 +75,11 @@ export interface GrammarSpec {
   readonly layout: readonly LayoutStep[];
   /** A line that does not parse continues the previous record when it matches this pattern. */
   readonly continuation?: string;
+  /**
+   * A line the continuation pattern takes continues the previous record even when it would parse: for a grammar that
+   * reads nearly any line (a fallback), whose layout cannot tell a continuation line from a record.
+   */
+  readonly continuationFirst?: boolean;
   readonly samples: readonly GrammarSample[];
 }
 

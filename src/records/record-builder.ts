@@ -98,11 +98,6 @@ export function buildRecord(file: string, format: Format, lines: SourceLine[], p
   return new RecordBuilder(format).build(file, lines, parsed);
 }
 
-/** The narrator of a parsed first line, or null (without building the fields of a LayoutMatch). */
-export function narratorOf(parsed: ParsedLine): string | null {
-  return (parsed instanceof LayoutMatch ? parsed.narrator : parsed.fields['narrator']) || null;
-}
-
 type CoreFields = Readonly<Record<'pid' | 'tid' | 'date' | 'time' | 'narrator', string | undefined>>;
 
 /** The core fields of a parse that has them only in `fields` (LayoutMatch has them as properties). */

@@ -20,9 +20,15 @@ writeFileSync(generated, Array.from({ length: 8000 }, () => generator.next()).jo
 const crlf = join(scratch, 'crlf.trace');
 writeFileSync(crlf, '\ufeff' + readFileSync(generated, 'utf8').slice(0, 100_000).replace(/\n/g, '\r\n'));
 
+// A log only the fallback grammar reads, with indented lines that continue a record though they would parse as one.
+const generic = join(scratch, 'generic.log');
+const genericLines = readFileSync(join(root, 'test/fixtures/formats/generic.log'), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith(' '));
+writeFileSync(generic, Array.from({ length: 1500 }, (_, i) =>
+  `${(genericLines[i % genericLines.length] as string).replace(/\d+\b/, String(i))}\n${i % 3 === 0 ? `    at com.example.Job.run(Job.java:${i})\n    at java.lang.Thread.run(Thread.java:1)\n` : ''}`).join(''));
+
 const COMMANDS = [['classify'], ['show', '--color', 'always'], ['filter', '--diegetic']];
 // Several inputs in one run: the narrator inventory must also carry from one input to the next, as on one thread.
-const inputs = [...filesIn('samples'), ...filesIn('test/corpus/dev'), generated, crlf];
+const inputs = [...filesIn('samples'), ...filesIn('test/corpus/dev'), generated, crlf, generic];
 
 const run = (jobs: string, args: readonly string[]) => cli([...args, '--jobs', jobs], { env: { DIEGESIS_SEGMENT_BYTES: '4096' } });
 
@@ -45,6 +51,13 @@ it('counts the lines it cuts once, even in segments read again', () => {
   expect(two.stderr).toBe(one.stderr);
   expect(two.stdout === one.stdout).toBe(true);
 }, 60_000);
+
+it('summarizes the fallback grammar\'s log with its continuation lines as one thread does', () => {
+  const one = run('1', ['summary', '--output', 'json', generic]);
+  const two = run('2', ['summary', '--output', 'json', generic]);
+  expect(JSON.parse(one.stdout).lines).toMatchObject({ continuation: 1000 });
+  expect(two.stdout === one.stdout).toBe(true);
+});
 
 it('reads stdin on the main thread, as before', () => {
   const input = readFileSync(generated, 'utf8').slice(0, 50_000);

@@ -4,6 +4,7 @@ import { packageRoot } from '../../src/paths.js';
 import { readInput } from '../../src/pipeline/read-input.js';
 import { RecordAssembler } from '../../src/records/assembler.js';
 import { detectFormat } from '../../src/records/detect.js';
+import type { Format } from '../../src/records/format.js';
 import { builtinFormats } from '../../src/records/registry.js';
 import type { TraceRecord, UnparsedLine } from '../../src/records/types.js';
 
@@ -198,6 +199,19 @@ describe('detection on the format fixtures', () => {
       assembler.push({ number: i + 1, text, eol: '\n' }));
     assembler.end();
     expect(records.map((r) => r.lines.length)).toEqual([7, 1]);
+  });
+
+  it('joins indented lines to the record before them in the fallback grammar, which would read them as records too', () => {
+    const generic = formats.find((f) => f.name === 'generic') as Format;
+    const text = ['    at com.example.Main.run(Main.java:3)', '2026-11-26 08:00:04 ERROR billing: charge failed', '    at com.example.Billing.charge(Billing.java:88)', '\tat com.example.Main.run(Main.java:12)', '', 'WARN: disk /dev/sdb1 at 91%'];
+    expect(generic.parser.parse(text[2] as string)).not.toBeNull();
+    const records: TraceRecord[] = [];
+    const assembler = new RecordAssembler('g', generic, { record: (r) => records.push(r), unparsed: () => undefined });
+    text.forEach((line, i) => assembler.push({ number: i + 1, text: line, eol: '\n' }));
+    assembler.end();
+    // An indented first line has no record to continue; an empty line is no continuation.
+    expect(records.map((r) => r.lines.length)).toEqual([1, 3, 1, 1]);
+    expect(records[1]).toMatchObject({ narrator: 'billing', message: 'billing: charge failed' });
   });
 
   it('joins Java stack traces to the record they follow', async () => {
