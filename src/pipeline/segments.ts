@@ -4,8 +4,8 @@
  *
  * A boundary is the start of a line that cannot continue the record before it: a line that starts a record (unless the
  * grammar tries its continuation pattern first), or one the grammar's continuation pattern does not take (such a line
- * ends any record, as in RecordAssembler). Lines longer than
- * the window or than --max-line-length are never taken as boundaries (their cut text is what the reader would see).
+ * ends any record, as in RecordAssembler). Lines longer than the window or than --max-line-length are never taken as
+ * boundaries (their cut text is what the reader would see).
  * Segments start after a "\n" byte, which UTF-8 never uses inside a character, so decoding apart changes nothing.
  */
 import { readSync } from 'node:fs';
