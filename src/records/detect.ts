@@ -4,6 +4,8 @@ export interface FormatScore {
   readonly format: string;
   /** Share of the sampled non-blank, non-header lines that start a record or continue one. */
   readonly score: number;
+  /** Sampled lines that start a record or continue one. */
+  readonly read: number;
   readonly records: number;
   readonly sampled: number;
   /** Lines that are this format's column header: evidence when nothing else tells formats apart. */
@@ -39,7 +41,7 @@ export function detectFormat(lines: readonly string[], formats: readonly Format[
 
 /** The share of lines a grammar reads, its header lines counted as read: an input of a header alone is its grammar's. */
 function shareWithHeaders(s: FormatScore): number {
-  return s.headers === 0 ? s.score : (s.score * s.sampled + s.headers) / (s.sampled + s.headers);
+  return s.headers === 0 ? s.score : (s.read + s.headers) / (s.sampled + s.headers);
 }
 
 /** Orders a fallback grammar after one that reads as many lines. */
@@ -70,5 +72,5 @@ function scoreFormat(lines: readonly string[], format: Format): FormatScore {
       inRecord = false;
     }
   }
-  return { format: format.name, score: sampled === 0 ? 0 : read / sampled, records, sampled, headers };
+  return { format: format.name, score: sampled === 0 ? 0 : read / sampled, read, records, sampled, headers };
 }
