@@ -75,7 +75,7 @@ function addRecord(builder: SummaryBuilder, record: TraceRecord, decision: Decis
   const narrator = keepOrNull(record.narrator);
   const diegetic = decision.kind === 'diegetic';
   const error = isErrorRecord(record, decision);
-  if (time !== null) builder.timeline.add(time, diegetic, error);
+  if (time !== null) builder.timeline.add(builder.placed(record.file, time), diegetic, error);
   if (pid === null) {
     builder.missing.pid += 1;
   } else {

@@ -17,8 +17,8 @@ import {
   threadSpec,
 } from './tables.js';
 import { TimelineBins } from './timeline.js';
-import type { TimeSeed } from './seed.js';
-import { earlier, later, millisBetween } from './time.js';
+import type { DatedTime, TimeSeed } from './seed.js';
+import { MS_PER_DAY, earlier, later, millisBetween } from './time.js';
 import {
   PERIODIC_MIN_COUNT,
   SUMMARY_SCHEMA_VERSION,
@@ -71,6 +71,10 @@ export class SummaryBuilder {
   private first: TimePoint | null = null;
   private last: TimePoint | null = null;
   private untimed = 0;
+  /** Per input, its last record that had a day (see placed). */
+  private readonly dated = new Map<string, DatedTime>();
+  /** The last record before this part of the input that had a day (see seed). */
+  private datedBefore: DatedTime | null = null;
   /** The latest time of each thread before this part of the input (see seed.ts), for threads it has no row for yet. */
   private readonly threadsBefore = new Map<number | null, Map<number, TimePoint | null>>();
   /** Whether this builder started from a seed: its deltas across the seam are counted already. */
@@ -120,6 +124,7 @@ export class SummaryBuilder {
   seed(times: TimeSeed): void {
     this.seeded = true;
     this.last = times.last;
+    this.datedBefore = times.dated;
     for (const t of times.threads) {
       let byTid = this.threadsBefore.get(t.pid);
       if (byTid === undefined) this.threadsBefore.set(t.pid, (byTid = new Map()));
@@ -138,6 +143,23 @@ export class SummaryBuilder {
     else this.step(this.traceDeltas, this.last, point, null, null);
     this.first = earlier(this.first, point);
     this.last = later(this.last, point);
+  }
+
+  /**
+   * Where the timeline draws a record of `file` at `point`: a time without a day ("10:00:05" amid "2024-01-01 10:00:00"
+   * lines) on the day, of the one before, the same and the one after the input's last record that had a day, that puts
+   * it nearest that record (so "00:00:02" after "2024-01-01 23:59:58" is on January 2). Left without (drawn only in a
+   * trace with no day) when no record before it in its input had one.
+   */
+  placed(file: string, point: TimePoint): TimePoint {
+    if (point.day !== null) {
+      this.dated.set(file, { day: point.day, timeMs: point.timeMs });
+      return point;
+    }
+    const near = this.dated.get(file) ?? this.datedBefore;
+    if (near === null) return point;
+    const shift = Math.round((near.timeMs - point.timeMs) / MS_PER_DAY);
+    return { ...point, day: near.day + shift };
   }
 
   /** A record on a thread, at `point`, after its latest time `last`: the step between them is a thread delta. */

@@ -16,23 +16,33 @@ export interface ThreadTime {
   readonly last: TimePoint | null;
 }
 
+/** A time of a record that had a day. */
+export interface DatedTime {
+  readonly day: number;
+  readonly timeMs: number;
+}
+
 export interface TimeSeed {
   /** The latest time of the records before, or null. */
   readonly last: TimePoint | null;
+  /** The last record before that had a day, in reading order (see SummaryBuilder.placed), or null. */
+  readonly dated: DatedTime | null;
   /** The latest time of each thread the summary keeps a row for (the first maxKeys threads), in order of appearance. */
   readonly threads: readonly ThreadTime[];
 }
 
-export const NO_TIMES: TimeSeed = { last: null, threads: [] };
+export const NO_TIMES: TimeSeed = { last: null, dated: null, threads: [] };
 
 /** The latest times of a run of records, noted one record at a time. */
 export class TimeNotes {
   private last: TimePoint | null = null;
+  private dated: DatedTime | null = null;
   private readonly threads = new Map<number | null, Map<number, ThreadTime>>();
 
   note(record: TraceRecord): void {
     const point = timePointOf(record);
     if (point !== null) this.last = later(this.last, point);
+    if (point !== null && point.day !== null) this.dated = { day: point.day, timeMs: point.timeMs };
     // A thread counts from its first record, timed or not: the summary keeps rows for the first threads that come.
     if (record.tid === null) return;
     let byTid = this.threads.get(record.pid);
@@ -44,7 +54,7 @@ export class TimeNotes {
   }
 
   result(): TimeSeed {
-    return { last: this.last, threads: [...this.threads.values()].flatMap((byTid) => [...byTid.values()]) };
+    return { last: this.last, dated: this.dated, threads: [...this.threads.values()].flatMap((byTid) => [...byTid.values()]) };
   }
 }
 
@@ -56,7 +66,7 @@ export function foldTimes(before: TimeSeed, part: TimeSeed, maxThreads: number):
     if (held !== undefined) threads.set(threadKey(t), { ...held, last: later(held.last, t.last) });
     else if (threads.size < maxThreads) threads.set(threadKey(t), t);
   }
-  return { last: later(before.last, part.last), threads: [...threads.values()] };
+  return { last: later(before.last, part.last), dated: part.dated ?? before.dated, threads: [...threads.values()] };
 }
 
 const threadKey = (t: ThreadTime): string => `${t.pid ?? ''}/${t.tid}`;

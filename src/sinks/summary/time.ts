@@ -3,7 +3,7 @@ import type { TraceRecord } from '../../records/types.js';
 import { detach, detachOrNull } from '../../input/detach.js';
 import type { TimePoint } from './types.js';
 
-const MS_PER_DAY = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 
 /** The record's time, or null when it has no usable time; rows and gaps keep it, so it is detached from the input. */
 export function timePointOf(record: TraceRecord): TimePoint | null {

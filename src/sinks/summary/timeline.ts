@@ -2,34 +2,59 @@
  * Records over time in a bounded number of bins. Bins are `binMs` wide, `binMs` a power of two, aligned to its
  * multiples; when the range outgrows the bins, `binMs` doubles and neighbours merge. The final `binMs` is the smallest
  * that fits the whole range, whatever the reading order, so timelines merge exactly.
+ *
+ * Times with a day and times without one are binned apart: counted from 1970 and from midnight, they share no scale.
+ * The timeline is the dated one as soon as a record has a day; the undated bins only stand for a trace that never has
+ * one. (The summary gives an undated time the day of the dated record before it in its input, see
+ * SummaryBuilder.placed, so only undated records before any date are left out of a dated timeline.)
  */
+import { MS_PER_DAY } from './time.js';
 import type { TimePoint, Timeline } from './types.js';
-
-const MS_PER_DAY = 86_400_000;
 
 /** Milliseconds since 1970-01-01 when the time has a date, since midnight otherwise. */
 export function absoluteMs(point: TimePoint): number {
   return (point.day ?? 0) * MS_PER_DAY + point.timeMs;
 }
 
+/** The timeline of records with a day, and the one of records without. */
 export class TimelineBins {
+  private readonly dated: Bins;
+  private readonly undated: Bins;
+  /** Whether a record had a day (the bins may hold none of them: a timeline of no bins). */
+  private hasDays = false;
+
+  constructor(maxBins: number) {
+    this.dated = new Bins(maxBins);
+    this.undated = new Bins(maxBins);
+  }
+
+  /** One record at `point`: whether it is diegetic, whether it told of an error. */
+  add(point: TimePoint, diegetic: boolean, negative: boolean): void {
+    if (point.day !== null) this.hasDays = true;
+    (point.day === null ? this.undated : this.dated).addAt(absoluteMs(point), 1, diegetic ? 1 : 0, negative ? 1 : 0);
+  }
+
+  absorb(timeline: Timeline): void {
+    this.hasDays ||= timeline.dated;
+    (timeline.dated ? this.dated : this.undated).absorb(timeline);
+  }
+
+  result(): Timeline {
+    return this.hasDays ? this.dated.result(true) : this.undated.result(false);
+  }
+}
+
+/** Bins on one scale. */
+class Bins {
   private binMs = 1;
   /** Key (start / binMs) of bins[0]. */
   private start = 0;
   private bins: [number, number, number][] = [];
-  private dated = false;
 
   constructor(private readonly maxBins: number) {}
 
-  /** One record at `point`: whether it is diegetic, whether it told of an error. */
-  add(point: TimePoint, diegetic: boolean, negative: boolean): void {
-    if (point.day !== null) this.dated = true;
-    this.addAt(absoluteMs(point), 1, diegetic ? 1 : 0, negative ? 1 : 0);
-  }
-
   absorb(timeline: Timeline): void {
     if (timeline.startMs === null) return;
-    this.dated ||= timeline.dated;
     while (this.binMs < timeline.binMs) this.coarsen();
     timeline.records.forEach((records, i) => {
       if (records === 0) return;
@@ -37,19 +62,19 @@ export class TimelineBins {
     });
   }
 
-  result(): Timeline {
+  result(dated: boolean): Timeline {
     const empty = this.bins.length === 0;
     return {
       binMs: this.binMs,
       startMs: empty ? null : this.start * this.binMs,
-      dated: this.dated,
+      dated,
       records: this.bins.map((b) => b[0]),
       diegetic: this.bins.map((b) => b[1]),
       negative: this.bins.map((b) => b[2]),
     };
   }
 
-  private addAt(ms: number, records: number, diegetic: number, negative: number): void {
+  addAt(ms: number, records: number, diegetic: number, negative: number): void {
     if (this.maxBins === 0) return;
     let key = Math.floor(ms / this.binMs);
     if (this.bins.length === 0) this.start = key;

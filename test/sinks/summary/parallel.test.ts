@@ -64,6 +64,23 @@ it.each(INPUTS)('summary --output json --jobs 2 prints what --jobs 1 prints: %s'
   expect(JSON.parse(one.stdout)).toMatchObject({ lines: { records: expect.any(Number) } });
 }, 60_000);
 
+// A log of a system diegesis has no grammar for (read by the generic one), where only some lines carry a date: the
+// others are drawn on the day of the dated line before them, which a worker learns from the segments before its own.
+const mixed = join(scratch, 'mixed.log');
+writeFileSync(mixed, Array.from({ length: 900 }, (_, i) => {
+  const at = new Date(Date.UTC(2024, 0, 1, 23, 50) + i * 1500).toISOString();
+  const time = at.slice(11, 23);
+  return i % 50 === 7 ? `${at.slice(0, 10)} ${time} INFO app: redis is unreachable\n` : `${time} WARN db: slow query ${i}\n`;
+}).join(''));
+
+it('summary --jobs 2 of a log whose lines only now and then carry a date prints what --jobs 1 prints', () => {
+  const one = summary('1', ['--output', 'json', '--format', 'generic', mixed]);
+  expect(summary('2', ['--output', 'json', '--format', 'generic', mixed]).stdout === one.stdout).toBe(true);
+  const { timeline } = JSON.parse(one.stdout) as Summary;
+  expect(timeline).toMatchObject({ dated: true, startMs: expect.any(Number) });
+  expect(timeline.startMs).toBeGreaterThan(Date.UTC(2024, 0, 1, 23));
+}, 60_000);
+
 it('keeps the seams of a paused trace: its gaps, on the whole trace and on threads', () => {
   const gaps = (jobs: string, output: string) => summary(jobs, ['--gap', '30s', '--output', output, paused]).stdout;
   const one = JSON.parse(gaps('1', 'json')) as Summary;

@@ -118,6 +118,27 @@ describe('timeline', () => {
     }
   });
 
+  it('draws a time without a date on the day of the record before it in its input, not in 1970', () => {
+    const dated = (line: number, time: string, file = 'mixed.log') =>
+      record({ line, time, date: '2024-01-01', narrator: 'app', body: 'tick', file });
+    const undated = (line: number, time: string, file = 'mixed.log') => record({ line, time, narrator: 'db', body: 'slow', file });
+    const { timeline } = summarize([undated(1, '09:59:00.000'), dated(2, '10:00:00.000'), undated(3, '10:00:05.000'), dated(4, '10:00:09.000')]);
+    expect(timeline.dated).toBe(true);
+    // 2024-01-01 10:00:00 to 10:00:09: a few bins of a few seconds, not decades since 1970.
+    expect(timeline.startMs).toBeGreaterThanOrEqual(Date.UTC(2024, 0, 1, 9, 59));
+    expect(timeline.binMs).toBeLessThan(1000);
+    // The first record comes before any date: it is left out of the dated timeline.
+    expect(timeline.records.reduce((a, b) => a + b)).toBe(3);
+    // Past midnight, on the next day.
+    const night = summarize([dated(1, '23:59:58.000'), undated(2, '00:00:02.000')]).timeline;
+    expect(night.binMs).toBeLessThan(8192);
+    expect((night.startMs as number) + night.binMs * night.records.length).toBeGreaterThan(Date.UTC(2024, 0, 2));
+    // Another input carries no day over.
+    expect(summarize([dated(1, '10:00:00.000'), undated(1, '10:00:01.000', 'other.log')]).timeline.records.reduce((a, b) => a + b)).toBe(1);
+    // A trace without dates keeps its times of day.
+    expect(summarize([undated(1, '10:00:00.000'), undated(2, '10:00:01.000')]).timeline).toMatchObject({ dated: false, startMs: expect.any(Number) });
+  });
+
   it('draws all and diegetic records as sparklines on one scale', () => {
     const lines = sparklines(summarize(story).timeline, 24);
     expect(lines?.all).toMatch(/^[▁▂▃▄▅▆▇█ ]+$/);

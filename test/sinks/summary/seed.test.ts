@@ -29,4 +29,12 @@ describe('foldTimes', () => {
     expect(second.last?.timeMs).toBe(50);
     expect(second.threads.map((t) => [t.tid, t.last?.timeMs])).toEqual([[1, 50], [2, 20], [3, 1]]);
   });
+
+  it('keeps the day of the last record that had one, in reading order', () => {
+    const onDay = (day: number, time: string): TraceRecord => ({ ...record(1, 1, time), day });
+    const first = foldTimes(NO_TIMES, part(onDay(19_723, '00:00:00.050'), onDay(19_722, '00:00:00.060'), record(1, 1, '00:00:00.070')), 3);
+    expect(first.dated).toEqual({ day: 19_722, timeMs: 60 });
+    expect(foldTimes(first, part(record(1, 1, '00:00:00.080')), 3).dated).toEqual({ day: 19_722, timeMs: 60 });
+    expect(foldTimes(first, part(onDay(19_730, '00:00:00.001')), 3).dated).toEqual({ day: 19_730, timeMs: 1 });
+  });
 });
