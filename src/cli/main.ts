@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import yargs, { type Argv } from 'yargs';
+import { packageRoot } from '../paths.js';
 import { loadFormats } from '../records/registry.js';
 import { BufferedOutput } from '../sinks/output.js';
 import { DiegesisError, EXIT_ERROR, EXIT_MATCHED } from '../errors.js';
+import { markStdin, settleArgs } from './argv.js';
 import { GRAPH_LANGUAGES, SUMMARY_OUTPUTS } from './commands/choices.js';
 import type { FilterArgs } from './commands/filter.js';
 import type { StoryArgs } from './commands/story.js';
@@ -20,20 +24,33 @@ const commands = {
   formats: () => import('./commands/formats.js'),
 };
 
-const EPILOGUE = `Inputs: files, or standard input when none or "-" is given.
+const EPILOGUE = `Inputs: files, or standard input when none or "-" is given; after "--", every word is a file.
 Exit codes: 0 success (filter: something matched), 1 filter matched nothing, 2 error.
 Docs: README.md (CLI contract, NDJSON fields).`;
 
+/** The options every command that reads traces shares. */
 function commonOptions<T>(y: Argv<T>) {
   return y
-    .positional('files', { type: 'string', array: true, describe: 'trace files ("-" or none: stdin)' })
     .option('color', { choices: ['auto', 'always', 'never'] as const, default: 'auto' as const, describe: 'colour output (auto: when stdout is a terminal; NO_COLOR and FORCE_COLOR honoured)' })
     .option('format', { type: 'string', describe: 'force a trace format instead of detecting it' })
-    .option('grammar', { type: 'string', array: true, describe: 'load a trace-format grammar file (repeatable)' })
-    .option('lexicon', { type: 'string', array: true, describe: 'add a vocabulary file for the classifier (repeatable)' })
+    // One value per occurrence (nargs 1), so that a file after the option is not taken for a second value.
+    .option('grammar', { type: 'string', array: true, nargs: 1, describe: 'load a trace-format grammar file (repeatable)' })
+    .option('lexicon', { type: 'string', array: true, nargs: 1, describe: 'add a vocabulary file for the classifier (repeatable)' })
     .option('max-line-length', { type: 'number', default: 1 << 20, describe: 'cut longer lines to this many characters' })
     .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads for large regular files (default 1: on two cores, --jobs 2 is 1.3x to 1.8x faster at about twice the memory)' });
 }
+
+/** commonOptions, and the trace files a command reads. */
+function fileOptions<T>(y: Argv<T>) {
+  return commonOptions(y).positional('files', { type: 'string', array: true, describe: 'trace files ("-" or none: stdin)' });
+}
+
+/** The version of this package (yargs would read the package.json nearest the working directory). */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+const COMPLETION_HELP = 'print a bash/zsh completion script (add its output to ~/.bashrc or ~/.zshrc)';
 
 /**
  * Before it runs a command's handler, yargs renders that command's whole help text and keeps it, to print should the
@@ -54,18 +71,20 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
   const runWith = (action: (ctx: CommandContext) => Promise<number>) => async (args: unknown) => {
     code = await action(await createContext(args as CommonArgs, streams));
   };
-  const cli = yargs([...argv])
+  const cli = yargs(markStdin(argv))
+    .parserConfiguration({ 'populate--': true })
+    .middleware(settleArgs, true)
     .scriptName('diegesis')
     .usage('$0 <command> [files..]\n\nRead software traces: find the diegetic messages, where one component reports the status of another.')
     .command(['show [files..]', '$0'], 'print the trace with diegetic messages highlighted (default command)', (y) =>
-      commonOptions(y)
+      fileOptions(y)
         .option('merge', { type: 'boolean', describe: 'interleave the records of several files by time' })
         .example('$0 show samples/monitor-failure.trace', 'highlight the story told by monitors')
         .example('cat app.trace | $0 --color always | less -R', 'page through a trace in colour')
         .example('$0 show --merge host1.trace host2.trace', 'two traces as one, in time order'),
       (args) => runWith(async (ctx) => (await commands.show()).showCommand(ctx, { merge: args.merge === true }))(args))
     .command('filter [files..]', 'print the matching records, their lines byte for byte', (y) =>
-      commonOptions(y)
+      fileOptions(y)
         .option('diegetic', { type: 'boolean', describe: 'only diegetic records' })
         .option('non-diegetic', { type: 'boolean', describe: 'only non-diegetic records' })
         .option('narrator', { type: 'string', describe: 'records written by this component' })
@@ -80,12 +99,12 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         .example('$0 filter --diegetic app.trace > story.trace; echo $?', 'save them; exit 1 if there were none'),
       (args) => runWith(async (ctx) => (await commands.filter()).filterCommand(ctx, args as unknown as FilterArgs))(args))
     .command('classify [files..]', 'print one JSON object per record (JSON Lines)', (y) =>
-      commonOptions(y)
+      fileOptions(y)
         .example('$0 classify app.trace | jq -c \'select(.kind=="diegetic") | [.narrator, .subjects]\'', 'who reports on whom')
         .example('$0 classify --format native - < app.trace', 'read stdin as a native trace'),
       runWith(async (ctx) => (await commands.classify()).classifyCommand(ctx)))
     .command('summary [files..]', 'summarize a trace for a support case (several files merged by time)', (y) =>
-      commonOptions(y)
+      fileOptions(y)
         .option('output', { alias: 'o', choices: SUMMARY_OUTPUTS, default: 'text' as const, describe: 'report format' })
         .option('graph', { choices: GRAPH_LANGUAGES, describe: 'print only the narrator -> subject graph in this language' })
         .option('gap', { type: 'string', describe: 'a gap is this long without a record (e.g. 2s, 500ms; default: derived from the trace)' })
@@ -96,7 +115,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         .example('$0 summary --gap 2s host1.trace host2.trace', 'two traces merged by time; holes of 2s or more'),
       (args) => runWith(async (ctx) => (await commands.summary()).summaryCommand(ctx, args as unknown as SummaryArgs))(args))
     .command('story <name> [files..]', 'tell one component\'s story: what others reported about it, in time order', (y) =>
-      commonOptions(y)
+      fileOptions(y)
         .positional('name', { type: 'string', demandOption: true, describe: 'the component (case-insensitive)' })
         .option('with-own', { type: 'boolean', describe: 'interleave the component\'s own messages' })
         .example('$0 story PrintSpooler samples/monitor-failure.trace', 'every report on PrintSpooler, negative ones flagged')
@@ -122,19 +141,22 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         code = args.detect === undefined ? formatsCommand(out, formats) : await detectCommand(out, formats, args.detect);
         await out.end();
       })
-    .completion('completion', 'print a bash/zsh completion script (add its output to ~/.bashrc or ~/.zshrc)')
+    .completion('completion', COMPLETION_HELP)
     .epilogue(EPILOGUE)
     .strict()
     .help()
     .alias('h', 'help')
-    .version()
+    .version(packageVersion())
     .wrap(Math.min(110, process.stdout.columns ?? 110))
     .exitProcess(false)
     .fail((message, error) => {
-      throw error ?? new DiegesisError(`${message} (see diegesis --help)`);
+      // yargs may spread a message over lines ("Invalid values:\n  Argument: ..."): an error is one line.
+      throw error ?? new DiegesisError(`${message.replace(/:?\s*\n\s*/g, ': ')} (see diegesis --help)`);
     });
   skipHelpCache(cli);
   try {
+    // yargs prints the completion script, then goes on to run the default command on the word "completion".
+    if (argv[0] === 'completion') return completion(cli, argv.slice(1), streams);
     await cli.parseAsync();
     return code;
   } catch (err) {
@@ -146,4 +168,15 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
     if (streams.env['DIEGESIS_DEBUG']) streams.stderr.write(`${(err as Error).stack ?? ''}\n`);
     return EXIT_ERROR;
   }
+}
+
+/** `diegesis completion`: the script, or a word on it with --help. */
+function completion(cli: Argv, rest: readonly string[], streams: Streams): number {
+  if (rest.length === 1 && (rest[0] === '--help' || rest[0] === '-h')) {
+    streams.stdout.write(`diegesis completion\n\n${COMPLETION_HELP}\n`);
+    return EXIT_MATCHED;
+  }
+  if (rest.length > 0) throw new DiegesisError(`completion takes no argument, got "${rest[0]}" (see diegesis --help)`);
+  cli.showCompletionScript();
+  return EXIT_MATCHED;
 }

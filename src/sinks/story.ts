@@ -19,8 +19,8 @@ export interface StoryOptions {
 }
 
 export interface StorySink extends Sink {
-  /** Records printed so far. */
-  readonly told: number;
+  /** Reports on the component printed so far (its own messages, with --with-own, are not counted). */
+  readonly reports: number;
 }
 
 export function createStorySink(out: TextOutput, options: StoryOptions): StorySink {
@@ -31,8 +31,8 @@ export function createStorySink(out: TextOutput, options: StoryOptions): StorySi
   let negative = 0;
   let own = 0;
   return {
-    get told() {
-      return reports + own;
+    get reports() {
+      return reports;
     },
     record(record, decision) {
       const about = decision.kind === 'diegetic' && decision.subjects.some((s) => componentKey(s) === key);

@@ -1,4 +1,5 @@
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -145,7 +146,56 @@ describe('errors and pipes', () => {
     for (const command of ['show', 'filter', 'classify', 'summary']) {
       expect(cli([command, '--help']).stdout).toContain('Examples:');
     }
-    expect(cli(['completion']).stdout).toContain('_diegesis_yargs_completions');
+    const completion = cli(['completion']);
+    expect(completion).toMatchObject({ code: 0, stderr: '' });
+    expect(completion.stdout).toContain('_diegesis_yargs_completions');
+    expect(cli(['completion', '--help'])).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('says an invalid choice in one line', () => {
+    const result = cli(['show', '--color', 'sometimes', sample('user-session.trace')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('diegesis: Invalid values: Argument: color, Given: "sometimes", Choices: "auto", "always", "never" (see diegesis --help)\n');
+  });
+
+  it("prints its own package's version, wherever it is run from", () => {
+    const version = (JSON.parse(read('package.json')) as { version: string }).version;
+    expect(execFileSync(process.execPath, [BIN, '--version'], { cwd: tmpdir(), encoding: 'utf8' })).toBe(`${version}\n`);
+  });
+});
+
+describe('the command line', () => {
+  const monitor = read(sample('monitor-failure.trace'));
+  const user = read(sample('user-session.trace'));
+
+  it('reads standard input where "-" stands among the files', () => {
+    expect(cli(['show', '-', sample('user-session.trace')], { input: monitor }).stdout).toBe(monitor + user);
+    expect(cli(['show', sample('user-session.trace'), '-'], { input: monitor }).stdout).toBe(user + monitor);
+  });
+
+  it('takes every word after "--" as a file', () => {
+    const result = cli(['show', '--', sample('user-session.trace')], { input: monitor });
+    expect(result).toMatchObject({ code: 0, stdout: user });
+    const dashed = join(mkdtempSync(join(tmpdir(), 'diegesis-cli-')), '-x.trace');
+    writeFileSync(dashed, user);
+    expect(cli(['show', '--', dashed]).stdout).toBe(user);
+  });
+
+  it('reads the files after --lexicon FILE and --grammar FILE, and adds up repeated ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diegesis-cli-'));
+    const lexicon = join(dir, 'lexicon.json');
+    writeFileSync(lexicon, '{}');
+    const result = cli(['classify', '--lexicon', lexicon, '--lexicon', lexicon, '--grammar', 'grammars/native.json', sample('user-session.trace')]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(cli(['classify', sample('user-session.trace')]).stdout);
+  });
+
+  it('takes the last value of a single-valued option given twice', () => {
+    const file = sample('monitor-failure.trace');
+    expect(cli(['filter', '--narrator', 'Nobody', '--narrator', 'HealthMonitor', file]).stdout).toBe(cli(['filter', '--narrator', 'HealthMonitor', file]).stdout);
+    const summary = cli(['summary', '-o', 'text', '-o', 'json', file]);
+    expect(summary.code).toBe(0);
+    expect(JSON.parse(summary.stdout)).toMatchObject({ schemaVersion: expect.any(Number) });
   });
 });
 

@@ -24,6 +24,10 @@ describe('diegesis story', () => {
 
   it('exits 1 when nobody reported on the component', () => {
     expect(cli(['story', 'NoSuchComponent', monitor])).toEqual({ code: 1, stdout: '-- no message reports on NoSuchComponent\n', stderr: '' });
+    // Its own messages printed with --with-own are no report on it.
+    const own = cli(['story', '--with-own', 'HealthMonitor', monitor]);
+    expect(own.code).toBe(1);
+    expect(own.stdout).toContain('-- 0 reports on HealthMonitor (0 negative); 14 own messages\n');
   });
 });
 

@@ -2,17 +2,17 @@ import { createPalette } from '../../src/sinks/palette.js';
 import { createStorySink } from '../../src/sinks/story.js';
 import { play, record, reports, story } from './summary/story.js';
 
-function tell(name: string, withOwn = false, coloured = false): { text: string; told: number } {
+function tell(name: string, withOwn = false, coloured = false): { text: string; reports: number } {
   let text = '';
   const sink = createStorySink({ write: (t) => void (text += t) }, { name, withOwn, palette: createPalette(coloured) });
   for (const event of story) play(sink as never, event);
   sink.finish?.();
-  return { text, told: sink.told };
+  return { text, reports: sink.reports };
 }
 
 describe('createStorySink', () => {
   it('tells what others reported about the component, case-insensitively, negative statuses flagged', () => {
-    const { text, told } = tell('indexer');
+    const { text, reports } = tell('indexer');
     expect(text).toBe(
       [
         'session.trace:3: 09:00:01.000 Monitor: Indexer is not responding  [! not responding]',
@@ -22,18 +22,20 @@ describe('createStorySink', () => {
         '',
       ].join('\n'),
     );
-    expect(told).toBe(3);
+    expect(reports).toBe(3);
   });
 
   it('keeps continuation lines under their record and interleaves own messages on request', () => {
-    const { text } = tell('Gateway', true);
+    const { text, reports } = tell('Gateway', true);
+    // Its own messages are printed, but no one reported on it.
+    expect(reports).toBe(0);
     expect(text).toContain('session.trace:4: 09:00:02.500 Gateway: Billing returned error 500  (own)\n    at Billing.charge (billing.js:10)\n');
     expect(text).toContain('-- 0 reports on Gateway (0 negative); 2 own messages\n');
     expect(tell('Billing').text).toContain('Gateway: Billing status OK  [OK]\n');
   });
 
   it('says so when nobody reported on the component', () => {
-    expect(tell('Nobody')).toEqual({ text: '-- no message reports on Nobody\n', told: 0 });
+    expect(tell('Nobody')).toEqual({ text: '-- no message reports on Nobody\n', reports: 0 });
   });
 
   it('colours the narrator and the negative status, and never prints control characters raw', () => {

@@ -11,5 +11,5 @@ export interface StoryArgs {
 export async function storyCommand(ctx: CommandContext, args: StoryArgs): Promise<number> {
   const sink = createStorySink(ctx.output, { name: args.name, withOwn: args.withOwn === true, palette: ctx.palette });
   await runPipeline(ctx, sink, { merge: true });
-  return exitCode(ctx, sink.told > 0 ? EXIT_MATCHED : EXIT_NO_MATCH);
+  return exitCode(ctx, sink.reports > 0 ? EXIT_MATCHED : EXIT_NO_MATCH);
 }
