@@ -4,6 +4,7 @@ export const EXIT_MATCHED = 0;
 export const EXIT_NO_MATCH = 1;
 export const EXIT_ERROR = 2;
 
+/** An error meant for the user (bad option, unreadable input, unknown format), with the exit code it ends the CLI with. */
 export class DiegesisError extends Error {
   constructor(
     message: string,

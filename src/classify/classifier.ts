@@ -16,6 +16,10 @@ import type { Explanation } from './explain.js';
 
 export type { Explanation } from './explain.js';
 
+/**
+ * Decides, record by record, whether a message is diegetic. It keeps a narrator inventory learned from the records it
+ * has seen, which its decisions depend on: give it a trace's records in input order.
+ */
 export interface Classifier {
   /** Classifies one record; also adds record.narrator to the narrator inventory. */
   classify(record: TraceRecord): Decision;
@@ -79,6 +83,7 @@ function subjectNames(record: TraceRecord, verdict: Verdict, lexicon: Lexicon): 
 
 const shifted = <T extends { start: number; end: number }>(item: T, by: number): T => ({ ...item, start: item.start + by, end: item.end + by });
 
+/** A classifier of `lexicon` with an empty narrator inventory. */
 export function createClassifier(lexicon: Lexicon): Classifier {
   const inventory = new NarratorInventory(lexicon.narratorAliases);
   const index = scanIndexOf(lexicon);

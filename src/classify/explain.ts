@@ -4,6 +4,7 @@ import type { Decision } from './types.js';
 import type { Candidate } from './candidates.js';
 import type { StatusCue, SelfActionCue } from './cues.js';
 
+/** Why a record was classified as it was (what `diegesis explain` prints). */
 export interface Explanation {
   /** The narrator of the record (null when the trace names none). */
   readonly narrator: string | null;

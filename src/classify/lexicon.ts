@@ -14,6 +14,7 @@ export interface CompiledPattern {
   readonly regex: RegExp;
 }
 
+/** The classifier's vocabulary, compiled (see loadLexicon). */
 export interface Lexicon {
   /** The files merged into this lexicon, built-in first. */
   readonly sources: readonly string[];

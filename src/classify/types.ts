@@ -1,5 +1,6 @@
 /** What the classify stage produces for each record. */
 
+/** Whether a message reports the status of another component (diegetic) or not. */
 export type Kind = 'diegetic' | 'non-diegetic';
 
 /** A span of the record's `message` that the decision rests on (offsets are UTF-16 indices into message). */
@@ -9,6 +10,7 @@ export interface Span {
   readonly role: 'narrator' | 'subject' | 'status';
 }
 
+/** What the classifier decided about one record, and why. */
 export interface Decision {
   readonly kind: Kind;
   /** The other component(s) whose status the message reports; empty for non-diegetic records. */

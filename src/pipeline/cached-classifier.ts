@@ -71,6 +71,7 @@ class Entry {
   ) {}
 }
 
+/** What a cached classifier has done so far. */
 export interface CacheStats {
   /** Records served from the cache. */
   hits: number;
@@ -84,6 +85,7 @@ export interface CacheStats {
   news: number;
 }
 
+/** A classifier behind the decision cache, with its counts. */
 export interface CachedClassifier extends Classifier {
   readonly stats: CacheStats;
 }

@@ -18,7 +18,7 @@ export interface InputOptions {
   readonly afterChunk?: () => Promise<void>;
   /** Polled after each chunk: true stops reading (a closed output, an interrupt). */
   readonly stopped?: () => boolean;
-  /** What "-" reads; process.stdin unless a test gives its own. */
+  /** What "-" reads; process.stdin unless another stream is given (a test's, a library user's). */
   readonly stdin?: Readable;
 }
 
@@ -26,6 +26,7 @@ export interface InputConsumer extends RecordConsumer {
   beginInput?(file: string, format: string | null): void;
 }
 
+/** What reading one input came to: its name, the format that read it, its lines and how many were cut. */
 export interface InputStats {
   readonly file: string;
   readonly format: string | null;
@@ -36,52 +37,98 @@ export interface InputStats {
 /** How many first lines detection looks at. */
 const DETECT_LINES = 64;
 
+/** What a TraceReader needs to know: the format side of InputOptions. */
+export type ReaderOptions = Pick<InputOptions, 'formats' | 'format' | 'maxLineLength'>;
+
+/**
+ * One input's decoded text -> lines -> records, synchronously, piece by piece as it is pushed: a forced format starts
+ * at once, else the first DETECT_LINES lines (all of them, when the input ends sooner) choose one from `formats`.
+ * What readInput streams an input's chunks through, and what the library parses a text held in memory with.
+ */
+export class TraceReader {
+  private chosen: Format | null = null;
+  private assembler: RecordAssembler | null = null;
+  private readonly early: SourceLine[] = [];
+  private readonly splitter: LineSplitter;
+
+  constructor(
+    private readonly name: string,
+    private readonly options: ReaderOptions,
+    private readonly consumer: InputConsumer,
+  ) {
+    this.splitter = new LineSplitter((line) => {
+      if (this.assembler !== null) this.assembler.push(line);
+      else if (this.early.push(line) >= DETECT_LINES) this.start(this.detect());
+    }, options.maxLineLength);
+    if (options.format !== undefined) this.start(options.format);
+  }
+
+  /** The format reading the input: null until it is forced or detected. */
+  get format(): Format | null {
+    return this.chosen;
+  }
+
+  /** Feeds the next piece of decoded text. */
+  push(text: string): void {
+    this.splitter.push(text);
+  }
+
+  /** Hands on the last line, which has no terminator: the text has ended. */
+  end(): void {
+    this.splitter.end();
+  }
+
+  /**
+   * Hands on the last record, once the text has ended (or reading it failed: then the records of the lines read so
+   * far), detecting the format from the lines there are if none was chosen yet.
+   */
+  finish(): void {
+    if (this.assembler === null && (this.early.length > 0 || this.options.formats.length > 0)) this.start(this.detect());
+    this.assembler?.end();
+  }
+
+  /** The input's name, format and line counts so far. */
+  stats(): InputStats {
+    return { file: this.name, format: this.chosen?.name ?? null, lines: this.splitter.linesRead, truncated: this.splitter.truncated };
+  }
+
+  private detect(): Format {
+    return detectFormat(this.early.map((l) => l.text), this.options.formats).format;
+  }
+
+  private start(chosen: Format): void {
+    this.chosen = chosen;
+    this.consumer.beginInput?.(this.name, chosen.name);
+    const assembler = new RecordAssembler(this.name, chosen, this.consumer);
+    this.assembler = assembler;
+    for (const line of this.early) assembler.push(line);
+    this.early.length = 0;
+  }
+}
+
 /**
  * Streams one input through decoding, line splitting and record assembly into `consumer`.
  * Throws a DiegesisError naming the input when it cannot be opened or read; what was read before is already handed on.
  */
 export async function readInput(name: string, options: InputOptions, consumer: InputConsumer): Promise<InputStats> {
   const source = await openInput(name, options.stdin);
-  let format: Format | null = options.format ?? null;
-  let assembler: RecordAssembler | null = null;
-  const early: SourceLine[] = [];
-
-  const start = (chosen: Format): void => {
-    format = chosen;
-    consumer.beginInput?.(name, chosen.name);
-    assembler = new RecordAssembler(name, chosen, consumer);
-    for (const line of early) assembler.push(line);
-    early.length = 0;
-  };
-  const splitter = new LineSplitter((line) => {
-    if (assembler !== null) assembler.push(line);
-    else if (early.push(line) >= DETECT_LINES) start(detectFormat(early.map((l) => l.text), options.formats).format);
-  }, options.maxLineLength);
-  if (format !== null) start(format);
-
+  const reader = new TraceReader(name, options, consumer);
   try {
     const decoded = await decodedChunks(source);
     for await (const text of decoded) {
-      splitter.push(text);
+      reader.push(text);
       if (options.stopped?.()) break;
       await options.afterChunk?.();
     }
-    splitter.end();
+    reader.end();
   } catch (err) {
-    finish();
+    reader.finish();
     throw asInputError(name, err);
   } finally {
     if (name !== STDIN) source.destroy();
   }
-  finish();
-  return { file: name, format: (format as Format | null)?.name ?? null, lines: splitter.linesRead, truncated: splitter.truncated };
-
-  function finish(): void {
-    if (assembler === null && (early.length > 0 || options.formats.length > 0)) {
-      start(detectFormat(early.map((l) => l.text), options.formats).format);
-    }
-    (assembler as RecordAssembler | null)?.end();
-  }
+  reader.finish();
+  return reader.stats();
 }
 
 /** Every format's detection score on the first lines of an input, best first (what `readInput` would choose from). */

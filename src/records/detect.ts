@@ -1,5 +1,6 @@
 import type { Format } from './format.js';
 
+/** How well one format reads an input's first lines (detectFormat ranks formats by it). */
 export interface FormatScore {
   readonly format: string;
   /** Share of the sampled non-blank, non-header lines that start a record or continue one. */

@@ -29,6 +29,7 @@ export async function loadFormats(userGrammarFiles: readonly string[] = []): Pro
   return [...user, ...builtinFormats().filter((b) => !user.some((u) => u.name === b.name))];
 }
 
+/** The format of that name among `formats`; an unknown name throws a DiegesisError listing the known ones. */
 export function findFormat(formats: readonly Format[], name: string): Format {
   const found = formats.find((f) => f.name === name);
   if (found === undefined) {
