@@ -250,6 +250,20 @@ describe('detection is not fooled by the top of a file', () => {
     expect(scores[0]).toMatchObject({ format: 'generic', score: 1, records: 4 });
   });
 
+  it('reads an RFC 3339 stamp then a level as no syslog line (a level is no host), so an indented line continues', () => {
+    const lines = [
+      '2024-05-01T10:00:00Z ERROR api: database db01:5432 is unreachable',
+      '2024-05-01T10:00:01Z INFO api: retrying',
+      '    at foo (bar.js:1)',
+      '2024-05-01T10:00:02Z WARN scheduler: worker-7 did not respond to heartbeat',
+    ];
+    const { format, scores } = detectFormat(lines, formats);
+    expect(format.name).toBe('generic');
+    expect(scores.find((s) => s.format === 'syslog')?.records).toBe(0);
+    // A host in lower case or mixed case is still a host.
+    expect(detectFormat(['2024-03-01T06:34:53.598231+01:00 db01 kernel: eth0: link down'], formats).format.name).toBe('syslog');
+  });
+
   it('keeps a grammar that reads half the lines, though the fallback reads them all', () => {
     expect(detectFormat([...logcat.slice(0, 2), ...unknown.slice(0, 2)], formats).format.name).toBe('android-logcat');
     expect(detectFormat([...logcat.slice(0, 1), ...unknown.slice(0, 2)], formats).format.name).toBe('generic');
