@@ -76,7 +76,7 @@ export async function createContext(args: CommonArgs, streams: Streams): Promise
 function parallelOptions(args: CommonArgs, env: NodeJS.ProcessEnv, output: BufferedOutput): ParallelOptions {
   // One thread unless asked: on two cores, two workers gain 1.3x to 1.8x at about twice the memory (README, Performance).
   const jobs = args.jobs ?? 1;
-  if (!Number.isInteger(jobs) || jobs < 1) throw new DiegesisError(`--jobs "${jobs}" is not a whole number of threads >= 1`);
+  if (!Number.isInteger(jobs) || jobs < 1) throw numberError('--jobs', jobs, 'a whole number of threads >= 1');
   // Tests make small files take the parallel path with a small segment size.
   const segmentBytes = env['DIEGESIS_SEGMENT_BYTES'] === undefined ? undefined : Number(env['DIEGESIS_SEGMENT_BYTES']);
   return {
@@ -88,10 +88,15 @@ function parallelOptions(args: CommonArgs, env: NodeJS.ProcessEnv, output: Buffe
   };
 }
 
+/** A number option's value is not what it must be (yargs reads a word that is no number as NaN). */
+function numberError(option: string, value: number, what: string): DiegesisError {
+  return new DiegesisError(Number.isNaN(value) ? `${option} wants ${what}` : `${option} "${value}" is not ${what}`);
+}
+
 /** The --max-line-length value: a whole number of characters, at least 1 (else nothing would bound memory). */
 function lineCap(value: number): number {
   if (Number.isInteger(value) && value >= 1) return value;
-  throw new DiegesisError(`--max-line-length "${value}" is not a whole number of characters >= 1 (default 1048576)`);
+  throw numberError('--max-line-length', value, 'a whole number of characters >= 1 (default 1048576)');
 }
 
 export interface PipelineOptions {

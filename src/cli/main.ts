@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { packageRoot } from '../paths.js';
@@ -130,7 +130,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
     .command('formats', 'list the trace formats (grammars) with a sample line each; --detect FILE scores them on a file', (y) =>
       y
         .option('grammar', { type: 'string', array: true, describe: 'load a trace-format grammar file too (repeatable)' })
-        .option('detect', { type: 'string', describe: 'print how well each format reads the first lines of FILE, best first' })
+        .option('detect', { type: 'string', requiresArg: true, describe: 'print how well each format reads the first lines of FILE, best first' })
         .example('$0 formats', 'what diegesis can read')
         .example('$0 formats --detect app.log', 'which grammar fits app.log, with scores')
         .example('$0 formats --grammar my-format.json', 'check a grammar of your own (its samples must parse)'),
@@ -151,12 +151,15 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
     .exitProcess(false)
     .fail((message, error) => {
       // yargs may spread a message over lines ("Invalid values:\n  Argument: ..."): an error is one line.
-      throw error ?? new DiegesisError(`${message.replace(/:?\s*\n\s*/g, ': ')} (see diegesis --help)`);
+      // A YError is yargs' own word on the command line ("Not enough arguments following: detect").
+      if (error !== undefined && error !== null && error.name !== 'YError') throw error;
+      throw new DiegesisError(`${(message ?? error?.message ?? '').replace(/:?\s*\n\s*/g, ': ')} (see diegesis --help)`);
     });
   skipHelpCache(cli);
   try {
     // yargs prints the completion script, then goes on to run the default command on the word "completion".
     if (argv[0] === 'completion') return completion(cli, argv.slice(1), streams);
+    mistypedCommand(argv[0]);
     await cli.parseAsync();
     return code;
   } catch (err) {
@@ -179,4 +182,27 @@ function completion(cli: Argv, rest: readonly string[], streams: Streams): numbe
   if (rest.length > 0) throw new DiegesisError(`completion takes no argument, got "${rest[0]}" (see diegesis --help)`);
   cli.showCompletionScript();
   return EXIT_MATCHED;
+}
+
+/**
+ * The first word, when it is no file and one or two letters away from a command's name ("sumary"): a mistyped
+ * command, which the default command would report as a missing file.
+ */
+function mistypedCommand(first: string | undefined): void {
+  if (first === undefined || first.startsWith('-') || first in commands || existsSync(first)) return;
+  const near = [...Object.keys(commands), 'completion'].find((name) => editDistance(first, name) <= 2);
+  if (near !== undefined) throw new DiegesisError(`unknown command "${first}" (did you mean ${near}?), and no file of that name`);
+}
+
+/** Levenshtein distance between two short words. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length] as number;
 }

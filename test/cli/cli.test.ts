@@ -190,6 +190,15 @@ describe('the command line', () => {
     expect(result.stdout).toBe(cli(['classify', sample('user-session.trace')]).stdout);
   });
 
+  it.each([
+    [['sumary', sample('user-session.trace')], 'diegesis: unknown command "sumary" (did you mean summary?), and no file of that name\n'],
+    [['--jobs', 'abc', sample('user-session.trace')], 'diegesis: --jobs wants a whole number of threads >= 1\n'],
+    [['--jobs', '0', sample('user-session.trace')], 'diegesis: --jobs "0" is not a whole number of threads >= 1\n'],
+    [['formats', '--detect'], 'diegesis: Not enough arguments following: detect (see diegesis --help)\n'],
+  ])('says what is wrong with %j in one line, exit 2', (args, message) => {
+    expect(cli(args)).toMatchObject({ code: 2, stdout: '', stderr: message });
+  });
+
   it('takes the last value of a single-valued option given twice', () => {
     const file = sample('monitor-failure.trace');
     expect(cli(['filter', '--narrator', 'Nobody', '--narrator', 'HealthMonitor', file]).stdout).toBe(cli(['filter', '--narrator', 'HealthMonitor', file]).stdout);
