@@ -20,10 +20,12 @@ export function renderSummaryMarkdown(summary: Summary, options: SummaryMarkdown
 
 /**
  * Backslashes and pipes would end a table cell or swallow the next character; `<` would open an HTML tag (the
- * `<n>` of a message template would vanish), so it is escaped too.
+ * `<n>` of a message template would vanish); `*`, `_`, `~` and backticks would turn a message's text into emphasis,
+ * strike-through or code, and brackets into a link. Each is escaped with a backslash, which CommonMark allows before
+ * any punctuation, so the rendered text is the text.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\|<]/g, (c) => `\\${c}`);
+  return text.replace(/[\\|<*_~`[\]]/g, (c) => `\\${c}`);
 }
 
 function renderSection(section: Section): string[] {

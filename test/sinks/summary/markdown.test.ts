@@ -114,7 +114,7 @@ describe('renderSummaryMarkdown', () => {
     expect(renderSummaryMarkdown(summarize(story))).toBe(EXPECTED);
   });
 
-  it('escapes pipes and backslashes in cells and replaces control characters', () => {
+  it('escapes pipes, backslashes and brackets in cells and replaces control characters', () => {
     const summary = summarize([
       record(
         { line: 1, time: '08:00:00.000', narrator: 'Disk|Mon', body: 'C:\\data\x1b[31m is offline' },
@@ -122,7 +122,7 @@ describe('renderSummaryMarkdown', () => {
       ),
     ]);
     const markdown = renderSummaryMarkdown(summary);
-    expect(markdown).toContain('| Disk\\|Mon | C:\\\\data\uFFFD[31m | 1 | 1 |');
+    expect(markdown).toContain('| Disk\\|Mon | C:\\\\data\uFFFD\\[31m | 1 | 1 |');
     expect(markdown).not.toContain('\x1b');
   });
 
@@ -143,6 +143,7 @@ describe('renderSummaryMarkdown', () => {
     ['a|b', 'a\\|b'],
     ['a\\b', 'a\\\\b'],
     ['plain', 'plain'],
+    ['*not* _emphasis_ ~~struck~~ `code` [link](x)', '\\*not\\* \\_emphasis\\_ \\~\\~struck\\~\\~ \\`code\\` \\[link\\](x)'],
   ])('escapeMarkdown(%j) is %j', (text, escaped) => {
     expect(escapeMarkdown(text)).toBe(escaped);
   });
