@@ -242,7 +242,7 @@ describe('each hostile input', () => {
     [['--since', '06:40', '--until', '06:30'], '--since "06:40" is later than --until "06:30": nothing could match'],
     [['--match', '(unclosed'], '--match "(unclosed" is not a valid regular expression'],
     [['--max-line-length', '0'], '--max-line-length "0" is not a whole number of characters >= 1'],
-    [['--max-line-length', 'lots'], '--max-line-length "NaN" is not a whole number of characters >= 1'],
+    [['--max-line-length', 'lots'], '--max-line-length wants a whole number of characters >= 1'],
   ])('bad option values %j: one line, exit 2, nothing read', (args, message) => {
     const result = cli(['filter', ...args, join(packageRoot, 'samples/monitor-failure.trace')]);
     expect(result.code).toBe(2);
