@@ -18,7 +18,7 @@ export interface InventoryEvent {
 export function replayRecord(event: InventoryEvent, file: string, format: string): TraceRecord {
   return {
     file, line: 0, format, pid: null, tid: null, date: null, time: null, timeMs: null, day: null,
-    narrator: event.narrator, message: event.message, bodyStart: event.bodyStart, fields: {}, lines: [],
+    narrator: event.narrator, message: event.message, messageAt: null, bodyStart: event.bodyStart, fields: {}, lines: [],
   };
 }
 

@@ -1,7 +1,14 @@
 /** The parser of record: a chevrotain lexer and parser built from a grammar (loaded on demand, see line-parser.ts). */
 import { EmbeddedActionsParser, Lexer, createToken, type IToken, type TokenType } from 'chevrotain';
-import type { GrammarSpec, LayoutStep, TokenStep } from './grammar-types.js';
+import { createJsonPairReader } from './chevrotain-json.js';
+import { createLogfmtPairReader } from './chevrotain-logfmt.js';
+import { isStructured, type GrammarSpec, type LayoutStep, type StructuredSyntax, type TokenStep } from './grammar-types.js';
 import { trimChars, type LineParser, type ParsedLine } from './line-parser.js';
+import { structuredLineParser } from './structured-line.js';
+import type { PairReader } from './structured-text.js';
+
+/** The parsers of record of structured lines, by syntax. */
+const PAIR_READERS: Readonly<Record<StructuredSyntax, () => PairReader>> = { json: createJsonPairReader, logfmt: createLogfmtPairReader };
 
 const tokenAlternative = (where: string, token: string): string => `${where}.token: ${token}`;
 
@@ -10,8 +17,10 @@ const tokenAlternative = (where: string, token: string): string => `${where}.tok
  * The grammar's tokens come first in their declared order; two fallbacks close the list so that lexing never fails:
  * `Text` takes a run of non-blank text to the end of the line (the message, in one token) and `Other` any lone char.
  * The layout becomes one parser rule; whatever tokens remain after it are the message.
+ * A structured grammar's parser reads its syntax instead (chevrotain-json.ts, chevrotain-logfmt.ts).
  */
 export function createChevrotainParser(spec: GrammarSpec): LineParser {
+  if (isStructured(spec)) return structuredLineParser(spec, PAIR_READERS[spec.syntax]());
   const Any = createToken({ name: 'Any', pattern: Lexer.NA });
   const declared = new Map<string, TokenType>();
   for (const token of spec.tokens) {

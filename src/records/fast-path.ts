@@ -19,11 +19,18 @@
  *   token by token (detection, a short input), then compiles its layout regex.
  * test/records/fast-path.test.ts checks that both ways give chevrotain's ParsedLines for every built-in grammar, on
  * samples, corpus lines and random lines.
+ *
+ * A structured grammar's fast path is a hand scanner of its syntax (json-scan.ts, logfmt-scan.ts), whose pairs are
+ * read into fields as the parser of record's are (structured-line.ts); test/records/structured.test.ts checks them.
  */
-import type { GrammarSpec } from './grammar-types.js';
+import { isStructured, type GrammarSpec, type LayoutGrammarSpec, type StructuredSyntax } from './grammar-types.js';
+import { readJsonPairs } from './json-scan.js';
 import { createRegexParse } from './layout-regex.js';
 import { Unsupported, bodyStartOf, compileLayout, copyGroups, type Step, type TokenStep } from './layout-steps.js';
 import { trimChars, type LineParser, type ParsedLine } from './line-parser.js';
+import { readLogfmtPairs } from './logfmt-scan.js';
+import { structuredLineParser } from './structured-line.js';
+import type { PairReader } from './structured-text.js';
 
 /** How a fast parse reads a line: with the layout regex, or token by token. */
 export type FastWay = 'regex' | 'tokens';
@@ -32,7 +39,7 @@ export type FastWay = 'regex' | 'tokens';
  * The fast parse function of a grammar the given way, or null when its layout needs chevrotain's full lookahead (or,
  * for the layout regex, when its token patterns do not allow one).
  */
-export function createFastParse(spec: GrammarSpec, way: FastWay): ((text: string) => ParsedLine | null) | null {
+export function createFastParse(spec: LayoutGrammarSpec, way: FastWay): ((text: string) => ParsedLine | null) | null {
   try {
     const { layout, patterns } = compileLayout(spec);
     return way === 'tokens' ? createTokenParse(layout, createLexer(patterns)) : createRegexParse(layout, patterns);
@@ -45,21 +52,32 @@ export function createFastParse(spec: GrammarSpec, way: FastWay): ((text: string
 /** Lines a format parses token by token before it compiles its layout regex: more than format detection reads. */
 const TIER_UP_LINES = 256;
 
+/** The hand scanners of structured lines, by syntax. */
+const SCANNERS: Readonly<Record<StructuredSyntax, PairReader>> = { json: readJsonPairs, logfmt: readLogfmtPairs };
+
 /** The grammar's chevrotain parser with its `parse` served by the fast path when the grammar allows one. */
 export function withFastPath(spec: GrammarSpec, parser: LineParser): LineParser {
-  const tokens = process.env['DIEGESIS_NO_FAST_PATH'] ? null : createFastParse(spec, 'tokens');
-  if (tokens === null) return parser;
-  let parse = tokens;
-  let lines = 0;
+  const fast = process.env['DIEGESIS_NO_FAST_PATH'] ? null : fastParseOf(spec);
+  if (fast === null) return parser;
   return {
-    parse(text: string): ParsedLine | null {
-      if (++lines === TIER_UP_LINES) parse = createFastParse(spec, 'regex') ?? tokens;
-      return parse(text);
-    },
+    parse: fast,
     parseTraced: (text) => parser.parseTraced(text),
     get alternatives() {
       return parser.alternatives;
     },
+  };
+}
+
+/** The fast parse of a grammar: its structured syntax's scanner, or its layout token by token, then by the layout regex. */
+function fastParseOf(spec: GrammarSpec): ((text: string) => ParsedLine | null) | null {
+  if (isStructured(spec)) return structuredLineParser(spec, SCANNERS[spec.syntax]).parse;
+  const tokens = createFastParse(spec, 'tokens');
+  if (tokens === null) return null;
+  let parse = tokens;
+  let lines = 0;
+  return (text) => {
+    if (++lines === TIER_UP_LINES) parse = createFastParse(spec, 'regex') ?? tokens;
+    return parse(text);
   };
 }
 

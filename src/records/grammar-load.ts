@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { DataFileError } from '../errors.js';
 import { grammarsDir } from '../paths.js';
-import type { GrammarSpec, LayoutStep, LoadedGrammar } from './grammar-types.js';
+import { isStructured, type GrammarSpec, type KeyRule, type LayoutGrammarSpec, type LayoutStep, type LoadedGrammar } from './grammar-types.js';
 
 let validator: ValidateFunction<GrammarSpec> | undefined;
 
@@ -61,19 +61,48 @@ function describeSchemaError(error: ErrorObject | undefined): [string, string] {
   if (!error) return ['grammar', 'does not match grammars/grammar.schema.json'];
   const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'grammar';
   const extra = error.keyword === 'additionalProperties' ? ` "${String(error.params['additionalProperty'])}"` : '';
+  // The schema's `false` for tokens and layout beside a syntax (or keys beside a layout).
+  if (error.keyword === 'false schema') return [where, 'is not allowed here: a grammar has a layout (tokens, layout) or a syntax (syntax, keys), not both'];
   return [where, `${error.message ?? 'is invalid'}${extra}`];
 }
 
-/** What the schema cannot say: patterns compile, layout names declared tokens, exactly one message step. */
+/**
+ * What the schema cannot say: patterns compile; a layout names declared tokens and has exactly one message step; key
+ * rules give each field once and take each key once.
+ */
 function checkReferences(file: string, spec: GrammarSpec): void {
+  if (spec.header) compiles(file, 'header.pattern', spec.header.pattern, spec.header.flags ?? '');
+  if (spec.continuation !== undefined) compiles(file, 'continuation', spec.continuation, '');
+  if (isStructured(spec)) checkKeyRules(file, spec.keys);
+  else checkLayout(file, spec);
+}
+
+function checkKeyRules(file: string, rules: readonly KeyRule[]): void {
+  const fields = new Map<string, number>();
+  const keys = new Map<string, number>();
+  rules.forEach((rule, r) => {
+    const where = `keys.${r}`;
+    if (fields.has(rule.field)) throw new DataFileError(file, `${where}.field`, `field "${rule.field}" is given by keys.${fields.get(rule.field)} already`);
+    fields.set(rule.field, r);
+    rule.keys.forEach((key, k) => {
+      if (keys.has(key)) throw new DataFileError(file, `${where}.keys.${k}`, `key "${key}" is taken by keys.${keys.get(key)} already`);
+      keys.set(key, r);
+    });
+    if (rule.split !== undefined) checkSplit(file, `${where}.split`, rule.split);
+    (rule.templates ?? []).forEach((key, t) => {
+      if (rule.field !== 'message') throw new DataFileError(file, `${where}.templates`, 'only the message has templates');
+      if (!rule.keys.includes(key)) throw new DataFileError(file, `${where}.templates.${t}`, `"${key}" is not one of this rule's keys`);
+    });
+  });
+}
+
+function checkLayout(file: string, spec: LayoutGrammarSpec): void {
   const names = new Set<string>();
   spec.tokens.forEach((token, i) => {
     if (names.has(token.name)) throw new DataFileError(file, `tokens.${i}.name`, `duplicate token "${token.name}"`);
     names.add(token.name);
     compiles(file, `tokens.${i}.pattern`, token.pattern, '');
   });
-  if (spec.header) compiles(file, 'header.pattern', spec.header.pattern, spec.header.flags ?? '');
-  if (spec.continuation !== undefined) compiles(file, 'continuation', spec.continuation, '');
   let messages = 0;
   const walk = (steps: readonly LayoutStep[], path: string, nested: boolean): void =>
     steps.forEach((step, i) => {

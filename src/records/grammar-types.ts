@@ -1,6 +1,7 @@
 /**
  * The shape of a trace-format grammar file in grammars/ (see grammars/grammar.schema.json).
- * A grammar is data: ordered token patterns, a layout that sequences them into fields, and samples that test it.
+ * A grammar is data: ordered token patterns, a layout that sequences them into fields, and samples that test it; or,
+ * for structured lines (JSON, logfmt), the syntax and which keys give which field.
  */
 
 /** A named token pattern (a JavaScript regular expression source, matched at the current position). */
@@ -56,7 +57,8 @@ export interface GrammarSample {
  */
 export type TimeLayout = 'clock' | 'seconds' | 'epoch';
 
-export interface GrammarSpec {
+/** What every grammar declares, whatever its kind. */
+interface GrammarBase {
   readonly name: string;
   readonly title: string;
   readonly description?: string;
@@ -71,8 +73,6 @@ export interface GrammarSpec {
   readonly timeLayout?: TimeLayout;
   /** The format's column-header line, when it has one. */
   readonly header?: PatternSpec;
-  readonly tokens: readonly TokenSpec[];
-  readonly layout: readonly LayoutStep[];
   /** A line that does not parse continues the previous record when it matches this pattern. */
   readonly continuation?: string;
   /**
@@ -82,6 +82,45 @@ export interface GrammarSpec {
   readonly continuationFirst?: boolean;
   readonly samples: readonly GrammarSample[];
 }
+
+/** A grammar of columns: token patterns and a layout that sequences them into fields. */
+export interface LayoutGrammarSpec extends GrammarBase {
+  readonly tokens: readonly TokenSpec[];
+  readonly layout: readonly LayoutStep[];
+  readonly syntax?: undefined;
+}
+
+/** The syntaxes of structured lines: one JSON object a line, or logfmt's key=value pairs. */
+export type StructuredSyntax = 'json' | 'logfmt';
+
+/**
+ * Which keys of a structured line give a field: the first of `keys` (in this order) that the line has. `message` is the
+ * record's message, `time` a timestamp (structured-time.ts reads it into date and time), any other field is kept as the
+ * value's text (pid, tid and narrator have their place in the record; level, logger... go to its fields).
+ */
+export interface KeyRule {
+  readonly field: string;
+  readonly keys: readonly string[];
+  /**
+   * As a layout step's split: a regex with named groups matched against the value, each group that takes part a field;
+   * a value it does not match gives none (the line still parses).
+   */
+  readonly split?: string;
+  /** Keys of a `message` rule whose value is a message template (Serilog's @mt): its {Name} holes take the line's values. */
+  readonly templates?: readonly string[];
+}
+
+/** A grammar of structured lines: the syntax, and which keys give which field; every other key is a field of its name. */
+export interface StructuredGrammarSpec extends GrammarBase {
+  readonly syntax: StructuredSyntax;
+  readonly keys: readonly KeyRule[];
+  readonly tokens?: undefined;
+  readonly layout?: undefined;
+}
+
+export type GrammarSpec = LayoutGrammarSpec | StructuredGrammarSpec;
+
+export const isStructured = (spec: GrammarSpec): spec is StructuredGrammarSpec => spec.syntax !== undefined;
 
 /** Where a grammar came from, for error messages. */
 export interface LoadedGrammar {

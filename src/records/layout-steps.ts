@@ -4,7 +4,7 @@
  * an optional group), and what the layout regex needs to know to write a step plainly (what may follow it, whether
  * what comes after it can fail). Layouts whose lookahead is not one of the plain cases are not served (Unsupported).
  */
-import type { GrammarSpec, LayoutStep } from './grammar-types.js';
+import type { LayoutGrammarSpec, LayoutStep } from './grammar-types.js';
 
 export type Step = TokenStep | OptionalStep | MessageStep;
 
@@ -50,7 +50,7 @@ export interface Follow {
 export class Unsupported extends Error {}
 
 /** The layout as steps, and the token patterns; throws Unsupported for a layout the fast path does not serve. */
-export function compileLayout(spec: GrammarSpec): { layout: Step[]; patterns: string[] } {
+export function compileLayout(spec: LayoutGrammarSpec): { layout: Step[]; patterns: string[] } {
   const names = spec.tokens.map((t) => t.name);
   const typesOf = (token: string | readonly string[]): number[] => {
     const list = typeof token === 'string' ? [token] : token;

@@ -1,6 +1,6 @@
 /**
  * A grammar's line parser. The parser of record is chevrotain's, built from the grammar (chevrotain-parser.ts); the
- * precompiled fast path (fast-path.ts) answers the same for every built-in grammar, so a plain run never needs the
+ * precompiled fast path (fast-path.ts; a hand scanner for structured lines) answers the same for every built-in grammar, so a plain run never needs the
  * chevrotain library, whose loading is most of a start-up. It is loaded on demand (loadParserOfRecord): for user
  * grammars (their samples are checked on it), and for any grammar without a fast path.
  */
@@ -10,10 +10,15 @@ import type { GrammarSpec } from './grammar-types.js';
 export interface ParsedLine {
   /** Field name -> text, for every field the layout captured. */
   readonly fields: Record<string, string>;
-  /** Offset in the line where the MESSAGE column starts. */
+  /** Offset in the line where the MESSAGE column starts; -1 when `message` stands nowhere in the line as it is. */
   readonly messageStart: number;
   /** Offset in the line where the message body starts (after a narrator prefix, when there is one). */
   readonly bodyStart: number;
+  /**
+   * The message, when it is not the line from messageStart on: a structured line's message value, unquoted (it stands
+   * at messageStart when it is there as it is).
+   */
+  readonly message?: string;
 }
 
 export interface LineParser {

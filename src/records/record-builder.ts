@@ -57,7 +57,8 @@ export class RecordBuilder {
 
   constructor(private readonly format: Format) {
     this.epoch = format.spec.timeLayout === 'epoch';
-    this.ownFields = [...capturedFields(format.spec.layout)].some((name) => !CORE_FIELDS.has(name));
+    // A structured line's keys are fields of their own.
+    this.ownFields = format.spec.layout === undefined || [...capturedFields(format.spec.layout)].some((name) => !CORE_FIELDS.has(name));
   }
 
   /** A record from its parsed first line; `lines` starts as [line] and the assembler appends continuation lines to it. */
@@ -77,7 +78,8 @@ export class RecordBuilder {
       timeMs: time === null ? null : timeToMs(time, this.format.spec.timeLayout),
       day: date !== null ? this.dayOf(date) : time !== null && this.epoch ? epochDay(time) : null,
       narrator: core.narrator || null,
-      message: line.text.slice(parsed.messageStart),
+      message: parsed.message ?? line.text.slice(parsed.messageStart),
+      messageAt: parsed.messageStart < 0 ? null : parsed.messageStart,
       bodyStart: parsed.bodyStart - parsed.messageStart,
       fields: this.ownFields ? ownFieldsOf(parsed.fields) : NO_FIELDS,
       lines,

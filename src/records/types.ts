@@ -33,8 +33,13 @@ export interface TraceRecord {
   readonly day: number | null;
   /** The component that wrote the message, or null when the message names none. */
   readonly narrator: string | null;
-  /** The MESSAGE column, narrator prefix included, continuation lines not included. */
+  /**
+   * The MESSAGE column, narrator prefix included, continuation lines not included; for a structured line (JSON, logfmt),
+   * the message key's value, unquoted.
+   */
   readonly message: string;
+  /** Offset in the first line where `message` stands as it is, or null when it does not (a quoted value with escapes). */
+  readonly messageAt: number | null;
   /** Offset in `message` where the text after the narrator prefix begins. */
   readonly bodyStart: number;
   /** Other fields a grammar declares (level, thread, host...), by field name. */

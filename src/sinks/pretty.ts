@@ -38,7 +38,11 @@ export function createPrettySink(out: TextOutput, options: PrettyOptions): Paral
   };
 }
 
-/** The first line of a diegetic record: spans in their own colours, the rest in the diegetic style. */
+/**
+ * The first line of a diegetic record: spans in their own colours, the rest in the diegetic style. The spans are of
+ * the message, which stands at `messageAt` in the line; a message that stands nowhere in it as it is (a structured
+ * line's value with escapes) has its line in the diegetic style alone.
+ */
 export function highlightFirstLine(
   record: TraceRecord,
   decision: Decision,
@@ -46,7 +50,8 @@ export function highlightFirstLine(
   clean: (text: string) => string,
 ): string {
   const text = (record.lines[0] as { text: string }).text;
-  const offset = text.length - record.message.length;
+  const offset = record.messageAt;
+  if (offset === null) return palette.diegetic(clean(text));
   let out = '';
   let at = 0;
   for (const span of decision.spans) {

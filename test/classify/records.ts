@@ -11,7 +11,7 @@ export function recordOf(message: string, narrator?: string | null, line = 1): T
   const bodyStart = narrator === undefined && prefix ? prefix[0].length : 0;
   return {
     file: 'test', line, format: 'test', pid: null, tid: null, date: null, time: null, timeMs: null, day: null,
-    narrator: useNarrator, message, bodyStart, fields: {}, lines: [{ number: line, text: message, eol: '\n' }],
+    narrator: useNarrator, message, messageAt: 0, bodyStart, fields: {}, lines: [{ number: line, text: message, eol: '\n' }],
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * No regular expression diegesis runs on trace text can backtrack catastrophically: every grammar pattern (tokens,
  * header, continuation, split) and every classifier regex (the lexicon file's patterns and the regexes compiled from
- * its word lists) is checked with recheck, a ReDoS checker (automata analysis, fuzzing where that cannot decide).
+ * its word lists) is checked with recheck, a ReDoS checker (automata analysis, fuzzing where that cannot decide), and
+ * so is every regex that reads the values of structured lines (time stamps, templates, Go's escapes).
  * User `--match` patterns are a different matter: they run on a linear-time engine (see filter-criteria.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,9 @@ import { basename, join } from 'node:path';
 import { check, type Diagnostics } from 'recheck';
 import { builtinLexiconPath, loadLexicon } from '../../src/classify/lexicon.js';
 import { builtinGrammarFiles } from '../../src/records/grammar-load.js';
+import { TEMPLATE_HOLE } from '../../src/records/message-template.js';
+import { GO_ESCAPE } from '../../src/records/structured-text.js';
+import { EPOCH, STAMP } from '../../src/records/structured-time.js';
 
 interface Checked {
   readonly where: string;
@@ -19,14 +23,18 @@ interface Checked {
 
 function grammarRegexes(file: string): Checked[] {
   const spec = JSON.parse(readFileSync(file, 'utf8')) as {
-    tokens: { name: string; pattern: string }[];
+    tokens?: { name: string; pattern: string }[];
     header?: { pattern: string; flags?: string };
     continuation?: string;
-    layout: unknown[];
+    layout?: unknown[];
+    keys?: { split?: string }[];
   };
   const name = basename(file);
   // Tokens run sticky at each position of a line (line-parser.ts), the others are tested on a whole line or token.
-  const found: Checked[] = spec.tokens.map((t) => ({ where: `${name} tokens.${t.name}`, source: t.pattern, flags: 'y' }));
+  const found: Checked[] = (spec.tokens ?? []).map((t) => ({ where: `${name} tokens.${t.name}`, source: t.pattern, flags: 'y' }));
+  (spec.keys ?? []).forEach((rule, i) => {
+    if (rule.split !== undefined) found.push({ where: `${name} keys.${i}.split`, source: rule.split, flags: '' });
+  });
   if (spec.header) found.push({ where: `${name} header`, source: spec.header.pattern, flags: spec.header.flags ?? '' });
   if (spec.continuation !== undefined) found.push({ where: `${name} continuation`, source: spec.continuation, flags: '' });
   const walk = (steps: unknown[], where: string): void => {
@@ -37,7 +45,7 @@ function grammarRegexes(file: string): Checked[] {
       if (s.optional !== undefined) walk(s.optional, `${where}.${i}.optional`);
     });
   };
-  walk(spec.layout, 'layout');
+  walk(spec.layout ?? [], 'layout');
   return found;
 }
 
@@ -51,7 +59,11 @@ function lexiconRegexes(): Checked[] {
   return [...named, ...compiled];
 }
 
-const ALL: Checked[] = [...builtinGrammarFiles().flatMap(grammarRegexes), ...lexiconRegexes()];
+/** The regexes structured-line reading runs on values of a line. */
+const structuredRegexes = (): Checked[] =>
+  Object.entries({ STAMP, EPOCH, TEMPLATE_HOLE, GO_ESCAPE }).map(([name, regex]) => ({ where: `structured ${name}`, source: regex.source, flags: regex.flags.replace(/[gy]/g, '') }));
+
+const ALL: Checked[] = [...builtinGrammarFiles().flatMap(grammarRegexes), ...lexiconRegexes(), ...structuredRegexes()];
 
 /** How long recheck may take on one pattern. */
 const CHECK_BUDGET_MS = 120_000;
@@ -80,6 +92,7 @@ describe('every grammar and lexicon regex is free of catastrophic backtracking',
   it('finds the regexes to check', () => {
     expect(ALL.filter((r) => r.where.includes('tokens.')).length).toBeGreaterThan(50);
     expect(ALL.some((r) => r.where.startsWith('compiled lexicon statusRegex'))).toBe(true);
+    expect(ALL.filter((r) => r.where.includes('keys.')).length).toBe(2);
   });
 
   // A fixed seed: where automata analysis cannot decide, the fuzzer's verdict must not change from run to run. The

@@ -5,7 +5,7 @@
  */
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createTraceGenerator } from '../../scripts/bench-trace.js';
 import { cli } from '../cli/run-cli.js';
 
@@ -26,9 +26,22 @@ const genericLines = readFileSync(join(root, 'test/fixtures/formats/generic.log'
 writeFileSync(generic, Array.from({ length: 1500 }, (_, i) =>
   `${(genericLines[i % genericLines.length] as string).replace(/\d+\b/, String(i))}\n${i % 3 === 0 ? `    at com.example.Job.run(Job.java:${i})\n    at java.lang.Thread.run(Thread.java:1)\n` : ''}`).join(''));
 
+/**
+ * Structured logs (json-lines, logfmt) made from their samples, numbers changed, with indented lines that continue a
+ * record now and then (lines a fast scanner and a segment boundary must both see as continuations).
+ */
+function structuredLog(sample: string, name: string): string {
+  const lines = readFileSync(join(root, 'samples', sample), 'utf8').split('\n').filter((l) => l !== '');
+  const file = join(scratch, name);
+  writeFileSync(file, Array.from({ length: 1500 }, (_, i) =>
+    `${(lines[i % lines.length] as string).replace(/\d+(?=[ ,"}])/, String(i))}\n${i % 7 === 0 ? `    at worker.run (worker.js:${i})\n` : ''}`).join(''));
+  return file;
+}
+const structured = [structuredLog('gateway-json.log', 'gateway.json.log'), structuredLog('scheduler-logfmt.log', 'scheduler.logfmt.log')];
+
 const COMMANDS = [['classify'], ['show', '--color', 'always'], ['filter', '--diegetic']];
 // Several inputs in one run: the narrator inventory must also carry from one input to the next, as on one thread.
-const inputs = [...filesIn('samples'), ...filesIn('test/corpus/dev'), generated, crlf, generic];
+const inputs = [...filesIn('samples'), ...filesIn('test/corpus/dev'), generated, crlf, generic, ...structured];
 
 const run = (jobs: string, args: readonly string[]) => cli([...args, '--jobs', jobs], { env: { DIEGESIS_SEGMENT_BYTES: '4096' } });
 
@@ -51,6 +64,13 @@ it('counts the lines it cuts once, even in segments read again', () => {
   expect(two.stderr).toBe(one.stderr);
   expect(two.stdout === one.stdout).toBe(true);
 }, 60_000);
+
+it.each(structured.map((file) => [basename(file), file]))('reads the structured log %s as one thread does, continuation lines and all', (_name, file) => {
+  const one = run('1', ['summary', '--output', 'json', file]);
+  const two = run('2', ['summary', '--output', 'json', file]);
+  expect(JSON.parse(one.stdout).lines).toMatchObject({ records: 1500, continuation: 215, unparsed: 0 });
+  expect(two.stdout === one.stdout).toBe(true);
+});
 
 it('summarizes the fallback grammar\'s log with its continuation lines as one thread does', () => {
   const one = run('1', ['summary', '--output', 'json', generic]);

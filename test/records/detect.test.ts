@@ -73,6 +73,8 @@ const fixtures: [string, string][] = [
   ['postgresql.log', 'postgresql'],
   ['python.log', 'python'],
   ['spring-boot.log', 'spring-boot'],
+  ['json-lines.log', 'json-lines'],
+  ['logfmt.log', 'logfmt'],
   ['generic.log', 'generic'],
 ];
 
@@ -145,6 +147,25 @@ describe('detection on the format fixtures', () => {
       narrator: 'pool', pid: null, date: '2024-03-12', time: '09:15:02,123', timeMs: 33_302_123, fields: { logger: 'app.db.pool', level: 'ERROR' },
     });
     expect(await first('python.log', 'listening on 0.0.0.0:8000')).toMatchObject({ narrator: '__main__', fields: { logger: '__main__', level: 'INFO' } });
+  });
+
+  it('reads structured lines by their keys: the message value, the time as a UTC date and time, the narrator the logger', async () => {
+    const first = async (file: string, text: string) => (await read(fixture(file))).records.find((r) => r.message.startsWith(text));
+    expect(await first('json-lines.log', 'upstream billing-svc')).toMatchObject({
+      narrator: 'proxy', pid: null, date: '2024-05-01', time: '10:00:01.4567', timeMs: 36_001_456, day: 19844,
+      fields: { level: 'error', logger: 'gateway.proxy', caller: 'proxy/upstream.go:112', error: 'context deadline exceeded' },
+    });
+    expect(await first('json-lines.log', 'request to inventory-svc failed')).toMatchObject({ narrator: 'checkout', pid: 4411, time: '10:00:05.300', fields: { level: '50' } });
+    expect((await first('json-lines.log', 'request to inventory-svc failed'))?.lines).toHaveLength(3);
+    expect(await first('json-lines.log', 'Upstream billing-svc is not responding after 5000 ms')).toMatchObject({ narrator: 'Proxy', messageAt: null, fields: { Service: 'billing-svc', Elapsed: '5000' } });
+    expect(await first('json-lines.log', 'nginx.service: Main process exited')).toMatchObject({ narrator: 'systemd', pid: 812, time: '10:00:09.000123', fields: { level: '3', _HOSTNAME: 'web-1' } });
+    expect(await first('json-lines.log', '{"event"')).toMatchObject({ narrator: null, time: null, messageAt: 0, fields: { event: 'cache warmed', keys: '1200', ok: 'true', took: '[12,"ms"]' } });
+    expect(await first('logfmt.log', 'lost connection to consul-2:8500')).toMatchObject({
+      narrator: 'discovery', date: '2024-05-01', time: '10:00:02.513', fields: { level: 'warn', caller: 'watch.go:88', logger: 'discovery', err: 'EOF' },
+    });
+    expect(await first('logfmt.log', 'job "index-rebuild" finished\tin 3s')).toMatchObject({ pid: 4410, tid: 4420, time: '10:00:05.25', messageAt: null });
+    expect((await first('logfmt.log', 'panic recovered'))?.lines).toHaveLength(3);
+    expect(await first('logfmt.log', 'at=error code=H12')).toMatchObject({ narrator: null, time: null, messageAt: 0, fields: { level: 'error', desc: 'Request timeout', service: '30000ms' } });
   });
 
   it('tells HPC lines (no clock time, a name second) from native ones (PID TID TIME)', () => {

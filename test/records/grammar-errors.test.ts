@@ -57,6 +57,36 @@ describe('a broken grammar file names the file, the field and the problem', () =
   });
 });
 
+describe('a broken structured grammar file names the file, the field and the problem', () => {
+  const logfmt = readFileSync(join(grammarsDir, 'logfmt.json'), 'utf8');
+  const structured = (): Record<string, any> => JSON.parse(logfmt) as Record<string, any>;
+
+  it.each<[string, (g: Record<string, any>) => Record<string, any>, string, RegExp]>([
+    ['no key rules', (g) => ({ ...g, keys: undefined }), 'grammar', /must have required property 'keys'/],
+    ['a layout besides its syntax', (g) => ({ ...g, layout: clone().layout }), 'layout', /is not allowed here: a grammar has a layout \(tokens, layout\) or a syntax/],
+    ['no syntax and no layout', (g) => ({ ...g, syntax: undefined }), 'grammar', /must have required property 'tokens'/],
+    ['an unknown syntax', (g) => ({ ...g, syntax: 'yaml' }), 'syntax', /must be equal to one of the allowed values/],
+    ['a field given twice', (g) => ((g.keys[1].field = 'message'), g), 'keys.1.field', /field "message" is given by keys.0 already/],
+    ['a key taken twice', (g) => ((g.keys[2].keys = ['level', 'msg']), g), 'keys.2.keys.1', /key "msg" is taken by keys.0 already/],
+    ['a template that is not a key', (g) => ((g.keys[0].templates = ['mt']), g), 'keys.0.templates.0', /"mt" is not one of this rule's keys/],
+    ['a template of another field', (g) => ((g.keys[1].templates = ['ts']), g), 'keys.1.templates', /only the message has templates/],
+    ['a bad split regex', (g) => ((g.keys[3].split = '(?<narrator>'), g), 'keys.3.split', /Invalid regular expression/],
+    ['a sample that does not parse', (g) => ((g.samples[0].line = 'not logfmt'), g), 'samples.0.line', /does not parse: "not logfmt"/],
+    ['a sample field parsed otherwise', (g) => ((g.samples[0].expect.narrator = 'Gateway'), g), 'samples.0.expect.narrator', /expected "Gateway", parsed "gateway"/],
+    ['a key no sample takes', (g) => ((g.keys[0].keys = [...g.keys[0].keys, 'text']), g), 'keys.0.keys', /no sample takes the alternative "text"/],
+  ])('%s', async (name, edit, where, problem) => {
+    const file = writeGrammar(`structured-${name.replace(/\W+/g, '-')}`, JSON.stringify(edit(structured())));
+    const error = await loadError(file);
+    expect([error.where, error.problem]).toEqual([where, expect.stringMatching(problem)]);
+  });
+
+  it('a structured grammar without faults loads, and reads its own keys', async () => {
+    const mine = { ...structured(), name: 'mine', keys: [{ field: 'message', keys: ['text'] }, { field: 'narrator', keys: ['who'] }], samples: [{ line: 'who=db text="is down"', expect: { narrator: 'db', message: 'is down' } }] };
+    const [format] = await loadFormats([writeGrammar('mine-structured', JSON.stringify(mine))]);
+    expect(format?.parser.parse('who=db text=up')).toMatchObject({ fields: { narrator: 'db' }, message: 'up' });
+  });
+});
+
 // The built-in grammars are read without the schema at run time: this is where they meet it.
 it.each(builtinGrammarFiles())('the built-in grammar %s passes the schema', (file) => {
   expect(loadGrammarFile(file).spec.name).toMatch(/^[a-z][a-z0-9-]*$/);

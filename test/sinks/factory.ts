@@ -17,6 +17,7 @@ export function record(message: string, over: Partial<TraceRecord> = {}, continu
     day: null,
     narrator: colon > 0 ? message.slice(0, colon) : null,
     message,
+    messageAt: prefix.length,
     bodyStart: colon > 0 ? colon + 2 : 0,
     fields: {},
     lines: [{ number: 7, text: prefix + message, eol: '\n' }, ...continuation.map((text, i) => ({ number: 8 + i, text, eol: '\n' }))],

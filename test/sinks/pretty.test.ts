@@ -36,6 +36,25 @@ describe('pretty sink (show)', () => {
     expect(second).toBe(`${ESC}[1m${ESC}[34m   at x()${ESC}[39m${ESC}[22m`);
   });
 
+  it('with colour on, styles the spans where the message stands in the line, though text follows it (a structured line)', () => {
+    const text = '{"logger":"Mon","msg":"Svc is down","n":1}';
+    const line = { number: 1, text, eol: '\n' };
+    const out = show(true, false, (sink) => sink.record(record('Svc is down', { narrator: 'Mon', bodyStart: 0, messageAt: 23, lines: [line] }), { ...diegeticDown, spans: diegeticDown.spans.filter((s) => s.role !== 'narrator').map((s) => ({ ...s, start: s.start - 5, end: s.end - 5 })) }));
+    expect(out).toBe(
+      `${ESC}[1m${ESC}[34m{"logger":"Mon","msg":"${ESC}[39m${ESC}[22m` +
+        `${ESC}[1m${ESC}[35mSvc${ESC}[39m${ESC}[22m` +
+        `${ESC}[1m${ESC}[34m is ${ESC}[39m${ESC}[22m` +
+        `${ESC}[1m${ESC}[31mdown${ESC}[39m${ESC}[22m` +
+        `${ESC}[1m${ESC}[34m","n":1}${ESC}[39m${ESC}[22m\n`,
+    );
+  });
+
+  it('with colour on, styles the whole line of a diegetic record whose message stands nowhere in it as it is', () => {
+    const text = '{"msg":"\\"Svc\\" is down"}';
+    const out = show(true, false, (sink) => sink.record(record('"Svc" is down', { narrator: null, bodyStart: 0, messageAt: null, lines: [{ number: 1, text, eol: '\n' }] }), diegeticDown));
+    expect(out).toBe(`${ESC}[1m${ESC}[34m${text}${ESC}[39m${ESC}[22m\n`);
+  });
+
   it('with colour on, leaves non-diegetic records plain and dims unparsed lines', () => {
     const out = show(true, true, (sink) => {
       sink.record(record('Mon: polling'), nonDiegetic);

@@ -51,8 +51,9 @@ writeFileSync(generated, Array.from({ length: 1500 }, () => generator.next()).jo
 const shuffled = join(scratch, 'shuffled.trace');
 writeFileSync(shuffled, pausedTrace().split('\n').map((line, i, all) => (i % 13 === 5 && i + 1 < all.length ? all[i + 1] : i % 13 === 6 ? all[i - 1] : line)).join('\n'));
 
-// The dev corpus: HealthApp and ZooKeeper logs are not in time order.
-const INPUTS = [paused, shuffled, generated, 'test/corpus/dev/android-logcat.log', 'test/corpus/dev/healthapp.log', 'test/corpus/dev/zookeeper-quorum.log'];
+// The dev corpus: HealthApp and ZooKeeper logs are not in time order. The structured samples: epoch and RFC 3339 times.
+const INPUTS = [paused, shuffled, generated, 'test/corpus/dev/android-logcat.log', 'test/corpus/dev/healthapp.log', 'test/corpus/dev/zookeeper-quorum.log',
+  'samples/gateway-json.log', 'samples/scheduler-logfmt.log'];
 const summary = (jobs: string, args: readonly string[]) => cli(['summary', ...args, '--jobs', jobs], { env: { DIEGESIS_SEGMENT_BYTES: '4096' } });
 
 it.each(INPUTS)('summary --output json --jobs 2 prints what --jobs 1 prints: %s', (input) => {

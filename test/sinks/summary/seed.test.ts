@@ -3,7 +3,7 @@ import type { TraceRecord } from '../../../src/records/types.js';
 
 const record = (pid: number, tid: number | null, time: string | null): TraceRecord => ({
   file: 't', line: 1, format: 'native', pid, tid, date: null, time, timeMs: time === null ? null : Number(time.slice(-3)), day: null,
-  narrator: null, message: '', bodyStart: 0, fields: {}, lines: [],
+  narrator: null, message: '', messageAt: 0, bodyStart: 0, fields: {}, lines: [],
 });
 
 describe('TimeNotes', () => {

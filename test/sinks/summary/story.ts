@@ -50,6 +50,7 @@ export function record(spec: RecordSpec, decision: Decision = selfTrace()): Even
     day: date === null ? null : daysOf(date),
     narrator: spec.narrator,
     message,
+    messageAt: 0,
     bodyStart: prefix.length,
     fields: {},
     lines,
