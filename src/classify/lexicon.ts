@@ -2,7 +2,7 @@
 
 import { join } from 'node:path';
 import { grammarsDir } from '../paths.js';
-import { mergeRawLexicons, readLexiconFile, type RawLexicon } from './lexiconFile.js';
+import { mergeRawLexicons, readLexiconFile, WORD_LISTS, type RawLexicon, type WordListKey } from './lexiconFile.js';
 import { normalizeName } from './text.js';
 import { digitBlindness, type DigitBlindness } from './digit-blind.js';
 
@@ -63,6 +63,11 @@ export interface Lexicon {
   readonly stateEntryRegex: RegExp;
   /** A lower-case word ending so is an English noun ("timer", "session"), not a program's name. */
   readonly commonNounEndingRegex: RegExp;
+  /**
+   * Lower-case words the lexicon knows as English (every word of its lists and status phrases, the notNames, and the
+   * stems of its "-ed" and "-ing" forms): such a word after a component noun does not name it.
+   */
+  readonly englishWords: ReadonlySet<string>;
   /** Body-initial participles of a unit joining or leaving a registry ("registered"), lower case. */
   readonly registrationVerbs: ReadonlySet<string>;
   /** The fault nouns as a set, lower case: "X error: detail" uses one as a label of the detail. */
@@ -85,6 +90,8 @@ export interface Lexicon {
   readonly settingStatuses: ReadonlySet<string>;
   /** Component nouns a program uses for itself when bare ("Server started"): self unless modified or named. */
   readonly selfNouns: ReadonlySet<string>;
+  /** Component nouns that make a mention only with a name after them ("dependency redis"), lower case. */
+  readonly namedOnlyNouns: ReadonlySet<string>;
   /** The component nouns as a set, lower case (componentNounRegex finds them in text). */
   readonly componentNounSet: ReadonlySet<string>;
   readonly checkNouns: ReadonlySet<string>;
@@ -132,6 +139,28 @@ function wordsRegex(phrases: readonly string[], flags: string): RegExp {
 }
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+
+/** Lists that hold names or word endings rather than English words. */
+const NOT_ENGLISH: ReadonlySet<WordListKey> = new Set<WordListKey>(['componentNames', 'supervisorNarrators', 'commonNounEndings', 'workerRoles']);
+const PARTICIPLE_ENDING = /(?:ed|ing)$/;
+const DOUBLED_END = /([b-df-hj-np-tv-z])\1$/;
+
+/** The words of every English list and status phrase, and the stems of their participles ("returned": "return"). */
+function englishWordsOf(raw: RawLexicon): Set<string> {
+  const words = new Set<string>();
+  const phrases = [...raw.statuses.map((s) => s.phrase), ...WORD_LISTS.filter((key) => !NOT_ENGLISH.has(key)).flatMap((key) => raw[key])];
+  for (const phrase of phrases) {
+    for (const word of phrase.toLowerCase().split(/[^a-z]+/)) {
+      if (word === '') continue;
+      words.add(word);
+      const stem = word.replace(PARTICIPLE_ENDING, '');
+      if (stem === word || stem.length < 2) continue;
+      // "closed": "close"; "stopped": "stop".
+      words.add(stem).add(`${stem}e`).add(stem.replace(DOUBLED_END, '$1'));
+    }
+  }
+  return words;
+}
 
 /** Compiles a merged raw lexicon; every regex of the classifier is built here, once. */
 export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lexicon {
@@ -183,6 +212,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     ),
     hardwareParts: lower(raw.hardwareParts),
     registrationVerbs: lower(raw.registrationVerbs),
+    englishWords: englishWordsOf(raw),
     commonNounEndingRegex: new RegExp(`[a-z](?:${alternation(raw.commonNounEndings)})$`),
     stateEntryRegex: new RegExp(
       `(?<![A-Za-z])(${alternation(raw.stateEntryVerbs)})\\s+(?:(?:the|its)\\s+)?(([A-Za-z][\\w-]{1,30})\\s+(?:${alternation(raw.stateNouns)}))(?![A-Za-z])`,
@@ -199,6 +229,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     settingStatuses: lower(raw.settingStatuses),
     selfNouns: lower(raw.selfNouns),
     componentNounSet: lower(raw.componentNouns),
+    namedOnlyNouns: lower(raw.namedOnlyNouns),
     checkNouns: lower(raw.checkNouns),
     linkWords: lower(raw.linkWords),
     subjectQualifiers: lower(raw.subjectQualifiers),

@@ -17,6 +17,7 @@ export interface NamedPattern {
 export interface RawLexicon {
   statuses: StatusWord[];
   componentNouns: string[];
+  namedOnlyNouns: string[];
   checkNouns: string[];
   selfNouns: string[];
   stateFields: string[];
@@ -44,6 +45,7 @@ export interface RawLexicon {
   stateEntryVerbs: string[];
   stateNouns: string[];
   commonNounEndings: string[];
+  notNames: string[];
   registrationVerbs: string[];
   supervisorNarrators: string[];
   lifecycleOpeners: string[];
@@ -65,14 +67,14 @@ export interface RawLexicon {
   narratorAliases: Record<string, string[]>;
 }
 
-type WordListKey = {
+export type WordListKey = {
   [K in keyof RawLexicon]: RawLexicon[K] extends string[] ? K : never;
 }[keyof RawLexicon];
 
 export const WORD_LISTS: readonly WordListKey[] = [
-  'componentNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
+  'componentNouns', 'namedOnlyNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
   'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'reachFailureNouns', 'reachGerunds', 'deviceNouns', 'attributiveStatuses',
-  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'stateEntryVerbs', 'stateNouns', 'commonNounEndings', 'registrationVerbs', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'fieldSubjects', 'settingStatuses', 'selfWords', 'componentNames',
+  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'stateEntryVerbs', 'stateNouns', 'commonNounEndings', 'notNames', 'registrationVerbs', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'fieldSubjects', 'settingStatuses', 'selfWords', 'componentNames',
   'peerEvents', 'receiptVerbs', 'linkNouns', 'linkEndings', 'peerErrors', 'transferVerbs',
 ];
 
