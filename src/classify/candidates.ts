@@ -115,10 +115,14 @@ function runsItself(ctx: CandidateContext, noun: string): boolean {
  * the narrator's own name does not carry ("server" said by HttpClient) is its counterpart, another party.
  */
 function isOwnBareNoun(ctx: CandidateContext, noun: string): boolean {
+  if (!ctx.lexicon.selfNouns.has(noun.toLowerCase())) return false;
+  return ctx.narrator === null || !mayBeCounterpart(ctx.narrator, noun) || !CLIENT_SIDE.test(ctx.narrator);
+}
+
+/** A role noun that comes in pairs ("server"), which the narrator's own name does not carry: it may be the other side. */
+export function mayBeCounterpart(narrator: string, noun: string): boolean {
   const lower = noun.toLowerCase();
-  if (!ctx.lexicon.selfNouns.has(lower)) return false;
-  if (ctx.narrator === null || !COUNTERPART_ROLES.has(lower)) return true;
-  return ctx.narrator.toLowerCase().includes(lower) || !CLIENT_SIDE.test(ctx.narrator);
+  return COUNTERPART_ROLES.has(lower) && !narrator.toLowerCase().includes(lower);
 }
 
 /**

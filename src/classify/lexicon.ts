@@ -112,6 +112,8 @@ export interface Lexicon {
   readonly peerEventRegex: RegExp;
   /** "did not receive ... from ", "have not heard from ", "no SYN-ACK from ": the party follows. */
   readonly noReceiptRegex: RegExp;
+  /** Statuses that are a party's reply or its silence ("returned", "did not respond"), lower-cased and single-spaced. */
+  readonly replyStatuses: ReadonlySet<string>;
   /** "<link noun> to|with|from ": group 1 the noun; the party follows. */
   readonly linkToRegex: RegExp;
   /** A link ending, sticky: tried right after the party. */
@@ -249,6 +251,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
       'gi',
     ),
     linkNounSet: lower(raw.linkNouns),
+    replyStatuses: new Set(raw.replyStatuses.map((p) => p.toLowerCase().replace(/\s+/g, ' '))),
     linkToRegex: new RegExp(`(?<![A-Za-z])(${alternation(raw.linkNouns)})\\s+(?:to|with|from)\\s+(?=\\S)`, 'gi'),
     linkEndingAt: new RegExp(`(?:${alternation(raw.linkEndings)})(?![A-Za-z])`, 'iy'),
     peerErrorRegex: new RegExp(`(?:^|[:,([\\]]|\\s-)\\s*(${alternation(raw.peerErrors)})(?![A-Za-z])`, 'gi'),

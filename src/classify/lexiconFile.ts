@@ -61,6 +61,7 @@ export interface RawLexicon {
   linkNouns: string[];
   linkEndings: string[];
   peerErrors: string[];
+  replyStatuses: string[];
   transferVerbs: string[];
   selfWords: string[];
   componentNames: string[];
@@ -75,7 +76,7 @@ export const WORD_LISTS: readonly WordListKey[] = [
   'componentNouns', 'namedOnlyNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
   'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'reachFailureNouns', 'reachGerunds', 'deviceNouns', 'attributiveStatuses',
   'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'stateEntryVerbs', 'stateNouns', 'commonNounEndings', 'notNames', 'registrationVerbs', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'fieldSubjects', 'settingStatuses', 'selfWords', 'componentNames',
-  'peerEvents', 'receiptVerbs', 'linkNouns', 'linkEndings', 'peerErrors', 'transferVerbs',
+  'peerEvents', 'receiptVerbs', 'linkNouns', 'linkEndings', 'peerErrors', 'replyStatuses', 'transferVerbs',
 ];
 
 const DOC_KEYS = new Set(['$schema', 'description']);
