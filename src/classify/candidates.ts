@@ -23,6 +23,11 @@ export interface Candidate {
   readonly why: string;
   /** True for a component noun with its name after it ("executor 4", "domain controller DC920"). */
   readonly named?: boolean;
+  /**
+   * True when that name is a word of lower-case letters alone ("service nginx"): the weakest evidence of a name, which
+   * an English word the lexicon does not know could give too ("service catalog"). A status of it must be a unit's own.
+   */
+  readonly plain?: boolean;
 }
 
 export interface CandidateContext {
@@ -45,36 +50,29 @@ const ENGLISH_ENDING = /(?:ly|ed|ing|al|ive|ous|ful|able|ible|less)$/;
  * Closed-class English words, which never name a unit: determiners, pronouns, prepositions, conjunctions, auxiliaries,
  * adverbs ("server never responded", "service must restart"), and the irregular past tenses of common verbs.
  */
-const CLOSED_CLASS = new Set(`a an the this that these those it its their his her our your my some any each every all both either neither
-  no none not nor or and but because if then than so as at by for from in into of on onto off out over under up down to with within without via per
-  about above after against along among around before behind below beside between beyond during except inside near outside since through
-  till toward towards until upon while when whenever where which who whom whose what why how there here now again also already always
-  never ever often once twice soon still yet just only even too very quite rather almost thus hence therefore however instead otherwise else more most less much many few several other
-  another same such own due is am are was were be been has have had do does did done can could will would shall should may might must cannot
-  went gone came took taken gave given got made ran left lost sent told said saw seen found kept held began begun became broke fell threw
-  wrote built spent hit quit set shut put let`.split(/\s+/));
-
-/**
- * Outcomes told of an operation as readily as of a unit: right after a lower-case word, they make it the operation
- * ("process fork failed", "host lookup timed out", "thread dump completed", "service unknown error"), not a unit's name.
- */
-const ACTION_OUTCOME = new Set(['failed', 'fails', 'fail', 'failure', 'failures', 'error', 'errors', 'errored', 'fault', 'faults', 'exception',
-  'exceptions', 'timeout', 'timeouts', 'timed', 'completed', 'complete', 'finished', 'succeeded', 'success', 'done']);
+const CLOSED_CLASS = new Set(`
+  a an the this that these those it its their his her our your my some any each every all both either neither no none
+  not nor or and but because if then than so as at by for from in into of on onto off out over under up down to with
+  within without via per about above after against along among around before behind below beside between beyond during
+  except inside near outside since through till toward towards until upon while when whenever where which who whom
+  whose what why how there here now again also already always never ever often once twice soon still yet just only
+  even too very quite rather almost thus hence therefore however instead otherwise else more most less much many few
+  several other another same such own due is am are was were be been has have had do does did done can could will
+  would shall should may might must cannot went gone came took taken gave given got made ran left lost sent told said
+  saw seen found kept held began begun became broke fell threw wrote built spent hit quit set shut put let`.trim().split(/\s+/));
 
 /**
  * "service nginx is down", "dependency redis is unhealthy": a word of lower-case letters names the unit after its noun
  * when it is no English word the classifier knows: not closed-class, no adverb, participle or adjective by its ending,
- * no common noun by its ending ("manager", "migration"), no word of the lexicon's lists or its notNames ("account", "pool", "needs"), nor
- * their "-s" forms ("returns", "workers"); nor right before an outcome that an operation has as well (ACTION_OUTCOME).
+ * no common noun by its ending ("manager", "migration"), no word of the lexicon's lists or its notNames ("account",
+ * "pool", "needs"), nor their "-s" forms ("returns", "workers"). Even so it may be a common noun the lexicon does not
+ * know ("service catalog"): the candidate is marked plain, and only a unit's own status makes it a unit (rules.ts).
  */
-function plainName(ctx: CandidateContext, words: readonly Word[], at: number): boolean {
-  const word = words[at]?.text ?? '';
+function plainName(ctx: CandidateContext, word: string): boolean {
   if (!LOWER_WORD.test(word) || ENGLISH_ENDING.test(word) || CLOSED_CLASS.has(word) || ctx.lexicon.commonNounEndingRegex.test(word)) return false;
   const english = ctx.lexicon.englishWords;
-  if (english.has(word) || (word.endsWith('s') && (english.has(word.slice(0, -1)) || (word.endsWith('es') && english.has(word.slice(0, -2)))))) return false;
-  // A unit may fail to do something ("plugin geoip failed to load"); an operation just fails.
-  const outcome = words[at + 1]?.text.toLowerCase();
-  return outcome === undefined || !ACTION_OUTCOME.has(outcome) || words[at + 2]?.text.toLowerCase() === 'to';
+  if (english.has(word) || !word.endsWith('s')) return !english.has(word);
+  return !english.has(word.slice(0, -1)) && !(word.endsWith('es') && english.has(word.slice(0, -2)));
 }
 
 const QUOTES = '\'"';
@@ -274,7 +272,8 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     // Quoted, any word is a name ('worker "logical replication launcher"'); bare, only one shaped like a name.
     // A lower-case word names only a bare noun: after a modifier it ends a compound ("high disk watermark exceeded").
     const compound = modifier !== undefined && !CLOSED_CLASS.has(modifier.text.toLowerCase());
-    const first = next !== undefined && (quoted > 0 || NAME_LIKE.test(next.text) || (!compound && plainName(ctx, words, i + 1))) && onlyBlanksBetween(body, m.index + noun.length, next.start - quoted)
+    const plain = next !== undefined && quoted === 0 && !NAME_LIKE.test(next.text) && !compound && plainName(ctx, next.text);
+    const first = next !== undefined && (quoted > 0 || NAME_LIKE.test(next.text) || plain) && onlyBlanksBetween(body, m.index + noun.length, next.start - quoted)
       && !ctx.lexicon.statusNegative.has(next.text.toLowerCase()) ? next : undefined;
     const named = first !== undefined && quoted > 0 ? quotedName(body, first) : first;
     // "dependency check failed": a noun that names a unit only with its name says nothing of one bare.
@@ -300,7 +299,9 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     } else if (modifier !== undefined && named === undefined && isOwnBareNoun(ctx, noun) && leadsOwnName(ctx, modifier.text)) {
       found.push({ name, start, end, source, component: false, why: `"${phrase}": the narrator's word for itself, qualified by its own name` });
     } else {
-      found.push({ name, start, end, source, component: true, why: `component noun "${noun}"${named ? ' with a name' : ''}`, named: named !== undefined });
+      const weak = plain && named !== undefined;
+      const kind = named === undefined ? '' : weak ? ' with a lower-case name' : ' with a name';
+      found.push({ name, start, end, source, component: true, why: `component noun "${noun}"${kind}`, named: named !== undefined, ...(weak ? { plain: true } : {}) });
     }
   }
   return found;

@@ -21,6 +21,8 @@ export interface Lexicon {
   readonly raw: Readonly<RawLexicon>;
   /** Status/outcome phrase (lower case, single-spaced) -> negative? */
   readonly statusNegative: ReadonlyMap<string, boolean>;
+  /** Statuses only a running unit has ("down", "died", "unreachable"), lower-case and single-spaced: see unitStatus in rules.ts. */
+  readonly unitStatuses: ReadonlySet<string>;
   /** Finds status phrases; letters may not touch either end (so "ACCESS_DENIED" holds "denied", "onSuccess" holds nothing). */
   readonly statusRegex: RegExp;
   /** Finds singular component nouns ("service", "printer"...) as whole words. */
@@ -141,6 +143,8 @@ function wordsRegex(phrases: readonly string[], flags: string): RegExp {
 }
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+/** Phrases as status cues are compared: lower case, single-spaced. */
+const phraseSet = (phrases: readonly string[]): Set<string> => new Set(phrases.map((p) => p.toLowerCase().replace(/\s+/g, ' ')));
 
 /** Lists that hold names or word endings rather than English words. */
 const NOT_ENGLISH: ReadonlySet<WordListKey> = new Set<WordListKey>(['componentNames', 'supervisorNarrators', 'commonNounEndings', 'workerRoles']);
@@ -174,6 +178,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     raw,
     statusNegative,
     statusRegex: wordsRegex([...statusNegative.keys()], 'gi'),
+    unitStatuses: phraseSet(raw.unitStatuses),
     componentNounRegex: new RegExp(`(?<![\\w-])(?:${nouns})(?![\\w-])`, 'gi'),
     componentPatterns: raw.componentPatterns.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'gu') })),
     dataPatterns: raw.dataPatterns.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'u') })),
@@ -251,7 +256,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
       'gi',
     ),
     linkNounSet: lower(raw.linkNouns),
-    replyStatuses: new Set(raw.replyStatuses.map((p) => p.toLowerCase().replace(/\s+/g, ' '))),
+    replyStatuses: phraseSet(raw.replyStatuses),
     linkToRegex: new RegExp(`(?<![A-Za-z])(${alternation(raw.linkNouns)})\\s+(?:to|with|from)\\s+(?=\\S)`, 'gi'),
     linkEndingAt: new RegExp(`(?:${alternation(raw.linkEndings)})(?![A-Za-z])`, 'iy'),
     peerErrorRegex: new RegExp(`(?:^|[:,([\\]]|\\s-)\\s*(${alternation(raw.peerErrors)})(?![A-Za-z])`, 'gi'),

@@ -16,6 +16,7 @@ export interface NamedPattern {
 /** The lexicon as written in a file: every list is optional in a user file and merged onto the built-in one. */
 export interface RawLexicon {
   statuses: StatusWord[];
+  unitStatuses: string[];
   componentNouns: string[];
   namedOnlyNouns: string[];
   checkNouns: string[];
@@ -73,7 +74,7 @@ export type WordListKey = {
 }[keyof RawLexicon];
 
 export const WORD_LISTS: readonly WordListKey[] = [
-  'componentNouns', 'namedOnlyNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
+  'unitStatuses', 'componentNouns', 'namedOnlyNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
   'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'reachFailureNouns', 'reachGerunds', 'deviceNouns', 'attributiveStatuses',
   'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'stateEntryVerbs', 'stateNouns', 'commonNounEndings', 'notNames', 'registrationVerbs', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'fieldSubjects', 'settingStatuses', 'selfWords', 'componentNames',
   'peerEvents', 'receiptVerbs', 'linkNouns', 'linkEndings', 'peerErrors', 'replyStatuses', 'transferVerbs',

@@ -1,8 +1,8 @@
 /**
  * A unit named in lower-case letters after its component noun ("service nginx", "dependency redis"), on invented
  * messages in the styles of Docker, Kubernetes, systemd, Consul, HAProxy, Redis, Spring Boot and Python services. Near
- * misses: the noun bare or with a status or verb after it, a compound of two nouns, an operation that failed or
- * completed, and a noun that names a unit only with its name.
+ * misses: the noun bare or with a status or verb after it, a compound of two nouns, data or an operation with a
+ * status that is no unit's own, and a noun that names a unit only with its name.
  */
 
 import { loadLexicon } from '../../src/classify/lexicon.js';
@@ -36,7 +36,7 @@ const diegetic: Example[] = [
   { message: 'app: dependency redis status DOWN', subjects: ['redis'], negative: true, rule: 'check-report' },
   { message: 'app: unable to connect to dependency redis', subjects: ['redis'], negative: true, rule: 'unreachable' },
   // Pods and cluster members are named so too.
-  { message: 'kubelet: pod frontend is not ready', subjects: ['frontend'], negative: true, rule: 'subject-predicate' },
+  { message: 'kubelet: pod frontend was evicted', subjects: ['frontend'], negative: true, rule: 'subject-predicate' },
   { message: 'kubelet: Pod checkout-7c9f6d5b8-qk2lp is not ready', subjects: ['checkout-7c9f6d5b8-qk2lp'], negative: true, rule: 'subject-predicate' },
   { message: 'gossip: member n2 failed', subjects: ['n2'], negative: true, rule: 'subject-predicate' },
 ];
@@ -70,7 +70,12 @@ const nonDiegetic: Example[] = [
   // A modifier before the noun makes the word after it the head of a compound.
   { message: 'app: high disk wear exceeded' },
   { message: 'app: slow node churn is degraded' },
-  // An operation fails, completes or times out as a unit does: right after a word, those outcomes make it one.
+  // Data and operations load, get ready, fail, complete and time out as units do: a lower-case word with such a
+  // status may be a common noun the lexicon does not know, and is taken for a name only with a unit's own status.
+  { message: 'Loader: service catalog loaded' },
+  { message: 'app: plugin catalog ready' },
+  { message: 'app: node inventory loaded' },
+  { message: 'app: Server bootstrap is ready' },
   { message: 'app: process fork failed' },
   { message: 'app: host lookup failed' },
   { message: 'app: thread dump completed' },
