@@ -300,7 +300,7 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
       found.push({ name, start, end, source, component: false, why: `"${phrase}": the narrator's word for itself, qualified by its own name` });
     } else {
       const weak = plain && named !== undefined;
-      const kind = named === undefined ? '' : weak ? ' with a lower-case name' : ' with a name';
+      const kind = named === undefined ? '' : weak ? " with a lower-case name (a unit only with a unit's own status)" : ' with a name';
       found.push({ name, start, end, source, component: true, why: `component noun "${noun}"${kind}`, named: named !== undefined, ...(weak ? { plain: true } : {}) });
     }
   }
