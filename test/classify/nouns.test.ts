@@ -70,12 +70,14 @@ const nonDiegetic: Example[] = [
   // A modifier before the noun makes the word after it the head of a compound.
   { message: 'app: high disk wear exceeded' },
   { message: 'app: slow node churn is degraded' },
-  // Data and operations load, get ready, fail, complete and time out as units do: a lower-case word with such a
+  // Data and operations load, get ready, start, fail, complete and time out as units do: a lower-case word with such a
   // status may be a common noun the lexicon does not know, and is taken for a name only with a unit's own status.
   { message: 'Loader: service catalog loaded' },
   { message: 'app: plugin catalog ready' },
   { message: 'app: node inventory loaded' },
   { message: 'app: Server bootstrap is ready' },
+  { message: 'dockerd: container exec started' },
+  { message: 'redis: server cron started' },
   { message: 'app: process fork failed' },
   { message: 'app: host lookup failed' },
   { message: 'app: thread dump completed' },
