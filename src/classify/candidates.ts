@@ -65,14 +65,21 @@ const CLOSED_CLASS = new Set(`
  * "service nginx is down", "dependency redis is unhealthy": a word of lower-case letters names the unit after its noun
  * when it is no English word the classifier knows: not closed-class, no adverb, participle or adjective by its ending,
  * no common noun by its ending ("manager", "migration"), no word of the lexicon's lists or its notNames ("account",
- * "pool", "needs"), nor their "-s" forms ("returns", "workers"). Even so it may be a common noun the lexicon does not
+ * "pool"), nor the "-s" form of any of those ("needs", "returns", "workers"). Even so it may be a common noun the lexicon does not
  * know ("service catalog"): the candidate is marked plain, and only a unit's own status makes it a unit (rules.ts).
  */
 function plainName(ctx: CandidateContext, word: string): boolean {
-  if (!LOWER_WORD.test(word) || ENGLISH_ENDING.test(word) || CLOSED_CLASS.has(word) || ctx.lexicon.commonNounEndingRegex.test(word)) return false;
-  const english = ctx.lexicon.englishWords;
-  if (english.has(word) || !word.endsWith('s')) return !english.has(word);
-  return !english.has(word.slice(0, -1)) && !(word.endsWith('es') && english.has(word.slice(0, -2)));
+  if (!LOWER_WORD.test(word) || CLOSED_CLASS.has(word) || ctx.lexicon.commonNounEndingRegex.test(word)) return false;
+  return formsOf(word).every((form) => !ENGLISH_ENDING.test(form) && !ctx.lexicon.englishWords.has(form));
+}
+
+/** A word and what it may be the "-s" form of: "needs": "need"; "boxes": "boxe", "box"; "replies": "reply". */
+function formsOf(word: string): string[] {
+  if (!word.endsWith('s')) return [word];
+  const forms = [word, word.slice(0, -1)];
+  if (word.endsWith('es')) forms.push(word.slice(0, -2));
+  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  return forms;
 }
 
 const QUOTES = '\'"';

@@ -56,6 +56,9 @@ const nonDiegetic: Example[] = [
   { message: 'app: service must restart' },
   { message: 'app: service returns error' },
   { message: 'app: service needs restart' },
+  // Nor is the "-s" form of a word that is English by its ending.
+  { message: 'app: service variables unavailable' },
+  { message: 'app: node signals down' },
   { message: 'haproxy: server listening on port 443' },
   // A compound of two nouns, or an adjective before a fault: the second word is a part or a kind, not a name.
   { message: 'agent: service discovery failed' },
