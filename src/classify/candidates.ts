@@ -23,6 +23,11 @@ export interface Candidate {
   readonly why: string;
   /** True for a component noun with its name after it ("executor 4", "domain controller DC920"). */
   readonly named?: boolean;
+  /**
+   * True when that name is a word of lower-case letters alone ("service nginx"): the weakest evidence of a name, which
+   * an English word the lexicon does not know could give too ("service catalog"). A status of it must be a unit's own.
+   */
+  readonly plain?: boolean;
 }
 
 export interface CandidateContext {
@@ -34,6 +39,49 @@ export interface CandidateContext {
 
 /** A word that can be a proper name after a component noun: has a capital, digit, or name punctuation. */
 const NAME_LIKE = /[A-Z0-9_.:\\/-]/;
+/** Lower-case letters alone: a name after a component noun ("service nginx") only when no English word (plainName). */
+const LOWER_WORD = /^[a-z]{2,}$/;
+/**
+ * Adverbs, participles and adjectives: "service successfully started", "container exited", "server listening",
+ * "server internal error", "node inactive", "job successful".
+ */
+const ENGLISH_ENDING = /(?:ly|ed|ing|al|ive|ous|ful|able|ible|less)$/;
+/**
+ * Closed-class English words, which never name a unit: determiners, pronouns, prepositions, conjunctions, auxiliaries,
+ * adverbs ("server never responded", "service must restart"), and the irregular past tenses of common verbs.
+ */
+const CLOSED_CLASS = new Set(`
+  a an the this that these those it its their his her our your my some any each every all both either neither no none
+  not nor or and but because if then than so as at by for from in into of on onto off out over under up down to with
+  within without via per about above after against along among around before behind below beside between beyond during
+  except inside near outside since through till toward towards until upon while when whenever where which who whom
+  whose what why how there here now again also already always never ever often once twice soon still yet just only
+  even too very quite rather almost thus hence therefore however instead otherwise else more most less much many few
+  several other another same such own due is am are was were be been has have had do does did done can could will
+  would shall should may might must cannot went gone came took taken gave given got made ran left lost sent told said
+  saw seen found kept held began begun became broke fell threw wrote built spent hit quit set shut put let`.trim().split(/\s+/));
+
+/**
+ * "service nginx is down", "dependency redis is unhealthy": a word of lower-case letters names the unit after its noun
+ * when it is no English word the classifier knows: not closed-class, no adverb, participle or adjective by its ending,
+ * no common noun by its ending ("manager", "migration"), no word of the lexicon's lists or its notNames ("account",
+ * "pool"), nor the "-s" form of any of those ("needs", "returns", "workers"). Even so it may be a common noun the lexicon does not
+ * know ("service catalog"): the candidate is marked plain, and only a unit's own status makes it a unit (rules.ts).
+ */
+function plainName(ctx: CandidateContext, word: string): boolean {
+  if (!LOWER_WORD.test(word) || CLOSED_CLASS.has(word) || ctx.lexicon.commonNounEndingRegex.test(word)) return false;
+  return formsOf(word).every((form) => !ENGLISH_ENDING.test(form) && !ctx.lexicon.englishWords.has(form));
+}
+
+/** A word and what it may be the "-s" form of: "needs": "need"; "boxes": "boxe", "box"; "replies": "reply". */
+function formsOf(word: string): string[] {
+  if (!word.endsWith('s')) return [word];
+  const forms = [word, word.slice(0, -1)];
+  if (word.endsWith('es')) forms.push(word.slice(0, -2));
+  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  return forms;
+}
+
 const QUOTES = '\'"';
 /** "(pid 12)" after a named unit belongs to the mention. */
 const PID_PARENTHETICAL = /[ \t]*\((?:pid|id)[ =:]?\d+\)/iy;
@@ -72,10 +120,14 @@ function runsItself(ctx: CandidateContext, noun: string): boolean {
  * the narrator's own name does not carry ("server" said by HttpClient) is its counterpart, another party.
  */
 function isOwnBareNoun(ctx: CandidateContext, noun: string): boolean {
+  if (!ctx.lexicon.selfNouns.has(noun.toLowerCase())) return false;
+  return ctx.narrator === null || !mayBeCounterpart(ctx.narrator, noun) || !CLIENT_SIDE.test(ctx.narrator);
+}
+
+/** A role noun that comes in pairs ("server"), which the narrator's own name does not carry: it may be the other side. */
+export function mayBeCounterpart(narrator: string, noun: string): boolean {
   const lower = noun.toLowerCase();
-  if (!ctx.lexicon.selfNouns.has(lower)) return false;
-  if (ctx.narrator === null || !COUNTERPART_ROLES.has(lower)) return true;
-  return ctx.narrator.toLowerCase().includes(lower) || !CLIENT_SIDE.test(ctx.narrator);
+  return COUNTERPART_ROLES.has(lower) && !narrator.toLowerCase().includes(lower);
 }
 
 /**
@@ -225,9 +277,14 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     // A quoted name ("service 'media.camera' died") counts: its opening quote, escaped or not, may stand after the blanks.
     const quoted = next === undefined || !QUOTES.includes(body.charAt(next.start - 1)) ? 0 : body.charAt(next.start - 2) === '\\' ? 2 : 1;
     // Quoted, any word is a name ('worker "logical replication launcher"'); bare, only one shaped like a name.
-    const first = next !== undefined && (quoted > 0 || NAME_LIKE.test(next.text)) && onlyBlanksBetween(body, m.index + noun.length, next.start - quoted)
+    // A lower-case word names only a bare noun: after a modifier it ends a compound ("high disk watermark exceeded").
+    const compound = modifier !== undefined && !CLOSED_CLASS.has(modifier.text.toLowerCase());
+    const plain = next !== undefined && quoted === 0 && !NAME_LIKE.test(next.text) && !compound && plainName(ctx, next.text);
+    const first = next !== undefined && (quoted > 0 || NAME_LIKE.test(next.text) || plain) && onlyBlanksBetween(body, m.index + noun.length, next.start - quoted)
       && !ctx.lexicon.statusNegative.has(next.text.toLowerCase()) ? next : undefined;
     const named = first !== undefined && quoted > 0 ? quotedName(body, first) : first;
+    // "dependency check failed": a noun that names a unit only with its name says nothing of one bare.
+    if (named === undefined && ctx.lexicon.namedOnlyNouns.has(noun.toLowerCase())) continue;
     let end = named?.end ?? m.index + noun.length;
     PID_PARENTHETICAL.lastIndex = end;
     end += PID_PARENTHETICAL.exec(body)?.[0].length ?? 0;
@@ -249,7 +306,9 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     } else if (modifier !== undefined && named === undefined && isOwnBareNoun(ctx, noun) && leadsOwnName(ctx, modifier.text)) {
       found.push({ name, start, end, source, component: false, why: `"${phrase}": the narrator's word for itself, qualified by its own name` });
     } else {
-      found.push({ name, start, end, source, component: true, why: `component noun "${noun}"${named ? ' with a name' : ''}`, named: named !== undefined });
+      const weak = plain && named !== undefined;
+      const kind = named === undefined ? '' : weak ? " with a lower-case name (a unit only with a unit's own status)" : ' with a name';
+      found.push({ name, start, end, source, component: true, why: `component noun "${noun}"${kind}`, named: named !== undefined, ...(weak ? { plain: true } : {}) });
     }
   }
   return found;

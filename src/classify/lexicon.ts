@@ -2,7 +2,7 @@
 
 import { join } from 'node:path';
 import { grammarsDir } from '../paths.js';
-import { mergeRawLexicons, readLexiconFile, type RawLexicon } from './lexiconFile.js';
+import { mergeRawLexicons, readLexiconFile, WORD_LISTS, type RawLexicon, type WordListKey } from './lexiconFile.js';
 import { normalizeName } from './text.js';
 import { digitBlindness, type DigitBlindness } from './digit-blind.js';
 
@@ -22,6 +22,8 @@ export interface Lexicon {
   readonly raw: Readonly<RawLexicon>;
   /** Status/outcome phrase (lower case, single-spaced) -> negative? */
   readonly statusNegative: ReadonlyMap<string, boolean>;
+  /** Statuses only a running unit has ("down", "died", "unreachable"), lower-case and single-spaced: see unitStatus in rules.ts. */
+  readonly unitStatuses: ReadonlySet<string>;
   /** Finds status phrases; letters may not touch either end (so "ACCESS_DENIED" holds "denied", "onSuccess" holds nothing). */
   readonly statusRegex: RegExp;
   /** Finds singular component nouns ("service", "printer"...) as whole words. */
@@ -64,6 +66,11 @@ export interface Lexicon {
   readonly stateEntryRegex: RegExp;
   /** A lower-case word ending so is an English noun ("timer", "session"), not a program's name. */
   readonly commonNounEndingRegex: RegExp;
+  /**
+   * Lower-case words the lexicon knows as English (every word of its lists and status phrases, the notNames, and the
+   * stems of its "-ed" and "-ing" forms): such a word after a component noun does not name it.
+   */
+  readonly englishWords: ReadonlySet<string>;
   /** Body-initial participles of a unit joining or leaving a registry ("registered"), lower case. */
   readonly registrationVerbs: ReadonlySet<string>;
   /** The fault nouns as a set, lower case: "X error: detail" uses one as a label of the detail. */
@@ -86,6 +93,8 @@ export interface Lexicon {
   readonly settingStatuses: ReadonlySet<string>;
   /** Component nouns a program uses for itself when bare ("Server started"): self unless modified or named. */
   readonly selfNouns: ReadonlySet<string>;
+  /** Component nouns that make a mention only with a name after them ("dependency redis"), lower case. */
+  readonly namedOnlyNouns: ReadonlySet<string>;
   /** The component nouns as a set, lower case (componentNounRegex finds them in text). */
   readonly componentNounSet: ReadonlySet<string>;
   readonly checkNouns: ReadonlySet<string>;
@@ -106,6 +115,8 @@ export interface Lexicon {
   readonly peerEventRegex: RegExp;
   /** "did not receive ... from ", "have not heard from ", "no SYN-ACK from ": the party follows. */
   readonly noReceiptRegex: RegExp;
+  /** Statuses that are a party's reply or its silence ("returned", "did not respond"), lower-cased and single-spaced. */
+  readonly replyStatuses: ReadonlySet<string>;
   /** "<link noun> to|with|from ": group 1 the noun; the party follows. */
   readonly linkToRegex: RegExp;
   /** A link ending, sticky: tried right after the party. */
@@ -133,6 +144,30 @@ function wordsRegex(phrases: readonly string[], flags: string): RegExp {
 }
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+/** Phrases as status cues are compared: lower case, single-spaced. */
+const phraseSet = (phrases: readonly string[]): Set<string> => new Set(phrases.map((p) => p.toLowerCase().replace(/\s+/g, ' ')));
+
+/** Lists that hold names or word endings rather than English words. */
+const NOT_ENGLISH: ReadonlySet<WordListKey> = new Set<WordListKey>(['componentNames', 'supervisorNarrators', 'commonNounEndings', 'workerRoles']);
+const PARTICIPLE_ENDING = /(?:ed|ing)$/;
+const DOUBLED_END = /([b-df-hj-np-tv-z])\1$/;
+
+/** The words of every English list and status phrase, and the stems of their participles ("returned": "return"). */
+function englishWordsOf(raw: RawLexicon): Set<string> {
+  const words = new Set<string>();
+  const phrases = [...raw.statuses.map((s) => s.phrase), ...WORD_LISTS.filter((key) => !NOT_ENGLISH.has(key)).flatMap((key) => raw[key])];
+  for (const phrase of phrases) {
+    for (const word of phrase.toLowerCase().split(/[^a-z]+/)) {
+      if (word === '') continue;
+      words.add(word);
+      const stem = word.replace(PARTICIPLE_ENDING, '');
+      if (stem === word || stem.length < 2) continue;
+      // "closed": "close"; "stopped": "stop".
+      words.add(stem).add(`${stem}e`).add(stem.replace(DOUBLED_END, '$1'));
+    }
+  }
+  return words;
+}
 
 /** Compiles a merged raw lexicon; every regex of the classifier is built here, once. */
 export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lexicon {
@@ -144,6 +179,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     raw,
     statusNegative,
     statusRegex: wordsRegex([...statusNegative.keys()], 'gi'),
+    unitStatuses: phraseSet(raw.unitStatuses),
     componentNounRegex: new RegExp(`(?<![\\w-])(?:${nouns})(?![\\w-])`, 'gi'),
     componentPatterns: raw.componentPatterns.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'gu') })),
     dataPatterns: raw.dataPatterns.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'u') })),
@@ -184,6 +220,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     ),
     hardwareParts: lower(raw.hardwareParts),
     registrationVerbs: lower(raw.registrationVerbs),
+    englishWords: englishWordsOf(raw),
     commonNounEndingRegex: new RegExp(`[a-z](?:${alternation(raw.commonNounEndings)})$`),
     stateEntryRegex: new RegExp(
       `(?<![A-Za-z])(${alternation(raw.stateEntryVerbs)})\\s+(?:(?:the|its)\\s+)?(([A-Za-z][\\w-]{1,30})\\s+(?:${alternation(raw.stateNouns)}))(?![A-Za-z])`,
@@ -200,6 +237,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     settingStatuses: lower(raw.settingStatuses),
     selfNouns: lower(raw.selfNouns),
     componentNounSet: lower(raw.componentNouns),
+    namedOnlyNouns: lower(raw.namedOnlyNouns),
     checkNouns: lower(raw.checkNouns),
     linkWords: lower(raw.linkWords),
     subjectQualifiers: lower(raw.subjectQualifiers),
@@ -219,6 +257,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
       'gi',
     ),
     linkNounSet: lower(raw.linkNouns),
+    replyStatuses: phraseSet(raw.replyStatuses),
     linkToRegex: new RegExp(`(?<![A-Za-z])(${alternation(raw.linkNouns)})\\s+(?:to|with|from)\\s+(?=\\S)`, 'gi'),
     linkEndingAt: new RegExp(`(?:${alternation(raw.linkEndings)})(?![A-Za-z])`, 'iy'),
     peerErrorRegex: new RegExp(`(?:^|[:,([\\]]|\\s-)\\s*(${alternation(raw.peerErrors)})(?![A-Za-z])`, 'gi'),

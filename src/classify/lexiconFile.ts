@@ -16,7 +16,9 @@ export interface NamedPattern {
 /** The lexicon as written in a file: every list is optional in a user file and merged onto the built-in one. */
 export interface RawLexicon {
   statuses: StatusWord[];
+  unitStatuses: string[];
   componentNouns: string[];
+  namedOnlyNouns: string[];
   checkNouns: string[];
   selfNouns: string[];
   stateFields: string[];
@@ -44,6 +46,7 @@ export interface RawLexicon {
   stateEntryVerbs: string[];
   stateNouns: string[];
   commonNounEndings: string[];
+  notNames: string[];
   registrationVerbs: string[];
   supervisorNarrators: string[];
   lifecycleOpeners: string[];
@@ -59,21 +62,22 @@ export interface RawLexicon {
   linkNouns: string[];
   linkEndings: string[];
   peerErrors: string[];
+  replyStatuses: string[];
   transferVerbs: string[];
   selfWords: string[];
   componentNames: string[];
   narratorAliases: Record<string, string[]>;
 }
 
-type WordListKey = {
+export type WordListKey = {
   [K in keyof RawLexicon]: RawLexicon[K] extends string[] ? K : never;
 }[keyof RawLexicon];
 
 export const WORD_LISTS: readonly WordListKey[] = [
-  'componentNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
+  'unitStatuses', 'componentNouns', 'namedOnlyNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
   'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'reachFailureNouns', 'reachGerunds', 'deviceNouns', 'attributiveStatuses',
-  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'stateEntryVerbs', 'stateNouns', 'commonNounEndings', 'registrationVerbs', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'fieldSubjects', 'settingStatuses', 'selfWords', 'componentNames',
-  'peerEvents', 'receiptVerbs', 'linkNouns', 'linkEndings', 'peerErrors', 'transferVerbs',
+  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'stateEntryVerbs', 'stateNouns', 'commonNounEndings', 'notNames', 'registrationVerbs', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'fieldSubjects', 'settingStatuses', 'selfWords', 'componentNames',
+  'peerEvents', 'receiptVerbs', 'linkNouns', 'linkEndings', 'peerErrors', 'replyStatuses', 'transferVerbs',
 ];
 
 const DOC_KEYS = new Set(['$schema', 'description']);

@@ -10,7 +10,8 @@ import { addressAt, cueOf, diegetic, labelsDetail, namingAt, type Rule, type Rul
 import type { StatusCue } from './cues.js';
 import { Family, matchesOf } from './scan.js';
 import { firstWordFrom } from './text.js';
-import { predicateAfter } from './subjectPredicate.js';
+import { clauseStatuses, predicateAfter } from './subjectPredicate.js';
+import { mayBeCounterpart } from './candidates.js';
 
 /** Closed-class words that may stand before the party ("from the remote host 10.0.0.4", "from addr 10.0.0.4"). */
 const PARTY_LEAD = /(?:(?:the|a|an|remote|peer|addr|address|host|client|server)[ \t]+){0,2}/iy;
@@ -234,5 +235,27 @@ const namedHost: Rule = (input) => {
   return null;
 };
 
+/** "returned to idle": a return to a state is no reply. */
+const RETURN_TO = /[ \t]+to[ \t]/y;
+
+/**
+ * "Uploader: Server returned 503", "Fetcher: service did not respond": a bare role noun that comes in pairs ("server",
+ * "service"), which a narrator otherwise uses for itself, with a reply or the lack of one after it. A program replies to
+ * its caller, so the caller tells of the other side. A narrator whose own name carries the noun ("JettyServer: server
+ * responded 200") tells its own reply, and a bare noun's other news ("Server started") stays the narrator's own.
+ */
+const counterpartReply: Rule = (input) => {
+  if (input.narrator === null || input.cues.statuses.length === 0) return null;
+  for (const noun of input.candidates) {
+    if (noun.component || !noun.why.startsWith('bare') || !mayBeCounterpart(input.narrator, noun.name)) continue;
+    const status = predicateAfter(input.lexicon, input.body, noun.end, input.cues.statuses);
+    RETURN_TO.lastIndex = status?.end ?? 0;
+    if (status !== undefined && input.lexicon.replyStatuses.has(status.text.toLowerCase()) && !RETURN_TO.test(input.body)) {
+      return diegetic('counterpart-reply', noun, clauseStatuses(input.body, status, input.cues.statuses), ' (the other side\'s reply)');
+    }
+  }
+  return null;
+};
+
 /** Tried after the unit rules, in this order. */
-export const PEER_RULES: readonly Rule[] = [peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost];
+export const PEER_RULES: readonly Rule[] = [peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, counterpartReply];

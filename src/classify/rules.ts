@@ -157,6 +157,23 @@ function bareObject(input: RuleInput, subject: Candidate): boolean {
   return PREPOSITION_BEFORE.test(input.body.slice(Math.max(0, subject.start - 12), subject.start));
 }
 
+/** "not " before a status that predicateAfter turned around. */
+const NOT_LEAD = /^not\s+/i;
+/** "failed to" after a status: the unit failed to do something ("failed to start"). */
+const TO_AFTER = /[ \t]+to[ \t]+[a-z]/y;
+
+/**
+ * "service nginx is down", "plugin geoip failed to load": a status only a unit has (the lexicon's unitStatuses), or a
+ * failure to do something. A lower-case name may be a common noun ("service catalog loaded", "process fork failed",
+ * "host lookup timed out"): data and operations load, fail and time out too, but do not go down or die.
+ */
+function unitStatus(input: RuleInput, status: StatusCue): boolean {
+  const phrase = status.text.replace(NOT_LEAD, '').toLowerCase().replace(/\s+/g, ' ');
+  if (input.lexicon.unitStatuses.has(phrase)) return true;
+  TO_AFTER.lastIndex = status.end;
+  return input.lexicon.failureMarkerRegex.test(`${phrase} to`) && TO_AFTER.test(input.body);
+}
+
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
@@ -164,6 +181,7 @@ const subjectPredicate: Rule = (input) => {
   for (const subject of input.candidates) {
     if (!subject.component || isTopicLabel(input.body, subject) || bareObject(input, subject)) continue;
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
+    if (first !== undefined && subject.plain === true && !unitStatus(input, first)) continue;
     if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first)) {
       const party = namedByField(input, partyOfBareLink(input, subject, first) ?? subject);
       return diegetic('subject-predicate', party, clauseStatuses(input.body, first, input.cues.statuses), '');

@@ -42,6 +42,12 @@ const diegetic: { message: string; subject: string; rule: string }[] = [
   { message: 'relayd: 7A1B2C: to=<ann@example.org>, status=bounced (host mx2.example.org[192.0.2.5] said: 550 5.1.1 no such user)', subject: 'mx2.example.org[192.0.2.5]', rule: 'host-acts' },
   // A client that cannot reconnect: its server is unreachable.
   { message: 'SessionClient: Unable to reconnect to coordination service, session 0x51 has expired', subject: 'coordination service', rule: 'unreachable' },
+  // counterpart-reply: a bare "server" or "service" that replies, or does not, is the other side, whatever the narrator's name.
+  { message: 'Uploader: Server returned 503', subject: 'Server', rule: 'counterpart-reply' },
+  { message: 'Fetcher: service did not respond within 30 s', subject: 'service', rule: 'counterpart-reply' },
+  { message: 'Sync: Server is not responding', subject: 'Server', rule: 'counterpart-reply' },
+  { message: 'Sync: server unreachable, retrying in 5 s', subject: 'server', rule: 'counterpart-reply' },
+  { message: 'Mailer: server replied 550 mailbox unavailable', subject: 'server', rule: 'counterpart-reply' },
 ];
 
 const nonDiegetic: string[] = [
@@ -70,6 +76,12 @@ const nonDiegetic: string[] = [
   'relayd: 7A1B2C: to=<ann@example.org>, relay=mx2.example.org[192.0.2.5]:25, delay=0.4, status=deferred',
   // A timeout the narrator negotiated with a client.
   'Tracker: Established session 0x51 with negotiated timeout 30000 for client /10.2.3.4:5100',
+  // A server's own reply, a bare "server" with news that is no reply, a return to a state.
+  'JettyServer: server responded 200 to GET /health',
+  'HttpServer: Server returned 404 for /favicon.ico',
+  'Uploader: Server started',
+  'Uploader: server shutdown complete',
+  'Worker: service returned to idle',
 ];
 
 describe('peer rules: the remote side\'s act', () => {
