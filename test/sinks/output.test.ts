@@ -1,9 +1,11 @@
 /**
  * BufferedOutput encodes what it is given in batches: the bytes that reach the stream, in order, must be those of the
- * whole text encoded at once, whatever the sizes of the writes and whatever characters they hold.
+ * whole text encoded at once, whatever the sizes of the writes and whatever characters they hold. A write error ends
+ * the output, and `end()` says it.
  */
 import { Writable } from 'node:stream';
 import fc from 'fast-check';
+import { DiegesisError } from '../../src/errors.js';
 import { BufferedOutput } from '../../src/sinks/output.js';
 
 /** A stream that keeps every chunk it is given, as bytes. */
@@ -63,5 +65,40 @@ describe('BufferedOutput', () => {
     await out.end();
     expect(bytes().toString()).toBe(Array.from({ length: 10_000 }, (_, i) => `line ${i}\n`).join(''));
     expect(writes()).toBeLessThan(10);
+  });
+});
+
+/** A stream whose writes fail with `code`, once `okWrites` have gone through. */
+function failing(code: string, okWrites = 0): Writable {
+  let writes = 0;
+  return new Writable({
+    write(_chunk, _encoding, done) {
+      if (writes++ < okWrites) done();
+      else done(Object.assign(new Error(`${code}: something, write`), { code, syscall: 'write' }));
+    },
+  });
+}
+
+describe('BufferedOutput write errors', () => {
+  it.each([0, 3])('a full disk: end() throws one line naming the output and the reason (after %i writes)', async (okWrites) => {
+    const out = new BufferedOutput(failing('ENOSPC', okWrites));
+    for (let i = 0; i < 100_000 && !out.closed; i++) {
+      out.write(`line ${i}\n`);
+      await out.drained();
+    }
+    const error = await out.end().then(() => null, (err: unknown) => err);
+    expect(error).toBeInstanceOf(DiegesisError);
+    expect((error as DiegesisError).message).toBe('standard output: something');
+    expect((error as DiegesisError).exitCode).toBe(2);
+    expect(out.closed).toBe(true);
+  });
+
+  it('a closed pipe is no error: the output is closed and end() resolves', async () => {
+    const out = new BufferedOutput(failing('EPIPE'));
+    out.write('line\n');
+    await out.end();
+    expect(out.closed).toBe(true);
+    out.write('more\n');
+    await out.end();
   });
 });
