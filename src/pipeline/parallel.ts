@@ -19,6 +19,7 @@ import { Worker } from 'node:worker_threads';
 import { LineSplitter } from '../input/lines.js';
 import { isGzip, sniffEncoding } from '../input/decode.js';
 import { STDIN } from '../input/open.js';
+import { decodeUtf8 } from '../input/utf8.js';
 import { detectFormat } from '../records/detect.js';
 import type { Format } from '../records/format.js';
 import type { ParallelSink, SinkReport } from '../sinks/recipe.js';
@@ -33,7 +34,7 @@ export interface ParallelOptions {
   /** Worker threads; 1 or less reads every input on the main thread. */
   readonly jobs: number;
   readonly lexiconFiles: readonly string[];
-  /** Where the workers' output goes, in order (UTF-8, encoded by the workers). */
+  /** Where the workers' output goes, in order (bytes, encoded by the workers as the main thread would). */
   readonly write: (bytes: Uint8Array) => void;
   /** Resolves when the output can take more (back-pressure). */
   readonly drained: () => Promise<void>;
@@ -88,7 +89,7 @@ export async function readInputInParallel(
     const { encoding, bomLength } = sniffEncoding(head);
     if (encoding !== 'utf-8') return null;
     const format = setting.format ?? detectFormat(headLines(head.subarray(bomLength), maxLineLength), setting.formats).format;
-    sink.beginInput?.(name, format.name);
+    sink.beginInput?.(name, format.name, bomLength > 0);
     const planner = new SegmentPlanner(fd, size, format, segmentBytes, maxLineLength, bomLength);
     const setup: WorkerSetup = {
       file: name, grammarFile: format.file, lexiconFiles: options.lexiconFiles, maxLineLength, recipe,
@@ -108,7 +109,7 @@ function readHead(fd: number): Buffer {
 function headLines(head: Buffer, maxLineLength: number): string[] {
   const lines: string[] = [];
   const splitter = new LineSplitter((line) => void lines.push(line.text), maxLineLength);
-  splitter.push(head.toString('utf8'));
+  splitter.push(decodeUtf8(head));
   // The last line may be cut by the head's end: only whole lines count, unless the head is the whole file.
   if (head.length < HEAD_BYTES) splitter.end();
   return lines.slice(0, DETECT_LINES);

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { createDecoder, gunzip, isGzip, sniffEncoding } from '../input/decode.js';
+import { createDecoder, gunzip, isGzip, sniffEncoding, type TextDecoderLike } from '../input/decode.js';
 import { LineSplitter } from '../input/lines.js';
 import { STDIN, asInputError, openInput } from '../input/open.js';
 import { RecordAssembler, type RecordConsumer } from '../records/assembler.js';
@@ -23,7 +23,8 @@ export interface InputOptions {
 }
 
 export interface InputConsumer extends RecordConsumer {
-  beginInput?(file: string, format: string | null): void;
+  /** `bom`: the input is UTF-8 that starts with a byte-order mark. */
+  beginInput?(file: string, format: string | null, bom?: boolean): void;
 }
 
 export interface InputStats {
@@ -42,13 +43,14 @@ const DETECT_LINES = 64;
  */
 export async function readInput(name: string, options: InputOptions, consumer: InputConsumer): Promise<InputStats> {
   const source = await openInput(name, options.stdin);
-  let format: Format | null = options.format ?? null;
+  let format: Format | null = null;
   let assembler: RecordAssembler | null = null;
+  let bom = false;
   const early: SourceLine[] = [];
 
   const start = (chosen: Format): void => {
     format = chosen;
-    consumer.beginInput?.(name, chosen.name);
+    consumer.beginInput?.(name, chosen.name, bom);
     assembler = new RecordAssembler(name, chosen, consumer);
     for (const line of early) assembler.push(line);
     early.length = 0;
@@ -57,11 +59,12 @@ export async function readInput(name: string, options: InputOptions, consumer: I
     if (assembler !== null) assembler.push(line);
     else if (early.push(line) >= DETECT_LINES) start(detectFormat(early.map((l) => l.text), options.formats).format);
   }, options.maxLineLength);
-  if (format !== null) start(format);
 
   try {
     const decoded = await decodedChunks(source);
-    for await (const text of decoded) {
+    bom = decoded.bom;
+    if (options.format !== undefined) start(options.format);
+    for await (const text of decoded.chunks) {
       splitter.push(text);
       if (options.stopped?.()) break;
       await options.afterChunk?.();
@@ -77,8 +80,9 @@ export async function readInput(name: string, options: InputOptions, consumer: I
   return { file: name, format: (format as Format | null)?.name ?? null, lines: splitter.linesRead, truncated: splitter.truncated };
 
   function finish(): void {
-    if (assembler === null && (early.length > 0 || options.formats.length > 0)) {
-      start(detectFormat(early.map((l) => l.text), options.formats).format);
+    if (assembler === null) {
+      if (options.format !== undefined) start(options.format);
+      else if (early.length > 0 || options.formats.length > 0) start(detectFormat(early.map((l) => l.text), options.formats).format);
     }
     (assembler as RecordAssembler | null)?.end();
   }
@@ -90,7 +94,7 @@ export async function detectInput(name: string, formats: readonly Format[]): Pro
   const head: string[] = [];
   const splitter = new LineSplitter((line) => head.push(line.text));
   try {
-    for await (const text of await decodedChunks(source)) {
+    for await (const text of (await decodedChunks(source)).chunks) {
       splitter.push(text);
       if (head.length >= DETECT_LINES) break;
     }
@@ -103,15 +107,20 @@ export async function detectInput(name: string, formats: readonly Format[]): Pro
   return detectFormat(head.slice(0, DETECT_LINES), formats).scores;
 }
 
-/** Decoded text chunks: gunzipped when the bytes are gzip, decoded by the byte-order mark (UTF-8 without one). */
-async function decodedChunks(source: Readable): Promise<AsyncIterable<string>> {
+/**
+ * Decoded text chunks: gunzipped when the bytes are gzip, decoded by the byte-order mark (UTF-8 without one); `bom`
+ * when the text is UTF-8 after a byte-order mark.
+ */
+async function decodedChunks(source: Readable): Promise<{ chunks: AsyncIterable<string> | Iterable<string>; bom: boolean }> {
   let bytes = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let head = await readHead(bytes);
   if (head !== null && isGzip(head)) {
     bytes = gunzip(Readable.from(prepend(head, bytes)))[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
     head = await readHead(bytes);
   }
-  return decode(head, bytes);
+  if (head === null) return { chunks: [], bom: false };
+  const { encoding, bomLength } = sniffEncoding(head);
+  return { chunks: decode(head.subarray(bomLength), bytes, createDecoder(encoding)), bom: encoding === 'utf-8' && bomLength > 0 };
 }
 
 /** The first chunks, joined until there are enough bytes to tell gzip and a byte-order mark (a pipe may send 1 byte). */
@@ -132,11 +141,8 @@ async function* prepend(head: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerat
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-async function* decode(head: Buffer | null, rest: AsyncIterator<Buffer>): AsyncGenerator<string> {
-  if (head === null) return;
-  const { encoding, bomLength } = sniffEncoding(head);
-  const decoder = createDecoder(encoding);
-  yield decoder.write(head.subarray(bomLength));
+async function* decode(head: Buffer, rest: AsyncIterator<Buffer>, decoder: TextDecoderLike): AsyncGenerator<string> {
+  yield decoder.write(head);
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield decoder.write(next.value);
   const tail = decoder.end();
   if (tail) yield tail;

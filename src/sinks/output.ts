@@ -1,11 +1,12 @@
 import { DiegesisError } from '../errors.js';
+import { encodeUtf8, writeUtf8 } from '../input/utf8.js';
 import type { TextOutput } from './sink.js';
 
 const BATCH = 64 * 1024;
 /** Characters joined as a string before they are encoded into the batch: one encoding call per few lines. */
 const PENDING = 4 * 1024;
 
-/** Where BufferedOutput writes: a Writable (stdout). */
+/** Where BufferedOutput writes: a Writable (stdout), or a worker's channel to the main thread. */
 export interface ByteStream {
   /** False when the stream is full; `done` is called once the bytes are written, with the error when they are not. */
   write(bytes: Uint8Array, done: (error?: Error | null) => void): boolean;
@@ -18,6 +19,8 @@ export interface ByteStream {
  * kept as one string lived long enough to be promoted out of the young generation, and `classify`, which writes about
  * four times its input, then held ~20 MB more; encoding each line alone costs a call per line. A fresh buffer per
  * batch: the stream may still hold the last one.
+ * Text is written as UTF-8, a lone surrogate as U+FFFD; text written verbatim (input lines) has its escaped bytes,
+ * the input's bytes that were not UTF-8, written back as those bytes (input/utf8.ts).
  * When the stream is full, `drained()` lets the pipeline wait before it reads more input (back-pressure).
  * A closed pipe (EPIPE) marks the output closed; the CLI then ends quietly. Any other write error closes it too, and
  * `end()` throws it as a DiegesisError (one line on stderr, exit code 2).
@@ -26,6 +29,8 @@ export class BufferedOutput implements TextOutput {
   private batch = Buffer.allocUnsafeSlow(BATCH);
   private used = 0;
   private pending = '';
+  /** Whether the pending text is written verbatim: writes of the other kind encode it first. */
+  private verbatim = false;
   private full = false;
   /** Who waits in drained(). The 'drain' listener stays on, so a drain that comes before anyone waits is not lost. */
   private waiting: (() => void)[] = [];
@@ -43,7 +48,20 @@ export class BufferedOutput implements TextOutput {
   }
 
   write(text: string): void {
+    this.add(text, false);
+  }
+
+  /** Writes input text as it was read: its escaped bytes go out as those bytes (`filter`, `show` without escaping). */
+  writeVerbatim(text: string): void {
+    this.add(text, true);
+  }
+
+  private add(text: string, verbatim: boolean): void {
     if (this.closed) return;
+    if (verbatim !== this.verbatim) {
+      if (this.pending.length > 0) this.encodePending();
+      this.verbatim = verbatim;
+    }
     this.pending += text;
     if (this.pending.length >= PENDING) this.encodePending();
   }
@@ -55,11 +73,11 @@ export class BufferedOutput implements TextOutput {
     if (this.used + text.length * 3 > BATCH) {
       this.flushBatch();
       if (text.length * 3 > BATCH) {
-        this.send(Buffer.from(text, 'utf8'));
+        this.send(this.verbatim ? encodeUtf8(text) : Buffer.from(text, 'utf8'));
         return;
       }
     }
-    this.used += this.batch.write(text, this.used, 'utf8');
+    this.used += this.verbatim ? writeUtf8(text, this.batch, this.used) : this.batch.write(text, this.used, 'utf8');
   }
 
   private flushBatch(): void {

@@ -1,12 +1,13 @@
 /**
- * A write error is one line on stderr and exit code 2.
+ * The outputs that promise the input's bytes (`filter`, `show --color never` into a pipe) keep them: bytes that are
+ * not UTF-8, a byte-order mark; the other outputs stay valid UTF-8. A write error is one line on stderr and exit code 2.
  */
 import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
-import { BIN, sample } from './run-cli.js';
+import { BIN, cliBytes, sample } from './run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'diegesis-bytes-'));
 const file = (name: string, content: string | Buffer): string => {
@@ -14,7 +15,118 @@ const file = (name: string, content: string | Buffer): string => {
   writeFileSync(path, content);
   return path;
 };
+const latin1 = (text: string): Buffer => Buffer.from(text, 'latin1');
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+const isUtf8Text = (bytes: Buffer): boolean => {
+  try {
+    utf8Strict.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+};
 const monitor = readFileSync(join(packageRoot, sample('monitor-failure.trace')));
+
+/** A Windows trace in CP1252 with binary junk, a character cut short and valid UTF-8 lines among them. */
+const MIXED = Buffer.concat([
+  latin1('1 2 10:00:00.000 Gw: PrintSpooler is not responding caf\xe9\n'),
+  latin1('1 2 10:00:00.100 Gw: config \x93C:\\Temp\\r\xe9sum\xe9.txt\x94 loaded\r\n'),
+  latin1('\x00\xff\xfe\x01 junk \x80\x81\n'),
+  latin1('1 2 10:00:00.200 Gw: cut \xe2\x82 here\n'),
+  latin1('   at Stack.Frame() \xc3\n'),
+  Buffer.from('1 2 10:00:00.300 Gw: größe 日本語 🙂 ok\n', 'utf8'),
+]);
+const mixed = file('mixed.trace', MIXED);
+
+describe('bytes that are not UTF-8', () => {
+  it('show --color never gives them back byte for byte', () => {
+    const result = cliBytes(['show', '--color', 'never', mixed]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout.equals(MIXED)).toBe(true);
+  });
+
+  it('filter prints the matching lines byte for byte', () => {
+    expect(cliBytes(['filter', '--diegetic', mixed]).stdout).toEqual(latin1('1 2 10:00:00.000 Gw: PrintSpooler is not responding caf\xe9\n'));
+    expect(cliBytes(['filter', '--match', 'r.sum|junk|cut|Stack', mixed]).stdout).toEqual(Buffer.concat(
+      [MIXED.subarray(MIXED.indexOf('1 2 10:00:00.100'), MIXED.indexOf('1 2 10:00:00.300'))]));
+    expect(cliBytes(['filter', '--match', '.', mixed]).stdout.equals(MIXED)).toBe(true);
+  });
+
+  it('show on a terminal or in colour writes them as \\xHH, as it does control characters', () => {
+    const shown = cliBytes(['show', '--color', 'always', mixed]).stdout;
+    expect(isUtf8Text(shown)).toBe(true);
+    const text = shown.toString('utf8').replace(/\u001b\[[0-9;]*m/g, '');
+    expect(text).toContain('caf\\xE9\n');
+    expect(text).toContain('\\x00\\xFF\\xFE\\x01 junk \\x80\\x81\n');
+    expect(text).toContain('cut \\xE2\\x82 here');
+    expect(text).toContain('größe 日本語 🙂 ok');
+  });
+
+  it('classify writes each as the JSON escape \\udcXX of a lone surrogate (valid UTF-8, and lossless)', () => {
+    const out = cliBytes(['classify', mixed]).stdout;
+    expect(isUtf8Text(out)).toBe(true);
+    expect(out.toString('utf8')).toContain('"message":"Gw: PrintSpooler is not responding caf\\udce9"');
+    const first = JSON.parse(out.toString('utf8').split('\n')[0] as string) as { message: string };
+    expect(first.message).toBe('Gw: PrintSpooler is not responding caf\udce9');
+  });
+
+  it.each([['text'], ['markdown'], ['json'], ['html']])('summary --output %s stays valid UTF-8', (output) => {
+    const result = cliBytes(['summary', '--output', output, mixed]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(isUtf8Text(result.stdout)).toBe(true);
+  });
+
+  it('story shows them as \\xHH', () => {
+    const out = cliBytes(['story', 'PrintSpooler', mixed]).stdout;
+    expect(isUtf8Text(out)).toBe(true);
+    expect(out.toString('utf8')).toContain('caf\\xE9');
+  });
+});
+
+describe('byte-order mark and UTF-16', () => {
+  const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+  const withBom = file('bom.trace', Buffer.concat([BOM, monitor]));
+
+  it('show --color never keeps a UTF-8 byte-order mark: the output is the file', () => {
+    expect(cliBytes(['show', '--color', 'never', withBom]).stdout.equals(Buffer.concat([BOM, monitor]))).toBe(true);
+    expect(cliBytes(['show', '--color', 'never', withBom, withBom]).stdout.equals(Buffer.concat([BOM, monitor, BOM, monitor]))).toBe(true);
+  });
+
+  it('filter, show in colour and show --merge write none: it is no part of a line', () => {
+    const filtered = cliBytes(['filter', '--match', '.', withBom]).stdout;
+    expect(filtered.equals(cliBytes(['filter', '--match', '.', sample('monitor-failure.trace')]).stdout)).toBe(true);
+    expect(cliBytes(['show', '--color', 'always', withBom]).stdout.subarray(0, 3).equals(BOM)).toBe(false);
+    expect(cliBytes(['show', '--merge', '--color', 'never', withBom, withBom]).stdout.indexOf(BOM)).toBe(-1);
+  });
+
+  it('UTF-16 is written as UTF-8, without byte-order mark', () => {
+    const utf16 = file('utf16.trace', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(monitor.toString('utf8'), 'utf16le')]));
+    expect(cliBytes(['show', '--color', 'never', utf16]).stdout.equals(monitor)).toBe(true);
+  });
+});
+
+describe('worker threads write the same bytes', () => {
+  // Large enough for several small segments, with bytes that are not UTF-8 in each.
+  const lines = Array.from({ length: 3000 }, (_, i) => i % 7 === 3
+    ? latin1(`${1000 + (i % 5)} 2 10:00:${String(i % 60).padStart(2, '0')}.000 Gw: Svc${i % 11} is not responding caf\xe9 \xff\n`)
+    : Buffer.from(`${1000 + (i % 5)} 2 10:00:${String(i % 60).padStart(2, '0')}.000 Svc${i % 11}: tick ${i} ok\n`));
+  const big = Buffer.concat(lines);
+  const bigFile = file('big.trace', big);
+  const withBom = file('big-bom.trace', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), big]));
+  const env = { DIEGESIS_SEGMENT_BYTES: '4096' };
+
+  it.each([['show', '--color', 'never'], ['filter', '--diegetic'], ['show', '--color', 'always']].map((c) => [c.join(' '), c] as const))('%s', (_name, command) => {
+    const inputs = [bigFile, sample('monitor-failure.trace'), withBom, bigFile];
+    const one = cliBytes([...command, '--jobs', '1', ...inputs], { env });
+    const two = cliBytes([...command, '--jobs', '2', ...inputs], { env });
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stdout.equals(one.stdout)).toBe(true);
+    if (command[0] === 'show' && command[2] === 'never') {
+      const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+      expect(one.stdout.equals(Buffer.concat([big, monitor, BOM, big, big]))).toBe(true);
+    }
+  }, 60_000);
+});
 
 // /dev/full takes no byte: every write fails with ENOSPC.
 (existsSync('/dev/full') ? describe : describe.skip)('an error writing the output', () => {
