@@ -161,6 +161,13 @@ async function runWorkers(
   let lines = 0;
   let truncated = 0;
   let failure: Error | null = null;
+  let written = false;
+  /** Writes a segment's output; before the first, ends a line the input before left open (sinks/input-lines.ts). */
+  const write = (bytes: Uint8Array): void => {
+    if (!written) sink.lines?.close();
+    written = true;
+    options.write(bytes);
+  };
 
   /** Two passes: folds the first-pass reports in file order and sends each waiting segment its seed. */
   const fold = (): void => {
@@ -197,11 +204,15 @@ async function runWorkers(
         }
         break;
       }
-      for (const text of entry.texts.splice(0)) options.write(text);
+      for (const text of entry.texts.splice(0)) write(text);
       if (!entry.done) break;
       held.delete(head);
       if (!twoPass) learn(entry.events);
-      if (entry.report !== null) sink.absorb?.(entry.report);
+      if (entry.report !== null) {
+        sink.absorb?.(entry.report);
+        // The input's last line, written without terminator: what follows starts on a line of its own.
+        if (entry.report.lineOpen === true && sink.lines !== undefined) sink.lines.open = true;
+      }
       options.progressed?.(entry.segment.end - entry.segment.start);
       lines += entry.lines;
       truncated += entry.truncated;
@@ -231,7 +242,7 @@ async function runWorkers(
             fold();
             return;
           case 'out':
-            if (message.index === head && entry.valid === true) options.write(message.bytes);
+            if (message.index === head && entry.valid === true) write(message.bytes);
             else if (entry.valid !== false) entry.texts.push(message.bytes);
             return;
           case 'done':

@@ -21,6 +21,7 @@ export function createFilterSink(out: TextOutput, criteria: FilterCriteria): Fil
     get matched() {
       return matched;
     },
+    lines,
     // A --match that is not a plain RegExp (RE2) cannot cross to a worker: such a filter runs on the main thread.
     recipe: criteria.match === undefined || criteria.match instanceof RegExp ? { kind: 'filter', criteria } : undefined,
     absorb: (report) => void (matched += report.matched),

@@ -24,6 +24,7 @@ export function createPrettySink(out: TextOutput, options: PrettyOptions): Paral
   const lines = new InputLines(out, !options.escape);
   return {
     recipe: { kind: 'show', color: palette.enabled, escape: options.escape },
+    lines,
     beginInput(_file, _format, bom) {
       if (bom === true && !options.escape) lines.byteOrderMark();
     },

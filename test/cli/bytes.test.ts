@@ -1,6 +1,7 @@
 /**
  * The outputs that promise the input's bytes (`filter`, `show --color never` into a pipe) keep them: bytes that are
- * not UTF-8, a byte-order mark; the other outputs stay valid UTF-8. A write error is one line on stderr and exit code 2.
+ * not UTF-8, a byte-order mark, a last line without newline; the other outputs stay valid UTF-8. Several inputs never
+ * glue a line to the next input's. A write error is one line on stderr and exit code 2.
  */
 import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -105,12 +106,39 @@ describe('byte-order mark and UTF-16', () => {
   });
 });
 
+describe('an input whose last line has no newline', () => {
+  const LAST = '1 2 10:00:01.000 Gw: PrintSpooler health OK';
+  const noNewline = file('no-newline.trace', LAST);
+  const matchedInMonitor = cliBytes(['filter', '--diegetic', sample('monitor-failure.trace')]).stdout;
+
+  it('is ended by a newline when another input follows, as grep does', () => {
+    expect(cliBytes(['filter', '--diegetic', noNewline, sample('monitor-failure.trace')]).stdout.toString())
+      .toBe(`${LAST}\n${matchedInMonitor.toString()}`);
+    expect(cliBytes(['show', '--color', 'never', noNewline, noNewline]).stdout.toString()).toBe(`${LAST}\n${LAST}`);
+    const coloured = cliBytes(['show', '--color', 'always', noNewline, noNewline]).stdout.toString();
+    expect(coloured.split('\n')).toHaveLength(2);
+  });
+
+  it('comes out as it was, without newline, when nothing follows it', () => {
+    expect(cliBytes(['show', '--color', 'never', noNewline]).stdout.toString()).toBe(LAST);
+    expect(cliBytes(['filter', '--diegetic', sample('monitor-failure.trace'), noNewline]).stdout.toString()).toBe(`${matchedInMonitor.toString()}${LAST}`);
+    // The input after it prints nothing: there is nothing to separate.
+    expect(cliBytes(['filter', '--diegetic', noNewline, file('empty.trace', '')]).stdout.toString()).toBe(LAST);
+  });
+
+  it('is ended by a newline in the middle of show --merge', () => {
+    const early = file('early.trace', '1 2 09:00:00.000 Gw: first\n1 2 11:00:00.000 Gw: last\n');
+    expect(cliBytes(['show', '--merge', '--color', 'never', noNewline, early]).stdout.toString())
+      .toBe(`1 2 09:00:00.000 Gw: first\n${LAST}\n1 2 11:00:00.000 Gw: last\n`);
+  });
+});
+
 describe('worker threads write the same bytes', () => {
-  // Large enough for several small segments, with bytes that are not UTF-8 in each.
+  // Large enough for several small segments, with bytes that are not UTF-8 in each, and no newline at the end.
   const lines = Array.from({ length: 3000 }, (_, i) => i % 7 === 3
     ? latin1(`${1000 + (i % 5)} 2 10:00:${String(i % 60).padStart(2, '0')}.000 Gw: Svc${i % 11} is not responding caf\xe9 \xff\n`)
     : Buffer.from(`${1000 + (i % 5)} 2 10:00:${String(i % 60).padStart(2, '0')}.000 Svc${i % 11}: tick ${i} ok\n`));
-  const big = Buffer.concat(lines);
+  const big = Buffer.concat(lines).subarray(0, -1);
   const bigFile = file('big.trace', big);
   const withBom = file('big-bom.trace', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), big]));
   const env = { DIEGESIS_SEGMENT_BYTES: '4096' };
@@ -123,7 +151,8 @@ describe('worker threads write the same bytes', () => {
     expect(two.stdout.equals(one.stdout)).toBe(true);
     if (command[0] === 'show' && command[2] === 'never') {
       const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-      expect(one.stdout.equals(Buffer.concat([big, monitor, BOM, big, big]))).toBe(true);
+      const NL = Buffer.from('\n');
+      expect(one.stdout.equals(Buffer.concat([big, NL, monitor, BOM, big, NL, big]))).toBe(true);
     }
   }, 60_000);
 });
