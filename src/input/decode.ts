@@ -1,6 +1,6 @@
-import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
+import { Utf8Decoder } from './utf8.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -30,14 +30,15 @@ export function sniffEncoding(head: Buffer): { encoding: Encoding; bomLength: nu
 }
 
 /**
- * Invalid bytes become U+FFFD; nothing throws, nothing is dropped. UTF-16 goes through TextDecoder, which also
- * replaces a lone surrogate and an odd last byte (StringDecoder would drop that byte silently).
+ * Nothing throws, nothing is dropped. UTF-8 keeps every byte: one that is not part of a well-formed character becomes
+ * an escape that the byte-exact outputs write back (utf8.ts). UTF-16 goes through TextDecoder, which replaces a lone
+ * surrogate and an odd last byte with U+FFFD (StringDecoder would drop that byte silently); its text is written out
+ * as UTF-8.
  */
 export function createDecoder(encoding: Encoding): TextDecoderLike {
   if (encoding !== 'utf-8') {
     const decoder = new TextDecoder(encoding, { ignoreBOM: true });
     return { write: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
   }
-  const decoder = new StringDecoder('utf8');
-  return { write: (bytes) => decoder.write(bytes), end: () => decoder.end() };
+  return new Utf8Decoder();
 }

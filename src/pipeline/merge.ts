@@ -109,6 +109,7 @@ export async function mergeInputs(
           },
         },
         {
+          // A byte-order mark is not passed on: the merged output is none of its inputs byte for byte.
           beginInput: (file, format) => source.push({ kind: 'begin', file, format }),
           record: (record) => source.push({ kind: 'record', record }),
           unparsed: (line) => source.push({ kind: 'unparsed', line }),

@@ -19,6 +19,7 @@ import { Worker } from 'node:worker_threads';
 import { LineSplitter } from '../input/lines.js';
 import { isGzip, sniffEncoding } from '../input/decode.js';
 import { STDIN } from '../input/open.js';
+import { decodeUtf8 } from '../input/utf8.js';
 import { detectFormat } from '../records/detect.js';
 import type { Format } from '../records/format.js';
 import type { ParallelSink, SinkReport } from '../sinks/recipe.js';
@@ -33,7 +34,7 @@ export interface ParallelOptions {
   /** Worker threads; 1 or less reads every input on the main thread. */
   readonly jobs: number;
   readonly lexiconFiles: readonly string[];
-  /** Where the workers' output goes, in order (UTF-8, encoded by the workers). */
+  /** Where the workers' output goes, in order (bytes, encoded by the workers as the main thread would). */
   readonly write: (bytes: Uint8Array) => void;
   /** Resolves when the output can take more (back-pressure). */
   readonly drained: () => Promise<void>;
@@ -88,7 +89,7 @@ export async function readInputInParallel(
     const { encoding, bomLength } = sniffEncoding(head);
     if (encoding !== 'utf-8') return null;
     const format = setting.format ?? detectFormat(headLines(head.subarray(bomLength), maxLineLength), setting.formats).format;
-    sink.beginInput?.(name, format.name);
+    sink.beginInput?.(name, format.name, bomLength > 0);
     const planner = new SegmentPlanner(fd, size, format, segmentBytes, maxLineLength, bomLength);
     const setup: WorkerSetup = {
       file: name, grammarFile: format.file, lexiconFiles: options.lexiconFiles, maxLineLength, recipe,
@@ -108,7 +109,7 @@ function readHead(fd: number): Buffer {
 function headLines(head: Buffer, maxLineLength: number): string[] {
   const lines: string[] = [];
   const splitter = new LineSplitter((line) => void lines.push(line.text), maxLineLength);
-  splitter.push(head.toString('utf8'));
+  splitter.push(decodeUtf8(head));
   // The last line may be cut by the head's end: only whole lines count, unless the head is the whole file.
   if (head.length < HEAD_BYTES) splitter.end();
   return lines.slice(0, DETECT_LINES);
@@ -160,6 +161,13 @@ async function runWorkers(
   let lines = 0;
   let truncated = 0;
   let failure: Error | null = null;
+  let written = false;
+  /** Writes a segment's output; before the first, ends a line the input before left open (sinks/input-lines.ts). */
+  const write = (bytes: Uint8Array): void => {
+    if (!written) sink.lines?.close();
+    written = true;
+    options.write(bytes);
+  };
 
   /** Two passes: folds the first-pass reports in file order and sends each waiting segment its seed. */
   const fold = (): void => {
@@ -196,11 +204,15 @@ async function runWorkers(
         }
         break;
       }
-      for (const text of entry.texts.splice(0)) options.write(text);
+      for (const text of entry.texts.splice(0)) write(text);
       if (!entry.done) break;
       held.delete(head);
       if (!twoPass) learn(entry.events);
-      if (entry.report !== null) sink.absorb?.(entry.report);
+      if (entry.report !== null) {
+        sink.absorb?.(entry.report);
+        // The input's last line, written without terminator: what follows starts on a line of its own.
+        if (entry.report.lineOpen === true && sink.lines !== undefined) sink.lines.open = true;
+      }
       options.progressed?.(entry.segment.end - entry.segment.start);
       lines += entry.lines;
       truncated += entry.truncated;
@@ -230,7 +242,7 @@ async function runWorkers(
             fold();
             return;
           case 'out':
-            if (message.index === head && entry.valid === true) options.write(message.bytes);
+            if (message.index === head && entry.valid === true) write(message.bytes);
             else if (entry.valid !== false) entry.texts.push(message.bytes);
             return;
           case 'done':

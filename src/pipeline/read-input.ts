@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { createDecoder, gunzip, isGzip, sniffEncoding } from '../input/decode.js';
+import { createDecoder, gunzip, isGzip, sniffEncoding, type TextDecoderLike } from '../input/decode.js';
 import { LineSplitter } from '../input/lines.js';
 import { STDIN, asInputError, openInput } from '../input/open.js';
 import { RecordAssembler, type RecordConsumer } from '../records/assembler.js';
@@ -23,7 +23,8 @@ export interface InputOptions {
 }
 
 export interface InputConsumer extends RecordConsumer {
-  beginInput?(file: string, format: string | null): void;
+  /** `bom`: the input is UTF-8 that starts with a byte-order mark. */
+  beginInput?(file: string, format: string | null, bom?: boolean): void;
 }
 
 /** What reading one input came to: its name, the format that read it, its lines and how many were cut. */
@@ -51,10 +52,12 @@ export class TraceReader {
   private readonly early: SourceLine[] = [];
   private readonly splitter: LineSplitter;
 
+  /** `bom`: the text came as UTF-8 after a byte-order mark (the consumer is told, for output byte for byte). */
   constructor(
     private readonly name: string,
     private readonly options: ReaderOptions,
     private readonly consumer: InputConsumer,
+    private readonly bom = false,
   ) {
     this.splitter = new LineSplitter((line) => {
       if (this.assembler !== null) this.assembler.push(line);
@@ -98,7 +101,7 @@ export class TraceReader {
 
   private start(chosen: Format): void {
     this.chosen = chosen;
-    this.consumer.beginInput?.(this.name, chosen.name);
+    this.consumer.beginInput?.(this.name, chosen.name, this.bom);
     const assembler = new RecordAssembler(this.name, chosen, this.consumer);
     this.assembler = assembler;
     for (const line of this.early) assembler.push(line);
@@ -112,23 +115,27 @@ export class TraceReader {
  */
 export async function readInput(name: string, options: InputOptions, consumer: InputConsumer): Promise<InputStats> {
   const source = await openInput(name, options.stdin);
-  const reader = new TraceReader(name, options, consumer);
+  // The reader starts once the bytes tell whether a byte-order mark led them (a forced format starts at once then).
+  let reader: TraceReader | null = null;
+  const readerFor = (bom: boolean): TraceReader => (reader ??= new TraceReader(name, options, consumer, bom));
   try {
     const decoded = await decodedChunks(source);
-    for await (const text of decoded) {
-      reader.push(text);
+    const started = readerFor(decoded.bom);
+    for await (const text of decoded.chunks) {
+      started.push(text);
       if (options.stopped?.()) break;
       await options.afterChunk?.();
     }
-    reader.end();
+    started.end();
   } catch (err) {
-    reader.finish();
+    readerFor(false).finish();
     throw asInputError(name, err);
   } finally {
     if (name !== STDIN) source.destroy();
   }
-  reader.finish();
-  return reader.stats();
+  const done = readerFor(false);
+  done.finish();
+  return done.stats();
 }
 
 /** Every format's detection score on the first lines of an input, best first (what `readInput` would choose from). */
@@ -137,7 +144,7 @@ export async function detectInput(name: string, formats: readonly Format[]): Pro
   const head: string[] = [];
   const splitter = new LineSplitter((line) => head.push(line.text));
   try {
-    for await (const text of await decodedChunks(source)) {
+    for await (const text of (await decodedChunks(source)).chunks) {
       splitter.push(text);
       if (head.length >= DETECT_LINES) break;
     }
@@ -150,15 +157,20 @@ export async function detectInput(name: string, formats: readonly Format[]): Pro
   return detectFormat(head.slice(0, DETECT_LINES), formats).scores;
 }
 
-/** Decoded text chunks: gunzipped when the bytes are gzip, decoded by the byte-order mark (UTF-8 without one). */
-async function decodedChunks(source: Readable): Promise<AsyncIterable<string>> {
+/**
+ * Decoded text chunks: gunzipped when the bytes are gzip, decoded by the byte-order mark (UTF-8 without one); `bom`
+ * when the text is UTF-8 after a byte-order mark.
+ */
+async function decodedChunks(source: Readable): Promise<{ chunks: AsyncIterable<string> | Iterable<string>; bom: boolean }> {
   let bytes = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let head = await readHead(bytes);
   if (head !== null && isGzip(head)) {
     bytes = gunzip(Readable.from(prepend(head, bytes)))[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
     head = await readHead(bytes);
   }
-  return decode(head, bytes);
+  if (head === null) return { chunks: [], bom: false };
+  const { encoding, bomLength } = sniffEncoding(head);
+  return { chunks: decode(head.subarray(bomLength), bytes, createDecoder(encoding)), bom: encoding === 'utf-8' && bomLength > 0 };
 }
 
 /** The first chunks, joined until there are enough bytes to tell gzip and a byte-order mark (a pipe may send 1 byte). */
@@ -179,11 +191,8 @@ async function* prepend(head: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerat
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-async function* decode(head: Buffer | null, rest: AsyncIterator<Buffer>): AsyncGenerator<string> {
-  if (head === null) return;
-  const { encoding, bomLength } = sniffEncoding(head);
-  const decoder = createDecoder(encoding);
-  yield decoder.write(head.subarray(bomLength));
+async function* decode(head: Buffer, rest: AsyncIterator<Buffer>, decoder: TextDecoderLike): AsyncGenerator<string> {
+  yield decoder.write(head);
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield decoder.write(next.value);
   const tail = decoder.end();
   if (tail) yield tail;

@@ -38,7 +38,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // With workers, what the narrator inventory learns is kept, so that each input starts from all the ones before it.
   const history = options.parallel === undefined || options.parallel.jobs <= 1 ? null : createHistory();
   const consumer = {
-    beginInput: (file: string, format: string | null) => sink.beginInput?.(file, format),
+    beginInput: (file: string, format: string | null, bom?: boolean) => sink.beginInput?.(file, format, bom),
     record: (record: TraceRecord) => {
       if (history !== null) noteRecord(history, record.narrator, record.message, record.bodyStart);
       sink.record(record, classifier.classify(record));

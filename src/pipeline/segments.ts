@@ -6,9 +6,11 @@
  * grammar tries its continuation pattern first), or one the grammar's continuation pattern does not take (such a line
  * ends any record, as in RecordAssembler). Lines longer than the window or than --max-line-length are never taken as
  * boundaries (their cut text is what the reader would see).
- * Segments start after a "\n" byte, which UTF-8 never uses inside a character, so decoding apart changes nothing.
+ * Segments start after a "\n" byte, which UTF-8 never uses inside a character (nor does a byte that is not UTF-8 and
+ * is escaped alone, input/utf8.ts), so decoding apart changes nothing.
  */
 import { readSync } from 'node:fs';
+import { decodeUtf8 } from '../input/utf8.js';
 import type { Format } from '../records/format.js';
 
 export interface Segment {
@@ -78,7 +80,7 @@ export class SegmentPlanner {
     let end = i;
     while (end < length && buf[end] !== LF && buf[end] !== CR) end++;
     if (end === length) return false;
-    const text = buf.toString('utf8', i, end);
+    const text = decodeUtf8(buf.subarray(i, end));
     if (text.length > this.maxLineLength) return false;
     const { continuation, parser, continuationFirst } = this.format;
     return text.length === 0 || continuation === null || !continuation.test(text) || (!continuationFirst && parser.parse(text) !== null);

@@ -4,17 +4,19 @@
  * - 'run': one pass, after the events known when the segment was handed out;
  * - 'segment' then 'seed' (a summary): a first pass notes what the records may teach the inventory and the segment's
  *   latest times, the second classifies once every earlier segment has reported.
- * The sink's text goes back as UTF-8, in pieces of PIECE characters; the main thread writes them in file order.
+ * The sink's text goes back as bytes, batched and encoded as the main thread's output does it (an input's bytes that
+ * were not UTF-8 included, in the outputs that keep them); the main thread writes them in file order.
  */
 import { openSync, readSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadLexicon } from '../classify/lexicon.js';
+import { createDecoder } from '../input/decode.js';
 import { LineSplitter } from '../input/lines.js';
 import { RecordAssembler } from '../records/assembler.js';
 import { compileFormat } from '../records/format.js';
 import { loadGrammarFile } from '../records/grammar-load.js';
 import { loadParserOfRecord } from '../records/line-parser.js';
+import { BufferedOutput } from '../sinks/output.js';
 import { sinkFromRecipe, type SinkSeed } from '../sinks/recipe.js';
 import { TimeNotes } from '../sinks/summary/seed.js';
 import { createCachedClassifierFor, type CachedClassifier } from './cached-classifier.js';
@@ -23,11 +25,10 @@ import type { FromWorker, InventoryEvent, ToWorker, WorkerSetup } from './worker
 import type { Segment } from './segments.js';
 
 /**
- * Characters of output encoded and sent at a time, and bytes of input decoded at a time (the line splitter also splits
- * short strings faster than long ones). Both stay below V8's large-object size: large strings are freed only by a full
- * collection, and a worker that keeps making them holds tens of MB of dead ones.
+ * Bytes of input decoded at a time (the line splitter also splits short strings faster than long ones). This stays
+ * below V8's large-object size: large strings are freed only by a full collection, and a worker that keeps making them
+ * holds tens of MB of dead ones.
  */
-const PIECE = 32 * 1024;
 const SPLIT_CHUNK = 32 * 1024;
 
 const setup = workerData as WorkerSetup;
@@ -41,7 +42,6 @@ const fd = openSync(setup.file, 'r');
 const waiting = new Map<number, { segment: Segment; bytes: Buffer }>();
 
 const send = (message: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
-const encoder = new TextEncoder();
 
 port.on('message', (message: ToWorker) => {
   try {
@@ -126,23 +126,16 @@ function classify(segment: Segment, bytes: Buffer, seed: readonly InventoryEvent
   const { index } = segment;
   const { classifier, taken } = classifierAfter(seed);
   const events: InventoryEvent[] = [];
-  let parts: string[] = [];
-  let size = 0;
-  const flush = (): void => {
-    if (size === 0) return;
-    // Encoded here and handed over, not copied: the main thread only writes the bytes.
-    const bytes = encoder.encode(parts.join(''));
-    send({ type: 'out', index, bytes }, [bytes.buffer as ArrayBuffer]);
-    parts = [];
-    size = 0;
-  };
-  const out = {
-    write(text: string): void {
-      parts.push(text);
-      size += text.length;
-      if (size >= PIECE) flush();
+  // Each batch is encoded here and handed over, not copied (a batch is a buffer of its own): the main thread only
+  // writes the bytes.
+  const out = new BufferedOutput({
+    write: (bytes, done) => {
+      send({ type: 'out', index, bytes }, [bytes.buffer as ArrayBuffer]);
+      done();
+      return true;
     },
-  };
+    on: () => undefined,
+  });
   const { sink, report } = sinkFromRecipe(setup.recipe, out, sinkSeed);
   const assembler = new RecordAssembler(setup.file, format, {
     record: (record) => {
@@ -156,14 +149,14 @@ function classify(segment: Segment, bytes: Buffer, seed: readonly InventoryEvent
   const splitter = new LineSplitter((line) => assembler.push(line), setup.maxLineLength, segment.firstLine);
   split(bytes, splitter);
   assembler.end();
-  flush();
+  out.flush();
   taken.push(...events);
   send({ type: 'done', index, report: report(), lines: splitter.linesRead, truncated: splitter.truncated, events });
 }
 
-/** Decodes `bytes` (UTF-8) into `splitter` a piece at a time. */
+/** Decodes `bytes` (UTF-8) into `splitter` a piece at a time, as the main thread's reader decodes a file. */
 function split(bytes: Buffer, splitter: LineSplitter): void {
-  const decoder = new StringDecoder('utf8');
+  const decoder = createDecoder('utf-8');
   for (let at = 0; at < bytes.length; at += SPLIT_CHUNK) splitter.push(decoder.write(bytes.subarray(at, at + SPLIT_CHUNK)));
   splitter.push(decoder.end());
   splitter.end();

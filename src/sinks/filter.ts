@@ -1,4 +1,5 @@
 import type { SourceLine } from '../records/types.js';
+import { InputLines } from './input-lines.js';
 import { recordMatches, textMatches, type FilterCriteria } from './filter-criteria.js';
 import type { ParallelSink } from './recipe.js';
 import type { TextOutput } from './sink.js';
@@ -8,14 +9,19 @@ export interface FilterSink extends ParallelSink {
   readonly matched: number;
 }
 
-/** `diegesis filter`: the matching records' input lines, continuation lines included, byte for byte. */
+/**
+ * `diegesis filter`: the matching records' input lines, continuation lines included, byte for byte (an input's
+ * byte-order mark is not part of a line and is not printed).
+ */
 export function createFilterSink(out: TextOutput, criteria: FilterCriteria): FilterSink {
   let matched = 0;
-  const print = (line: SourceLine): void => out.write(line.text + line.eol);
+  const lines = new InputLines(out, true);
+  const print = (line: SourceLine): void => lines.write(line.text, line.eol);
   return {
     get matched() {
       return matched;
     },
+    lines,
     // A --match that is not a plain RegExp (RE2) cannot cross to a worker: such a filter runs on the main thread.
     recipe: criteria.match === undefined || criteria.match instanceof RegExp ? { kind: 'filter', criteria } : undefined,
     absorb: (report) => void (matched += report.matched),

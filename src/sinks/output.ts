@@ -1,9 +1,17 @@
-import type { Writable } from 'node:stream';
+import { DiegesisError } from '../errors.js';
+import { encodeUtf8, writeUtf8 } from '../input/utf8.js';
 import type { TextOutput } from './sink.js';
 
 const BATCH = 64 * 1024;
 /** Characters joined as a string before they are encoded into the batch: one encoding call per few lines. */
 const PENDING = 4 * 1024;
+
+/** Where BufferedOutput writes: a Writable (stdout), or a worker's channel to the main thread. */
+export interface ByteStream {
+  /** False when the stream is full; `done` is called once the bytes are written, with the error when they are not. */
+  write(bytes: Uint8Array, done: (error?: Error | null) => void): boolean;
+  on(event: 'error' | 'drain' | 'close', listener: (error: NodeJS.ErrnoException) => void): unknown;
+}
 
 /**
  * Collects small writes and hands them to the stream in ~64 KiB batches (one write per line is several times slower).
@@ -11,33 +19,49 @@ const PENDING = 4 * 1024;
  * kept as one string lived long enough to be promoted out of the young generation, and `classify`, which writes about
  * four times its input, then held ~20 MB more; encoding each line alone costs a call per line. A fresh buffer per
  * batch: the stream may still hold the last one.
+ * Text is written as UTF-8, a lone surrogate as U+FFFD; text written verbatim (input lines) has its escaped bytes,
+ * the input's bytes that were not UTF-8, written back as those bytes (input/utf8.ts).
  * When the stream is full, `drained()` lets the pipeline wait before it reads more input (back-pressure).
- * A closed pipe (EPIPE) marks the output closed; the CLI then ends quietly.
+ * A closed pipe (EPIPE) marks the output closed; the CLI then ends quietly. Any other write error closes it too, and
+ * `end()` throws it as a DiegesisError (one line on stderr, exit code 2).
  */
 export class BufferedOutput implements TextOutput {
   private batch = Buffer.allocUnsafeSlow(BATCH);
   private used = 0;
   private pending = '';
+  /** Whether the pending text is written verbatim: writes of the other kind encode it first. */
+  private verbatim = false;
   private full = false;
   /** Who waits in drained(). The 'drain' listener stays on, so a drain that comes before anyone waits is not lost. */
   private waiting: (() => void)[] = [];
+  /** Writes handed to the stream and not yet done; who waits for them to be done. */
+  private unwritten = 0;
+  private settled: (() => void)[] = [];
+  /** The first write error other than a closed pipe. */
+  private failure: NodeJS.ErrnoException | null = null;
   closed = false;
 
-  constructor(private readonly stream: Writable) {
-    stream.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') this.closed = true;
-      else throw err;
-    });
-    const wake = (): void => {
-      this.full = false;
-      this.waiting.splice(0).forEach((resolve) => resolve());
-    };
-    stream.on('drain', wake);
-    stream.on('close', wake);
+  constructor(private readonly stream: ByteStream) {
+    stream.on('error', (err) => this.fail(err));
+    stream.on('drain', this.wake);
+    stream.on('close', this.wake);
   }
 
   write(text: string): void {
+    this.add(text, false);
+  }
+
+  /** Writes input text as it was read: its escaped bytes go out as those bytes (`filter`, `show` without escaping). */
+  writeVerbatim(text: string): void {
+    this.add(text, true);
+  }
+
+  private add(text: string, verbatim: boolean): void {
     if (this.closed) return;
+    if (verbatim !== this.verbatim) {
+      if (this.pending.length > 0) this.encodePending();
+      this.verbatim = verbatim;
+    }
     this.pending += text;
     if (this.pending.length >= PENDING) this.encodePending();
   }
@@ -49,11 +73,11 @@ export class BufferedOutput implements TextOutput {
     if (this.used + text.length * 3 > BATCH) {
       this.flushBatch();
       if (text.length * 3 > BATCH) {
-        if (!this.stream.write(text)) this.full = true;
+        this.send(this.verbatim ? encodeUtf8(text) : Buffer.from(text, 'utf8'));
         return;
       }
     }
-    this.used += this.batch.write(text, this.used, 'utf8');
+    this.used += this.verbatim ? writeUtf8(text, this.batch, this.used) : this.batch.write(text, this.used, 'utf8');
   }
 
   private flushBatch(): void {
@@ -61,14 +85,37 @@ export class BufferedOutput implements TextOutput {
     const batch = this.batch.subarray(0, this.used);
     this.batch = Buffer.allocUnsafeSlow(BATCH);
     this.used = 0;
-    if (!this.stream.write(batch)) this.full = true;
+    this.send(batch);
   }
+
+  private send(bytes: Uint8Array): void {
+    this.unwritten++;
+    if (!this.stream.write(bytes, this.written)) this.full = true;
+  }
+
+  /** A write is done; an error reaches here before the stream's 'error' event, which end() may not wait for. */
+  private readonly written = (error?: Error | null): void => {
+    if (error) this.fail(error);
+    if (--this.unwritten === 0) this.settled.splice(0).forEach((resolve) => resolve());
+  };
+
+  private fail(error: NodeJS.ErrnoException): void {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') this.failure ??= error;
+    this.closed = true;
+    this.wake();
+    this.settled.splice(0).forEach((resolve) => resolve());
+  }
+
+  private readonly wake = (): void => {
+    this.full = false;
+    this.waiting.splice(0).forEach((resolve) => resolve());
+  };
 
   /** Writes bytes already encoded (a worker's output) after what is batched. */
   writeBytes(bytes: Uint8Array): void {
     if (this.closed) return;
     this.flush();
-    if (!this.stream.write(bytes)) this.full = true;
+    this.send(bytes);
   }
 
   flush(): void {
@@ -83,9 +130,22 @@ export class BufferedOutput implements TextOutput {
     await new Promise<void>((resolve) => this.waiting.push(resolve));
   }
 
-  /** Flushes what is left and waits until the stream has taken it. */
+  /**
+   * Flushes what is left and waits until the stream has written it; throws the write error, if there was one (a
+   * closed pipe is none).
+   */
   async end(): Promise<void> {
     this.flush();
     await this.drained();
+    if (!this.closed && this.unwritten > 0) await new Promise<void>((resolve) => this.settled.push(resolve));
+    if (this.failure !== null) throw new DiegesisError(`standard output: ${reasonOf(this.failure)}`);
   }
+}
+
+/** "ENOSPC: no space left on device, write" says "no space left on device". */
+function reasonOf(error: NodeJS.ErrnoException): string {
+  const { code, syscall, message } = error;
+  let reason = code !== undefined && message.startsWith(`${code}: `) ? message.slice(code.length + 2) : message;
+  if (syscall !== undefined && reason.endsWith(`, ${syscall}`)) reason = reason.slice(0, -(syscall.length + 2));
+  return reason;
 }

@@ -1,6 +1,7 @@
 import type { Decision, Span } from '../classify/types.js';
 import type { TraceRecord } from '../records/types.js';
 import { escapeControls } from './escape.js';
+import { InputLines } from './input-lines.js';
 import type { Palette } from './palette.js';
 import type { ParallelSink } from './recipe.js';
 import type { TextOutput } from './sink.js';
@@ -14,26 +15,32 @@ export interface PrettyOptions {
 /**
  * `diegesis show`: every input line, in order. Diegetic records stand out in bold blue with narrator, subject and
  * status spans coloured; non-diegetic records are plain; unparsed lines are dimmed.
- * With colour and escaping off the output is the input, byte for byte.
+ * With colour and escaping off the output is the input, byte for byte: its bytes that are not UTF-8 and its UTF-8
+ * byte-order mark included. Escaping shows those bytes as `\xHH`, as it shows control characters.
  */
 export function createPrettySink(out: TextOutput, options: PrettyOptions): ParallelSink {
   const { palette } = options;
   const clean = options.escape ? escapeControls : (text: string): string => text;
+  const lines = new InputLines(out, !options.escape);
   return {
     recipe: { kind: 'show', color: palette.enabled, escape: options.escape },
+    lines,
+    beginInput(_file, _format, bom) {
+      if (bom === true && !options.escape) lines.byteOrderMark();
+    },
     record(record, decision) {
-      const { lines } = record;
+      const source = record.lines;
       if (decision.kind !== 'diegetic' || !palette.enabled) {
-        for (const line of lines) out.write(clean(line.text) + line.eol);
+        for (const line of source) lines.write(clean(line.text), line.eol);
         return;
       }
-      if (lines.length === 0) return;
-      out.write(highlightFirstLine(record, decision, palette, clean) + lines[0].eol);
-      for (let i = 1; i < lines.length; i++) out.write(palette.diegetic(clean(lines[i].text)) + lines[i].eol);
+      if (source.length === 0) return;
+      lines.write(highlightFirstLine(record, decision, palette, clean), source[0].eol);
+      for (let i = 1; i < source.length; i++) lines.write(palette.diegetic(clean(source[i].text)), source[i].eol);
     },
     unparsed(line) {
       const text = clean(line.line.text);
-      out.write((text.length > 0 ? palette.dim(text) : text) + line.line.eol);
+      lines.write(text.length > 0 ? palette.dim(text) : text, line.line.eol);
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { FilterCriteria } from './filter-criteria.js';
 import { createFilterSink } from './filter.js';
+import type { InputLines } from './input-lines.js';
 import { createNdjsonSink } from './ndjson.js';
 import { createPalette } from './palette.js';
 import { createPrettySink } from './pretty.js';
@@ -28,6 +29,8 @@ export interface SinkReport {
   readonly summary?: Summary;
   /** True when the summary was made from a seed of the times before its part (see summary/seed.ts). */
   readonly seeded?: boolean;
+  /** True when the part's text ends with a line without terminator (the input's last line: show, filter). */
+  readonly lineOpen?: boolean;
 }
 
 /** What a worker's sink must know of the input before its part, from the main thread: the summary's latest times. */
@@ -38,19 +41,26 @@ export interface SinkSeed {
 /** A sink that can also run in workers. */
 export interface ParallelSink extends Sink {
   readonly recipe?: SinkRecipe;
+  /**
+   * The writer of its input lines (show, filter): a line an input leaves open is ended before the workers' output of
+   * the next input, and the workers' reports tell whether their part left one open.
+   */
+  readonly lines?: InputLines;
   /** Folds in the report of a worker's copy of this sink; reports come in file order. */
   absorb?(report: SinkReport): void;
 }
 
 export function sinkFromRecipe(recipe: SinkRecipe, out: TextOutput, seed: SinkSeed = {}): { sink: Sink; report: () => SinkReport } {
   switch (recipe.kind) {
-    case 'show':
-      return { sink: createPrettySink(out, { palette: createPalette(recipe.color), escape: recipe.escape }), report: () => ({ matched: 0 }) };
+    case 'show': {
+      const sink = createPrettySink(out, { palette: createPalette(recipe.color), escape: recipe.escape });
+      return { sink, report: () => ({ matched: 0, lineOpen: sink.lines?.open }) };
+    }
     case 'classify':
       return { sink: createNdjsonSink(out), report: () => ({ matched: 0 }) };
     case 'filter': {
       const sink = createFilterSink(out, recipe.criteria);
-      return { sink, report: () => ({ matched: sink.matched }) };
+      return { sink, report: () => ({ matched: sink.matched, lineOpen: sink.lines?.open }) };
     }
     case 'summary': {
       const sink = createSummaryAggregator(recipe.options, seed.times);

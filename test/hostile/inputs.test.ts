@@ -113,12 +113,18 @@ describe('accounting: every line read is a record first line, a continuation lin
   });
 });
 
-describe('show --color never gives back every valid UTF-8 input byte for byte', () => {
+describe('show --color never gives back every UTF-8 input byte for byte, and bytes that are not UTF-8', () => {
   it.each(Object.keys(TEXT_INPUTS))('%s', (name) => {
     const result = cliRaw(['show', '--color', 'never', files[name] as string]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout.equals(Buffer.from(TEXT_INPUTS[name] as string, 'utf8'))).toBe(true);
+  });
+
+  it.each(['binary', 'invalid-utf8'])('%s', (name) => {
+    const result = cliRaw(['show', '--color', 'never', files[name] as string]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout.equals(BYTE_INPUTS[name] as Buffer)).toBe(true);
   });
 
   it.each(['show', 'classify', 'summary', 'filter --match .'])('reads stdin too (%s on the NUL-byte input)', (command) => {
@@ -157,7 +163,7 @@ describe('each hostile input', () => {
     expect(coloured).not.toContain('\u0000');
   });
 
-  it('binary data: read as text with replacement characters, no crash, no hang, every line counted', () => {
+  it('binary data: read as text, its bytes that are not UTF-8 escaped, no crash, no hang, every line counted', () => {
     const result = cliRaw(['show', '--color', 'always', files['binary'] as string]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const shown = result.stdout.toString('utf8').replace(/\u001b\[[0-9;]*m/g, '');
@@ -166,10 +172,11 @@ describe('each hostile input', () => {
     expect(cli(['classify', files['binary'] as string]).code).toBe(0);
   });
 
-  it('invalid UTF-8: the line is kept, with U+FFFD in the decoded fields', () => {
+  it('invalid UTF-8: the line is kept, each such byte a lone surrogate U+DC80..U+DCFF in the decoded fields', () => {
     const [record] = cli(['classify', files['invalid-utf8'] as string]).stdout.trim().split('\n').map((l) => JSON.parse(l) as { message: string; pid: number });
-    expect(record).toMatchObject({ pid: 1, message: 'Mon: caf\uFFFD \uFFFD\uFFFD\uFFFD is down' });
-    expect(cliRaw(['show', '--color', 'never', files['invalid-utf8'] as string]).stdout.toString('utf8')).toBe('1 2 03:04:05.600 Mon: caf\uFFFD \uFFFD\uFFFD\uFFFD is down\n');
+    expect(record).toMatchObject({ pid: 1, message: 'Mon: caf\udce9 \udcff\udcfe\udcc3 is down' });
+    expect(cliRaw(['show', '--color', 'always', files['invalid-utf8'] as string]).stdout.toString('utf8').replace(/\u001b\[[0-9;]*m/g, ''))
+      .toBe('1 2 03:04:05.600 Mon: caf\\xE9 \\xFF\\xFE\\xC3 is down\n');
   });
 
   it('UTF-16 with an odd last byte: the byte becomes U+FFFD, not silently dropped', () => {

@@ -3,7 +3,8 @@
  * them), so that ten thousand traces take seconds. For every generated trace:
  *  - nothing throws;
  *  - accounting: every line read is exactly one record line (first or continuation) or one unparsed line, numbered
- *    1..N in order, and together they are the input, byte for byte (cut lines keep their head);
+ *    1..N in order, and together they are the input, byte for byte (cut lines keep their head; UTF-8 input's bytes that
+ *    are not UTF-8 come back from their escapes);
  *  - `filter --diegetic` prints exactly the lines of the records that `classify` marks diegetic.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import fc from 'fast-check';
 import { createClassifier } from '../../src/classify/classifier.js';
 import { loadLexicon } from '../../src/classify/lexicon.js';
 import { packageRoot } from '../../src/paths.js';
+import { encodeUtf8 } from '../../src/input/utf8.js';
 import { readInput, type InputStats } from '../../src/pipeline/read-input.js';
 import { builtinFormats } from '../../src/records/registry.js';
 import type { SourceLine } from '../../src/records/types.js';
@@ -108,8 +110,47 @@ function expectedText(bytes: Buffer, encoding: EncodingName): string {
   if (encoding === 'gzip utf-8') return expectedText(gunzipSync(bytes), 'utf-8');
   if (encoding === 'gzip utf-16le BOM') return expectedText(gunzipSync(bytes), 'utf-16le BOM');
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : encoding.includes('16') ? 2 : 0;
-  const label = encoding.startsWith('utf-16le') ? 'utf-16le' : encoding.startsWith('utf-16be') ? 'utf-16be' : 'utf-8';
-  return new TextDecoder(label, { ignoreBOM: true }).decode(bytes.subarray(bom));
+  if (!encoding.includes('16')) return keepingBytes(bytes.subarray(bom));
+  return new TextDecoder(encoding.startsWith('utf-16le') ? 'utf-16le' : 'utf-16be', { ignoreBOM: true }).decode(bytes.subarray(bom));
+}
+
+/** The UTF-8 bytes of the input after its byte-order mark, or null for UTF-16. */
+function utf8Bytes(bytes: Buffer, encoding: EncodingName): Buffer | null {
+  if (encoding.includes('16')) return null;
+  const plain = encoding === 'gzip utf-8' ? gunzipSync(bytes) : bytes;
+  return plain.subarray(plain[0] === 0xef && plain[1] === 0xbb && plain[2] === 0xbf ? 3 : 0);
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * UTF-8 as diegesis reads it, worked out apart from its decoder: each well-formed character (the shortest run of
+ * bytes the strict decoder takes), else the byte alone as U+DC80..U+DCFF.
+ */
+function keepingBytes(bytes: Buffer): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    // Not valid UTF-8: character by character.
+  }
+  let text = '';
+  for (let at = 0; at < bytes.length;) {
+    let taken = 0;
+    for (let n = 1; n <= 4 && taken === 0 && at + n <= bytes.length; n++) {
+      try {
+        text += strictUtf8.decode(bytes.subarray(at, at + n));
+        taken = n;
+      } catch {
+        // Not a whole character (yet).
+      }
+    }
+    if (taken === 0) {
+      text += String.fromCharCode(0xdc00 + (bytes[at] as number));
+      taken = 1;
+    }
+    at += taken;
+  }
+  return text;
 }
 
 /** Lines as the README defines them: ended by "\n", "\r\n" or a lone "\r"; a last line may have no terminator. */
@@ -178,7 +219,7 @@ const trace = fc.record({
 type Trace = typeof trace extends fc.Arbitrary<infer T> ? T : never;
 
 /** The trace as bytes, and the text diegesis should read from them. */
-function build(t: Trace): { bytes: Buffer; text: string } {
+function build(t: Trace): { bytes: Buffer; text: string; utf8: Buffer | null } {
   let lines = [...t.lines];
   if (t.shuffle !== undefined) lines = lines.map((l, i) => ({ l, k: t.shuffle?.[i % (t.shuffle.length)] ?? 0 })).sort((a, b) => a.k - b.k).map((x) => x.l);
   let text = lines.map((l, i) => l + (i < lines.length - 1 || t.lastEol ? t.eols[i % t.eols.length] : '')).join('');
@@ -189,7 +230,7 @@ function build(t: Trace): { bytes: Buffer; text: string } {
     const at = 3 + (t.rawGarbage.at % Math.max(1, bytes.length - 2));
     bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from(t.rawGarbage.bytes), bytes.subarray(at)]);
   }
-  return { bytes, text: expectedText(bytes, t.encoding) };
+  return { bytes, text: expectedText(bytes, t.encoding), utf8: utf8Bytes(bytes, t.encoding) };
 }
 
 function headOf(text: string, max: number): string {
@@ -200,7 +241,7 @@ function headOf(text: string, max: number): string {
 
 /** Checks one trace; true when it had diegetic records (so the filter property was not vacuous). */
 async function checkTrace(t: Trace): Promise<boolean> {
-  const { bytes, text } = build(t);
+  const { bytes, text, utf8 } = build(t);
   const outcome = await classifyAndFilter(chunked(bytes, t.chunks), t.maxLineLength);
   const expected = linesOf(text);
 
@@ -209,6 +250,10 @@ async function checkTrace(t: Trace): Promise<boolean> {
   expect(outcome.seen.map((s) => s.line.number)).toEqual(expected.map((_, i) => i + 1));
   expect(outcome.seen.map((s) => [s.line.text, s.line.eol])).toEqual(expected.map((l) => [headOf(l.text, t.maxLineLength), l.eol]));
   expect(outcome.stats.truncated).toBe(expected.filter((l) => l.text.length > t.maxLineLength).length);
+  // UTF-8 lines written verbatim (filter, show --color never) are the input's bytes, whatever they are.
+  if (utf8 !== null && outcome.stats.truncated === 0) {
+    expect(encodeUtf8(outcome.seen.map((s) => s.line.text + s.line.eol).join('')).equals(utf8)).toBe(true);
+  }
   const objects = outcome.classified.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as { line: number; kind: string });
   expect(objects.map((o) => o.line)).toEqual(outcome.seen.filter((s) => s.as !== 'continuation').map((s) => s.line.number));
 
