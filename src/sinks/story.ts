@@ -71,6 +71,16 @@ export function storyLine(record: TraceRecord, decision: Decision, own: boolean,
     tag = decision.negative ? '  ' + palette.negative(`[! ${status}]`) : '  ' + palette.status(`[${status}]`);
   } else if (decision.negative) tag = '  ' + palette.negative('[!]');
   const first = `${where} ${escapeControls(time)} ${narrator}${escapeControls(bodyOf(record))}${tag}\n`;
-  const rest = record.lines.slice(1).map((line) => `    ${palette.dim(escapeControls(line.text.trim()))}\n`);
+  const rest = dedented(record.lines.slice(1).map((line) => line.text.trimEnd())).map((text) => `    ${palette.dim(escapeControls(text))}\n`);
   return first + rest.join('');
+}
+
+/**
+ * Continuation lines without the indentation they share, so that they line up under their record and keep their
+ * structure (a Python traceback's code lines stay indented under their "File" lines).
+ */
+function dedented(texts: readonly string[]): string[] {
+  let shared = Infinity;
+  for (const text of texts) if (text !== '') shared = Math.min(shared, text.length - text.trimStart().length);
+  return shared === Infinity || shared === 0 ? [...texts] : texts.map((text) => text.slice(shared));
 }

@@ -34,6 +34,17 @@ describe('createStorySink', () => {
     expect(tell('Billing').text).toContain('Gateway: Billing status OK  [OK]\n');
   });
 
+  it('keeps the indentation continuation lines have under each other, without the one they share', () => {
+    let text = '';
+    const sink = createStorySink({ write: (t) => void (text += t) }, { name: 'Db', withOwn: false, palette: createPalette(false) });
+    const event = record(
+      { line: 1, time: '01:00:00.000', narrator: 'App', body: 'Db call failed', continuation: ['  Traceback (most recent call last):', '    File "app.py", line 3', '      db.query()', '  TimeoutError'] },
+      reports(['Db'], 'failed', true),
+    );
+    if (event.type === 'record') sink.record(event.record, event.decision);
+    expect(text).toContain('\n    Traceback (most recent call last):\n      File "app.py", line 3\n        db.query()\n    TimeoutError\n');
+  });
+
   it('says so when nobody reported on the component', () => {
     expect(tell('Nobody')).toEqual({ text: '-- no message reports on Nobody\n', reports: 0 });
   });
