@@ -11,7 +11,7 @@
 const STDIN_MARK = '\u0000-';
 
 /** Options whose value is a list: the files, and the repeatable options. */
-const LISTS = new Set(['_', '$0', '--', 'files', 'grammar', 'lexicon']);
+const LISTS = new Set(['_', '--', 'files', 'grammar', 'lexicon']);
 
 /** The arguments with each lone "-" before "--" marked, for yargs. */
 export function markStdin(argv: readonly string[]): string[] {
