@@ -3,15 +3,21 @@
  * buffering. Each input is read by `readInput` into a queue of its own; the merge hands on the earliest head once every
  * unfinished input has one. A reader whose queue is full waits (in `afterChunk`) until the merge has taken from it.
  *
- * Order: by (day, timeMs), a time without date counting as day 0; on a tie, the input named first, then reading order.
- * A record without time, an unparsed line or a continuation keeps its place after the previous timed record of its
- * own input (it sorts with that record's time).
+ * Order: by (day, timeMs); on a tie, the input named first, then reading order. A record without time, an unparsed
+ * line or a continuation keeps its place after the previous timed record of its own input (it sorts with that record's
+ * time).
+ *
+ * Times without a date: each input places its own across the midnights it passes (records/day-clock.ts), from day 0;
+ * then its day 0 moves to where its first such time is nearest the reference, the first time of the first input (in
+ * the order named) whose first timed record has no date. So a trace from 22:00 to 23:59 and one from 00:00:30 on,
+ * merged, are one night, the second after the first. An input's place is settled once every input named before it
+ * has shown its first timed record (or ended): until then its timed records wait.
  */
 import { DiegesisError } from '../errors.js';
+import { DayClock, MS_PER_DAY, shiftOnto } from '../records/day-clock.js';
 import type { TraceRecord, UnparsedLine } from '../records/types.js';
 import { readInput, type InputConsumer, type InputOptions, type InputStats } from './read-input.js';
 
-const MS_PER_DAY = 86_400_000;
 /** Events a reader may queue before it waits; it stops at the end of its current chunk, so a chunk more may come. */
 export const QUEUE_HIGH_WATER = 4096;
 
@@ -22,11 +28,23 @@ type Event =
 
 class Source {
   readonly events: Event[] = [];
+  /** Each event's sort key; for a time without a date, from the input's own day 0 (see `shift`). */
   readonly keys: number[] = [];
+  /** Whether each event's key is a time without a date. */
+  readonly undated: boolean[] = [];
   head = 0;
   done = false;
-  /** The sort key of the last timed record read; what untimed events sort with. */
+  /** Whether the input's first timed record had no date; null until a timed record came. */
+  firstUndated: boolean | null = null;
+  /** The input's first time without a date, as written, when its first timed record had none. */
+  firstTime = 0;
+  /** What moves the input's day 0 onto the reference's (whole days), once settled (see the module comment). */
+  shift: number | null = null;
+  /** The sort key of the last timed record read, and whether it had no date: what untimed events sort with. */
   private lastKey = -Infinity;
+  private lastUndated = false;
+  /** Where the input's times without a date fall, past midnight. */
+  private readonly clock = new DayClock();
   private release: (() => void) | null = null;
 
   constructor(
@@ -40,11 +58,29 @@ class Source {
 
   push(event: Event): void {
     if (event.kind === 'record' && event.record.timeMs !== null) {
-      this.lastKey = (event.record.day ?? 0) * MS_PER_DAY + event.record.timeMs;
+      const { day, timeMs } = event.record;
+      this.lastUndated = day === null;
+      this.lastKey = day === null ? this.clock.place(timeMs) : day * MS_PER_DAY + timeMs;
+      if (this.firstUndated === null) {
+        this.firstUndated = day === null;
+        this.firstTime = timeMs;
+      }
     }
     this.events.push(event);
     this.keys.push(this.lastKey);
+    this.undated.push(this.lastUndated);
     this.changed();
+  }
+
+  /** Whether the head's key can be compared: it is a date's, or the input's day 0 is settled. */
+  get placed(): boolean {
+    return this.shift !== null || !this.undated[this.head];
+  }
+
+  /** The head's sort key. */
+  get headKey(): number {
+    const key = this.keys[this.head] as number;
+    return this.undated[this.head] ? key + (this.shift ?? 0) : key;
   }
 
   take(): Event {
@@ -53,6 +89,7 @@ class Source {
     if (this.head >= 1024 && this.head * 2 >= this.events.length) {
       this.events.splice(0, this.head);
       this.keys.splice(0, this.head);
+      this.undated.splice(0, this.head);
       this.head = 0;
     }
     if (this.release !== null && this.size < QUEUE_HIGH_WATER / 2) {
@@ -137,22 +174,54 @@ export async function mergeInputs(
       await new Promise<void>((resolve) => (wake = resolve));
       continue;
     }
+    settle(sources);
     const next = earliest(sources);
-    if (next === null) break;
+    if (next === null) {
+      if (sources.every((s) => s.size === 0)) break;
+      // Every head waits for an input named before it to show its first timed record.
+      await new Promise<void>((resolve) => (wake = resolve));
+      continue;
+    }
     emit(next.take(), consumer);
   }
   await reading;
   return { inputs: stats.filter((s): s is InputStats => s !== null), failedInputs };
 }
 
-/** The source whose head sorts first, or null when every queue is empty. */
+/**
+ * Settles the day 0 of every input whose inputs before are all settled or ended, in order: onto the reference (see the
+ * module comment), or as it is for the reference itself and for an input whose first timed record has a date.
+ */
+function settle(sources: readonly Source[]): void {
+  let reference: number | null = null;
+  for (const source of sources) {
+    if (source.firstUndated === null && !source.done) return;
+    if (source.shift === null) source.shift = source.firstUndated === true ? shiftOnto(source.firstTime, reference) : 0;
+    if (source.firstUndated === true) reference ??= source.firstTime;
+  }
+}
+
+/**
+ * The source whose head sorts first, or null when every queue is empty or every head waits for its place (see
+ * `settle`). While one waits, only a head sorting before any time (an untimed line before the first timed record) may go.
+ */
 function earliest(sources: readonly Source[]): Source | null {
   let best: Source | null = null;
+  let bestKey = Infinity;
+  let waiting = false;
   for (const source of sources) {
     if (source.size === 0) continue;
-    if (best === null || source.keys[source.head] < best.keys[best.head]) best = source;
+    if (!source.placed) {
+      waiting = true;
+      continue;
+    }
+    const key = source.headKey;
+    if (best === null || key < bestKey) {
+      best = source;
+      bestKey = key;
+    }
   }
-  return best;
+  return waiting && bestKey !== -Infinity ? null : best;
 }
 
 function emit(event: Event, consumer: InputConsumer): void {

@@ -110,12 +110,6 @@ export function epochDay(time: string): number | null {
   return seconds === null ? null : Math.floor(Number(seconds[1]) / 86_400);
 }
 
-/** A sortable instant in ms: the day when known, else the time of day alone. */
-export function instantOf(day: number | null, timeMs: number | null): number | null {
-  if (timeMs === null) return null;
-  return (day ?? 0) * MS_PER_DAY + timeMs;
-}
-
 /** Parses a --since/--until value: "HH:MM:SS[.fff]" or "DATE[ T-]HH:MM:SS[.fff]"; null when it is neither. */
 export function parseInstant(text: string): { day: number | null; timeMs: number } | null {
   const m = /^(?:(\S+?)[ T-])?(\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)$/.exec(text.trim());

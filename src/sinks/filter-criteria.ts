@@ -1,6 +1,5 @@
 import { RE2JS } from 're2js';
 import type { Decision, Kind } from '../classify/types.js';
-import { instantOf } from '../records/timestamps.js';
 import type { TraceRecord } from '../records/types.js';
 
 /** A point in time given on the command line; without a day it compares with the time of day alone. */
@@ -32,14 +31,13 @@ export function needsRecord(c: FilterCriteria): boolean {
     || c.tid !== undefined || c.since !== undefined || c.until !== undefined;
 }
 
+/** Whether the record meets every criterion but the time bounds, which need the run before it (see time-window.ts). */
 export function recordMatches(c: FilterCriteria, record: TraceRecord, decision: Decision): boolean {
   if (c.kind !== undefined && decision.kind !== c.kind) return false;
   if (c.narrator !== undefined && !sameName(record.narrator, c.narrator)) return false;
   if (c.subject !== undefined && !decision.subjects.some((s) => sameName(s, c.subject as string))) return false;
   if (c.pid !== undefined && record.pid !== c.pid) return false;
   if (c.tid !== undefined && record.tid !== c.tid) return false;
-  if (c.since !== undefined && !(compareTo(record, c.since) >= 0)) return false;
-  if (c.until !== undefined && !(compareTo(record, c.until) <= 0)) return false;
   if (c.match !== undefined && !record.lines.some((l) => (c.match as TextMatcher).test(l.text))) return false;
   return true;
 }
@@ -50,13 +48,6 @@ export function textMatches(c: FilterCriteria, text: string): boolean {
 
 function sameName(actual: string | null, wanted: string): boolean {
   return actual !== null && actual.toLowerCase() === wanted.toLowerCase();
-}
-
-/** Record time minus instant; NaN (so every comparison fails) when the record has no time. */
-function compareTo(record: TraceRecord, instant: Instant): number {
-  if (record.timeMs === null) return NaN;
-  if (instant.day === null || record.day === null) return record.timeMs - instant.timeMs;
-  return (instantOf(record.day, record.timeMs) as number) - (instantOf(instant.day, instant.timeMs) as number);
 }
 
 /**

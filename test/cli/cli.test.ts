@@ -102,7 +102,7 @@ describe('filter', () => {
 
   it.each([
     [['--match', '(unclosed'], '--match "(unclosed" is not a valid regular expression'],
-    [['--since', '06:40', '--until', '06:30'], '--since "06:40" is later than --until "06:30"'],
+    [['--since', '2024-03-01 06:40', '--until', '2024-03-01 06:30'], '--since "2024-03-01 06:40" is later than --until "2024-03-01 06:30"'],
     [['--since', 'yesterday'], '--since "yesterday" is not a time'],
     [['--pid', 'abc'], '--pid "abc" is not a process or thread id'],
     [['--diegetic', '--non-diegetic'], '--diegetic and --non-diegetic cannot be used together'],

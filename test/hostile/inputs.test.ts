@@ -246,7 +246,7 @@ describe('each hostile input', () => {
   });
 
   it.each([
-    [['--since', '06:40', '--until', '06:30'], '--since "06:40" is later than --until "06:30": nothing could match'],
+    [['--since', '2024-03-01 06:40', '--until', '2024-03-01 06:30'], '--since "2024-03-01 06:40" is later than --until "2024-03-01 06:30": nothing could match'],
     [['--match', '(unclosed'], '--match "(unclosed" is not a valid regular expression'],
     [['--max-line-length', '0'], '--max-line-length "0" is not a whole number of characters >= 1'],
     [['--max-line-length', 'lots'], '--max-line-length wants a whole number of characters >= 1'],

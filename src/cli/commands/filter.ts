@@ -60,9 +60,10 @@ function instant(flag: string, value: string | undefined): Instant | undefined {
   return parsed;
 }
 
+/** Whether `a` is later than `b`, both with a date (a time alone after another may be past midnight: see time-window.ts). */
 function laterThan(a: Instant, b: Instant): boolean {
-  if (a.day !== null && b.day !== null && a.day !== b.day) return a.day > b.day;
-  return a.timeMs > b.timeMs;
+  if (a.day === null || b.day === null) return false;
+  return a.day !== b.day ? a.day > b.day : a.timeMs > b.timeMs;
 }
 
 function regex(source: string | undefined): TextMatcher | undefined {

@@ -1,6 +1,6 @@
 /** The timeline chart: records and diegetic records over time, columns with a negative status marked. */
 import { columnsOf } from '../summary/sparkline.js';
-import { formatDuration } from '../summary/time.js';
+import { MS_PER_DAY, dayMark, formatDuration } from '../summary/time.js';
 import type { Timeline } from '../summary/types.js';
 import { escapeHtml, num } from './escape.js';
 
@@ -8,14 +8,13 @@ const WIDTH = 960;
 const HEIGHT = 220;
 const PAD = { left: 48, right: 12, top: 22, bottom: 34 };
 const COLUMNS = 120;
-const MS_PER_DAY = 86_400_000;
 
-/** "2024-03-01 06:35:05.001" (dated) or "06:35:05.001" from the timeline's ms. */
+/** "2024-03-01 06:35:05.001" (dated) or "06:35:05.001" from the timeline's ms ("00:00:01.000 (+1 day)" past midnight). */
 export function formatAbsolute(ms: number, dated: boolean): string {
   const day = Math.floor(ms / MS_PER_DAY);
   const rest = ms - day * MS_PER_DAY;
   const time = new Date(rest).toISOString().slice(11, 23);
-  return dated ? `${new Date(day * MS_PER_DAY).toISOString().slice(0, 10)} ${time}` : time;
+  return dated ? `${new Date(day * MS_PER_DAY).toISOString().slice(0, 10)} ${time}` : time + dayMark(ms);
 }
 
 export function renderTimelineSvg(timeline: Timeline): string {

@@ -66,7 +66,7 @@ function addRecord(builder: SummaryBuilder, record: TraceRecord, decision: Decis
   builder.lines.read += lineCount;
   builder.lines.records += 1;
   builder.lines.continuation += Math.max(0, lineCount - 1);
-  const time = timePointOf(record);
+  const time = timePointOf(record, builder.clock);
   builder.time(time);
 
   const { pid, tid } = record;

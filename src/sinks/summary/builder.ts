@@ -17,6 +17,7 @@ import {
   threadSpec,
 } from './tables.js';
 import { TimelineBins } from './timeline.js';
+import { DayClock } from '../../records/day-clock.js';
 import type { DatedTime, TimeSeed } from './seed.js';
 import { MS_PER_DAY, earlier, later, millisBetween } from './time.js';
 import {
@@ -77,6 +78,8 @@ export class SummaryBuilder {
   private datedBefore: DatedTime | null = null;
   /** The latest time of each thread before this part of the input (see seed.ts), for threads it has no row for yet. */
   private readonly threadsBefore = new Map<number | null, Map<number, TimePoint | null>>();
+  /** Where the times without a date fall, past the midnights passed (records/day-clock.ts): see timePointOf. */
+  clock = new DayClock();
   /** Whether this builder started from a seed: its deltas across the seam are counted already. */
   private seeded = false;
 
@@ -124,6 +127,7 @@ export class SummaryBuilder {
   seed(times: TimeSeed): void {
     this.seeded = true;
     this.last = times.last;
+    this.clock = new DayClock(times.undated?.last ?? null);
     this.datedBefore = times.dated;
     for (const t of times.threads) {
       let byTid = this.threadsBefore.get(t.pid);

@@ -1,14 +1,19 @@
 /** Times as written in the trace: ordering, range and duration. No timezone is ever involved. */
+import { MS_PER_DAY, type DayClock } from '../../records/day-clock.js';
 import type { TraceRecord } from '../../records/types.js';
 import { detach, detachOrNull } from '../../input/detach.js';
 import type { TimePoint } from './types.js';
 
-export const MS_PER_DAY = 86_400_000;
+export { MS_PER_DAY };
 
-/** The record's time, or null when it has no usable time; rows and gaps keep it, so it is detached from the input. */
-export function timePointOf(record: TraceRecord): TimePoint | null {
+/**
+ * The record's time, or null when it has no usable time; rows and gaps keep it, so it is detached from the input. A
+ * time without a day is placed by `clock`, past the midnights the trace passed before it (records/day-clock.ts).
+ */
+export function timePointOf(record: TraceRecord, clock: DayClock): TimePoint | null {
   if (record.time === null || record.timeMs === null) return null;
-  return { date: detachOrNull(record.date), time: detach(record.time), day: record.day, timeMs: record.timeMs };
+  const timeMs = record.day === null ? clock.place(record.timeMs) : record.timeMs;
+  return { date: detachOrNull(record.date), time: detach(record.time), day: record.day, timeMs };
 }
 
 /** Milliseconds from a to b. Days count only when both sides know theirs. */
@@ -38,14 +43,22 @@ export function compareTimePoints(a: TimePoint | null, b: TimePoint | null): num
 }
 
 /**
- * "2024-03-01 06:34:53.598", or just the time when the trace has no date. A time in epoch seconds ("1117838570": a
- * day known without a date) is written out in UTC, "2005-06-03 22:42:50 UTC", to the millisecond when it has some.
+ * "2024-03-01 06:34:53.598", or just the time when the trace has no date, with the midnights passed since the trace's
+ * first day when it has passed any: "00:00:01.004 (+1 day)". A time in epoch seconds ("1117838570": a day known
+ * without a date) is written out in UTC, "2005-06-03 22:42:50 UTC", to the millisecond when it has some.
  */
 export function formatTimePoint(point: TimePoint): string {
   if (point.date !== null) return `${point.date} ${point.time}`;
-  if (point.day === null) return point.time;
+  if (point.day === null) return point.time + dayMark(point.timeMs);
   const iso = new Date(point.day * MS_PER_DAY + point.timeMs).toISOString();
   return `${iso.slice(0, 10)} ${point.timeMs % 1000 === 0 ? iso.slice(11, 19) : iso.slice(11, 23)} UTC`;
+}
+
+/** " (+1 day)", " (+2 days)" or " (-1 day)" for a time past midnight of the first day by `ms`; "" on that day. */
+export function dayMark(ms: number): string {
+  const days = Math.floor(ms / MS_PER_DAY);
+  if (days === 0) return '';
+  return ` (${days > 0 ? '+' : ''}${days} day${Math.abs(days) === 1 ? '' : 's'})`;
 }
 
 /** Human-readable duration: "0.250s", "2m 03.456s", "1h 02m 03.456s", "3d 01h 02m 03.456s". */

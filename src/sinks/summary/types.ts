@@ -18,7 +18,11 @@ export interface TimePoint {
   readonly time: string;
   /** Days since 1970-01-01 of `date` (or of an epoch `time`: see TraceRecord.day), or null. */
   readonly day: number | null;
-  /** Milliseconds since midnight of `time` (UTC midnight for an epoch time). */
+  /**
+   * Milliseconds since midnight of `time` (UTC midnight for an epoch time). A time without a day counts from midnight
+   * of the trace's first day, past the midnights the trace passed (86,401,000 is 00:00:01 the next day; see
+   * records/day-clock.ts).
+   */
   readonly timeMs: number;
 }
 

@@ -23,10 +23,10 @@ const scratch = mkdtempSync(join(tmpdir(), 'diegesis-summary-jobs-'));
  * A native trace in time order with what a seam can break: long pauses (gaps in the whole trace and on threads),
  * threads that go quiet for a while, diegetic reports (negative ones too), stack traces and junk lines.
  */
-function pausedTrace(): string {
+function pausedTrace(startMs = 6 * 3_600_000): string {
   const narrators = ['Monitor', 'Gateway', 'Auditor', 'Store', 'Scheduler'];
   const lines: string[] = [];
-  let ms = 6 * 3_600_000;
+  let ms = startMs;
   for (let i = 0; i < 1500; i++) {
     ms += i % 211 === 210 ? 95_000 : 3 + (i % 17);
     const time = new Date(ms).toISOString().slice(11, 23);
@@ -51,8 +51,12 @@ writeFileSync(generated, Array.from({ length: 1500 }, () => generator.next()).jo
 const shuffled = join(scratch, 'shuffled.trace');
 writeFileSync(shuffled, pausedTrace().split('\n').map((line, i, all) => (i % 13 === 5 && i + 1 < all.length ? all[i + 1] : i % 13 === 6 ? all[i - 1] : line)).join('\n'));
 
+// The same from 23:55, without dates: it passes midnight, and the segments after it must count the day passed.
+const overnight = join(scratch, 'overnight.trace');
+writeFileSync(overnight, pausedTrace((23 * 60 + 55) * 60_000));
+
 // The dev corpus: HealthApp and ZooKeeper logs are not in time order. The structured samples: epoch and RFC 3339 times.
-const INPUTS = [paused, shuffled, generated, 'test/corpus/dev/android-logcat.log', 'test/corpus/dev/healthapp.log', 'test/corpus/dev/zookeeper-quorum.log',
+const INPUTS = [paused, shuffled, overnight, generated, 'test/corpus/dev/android-logcat.log', 'test/corpus/dev/healthapp.log', 'test/corpus/dev/zookeeper-quorum.log',
   'samples/gateway-json.log', 'samples/scheduler-logfmt.log'];
 const summary = (jobs: string, args: readonly string[]) => cli(['summary', ...args, '--jobs', jobs], { env: { DIEGESIS_SEGMENT_BYTES: '4096' } });
 

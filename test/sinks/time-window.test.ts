@@ -1,0 +1,59 @@
+import type { TraceRecord } from '../../src/records/types.js';
+import type { Instant } from '../../src/sinks/filter-criteria.js';
+import { TimeWindow } from '../../src/sinks/time-window.js';
+import { record } from './factory.js';
+
+const ms = (h: number, m = 0, s = 0): number => ((h * 60 + m) * 60 + s) * 1000;
+const time = (h: number, m = 0, s = 0): Instant => ({ day: null, timeMs: ms(h, m, s) });
+/** A record at a time of day, and on a day when one is given (days since 1970). */
+const at = (clock: string, day: number | null = null): TraceRecord => {
+  const [h, m, s] = clock.split(':').map(Number) as [number, number, number];
+  return record('Mon: x', { time: clock, timeMs: ms(h, m, s), day, date: day === null ? null : 'dated' });
+};
+/** The clock times of `records` the window lets through, each record seen in order. */
+const between = (window: TimeWindow, records: readonly TraceRecord[]): (string | null)[] =>
+  records.filter((r) => window.holds(r)).map((r) => r.time);
+
+/** A night without dates: 22:00 to 02:00. */
+const night = ['22:00:00', '23:30:00', '23:59:59', '00:00:01', '00:30:00', '01:00:00', '02:00:00'].map((c) => at(c));
+
+describe('TimeWindow', () => {
+  it('compares times of the same day as written', () => {
+    expect(between(new TimeWindow(time(23), undefined), night.slice(0, 3))).toEqual(['23:30:00', '23:59:59']);
+    expect(between(new TimeWindow(undefined, time(23, 30)), night.slice(0, 3))).toEqual(['22:00:00', '23:30:00']);
+  });
+
+  it('follows an undated trace across midnight: --since before midnight keeps what comes after it', () => {
+    expect(between(new TimeWindow(time(23, 59), undefined), night)).toEqual(['23:59:59', '00:00:01', '00:30:00', '01:00:00', '02:00:00']);
+  });
+
+  it('puts a time-only bound on the day nearest the first record: --since 01:00 on a trace from 22:00 is after midnight', () => {
+    expect(between(new TimeWindow(time(1), undefined), night)).toEqual(['01:00:00', '02:00:00']);
+    expect(between(new TimeWindow(undefined, time(0, 10)), night)).toEqual(['22:00:00', '23:30:00', '23:59:59', '00:00:01']);
+  });
+
+  it('reads --until as the first time the clock strikes it after --since: 23:30 to 00:30 is the hour around midnight', () => {
+    expect(between(new TimeWindow(time(23, 30), time(0, 30)), night)).toEqual(['23:30:00', '23:59:59', '00:00:01', '00:30:00']);
+  });
+
+  it('lets nothing through when the window lies before the trace', () => {
+    const morning = ['09:00:00', '09:30:00'].map((c) => at(c));
+    expect(between(new TimeWindow(time(8), time(8, 30)), morning)).toEqual([]);
+  });
+
+  it('compares dated bounds with dated records, across days', () => {
+    const day = 19_783;
+    const records = [at('23:00:00', day), at('01:00:00', day + 1), at('23:00:00', day + 1)];
+    expect(between(new TimeWindow({ day, timeMs: ms(23, 30) }, { day: day + 1, timeMs: ms(12) }), records)).toEqual(['01:00:00']);
+  });
+
+  it('places a time-only bound on the first day of a dated trace, not on every day', () => {
+    const day = 19_783;
+    const records = [at('09:00:00', day), at('11:00:00', day), at('09:00:00', day + 1), at('11:00:00', day + 1)];
+    expect(between(new TimeWindow(time(10), time(12)), records)).toEqual(['11:00:00']);
+  });
+
+  it('never lets a record without time through', () => {
+    expect(new TimeWindow(time(0), undefined).holds(record('Mon: x', { time: null, timeMs: null }))).toBe(false);
+  });
+});
