@@ -12,6 +12,13 @@ const LEADING_OPERATION = /\s*([a-z][A-Za-z0-9]{3,60})\(\)/y;
 
 /** A digit the decision cache's templates blur (see src/pipeline/cached-classifier.ts). */
 const NUMBERED = /[1-9]/;
+/** Shapes of numbered names kept at most (see NarratorInventory.numberedShapes); past it, every message may name one. */
+const MAX_SHAPES = 256;
+
+/** A numbered name's shape: the name with each digit standing for any ("Worker3" -> Worker[0-9]), as a regex source. */
+function shapeOf(name: string): string {
+  return name.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&').replace(/[0-9]/g, '[0-9]');
+}
 
 /** The parts of a narrator name: "ReplicaLink$Sender" -> ReplicaLink, Sender. */
 export function narratorParts(narrator: string): string[] {
@@ -36,6 +43,9 @@ export class NarratorInventory {
    * such a name apart from its siblings ("Worker4") takes the digits, which the decision cache's templates blur.
    */
   hasNumberedNames = false;
+  /** The shapes of the numbered names (see shapeOf), and the regex matching any of them (built when asked for). */
+  private readonly shapes = new Set<string>();
+  private shapesRegex: RegExp | null = null;
 
   constructor(private readonly aliases: ReadonlyMap<string, readonly string[]> = new Map()) {}
 
@@ -51,17 +61,41 @@ export class NarratorInventory {
       this.names.set(narrator, narrator);
       const proper = narratorProper(narrator);
       if (!this.names.has(proper)) this.names.set(proper, narrator);
-      if (NUMBERED.test(narrator)) this.hasNumberedNames = true;
+      this.noteNumbered(narrator);
+      this.noteNumbered(proper);
       learned = true;
     }
     LEADING_OPERATION.lastIndex = bodyStart;
     const op = LEADING_OPERATION.exec(text);
     if (op?.[1] !== undefined && !this.operations.has(op[1])) {
       this.operations.set(op[1], narrator);
-      if (NUMBERED.test(op[1])) this.hasNumberedNames = true;
+      this.noteNumbered(op[1]);
       learned = true;
     }
     return learned;
+  }
+
+  /**
+   * Whether `text` may hold a known numbered name, or one that differs from it only in digits ("Worker4" when
+   * "Worker3" is known): where it cannot, no message that differs from it only in digits holds one either, so the
+   * decision cache may blur its digits (see src/pipeline/cached-classifier.ts). In doubt (too many shapes), true.
+   */
+  mayNameNumbered(text: string): boolean {
+    if (!this.hasNumberedNames) return false;
+    if (this.shapes.size > MAX_SHAPES) return true;
+    this.shapesRegex ??= new RegExp([...this.shapes].join('|'));
+    return this.shapesRegex.test(text);
+  }
+
+  /** Notes a name with a digit the cache blurs (the narrator's own parts are in it: numbered too when they are). */
+  private noteNumbered(name: string): void {
+    if (!NUMBERED.test(name)) return;
+    this.hasNumberedNames = true;
+    if (this.shapes.size > MAX_SHAPES) return;
+    const shape = shapeOf(name);
+    if (this.shapes.has(shape)) return;
+    this.shapes.add(shape);
+    this.shapesRegex = null;
   }
 
   /** The narrator known by `name`, or undefined. */

@@ -11,8 +11,9 @@
  * those digits only as a class (`\d`, `[0-9]`, counts of them), never their values:
  * - the lexicon's words and patterns do not tell them apart (that is how digitBlindness is chosen);
  * - names it compares against (the narrator's own names, the inventory's narrators and operations) are compared
- *   exactly, so a narrator with a digit in its name gets exact keys, and once the inventory knows such a name every
- *   record does;
+ *   exactly, so a narrator with a digit in its name gets exact keys, and once the inventory knows such a name
+ *   ("Worker3"), so does every message that holds a name of its shape ("Worker3", "Worker4": see
+ *   NarratorInventory.mayNameNumbered): a message that holds none differs only in digits from others that hold none;
  * - a decision is served for another message of its template only when none of its words (subjects, status, reason)
  *   has a blurred digit: then every word it names lies where the two messages agree, and the decision is the same.
  *   The others ("cannot connect to db3:5432") are classified again.
@@ -242,8 +243,9 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
       stats.misses++;
       const decision = inner.classify(record);
       if (!seenBefore(key)) return decision;
-      // Digits tell names apart where the narrator's name or a known name has one: then only the same message is served.
-      const blur = !news.hasNumberedNames && (narrator === null || !templates.blurs(narrator, true));
+      // Digits tell names apart where the narrator's name or a known name the message may hold has one: then only the
+      // same message is served.
+      const blur = (narrator === null || !templates.blurs(narrator, true)) && !news.mayNameNumbered(message);
       const wide = blur && templates.isWide(message);
       const shared = holdsForAll(templates, decision, wide);
       // A decision that serves only its own message is kept once that message comes back: most never do ("DC920 down").

@@ -34,9 +34,9 @@ export class InventoryNews {
     return this.shadow.add(narrator, message, bodyStart);
   }
 
-  /** Whether a known narrator or operation has a digit other than 0 in its name (NarratorInventory.hasNumberedNames). */
-  get hasNumberedNames(): boolean {
-    return this.shadow.hasNumberedNames;
+  /** Whether `text` may hold a known numbered name, or one that differs from it only in digits (NarratorInventory). */
+  mayNameNumbered(text: string): boolean {
+    return this.shadow.mayNameNumbered(text);
   }
 }
 
