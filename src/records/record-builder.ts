@@ -9,7 +9,7 @@ import { splitFieldNames } from './grammar-load.js';
 import type { LayoutStep } from './grammar-types.js';
 import { LayoutMatch } from './layout-regex.js';
 import type { ParsedLine } from './line-parser.js';
-import { dateToDay, epochDay, timeToMs } from './timestamps.js';
+import { dateToDay, epochDay, referenceNow, timeToMs, yearBefore, type YearOf } from './timestamps.js';
 import type { SourceLine, TraceRecord } from './types.js';
 
 /** Fields with a place of their own in TraceRecord; any other captured field goes to `fields`. */
@@ -51,14 +51,22 @@ export class RecordBuilder {
   /** True when the layout can capture a field that is not a core field. */
   private readonly ownFields: boolean;
   private lastDate: string | null = null;
+  private lastYear: string | undefined = undefined;
   private lastDay: number | null = null;
   /** True when the time is in epoch seconds, which tell the day where the layout has no date. */
   private readonly epoch: boolean;
+  /** True when the layout captures a `year` apart from the date (Apache: "[Wed Oct 11 14:32:52 2023]"). */
+  private readonly yearField: boolean;
+  /** The year of a date written without one and without a `year` field (timestamps.ts yearBefore). */
+  private readonly guessYear: YearOf = yearBefore(referenceNow());
 
   constructor(private readonly format: Format) {
     this.epoch = format.spec.timeLayout === 'epoch';
+    const layout = format.spec.layout;
+    const captured = layout === undefined ? new Set<string>() : capturedFields(layout);
     // A structured line's keys are fields of their own.
-    this.ownFields = format.spec.layout === undefined || [...capturedFields(format.spec.layout)].some((name) => !CORE_FIELDS.has(name));
+    this.ownFields = layout === undefined || [...captured].some((name) => !CORE_FIELDS.has(name));
+    this.yearField = captured.has('year');
   }
 
   /** A record from its parsed first line; `lines` starts as [line] and the assembler appends continuation lines to it. */
@@ -76,7 +84,7 @@ export class RecordBuilder {
       date,
       time,
       timeMs: time === null ? null : timeToMs(time, this.format.spec.timeLayout),
-      day: date !== null ? this.dayOf(date) : time !== null && this.epoch ? epochDay(time) : null,
+      day: date !== null ? this.dayOf(date, this.yearField ? parsed.fields['year'] : undefined) : time !== null && this.epoch ? epochDay(time) : null,
       narrator: core.narrator || null,
       message: parsed.message ?? line.text.slice(parsed.messageStart),
       messageAt: parsed.messageStart < 0 ? null : parsed.messageStart,
@@ -86,10 +94,12 @@ export class RecordBuilder {
     };
   }
 
-  private dayOf(date: string): number | null {
-    if (date !== this.lastDate) {
-      this.lastDay = dateToDay(date);
+  /** The day of a date, in `year` when the date has none written (else in the guessed year). */
+  private dayOf(date: string, year: string | undefined): number | null {
+    if (date !== this.lastDate || year !== this.lastYear) {
+      this.lastDay = dateToDay(date, year === undefined ? this.guessYear : Number(year));
       this.lastDate = date;
+      this.lastYear = year;
     }
     return this.lastDay;
   }

@@ -85,23 +85,52 @@ const DATE_MD_COMPACT = /^(\d{2})(\d{2})$/;
 const DATE_MONTH_DAY = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})$/;
 const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 
+/** The year of a date written without one, from its month (1-12) and day. */
+export type YearOf = (month: number, day: number) => number;
+
+/**
+ * The moment year-less dates are read against: SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) when
+ * set, so that output can be reproduced; else now.
+ */
+export function referenceNow(env: NodeJS.ProcessEnv = process.env): number {
+  const fixed = Number(env['SOURCE_DATE_EPOCH']);
+  return env['SOURCE_DATE_EPOCH'] !== undefined && Number.isFinite(fixed) ? fixed * 1000 : Date.now();
+}
+
+/**
+ * How syslog readers date "Mar  1": the latest year that does not put the date more than a month after `now` (logs
+ * are read after they are written; a month allows for clocks and time zones). A log that spans New Year's Eve keeps
+ * its order, as long as it is less than eleven months old.
+ */
+export function yearBefore(now: number): YearOf {
+  const thisYear = new Date(now).getUTCFullYear();
+  return (month, day) => (Date.UTC(thisYear, month - 1, day) > now + 31 * MS_PER_DAY ? thisYear - 1 : thisYear);
+}
+
 /**
  * Days since 1970-01-01 from YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, YY-MM-DD, YY/MM/DD, YYMMDD or YYYYMMDD; MM-DD, MMDD
- * and "Mon DD" (no year written) count in 1970.
+ * and "Mon DD" have no year written: `year` gives it (a year captured beside the date, as Apache writes it, or the
+ * syslog readers' guess, yearBefore).
  */
-export function dateToDay(date: string): number | null {
+export function dateToDay(date: string, year: number | YearOf = yearBefore(referenceNow())): number | null {
   let y: number;
   let mo: number;
   let d: number;
   let m: RegExpExecArray | null;
   if ((m = DATE_MDY.exec(date))) [mo, d, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   else if ((m = DATE_YMD.exec(date) ?? DATE_YMD_COMPACT.exec(date))) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else if ((m = DATE_MD.exec(date) ?? DATE_MD_COMPACT.exec(date))) [y, mo, d] = [1970, Number(m[1]), Number(m[2])];
-  else if ((m = DATE_MONTH_DAY.exec(date))) [y, mo, d] = [1970, MONTHS.indexOf(m[1] as string) / 3 + 1, Number(m[2])];
+  else if ((m = DATE_MD.exec(date) ?? DATE_MD_COMPACT.exec(date))) [y, mo, d] = [-1, Number(m[1]), Number(m[2])];
+  else if ((m = DATE_MONTH_DAY.exec(date))) [y, mo, d] = [-1, MONTHS.indexOf(m[1] as string) / 3 + 1, Number(m[2])];
   else return null;
-  if (y < 100) y += 2000;
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  if (y < 0) y = typeof year === 'number' ? year : year(mo, d);
+  else if (y < 100) y += 2000;
   return Math.floor(Date.UTC(y, mo - 1, d) / MS_PER_DAY);
+}
+
+/** Whether a date is written without its year ("Mar  1", "03-17", "0312"). */
+export function isYearless(date: string): boolean {
+  return DATE_MONTH_DAY.test(date) || DATE_MD.test(date) || DATE_MD_COMPACT.test(date);
 }
 
 /** Days since 1970-01-01 of a time in epoch seconds ("1117838570", the "epoch" layout), or null for any other text. */

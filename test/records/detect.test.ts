@@ -7,6 +7,7 @@ import { detectFormat } from '../../src/records/detect.js';
 import type { Format } from '../../src/records/format.js';
 import { builtinFormats } from '../../src/records/registry.js';
 import type { TraceRecord, UnparsedLine } from '../../src/records/types.js';
+import { referenceNow, yearBefore } from '../../src/records/timestamps.js';
 
 const formats = builtinFormats();
 const corpus = (name: string) => join(packageRoot, 'test/corpus/dev', name);
@@ -133,7 +134,7 @@ describe('detection on the format fixtures', () => {
     expect((await first('spring-boot.log', 'HikariPool-1 - Exception during pool initialization'))?.lines).toHaveLength(7);
     expect(await first('klog.log', '"Pod status updated"')).toMatchObject({
       // MMDD: no year is written, so the day counts in 1970.
-      narrator: 'kubelet', pid: 1234, tid: null, date: '0312', time: '09:15:02.123456', timeMs: 33_302_123, day: Date.UTC(1970, 2, 12) / 86_400_000,
+      narrator: 'kubelet', pid: 1234, tid: null, date: '0312', time: '09:15:02.123456', timeMs: 33_302_123, day: Date.UTC(yearBefore(referenceNow())(3, 12), 2, 12) / 86_400_000,
       fields: { level: 'I', source: 'kubelet.go:2123' },
     });
     expect(await first('klog.log', 'k8s.io/client-go/informers/factory.go:134')).toMatchObject({ narrator: 'reflector', pid: 1, fields: { level: 'E', source: 'reflector.go:138' } });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { dateToDay, epochDay, readTime, timeToMs } from '../../src/records/timestamps.js';
+import { dateToDay, epochDay, isYearless, readTime, referenceNow, timeToMs, yearBefore } from '../../src/records/timestamps.js';
 
 describe('timeToMs', () => {
   it.each<[string, 'clock' | 'seconds' | 'epoch' | undefined, number | null]>([
@@ -63,12 +63,35 @@ describe('dateToDay', () => {
     ['17/06/09', day('2017-06-09')],
     ['081109', day('2008-11-09')],
     ['20171223', day('2017-12-23')],
-    ['03-17', day('1970-03-17')],
-    ['0312', day('1970-03-12')],
-    ['Jul  1', day('1970-07-01')],
-    ['Dec 31', day('1970-12-31')],
   ])('%s', (text, expected) => {
     expect(dateToDay(text)).toBe(expected);
+  });
+
+  it.each([
+    ['03-17', day('2023-03-17')],
+    ['0312', day('2023-03-12')],
+    ['Jul  1', day('2023-07-01')],
+    ['Dec 31', day('2023-12-31')],
+  ])('%s, written without a year, is in the year given', (text, expected) => {
+    expect(dateToDay(text, 2023)).toBe(expected);
+    expect(dateToDay(text, () => 2023)).toBe(expected);
+    expect(isYearless(text)).toBe(true);
+  });
+
+  it('tells dates written with a year', () => {
+    expect(['2024-03-01', '03/01/2024', '081109', '20171223'].map(isYearless)).toEqual([false, false, false, false]);
+  });
+
+  it('guesses the year as syslog readers do: the latest that is not more than a month ahead', () => {
+    const now = Date.UTC(2026, 0, 5, 12);
+    // Read on January 5th: December 31st is last year's, January 1st and February 1st this year's, March 1st last year's.
+    expect([yearBefore(now)(12, 31), yearBefore(now)(1, 1), yearBefore(now)(2, 1), yearBefore(now)(3, 1)]).toEqual([2025, 2026, 2026, 2025]);
+    expect(dateToDay('Dec 31', yearBefore(now))).toBe(day('2025-12-31'));
+  });
+
+  it('reads "now" from SOURCE_DATE_EPOCH when it is set, for output that can be reproduced', () => {
+    expect(referenceNow({ SOURCE_DATE_EPOCH: '1767225600' })).toBe(Date.UTC(2026, 0, 1));
+    expect(Math.abs(referenceNow({}) - Date.now())).toBeLessThan(10_000);
   });
 
   it.each(['2024-13-01', '1311', '0832', '312', '2024', 'Foo 12', ''])('rejects %j', (text) => {

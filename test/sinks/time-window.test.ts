@@ -53,6 +53,14 @@ describe('TimeWindow', () => {
     expect(between(new TimeWindow(time(10), time(12)), records)).toEqual(['11:00:00']);
   });
 
+  it('reads a dated bound by month and day for records whose date has no year ("Mar  1"), whatever year they were guessed in', () => {
+    const guessed = Date.UTC(2026, 2, 1) / 86_400_000;
+    const syslog = (clock: string, day: number): TraceRecord => ({ ...at(clock, day), date: 'Mar  1' });
+    const records = [syslog('06:00:00', guessed), syslog('07:00:00', guessed), syslog('08:00:00', guessed)];
+    const on2024 = Date.UTC(2024, 2, 1) / 86_400_000;
+    expect(between(new TimeWindow({ day: on2024, timeMs: ms(6, 30) }, { day: on2024, timeMs: ms(7, 30) }), records)).toEqual(['07:00:00']);
+  });
+
   it('never lets a record without time through', () => {
     expect(new TimeWindow(time(0), undefined).holds(record('Mon: x', { time: null, timeMs: null }))).toBe(false);
   });
