@@ -75,12 +75,12 @@ function describeDiagnostics(d: Diagnostics): string {
 }
 
 /**
- * Verdicts of the checker's fuzzer that do not hold on V8: the lookbehind `(?<![\w.-])` stops a match from starting
- * inside a name, so each character is scanned a bounded number of times. Each is re-checked below by running the
- * checker's own attack string, pumped to the default line cap (1 MiB), on V8.
+ * The checker decides by automata where it can, and by fuzzing where the automata grow too big or take too long, which
+ * on a loaded machine happens to patterns it decides by automata on a quiet one. A fuzzer's verdict is a guess: it has
+ * called linear patterns polynomial (a lookbehind such as `(?<![\w.-])` stops a match from starting inside a name, so
+ * each character is scanned a bounded number of times; the fuzzer does not see that). So a fuzzer's "vulnerable" is
+ * put to V8 itself: its own attack string, pumped to 64 KiB, must run in a blink.
  */
-const FUZZ_FALSE_POSITIVES = new Set(['lexicon.json componentPatterns.host:port']);
-
 /** The attack string with its pumps repeated so that it is about `length` characters long. */
 function pumped(d: Extract<Diagnostics, { status: 'vulnerable' }>, length: number): string {
   const pumpLength = d.attack.pumps.reduce((sum, p) => sum + p.pump.length, 0);
@@ -100,13 +100,12 @@ describe('every grammar and lexicon regex is free of catastrophic backtracking',
   // ran out now and then ("unknown: timeout"): the budget is a bound against a hang, not a figure to meet.
   it.each(ALL.map((r) => [r.where, r] as const))('%s', async (where, r) => {
     const diagnostics = await check(r.source, r.flags, { timeout: CHECK_BUDGET_MS, randomSeed: 7 });
-    if (FUZZ_FALSE_POSITIVES.has(where) && diagnostics.status === 'vulnerable') {
-      expect(diagnostics.complexity.isFuzz).toBe(true);
+    if (diagnostics.status === 'vulnerable' && diagnostics.complexity.isFuzz) {
       const regex = new RegExp(r.source, r.flags);
       const started = process.hrtime.bigint();
-      regex.test(pumped(diagnostics, 1 << 20));
-      // Linear on V8: a few milliseconds; a quadratic pattern would take hours on 1 MiB.
-      expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(2000);
+      regex.test(pumped(diagnostics, 1 << 16));
+      // Linear on V8: under a millisecond for 64 KiB; a quadratic pattern takes seconds there (hours at the 1 MiB cap).
+      expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(1000);
       return;
     }
     expect({ pattern: r.source, verdict: describeDiagnostics(diagnostics) })
