@@ -95,6 +95,19 @@ describe('parseTrace', () => {
     expect(parseTrace(text, { format: generic }).format).toBe(generic);
   });
 
+  it('drops a leading byte-order mark, as the CLI does from a file, so that the first line still parses', () => {
+    const text = '11864 11912 06:34:53.598 ModuleA: foo.\n11620 10372 06:34:59.754 ModuleB: bar\n';
+    const trace = parseTrace(`\ufeff${text}`);
+    expect(trace.format.name).toBe('native');
+    expect(trace.unparsed).toEqual([]);
+    expect(trace.records.map((r) => [r.line, r.lines[0]?.text])).toEqual(parseTrace(text).records.map((r) => [r.line, r.lines[0]?.text]));
+    // A line alone is detected from itself, the mark not in its way.
+    expect(parseTrace('\ufeff11864 11912 06:34:53.598 ModuleA: foo.\n').format.name).toBe('native');
+    expect(classifyTrace(`\ufeff${NATIVE}`).records.map((r) => r.record.line)).toEqual([2, 3, 5]);
+    const cliRecords = cli(['classify'], { input: `\ufeff${text}` }).stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { line: number }).line);
+    expect(cliRecords).toEqual([1, 2]);
+  });
+
   it('refuses an unknown format name with a DiegesisError naming it and the known ones', () => {
     const attempt = (): unknown => parseTrace(NATIVE, { format: 'no-such-format' });
     expect(attempt).toThrow(DiegesisError);
