@@ -5,7 +5,7 @@ import { packageRoot } from '../paths.js';
 import { loadFormats } from '../records/registry.js';
 import { BufferedOutput } from '../sinks/output.js';
 import { DiegesisError, EXIT_ERROR, EXIT_MATCHED } from '../errors.js';
-import { markStdin, settleArgs } from './argv.js';
+import { markArgs, settleArgs, unmarkText } from './argv.js';
 import { GRAPH_LANGUAGES, SUMMARY_OUTPUTS } from './commands/choices.js';
 import type { FilterArgs } from './commands/filter.js';
 import type { StoryArgs } from './commands/story.js';
@@ -24,7 +24,7 @@ const commands = {
   formats: () => import('./commands/formats.js'),
 };
 
-const EPILOGUE = `Inputs: files, or standard input when none or "-" is given; after "--", every word is a file.
+const EPILOGUE = `Inputs: files, or standard input when none or "-" is given (explain -:LINE: a line of it); after "--", every word is a file (or explain's location, story's name), even one that starts with "-".
 Exit codes: 0 success (filter: something matched), 1 filter matched nothing, 2 error.
 Docs: README.md (CLI contract, NDJSON fields).`;
 
@@ -71,8 +71,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
   const runWith = (action: (ctx: CommandContext) => Promise<number>) => async (args: unknown) => {
     code = await action(await createContext(args as CommonArgs, streams));
   };
-  const cli = yargs(markStdin(argv))
-    .parserConfiguration({ 'populate--': true })
+  const cli = yargs(markArgs(argv))
     .middleware(settleArgs, true)
     .scriptName('diegesis')
     .usage('$0 <command> [files..]\n\nRead software traces: find the diegetic messages, where one component reports the status of another.')
@@ -124,8 +123,9 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
       (args) => runWith(async (ctx) => (await commands.story()).storyCommand(ctx, args as unknown as StoryArgs))(args))
     .command('explain <location>', 'show why one line was classified as it was: narrator, candidate subjects, cues, rule', (y) =>
       commonOptions(y)
-        .positional('location', { type: 'string', demandOption: true, describe: 'FILE:LINE (1-based line number)' })
-        .example('$0 explain samples/monitor-failure.trace:9', 'the decision trace of line 9'),
+        .positional('location', { type: 'string', demandOption: true, describe: 'FILE:LINE (1-based line number; -:LINE reads stdin)' })
+        .example('$0 explain samples/monitor-failure.trace:9', 'the decision trace of line 9')
+        .example('kubectl logs web-1 | $0 explain -:9', 'line 9 of standard input'),
       (args) => runWith(async (ctx) => (await commands.explain()).explainCommand(ctx, String(args.location)))(args))
     .command('formats', 'list the trace formats (grammars) with a sample line each; --detect FILE scores them on a file', (y) =>
       y
@@ -153,7 +153,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
       // yargs may spread a message over lines ("Invalid values:\n  Argument: ..."): an error is one line.
       // A YError is yargs' own word on the command line ("Not enough arguments following: detect").
       if (error !== undefined && error !== null && error.name !== 'YError') throw error;
-      throw new DiegesisError(`${(message ?? error?.message ?? '').replace(/:?\s*\n\s*/g, ': ')} (see diegesis --help)`);
+      throw new DiegesisError(`${unmarkText(message ?? error?.message ?? '').replace(/:?\s*\n\s*/g, ': ')} (see diegesis --help)`);
     });
   skipHelpCache(cli);
   try {
