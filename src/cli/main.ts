@@ -71,7 +71,8 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
   const runWith = (action: (ctx: CommandContext) => Promise<number>) => async (args: unknown) => {
     code = await action(await createContext(args as CommonArgs, streams));
   };
-  const cli = yargs(markArgs(argv))
+  const words = markArgs(argv);
+  const cli = yargs(words)
     .middleware(settleArgs, true)
     .scriptName('diegesis')
     .usage('$0 <command> [files..]\n\nRead software traces: find the diegetic messages, where one component reports the status of another.')
@@ -141,7 +142,10 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         code = args.detect === undefined ? formatsCommand(out, formats) : await detectCommand(out, formats, args.detect);
         await out.end();
       })
-    .completion('completion', COMPLETION_HELP)
+    // A command of ours rather than yargs' .completion(), which prints the script and then runs the default command on
+    // the word "completion"; yargs answers the script's requests for completions (--get-yargs-completions) either way.
+    .command('completion', COMPLETION_HELP, (y) => y.example('$0 completion >> ~/.bashrc', 'complete commands and options in bash'),
+      () => void cli.showCompletionScript())
     .epilogue(EPILOGUE)
     .strict()
     .help()
@@ -157,10 +161,18 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
     });
   skipHelpCache(cli);
   try {
-    // yargs prints the completion script, then goes on to run the default command on the word "completion".
-    if (argv[0] === 'completion') return completion(cli, argv.slice(1), streams);
     mistypedCommand(argv[0]);
-    await cli.parseAsync();
+    // What yargs prints itself (help, the version, the completion script, completions) comes to this callback, to be
+    // written as the commands write: an error writing it is reported, not lost in console.log.
+    let printed = '';
+    await cli.parseAsync(words, {}, (_error, _argv, output) => {
+      printed = output;
+    });
+    if (printed !== '') {
+      const out = new BufferedOutput(streams.stdout);
+      out.write(`${printed}\n`);
+      await out.end();
+    }
     return code;
   } catch (err) {
     if (err instanceof DiegesisError) {
@@ -173,24 +185,14 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
   }
 }
 
-/** `diegesis completion`: the script, or a word on it with --help. */
-function completion(cli: Argv, rest: readonly string[], streams: Streams): number {
-  if (rest.length === 1 && (rest[0] === '--help' || rest[0] === '-h')) {
-    streams.stdout.write(`diegesis completion\n\n${COMPLETION_HELP}\n`);
-    return EXIT_MATCHED;
-  }
-  if (rest.length > 0) throw new DiegesisError(`completion takes no argument, got "${rest[0]}" (see diegesis --help)`);
-  cli.showCompletionScript();
-  return EXIT_MATCHED;
-}
-
 /**
  * The first word, when it is no file and one or two letters away from a command's name ("sumary"): a mistyped
  * command, which the default command would report as a missing file.
  */
 function mistypedCommand(first: string | undefined): void {
-  if (first === undefined || first.startsWith('-') || first in commands || existsSync(first)) return;
-  const near = [...Object.keys(commands), 'completion'].find((name) => editDistance(first, name) <= 2);
+  const names = [...Object.keys(commands), 'completion'];
+  if (first === undefined || first.startsWith('-') || names.includes(first) || existsSync(first)) return;
+  const near = names.find((name) => editDistance(first, name) <= 2);
   if (near !== undefined) throw new DiegesisError(`unknown command "${first}" (did you mean ${near}?), and no file of that name`);
 }
 
