@@ -28,6 +28,9 @@ const EPILOGUE = `Inputs: files, or standard input when none or "-" is given (ex
 Exit codes: 0 success (filter: something matched), 1 filter matched nothing, 2 error.
 Docs: README.md (CLI contract, NDJSON fields).`;
 
+/** The option a completion script passes the words typed with, to have yargs print their completions. */
+const COMPLETIONS_KEY = '--get-yargs-completions';
+
 /** The options every command that reads traces shares. */
 function commonOptions<T>(y: Argv<T>) {
   return y
@@ -37,7 +40,10 @@ function commonOptions<T>(y: Argv<T>) {
     .option('grammar', { type: 'string', array: true, nargs: 1, describe: 'load a trace-format grammar file (repeatable)' })
     .option('lexicon', { type: 'string', array: true, nargs: 1, describe: 'add a vocabulary file for the classifier (repeatable)' })
     .option('max-line-length', { type: 'number', default: 1 << 20, describe: 'cut longer lines to this many characters' })
-    .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads for large regular files (default 1: on two cores, --jobs 2 is 1.3x to 1.8x faster at about twice the memory)' });
+    .option('jobs', { type: 'number', describe: 'worker threads for large regular files (default 1: on two cores, --jobs 2 is 1.3x to 1.8x faster at about twice the memory)' })
+    // Not the option's `alias`: with a `type`, yargs would take "j" for an option of its own, which completion offers
+    // as "--j".
+    .alias('jobs', 'j');
 }
 
 /** commonOptions, and the trace files a command reads. */
@@ -50,7 +56,7 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-const COMPLETION_HELP = 'print a bash/zsh completion script (add its output to ~/.bashrc or ~/.zshrc)';
+const COMPLETION_HELP = 'print a completion script for the shell $SHELL names: bash, or zsh when it ends in zsh (add its output to ~/.bashrc or ~/.zshrc)';
 
 /**
  * Before it runs a command's handler, yargs renders that command's whole help text and keeps it, to print should the
@@ -71,7 +77,8 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
   const runWith = (action: (ctx: CommandContext) => Promise<number>) => async (args: unknown) => {
     code = await action(await createContext(args as CommonArgs, streams));
   };
-  const words = markArgs(argv);
+  // A shell asking for completions gives the words typed so far, the one being completed last ("-", "--j"): as they are.
+  const words = argv[0] === COMPLETIONS_KEY ? [...argv] : markArgs(argv);
   const cli = yargs(words)
     .middleware(settleArgs, true)
     .scriptName('diegesis')
@@ -143,7 +150,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         await out.end();
       })
     // A command of ours rather than yargs' .completion(), which prints the script and then runs the default command on
-    // the word "completion"; yargs answers the script's requests for completions (--get-yargs-completions) either way.
+    // the word "completion"; yargs answers the script's requests for completions (COMPLETIONS_KEY) either way.
     .command('completion', COMPLETION_HELP, (y) => y.example('$0 completion >> ~/.bashrc', 'complete commands and options in bash'),
       () => void cli.showCompletionScript())
     .epilogue(EPILOGUE)

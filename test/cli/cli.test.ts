@@ -152,6 +152,25 @@ describe('errors and pipes', () => {
     expect(cli(['completion', '--help'])).toMatchObject({ code: 0, stderr: '' });
   });
 
+  it('prints a completion script for bash, or for zsh when $SHELL is zsh', () => {
+    const bash = cli(['completion'], { env: { SHELL: '/bin/bash' } }).stdout;
+    expect(bash).toMatch(/^complete .* -F _diegesis_yargs_completions diegesis$/m);
+    const zsh = cli(['completion'], { env: { SHELL: '/usr/bin/zsh' } }).stdout;
+    expect(zsh.startsWith('#compdef diegesis\n')).toBe(true);
+    expect(zsh).toMatch(/^ {2}compdef _diegesis_yargs_completions diegesis$/m);
+  });
+
+  it('completes options by their long names after "-" or "--", never as "--j"', () => {
+    const complete = (...typed: string[]): string[] => cli(['--get-yargs-completions', 'diegesis', ...typed]).stdout.split('\n').filter(Boolean);
+    for (const typed of ['-', '--']) {
+      const offered = complete('summary', typed);
+      expect(offered).toEqual(expect.arrayContaining(['--jobs', '--output', '--gap', '--color']));
+      expect(offered.filter((word) => /^--?.$/.test(word) || word === '--j')).toEqual([]);
+    }
+    expect(complete('summary', '-o', '')).toEqual(['text', 'markdown', 'json', 'html']);
+    expect(complete('')).toEqual(expect.arrayContaining(['show', 'summary', 'explain', 'completion']));
+  });
+
   it('says an invalid choice in one line', () => {
     const result = cli(['show', '--color', 'sometimes', sample('user-session.trace')]);
     expect(result.code).toBe(2);
