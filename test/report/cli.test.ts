@@ -22,6 +22,11 @@ describe('diegesis story', () => {
     ]);
   });
 
+  it.each([[''], ['  ']])('rejects the blank name %j: one line, exit 2', (name) => {
+    expect(cli(['story', name, monitor])).toEqual({ code: 2, stdout: '', stderr: `diegesis: story wants a component name, got "${name}" (see diegesis --help)\n` });
+    expect(cli(['story', name], { input: 'never read' })).toMatchObject({ code: 2, stdout: '' });
+  });
+
   it('exits 1 when nobody reported on the component', () => {
     expect(cli(['story', 'NoSuchComponent', monitor])).toEqual({ code: 1, stdout: '-- no message reports on NoSuchComponent\n', stderr: '' });
     // Its own messages printed with --with-own are no report on it.
