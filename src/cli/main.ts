@@ -98,8 +98,10 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         .option('subject', { type: 'string', describe: 'records reporting on this component' })
         .option('pid', { type: 'string', describe: 'process id (decimal or 0x-hex)' })
         .option('tid', { type: 'string', describe: 'thread id (decimal or 0x-hex)' })
-        .option('since', { type: 'string', describe: 'records at or after this time (HH:MM:SS[.fff] or DATE HH:MM:SS)' })
-        .option('until', { type: 'string', describe: 'records at or before this time' })
+        // nargs 1: the next word is the value, even one that starts with a minus and a digit ("-5m"), which yargs would
+        // otherwise read as flags ("Unknown arguments: 5, m"): the value is then refused for what it is.
+        .option('since', { type: 'string', nargs: 1, describe: 'records at or after this time (HH:MM:SS[.fff] or DATE HH:MM:SS)' })
+        .option('until', { type: 'string', nargs: 1, describe: 'records at or before this time' })
         .option('match', { type: 'string', describe: 'records with a line matching this regular expression' })
         .example('$0 filter --diegetic app.trace', 'only the messages that report on other components')
         .example('$0 filter --subject PrintSpooler --since 06:30 app.trace', 'what others said about PrintSpooler after 06:30')
@@ -114,7 +116,8 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
       fileOptions(y)
         .option('output', { alias: 'o', choices: SUMMARY_OUTPUTS, default: 'text' as const, describe: 'report format' })
         .option('graph', { choices: GRAPH_LANGUAGES, describe: 'print only the narrator -> subject graph in this language' })
-        .option('gap', { type: 'string', describe: 'a gap is this long without a record (e.g. 2s, 500ms; default: derived from the trace)' })
+        // nargs 1, as --since: "--gap -5s" is a gap that is not positive.
+        .option('gap', { type: 'string', nargs: 1, describe: 'a gap is this long without a record (e.g. 2s, 500ms; default: derived from the trace)' })
         .example('$0 summary samples/monitor-failure.trace', 'the story on one screen')
         .example('$0 summary -o markdown app.trace > case-1234.md', 'a report to paste into a ticket')
         .example('$0 summary -o html app.trace > case-1234.html', 'one self-contained page: timeline, graph, tables')
