@@ -12,6 +12,7 @@ import {
   builtinFormats,
   classifyFile,
   classifyTrace,
+  createCachedClassifier,
   createClassifier,
   findFormat,
   loadLexicon,
@@ -20,6 +21,7 @@ import {
   recordToNdjson,
   unparsedToNdjson,
   type Decision,
+  type Lexicon,
   type TraceRecord,
   type UnparsedLine,
 } from '../src/index.js';
@@ -139,6 +141,20 @@ describe('classifyTrace', () => {
     classifyTrace('100 1 00:00:00.000 pricer: started\n', { classifier });
     const after = classifyTrace(report, { classifier }).records.map((r) => r.decision);
     expect(after).toMatchObject([{ kind: 'diegetic', subjects: ['pricer'], status: 'not responding', negative: true }]);
+  });
+
+  it('refuses a lexicon that loadLexicon did not make with a DiegesisError saying what is expected', () => {
+    const expected = 'lexicon: expected a Lexicon made by loadLexicon(files), got';
+    const given = (lexicon: unknown) => () => classifyTrace(NATIVE, { lexicon: lexicon as Lexicon });
+    expect(given({})).toThrow(DiegesisError);
+    expect(given({})).toThrow(`${expected} an object loadLexicon did not make`);
+    expect(given({ ...loadLexicon() })).toThrow(`${expected} an object loadLexicon did not make`);
+    expect(given('my-lexicon.json')).toThrow(`${expected} the string "my-lexicon.json" (a lexicon file's path goes to loadLexicon([path]))`);
+    expect(() => createClassifier(null as unknown as Lexicon)).toThrow(`${expected} null`);
+    expect(() => createClassifier([] as unknown as Lexicon)).toThrow(`${expected} an array`);
+    expect(() => createCachedClassifier(42 as unknown as Lexicon)).toThrow(`${expected} a number`);
+    // undefined is no lexicon given: the built-in one.
+    expect(classifyTrace(NATIVE, { lexicon: undefined }).records).toHaveLength(3);
   });
 });
 
