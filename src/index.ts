@@ -128,7 +128,8 @@ export interface ClassifiedHandlers {
 
 /**
  * Parses a trace held in memory, synchronously: the format is detected from the first lines unless one is forced,
- * a line that continues a record (a stack frame, wrapped text) joins it, and each line keeps its terminator.
+ * a line that continues a record (a stack frame, wrapped text) joins it, and each line keeps its terminator. A leading
+ * byte-order mark (U+FEFF) is dropped, as the CLI drops it from a file.
  */
 export function parseTrace(text: string, options: TextOptions = {}): ParsedTrace {
   const records: TraceRecord[] = [];
@@ -185,10 +186,17 @@ export function unparsedToNdjson(line: UnparsedLine): string {
   return `${unparsedJson(line)}\n`;
 }
 
-/** Reads `text` whole into `consumer`; returns the format that read it. */
+/** A byte-order mark, as a text read whole (readFileSync(file, 'utf8')) still starts with it. */
+const BOM = '\ufeff';
+
+/**
+ * Reads `text` whole into `consumer`; returns the format that read it. A leading byte-order mark is not part of the
+ * first line, as it is not when the CLI reads a file (the consumer is told of it, as the CLI's sinks are).
+ */
 function readText(text: string, options: TextOptions, consumer: InputConsumer): Format {
-  const reader = new TraceReader(options.file ?? '-', readerOptions(options, options.formats ?? builtinFormats()), consumer);
-  reader.push(text);
+  const bom = text.startsWith(BOM);
+  const reader = new TraceReader(options.file ?? '-', readerOptions(options, options.formats ?? builtinFormats()), consumer, bom);
+  reader.push(bom ? text.slice(BOM.length) : text);
   reader.end();
   reader.finish();
   // Forced, or detected by `finish` (readerOptions made sure there are formats to detect from).

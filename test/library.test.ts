@@ -12,6 +12,7 @@ import {
   builtinFormats,
   classifyFile,
   classifyTrace,
+  createCachedClassifier,
   createClassifier,
   findFormat,
   loadLexicon,
@@ -20,6 +21,7 @@ import {
   recordToNdjson,
   unparsedToNdjson,
   type Decision,
+  type Lexicon,
   type TraceRecord,
   type UnparsedLine,
 } from '../src/index.js';
@@ -95,6 +97,19 @@ describe('parseTrace', () => {
     expect(parseTrace(text, { format: generic }).format).toBe(generic);
   });
 
+  it('drops a leading byte-order mark, as the CLI does from a file, so that the first line still parses', () => {
+    const text = '11864 11912 06:34:53.598 ModuleA: foo.\n11620 10372 06:34:59.754 ModuleB: bar\n';
+    const trace = parseTrace(`\ufeff${text}`);
+    expect(trace.format.name).toBe('native');
+    expect(trace.unparsed).toEqual([]);
+    expect(trace.records.map((r) => [r.line, r.lines[0]?.text])).toEqual(parseTrace(text).records.map((r) => [r.line, r.lines[0]?.text]));
+    // A line alone is detected from itself, the mark not in its way.
+    expect(parseTrace('\ufeff11864 11912 06:34:53.598 ModuleA: foo.\n').format.name).toBe('native');
+    expect(classifyTrace(`\ufeff${NATIVE}`).records.map((r) => r.record.line)).toEqual([2, 3, 5]);
+    const cliRecords = cli(['classify'], { input: `\ufeff${text}` }).stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { line: number }).line);
+    expect(cliRecords).toEqual([1, 2]);
+  });
+
   it('refuses an unknown format name with a DiegesisError naming it and the known ones', () => {
     const attempt = (): unknown => parseTrace(NATIVE, { format: 'no-such-format' });
     expect(attempt).toThrow(DiegesisError);
@@ -126,6 +141,20 @@ describe('classifyTrace', () => {
     classifyTrace('100 1 00:00:00.000 pricer: started\n', { classifier });
     const after = classifyTrace(report, { classifier }).records.map((r) => r.decision);
     expect(after).toMatchObject([{ kind: 'diegetic', subjects: ['pricer'], status: 'not responding', negative: true }]);
+  });
+
+  it('refuses a lexicon that loadLexicon did not make with a DiegesisError saying what is expected', () => {
+    const expected = 'lexicon: expected a Lexicon made by loadLexicon(files), got';
+    const given = (lexicon: unknown) => () => classifyTrace(NATIVE, { lexicon: lexicon as Lexicon });
+    expect(given({})).toThrow(DiegesisError);
+    expect(given({})).toThrow(`${expected} an object loadLexicon did not make`);
+    expect(given({ ...loadLexicon() })).toThrow(`${expected} an object loadLexicon did not make`);
+    expect(given('my-lexicon.json')).toThrow(`${expected} the string "my-lexicon.json" (a lexicon file's path goes to loadLexicon([path]))`);
+    expect(() => createClassifier(null as unknown as Lexicon)).toThrow(`${expected} null`);
+    expect(() => createClassifier([] as unknown as Lexicon)).toThrow(`${expected} an array`);
+    expect(() => createCachedClassifier(42 as unknown as Lexicon)).toThrow(`${expected} a number`);
+    // undefined is no lexicon given: the built-in one.
+    expect(classifyTrace(NATIVE, { lexicon: undefined }).records).toHaveLength(3);
   });
 });
 

@@ -2,7 +2,7 @@
 
 import { bodyOf, type TraceRecord } from '../records/types.js';
 import type { Decision, Span } from './types.js';
-import type { Lexicon } from './lexicon.js';
+import { checkLexicon, type Lexicon } from './lexicon.js';
 import { NarratorInventory } from './inventory.js';
 import { findCandidates, type Candidate, type CandidateContext } from './candidates.js';
 import { findCues, statusText, type Cues, type StatusCue } from './cues.js';
@@ -83,8 +83,10 @@ function subjectNames(record: TraceRecord, verdict: Verdict, lexicon: Lexicon): 
 
 const shifted = <T extends { start: number; end: number }>(item: T, by: number): T => ({ ...item, start: item.start + by, end: item.end + by });
 
-/** A classifier of `lexicon` with an empty narrator inventory. */
+/** A classifier of `lexicon` with an empty narrator inventory; a DiegesisError when `lexicon` is no Lexicon. */
 export function createClassifier(lexicon: Lexicon): Classifier {
+  // The library hands on what its user gave: not always a Lexicon, whatever the type says.
+  checkLexicon(lexicon);
   const inventory = new NarratorInventory(lexicon.narratorAliases);
   const index = scanIndexOf(lexicon);
 

@@ -1,6 +1,7 @@
 /** The classifier's vocabulary: loaded from grammars/lexicon.json plus user files, compiled once into regexes. */
 
 import { join } from 'node:path';
+import { DiegesisError } from '../errors.js';
 import { grammarsDir } from '../paths.js';
 import { mergeRawLexicons, readLexiconFile, WORD_LISTS, type RawLexicon, type WordListKey } from './lexiconFile.js';
 import { normalizeName } from './text.js';
@@ -169,12 +170,30 @@ function englishWordsOf(raw: RawLexicon): Set<string> {
   return words;
 }
 
+/** The lexicons compileLexicon made: the values checkLexicon takes for Lexicons. */
+const compiled = new WeakSet<object>();
+
+/**
+ * `value` as a Lexicon, else a DiegesisError saying what is expected: a library user may pass anything, a lexicon
+ * file's path or its parsed content among them. A Lexicon is one loadLexicon made (its fields are compiled from one
+ * another, so an object of the same shape is none).
+ */
+export function checkLexicon(value: unknown): Lexicon {
+  if (typeof value === 'object' && value !== null && compiled.has(value)) return value as Lexicon;
+  let got: string;
+  if (typeof value === 'string') got = `the string "${value}" (a lexicon file's path goes to loadLexicon([path]))`;
+  else if (value === null || Array.isArray(value)) got = value === null ? 'null' : 'an array';
+  else if (typeof value === 'object') got = 'an object loadLexicon did not make (a lexicon file\'s content goes in a file for loadLexicon)';
+  else got = `a ${typeof value}`;
+  throw new DiegesisError(`lexicon: expected a Lexicon made by loadLexicon(files), got ${got}`);
+}
+
 /** Compiles a merged raw lexicon; every regex of the classifier is built here, once. */
 export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lexicon {
   const statusNegative = new Map<string, boolean>();
   for (const s of raw.statuses) statusNegative.set(s.phrase.toLowerCase().replace(/\s+/g, ' '), s.negative);
   const nouns = alternation(raw.componentNouns);
-  return {
+  const lexicon: Lexicon = {
     sources,
     raw,
     statusNegative,
@@ -267,6 +286,8 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     ),
     digitBlindness: digitBlindness(raw),
   };
+  compiled.add(lexicon);
+  return lexicon;
 }
 
 /** The built-in lexicon file. */

@@ -5,7 +5,7 @@ import { packageRoot } from '../paths.js';
 import { loadFormats } from '../records/registry.js';
 import { BufferedOutput } from '../sinks/output.js';
 import { DiegesisError, EXIT_ERROR, EXIT_MATCHED } from '../errors.js';
-import { markStdin, settleArgs } from './argv.js';
+import { markArgs, settleArgs, unmarkText } from './argv.js';
 import { GRAPH_LANGUAGES, SUMMARY_OUTPUTS } from './commands/choices.js';
 import type { FilterArgs } from './commands/filter.js';
 import type { StoryArgs } from './commands/story.js';
@@ -24,9 +24,12 @@ const commands = {
   formats: () => import('./commands/formats.js'),
 };
 
-const EPILOGUE = `Inputs: files, or standard input when none or "-" is given; after "--", every word is a file.
+const EPILOGUE = `Inputs: files, or standard input when none or "-" is given (explain -:LINE: a line of it); after "--", every word is a file (or explain's location, story's name), even one that starts with "-".
 Exit codes: 0 success (filter: something matched), 1 filter matched nothing, 2 error.
 Docs: README.md (CLI contract, NDJSON fields).`;
+
+/** The option a completion script passes the words typed with, to have yargs print their completions. */
+const COMPLETIONS_KEY = '--get-yargs-completions';
 
 /** The options every command that reads traces shares. */
 function commonOptions<T>(y: Argv<T>) {
@@ -37,7 +40,10 @@ function commonOptions<T>(y: Argv<T>) {
     .option('grammar', { type: 'string', array: true, nargs: 1, describe: 'load a trace-format grammar file (repeatable)' })
     .option('lexicon', { type: 'string', array: true, nargs: 1, describe: 'add a vocabulary file for the classifier (repeatable)' })
     .option('max-line-length', { type: 'number', default: 1 << 20, describe: 'cut longer lines to this many characters' })
-    .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads for large regular files (default 1: on two cores, --jobs 2 is 1.3x to 1.8x faster at about twice the memory)' });
+    .option('jobs', { type: 'number', describe: 'worker threads for large regular files (default 1: on two cores, --jobs 2 is 1.3x to 1.8x faster at about twice the memory)' })
+    // Not the option's `alias`: with a `type`, yargs would take "j" for an option of its own, which completion offers
+    // as "--j".
+    .alias('jobs', 'j');
 }
 
 /** commonOptions, and the trace files a command reads. */
@@ -50,7 +56,7 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-const COMPLETION_HELP = 'print a bash/zsh completion script (add its output to ~/.bashrc or ~/.zshrc)';
+const COMPLETION_HELP = 'print a completion script for the shell $SHELL names: bash, or zsh when it ends in zsh (add its output to ~/.bashrc or ~/.zshrc)';
 
 /**
  * Before it runs a command's handler, yargs renders that command's whole help text and keeps it, to print should the
@@ -71,8 +77,9 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
   const runWith = (action: (ctx: CommandContext) => Promise<number>) => async (args: unknown) => {
     code = await action(await createContext(args as CommonArgs, streams));
   };
-  const cli = yargs(markStdin(argv))
-    .parserConfiguration({ 'populate--': true })
+  // A shell asking for completions gives the words typed so far, the one being completed last ("-", "--j"): as they are.
+  const words = argv[0] === COMPLETIONS_KEY ? [...argv] : markArgs(argv);
+  const cli = yargs(words)
     .middleware(settleArgs, true)
     .scriptName('diegesis')
     .usage('$0 <command> [files..]\n\nRead software traces: find the diegetic messages, where one component reports the status of another.')
@@ -91,8 +98,10 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         .option('subject', { type: 'string', describe: 'records reporting on this component' })
         .option('pid', { type: 'string', describe: 'process id (decimal or 0x-hex)' })
         .option('tid', { type: 'string', describe: 'thread id (decimal or 0x-hex)' })
-        .option('since', { type: 'string', describe: 'records at or after this time (HH:MM:SS[.fff] or DATE HH:MM:SS)' })
-        .option('until', { type: 'string', describe: 'records at or before this time' })
+        // nargs 1: the next word is the value, even one that starts with a minus and a digit ("-5m"), which yargs would
+        // otherwise read as flags ("Unknown arguments: 5, m"): the value is then refused for what it is.
+        .option('since', { type: 'string', nargs: 1, describe: 'records at or after this time (HH:MM:SS[.fff] or DATE HH:MM:SS)' })
+        .option('until', { type: 'string', nargs: 1, describe: 'records at or before this time' })
         .option('match', { type: 'string', describe: 'records with a line matching this regular expression' })
         .example('$0 filter --diegetic app.trace', 'only the messages that report on other components')
         .example('$0 filter --subject PrintSpooler --since 06:30 app.trace', 'what others said about PrintSpooler after 06:30')
@@ -107,7 +116,8 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
       fileOptions(y)
         .option('output', { alias: 'o', choices: SUMMARY_OUTPUTS, default: 'text' as const, describe: 'report format' })
         .option('graph', { choices: GRAPH_LANGUAGES, describe: 'print only the narrator -> subject graph in this language' })
-        .option('gap', { type: 'string', describe: 'a gap is this long without a record (e.g. 2s, 500ms; default: derived from the trace)' })
+        // nargs 1, as --since: "--gap -5s" is a gap that is not positive.
+        .option('gap', { type: 'string', nargs: 1, describe: 'a gap is this long without a record (e.g. 2s, 500ms; default: derived from the trace)' })
         .example('$0 summary samples/monitor-failure.trace', 'the story on one screen')
         .example('$0 summary -o markdown app.trace > case-1234.md', 'a report to paste into a ticket')
         .example('$0 summary -o html app.trace > case-1234.html', 'one self-contained page: timeline, graph, tables')
@@ -124,8 +134,9 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
       (args) => runWith(async (ctx) => (await commands.story()).storyCommand(ctx, args as unknown as StoryArgs))(args))
     .command('explain <location>', 'show why one line was classified as it was: narrator, candidate subjects, cues, rule', (y) =>
       commonOptions(y)
-        .positional('location', { type: 'string', demandOption: true, describe: 'FILE:LINE (1-based line number)' })
-        .example('$0 explain samples/monitor-failure.trace:9', 'the decision trace of line 9'),
+        .positional('location', { type: 'string', demandOption: true, describe: 'FILE:LINE (1-based line number; -:LINE reads stdin)' })
+        .example('$0 explain samples/monitor-failure.trace:9', 'the decision trace of line 9')
+        .example('kubectl logs web-1 | $0 explain -:9', 'line 9 of standard input'),
       (args) => runWith(async (ctx) => (await commands.explain()).explainCommand(ctx, String(args.location)))(args))
     .command('formats', 'list the trace formats (grammars) with a sample line each; --detect FILE scores them on a file', (y) =>
       y
@@ -141,7 +152,10 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         code = args.detect === undefined ? formatsCommand(out, formats) : await detectCommand(out, formats, args.detect);
         await out.end();
       })
-    .completion('completion', COMPLETION_HELP)
+    // A command of ours rather than yargs' .completion(), which prints the script and then runs the default command on
+    // the word "completion"; yargs answers the script's requests for completions (COMPLETIONS_KEY) either way.
+    .command('completion', COMPLETION_HELP, (y) => y.example('$0 completion >> ~/.bashrc', 'complete commands and options in bash'),
+      () => void cli.showCompletionScript())
     .epilogue(EPILOGUE)
     .strict()
     .help()
@@ -153,14 +167,22 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
       // yargs may spread a message over lines ("Invalid values:\n  Argument: ..."): an error is one line.
       // A YError is yargs' own word on the command line ("Not enough arguments following: detect").
       if (error !== undefined && error !== null && error.name !== 'YError') throw error;
-      throw new DiegesisError(`${(message ?? error?.message ?? '').replace(/:?\s*\n\s*/g, ': ')} (see diegesis --help)`);
+      throw new DiegesisError(`${unmarkText(message ?? error?.message ?? '').replace(/:?\s*\n\s*/g, ': ')} (see diegesis --help)`);
     });
   skipHelpCache(cli);
   try {
-    // yargs prints the completion script, then goes on to run the default command on the word "completion".
-    if (argv[0] === 'completion') return completion(cli, argv.slice(1), streams);
     mistypedCommand(argv[0]);
-    await cli.parseAsync();
+    // What yargs prints itself (help, the version, the completion script, completions) comes to this callback, to be
+    // written as the commands write: an error writing it is reported, not lost in console.log.
+    let printed = '';
+    await cli.parseAsync(words, {}, (_error, _argv, output) => {
+      printed = output;
+    });
+    if (printed !== '') {
+      const out = new BufferedOutput(streams.stdout);
+      out.write(`${printed}\n`);
+      await out.end();
+    }
     return code;
   } catch (err) {
     if (err instanceof DiegesisError) {
@@ -173,24 +195,14 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
   }
 }
 
-/** `diegesis completion`: the script, or a word on it with --help. */
-function completion(cli: Argv, rest: readonly string[], streams: Streams): number {
-  if (rest.length === 1 && (rest[0] === '--help' || rest[0] === '-h')) {
-    streams.stdout.write(`diegesis completion\n\n${COMPLETION_HELP}\n`);
-    return EXIT_MATCHED;
-  }
-  if (rest.length > 0) throw new DiegesisError(`completion takes no argument, got "${rest[0]}" (see diegesis --help)`);
-  cli.showCompletionScript();
-  return EXIT_MATCHED;
-}
-
 /**
  * The first word, when it is no file and one or two letters away from a command's name ("sumary"): a mistyped
  * command, which the default command would report as a missing file.
  */
 function mistypedCommand(first: string | undefined): void {
-  if (first === undefined || first.startsWith('-') || first in commands || existsSync(first)) return;
-  const near = [...Object.keys(commands), 'completion'].find((name) => editDistance(first, name) <= 2);
+  const names = [...Object.keys(commands), 'completion'];
+  if (first === undefined || first.startsWith('-') || names.includes(first) || existsSync(first)) return;
+  const near = names.find((name) => editDistance(first, name) <= 2);
   if (near !== undefined) throw new DiegesisError(`unknown command "${first}" (did you mean ${near}?), and no file of that name`);
 }
 

@@ -138,8 +138,11 @@ export async function readInput(name: string, options: InputOptions, consumer: I
   return done.stats();
 }
 
-/** Every format's detection score on the first lines of an input, best first (what `readInput` would choose from). */
-export async function detectInput(name: string, formats: readonly Format[]): Promise<FormatScore[]> {
+/**
+ * Detection on the first lines of an input, as `readInput` does it: the format chosen, and every format's score, best
+ * first.
+ */
+export async function detectInput(name: string, formats: readonly Format[]): Promise<{ format: Format; scores: FormatScore[] }> {
   const source = await openInput(name);
   const head: string[] = [];
   const splitter = new LineSplitter((line) => head.push(line.text));
@@ -154,7 +157,7 @@ export async function detectInput(name: string, formats: readonly Format[]): Pro
   } finally {
     if (name !== STDIN) source.destroy();
   }
-  return detectFormat(head.slice(0, DETECT_LINES), formats).scores;
+  return detectFormat(head.slice(0, DETECT_LINES), formats);
 }
 
 /**

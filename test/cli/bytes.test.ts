@@ -175,6 +175,12 @@ describe('worker threads write the same bytes', () => {
     [['summary', sample('monitor-failure.trace')]],
     [['filter', '--diegetic', sample('monitor-failure.trace')]],
     [['formats']],
+    [['explain', `${sample('monitor-failure.trace')}:9`]],
+    // What yargs prints itself.
+    [['completion']],
+    [['--help']],
+    [['summary', '--help']],
+    [['--version']],
   ])('%j: one line on stderr, exit 2', (args) => {
     expect(intoFull(args)).toEqual({ code: 2, stderr: 'diegesis: standard output: no space left on device\n' });
   });

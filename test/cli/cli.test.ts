@@ -152,6 +152,25 @@ describe('errors and pipes', () => {
     expect(cli(['completion', '--help'])).toMatchObject({ code: 0, stderr: '' });
   });
 
+  it('prints a completion script for bash, or for zsh when $SHELL is zsh', () => {
+    const bash = cli(['completion'], { env: { SHELL: '/bin/bash' } }).stdout;
+    expect(bash).toMatch(/^complete .* -F _diegesis_yargs_completions diegesis$/m);
+    const zsh = cli(['completion'], { env: { SHELL: '/usr/bin/zsh' } }).stdout;
+    expect(zsh.startsWith('#compdef diegesis\n')).toBe(true);
+    expect(zsh).toMatch(/^ {2}compdef _diegesis_yargs_completions diegesis$/m);
+  });
+
+  it('completes options by their long names after "-" or "--", never as "--j"', () => {
+    const complete = (...typed: string[]): string[] => cli(['--get-yargs-completions', 'diegesis', ...typed]).stdout.split('\n').filter(Boolean);
+    for (const typed of ['-', '--']) {
+      const offered = complete('summary', typed);
+      expect(offered).toEqual(expect.arrayContaining(['--jobs', '--output', '--gap', '--color']));
+      expect(offered.filter((word) => /^--?.$/.test(word) || word === '--j')).toEqual([]);
+    }
+    expect(complete('summary', '-o', '')).toEqual(['text', 'markdown', 'json', 'html']);
+    expect(complete('')).toEqual(expect.arrayContaining(['show', 'summary', 'explain', 'completion']));
+  });
+
   it('says an invalid choice in one line', () => {
     const result = cli(['show', '--color', 'sometimes', sample('user-session.trace')]);
     expect(result.code).toBe(2);
@@ -179,6 +198,12 @@ describe('the command line', () => {
     const dashed = join(mkdtempSync(join(tmpdir(), 'diegesis-cli-')), '-x.trace');
     writeFileSync(dashed, user);
     expect(cli(['show', '--', dashed]).stdout).toBe(user);
+    // Names that start with "-", as they stand in the working directory.
+    const dir = mkdtempSync(join(tmpdir(), 'diegesis-cli-'));
+    writeFileSync(join(dir, '-x.trace'), user);
+    writeFileSync(join(dir, '--color'), monitor);
+    const shown = execFileSync(process.execPath, [BIN, 'show', '--', '-x.trace', '--color'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] } });
+    expect(shown).toBe(user + monitor);
   });
 
   it('reads the files after --lexicon FILE and --grammar FILE, and adds up repeated ones', () => {
@@ -195,6 +220,7 @@ describe('the command line', () => {
     [['--jobs', 'abc', sample('user-session.trace')], 'diegesis: --jobs wants a whole number of threads >= 1\n'],
     [['--jobs', '0', sample('user-session.trace')], 'diegesis: --jobs "0" is not a whole number of threads >= 1\n'],
     [['formats', '--detect'], 'diegesis: Not enough arguments following: detect (see diegesis --help)\n'],
+    [['explain', 'a.trace:1', '--', '-:2'], 'diegesis: Unknown argument: -:2 (see diegesis --help)\n'],
   ])('says what is wrong with %j in one line, exit 2', (args, message) => {
     expect(cli(args)).toMatchObject({ code: 2, stdout: '', stderr: message });
   });
@@ -217,6 +243,17 @@ describe('explain', () => {
     expect(result.stdout).toContain('"PrintSpooler"');
     expect(result.stdout).toMatch(/cues: .*"not responding"/);
     expect(result.stdout).toMatch(/decision: diegetic subjects: PrintSpooler/);
+  });
+
+  it('reads the line of standard input that -:LINE names, as "-" reads it elsewhere, and after "--" too', () => {
+    const input = read(sample('monitor-failure.trace'));
+    const fromFile = cli(['explain', `${sample('monitor-failure.trace')}:9`]).stdout;
+    for (const args of [['explain', '-:9'], ['explain', '--', '-:9']]) {
+      const result = cli(args, { input });
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toBe(fromFile.replace(/^samples\/monitor-failure\.trace:/, '-:'));
+    }
+    expect(cli(['explain', '--', `${sample('monitor-failure.trace')}:9`]).stdout).toBe(fromFile);
   });
 
   it('finds the record a continuation line belongs to, and says what an unparsed line is', () => {

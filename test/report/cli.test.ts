@@ -22,6 +22,11 @@ describe('diegesis story', () => {
     ]);
   });
 
+  it.each([[''], ['  ']])('rejects the blank name %j: one line, exit 2', (name) => {
+    expect(cli(['story', name, monitor])).toEqual({ code: 2, stdout: '', stderr: `diegesis: story wants a component name, got "${name}" (see diegesis --help)\n` });
+    expect(cli(['story', name], { input: 'never read' })).toMatchObject({ code: 2, stdout: '' });
+  });
+
   it('exits 1 when nobody reported on the component', () => {
     expect(cli(['story', 'NoSuchComponent', monitor])).toEqual({ code: 1, stdout: '-- no message reports on NoSuchComponent\n', stderr: '' });
     // Its own messages printed with --with-own are no report on it.
@@ -63,9 +68,15 @@ describe('summary', () => {
 
   it('takes --gap as a duration, and says what it expects otherwise', () => {
     expect(cli(['summary', '--gap', '5s', monitor]).stdout).toContain('thread 4410/4414    2024-03-01 06:34:50.000  2024-03-01 06:35:00.001  10.001s');
-    const bad = cli(['summary', '--gap', 'soon', monitor]);
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('diegesis: --gap "soon" is not a duration (expected a number and a unit, e.g. 2s, 500ms, 5m, 1h)\n');
+    // A value that starts with a minus is still the value, and refused as such (yargs took "-5s" for flags).
+    for (const gap of ['soon', '-5s', '-5', '0s']) {
+      expect(cli(['summary', '--gap', gap, monitor])).toMatchObject({
+        code: 2,
+        stdout: '',
+        stderr: `diegesis: --gap "${gap}" is not a positive duration (expected a number and a unit, e.g. 2s, 500ms, 5m, 1h)\n`,
+      });
+    }
+    expect(cli(['filter', '--since', '-5m', monitor]).stderr).toMatch(/^diegesis: --since "-5m" is not a time /);
   });
 
   it('writes one self-contained HTML page: no script, nothing fetched', () => {

@@ -30,19 +30,24 @@ export function formatsCommand(out: TextOut, formats: readonly Format[]): number
   return EXIT_MATCHED;
 }
 
-/** `diegesis detect FILE`: each grammar's share of the file's first lines it reads, best first; the first is chosen. */
+/**
+ * `diegesis formats --detect FILE`: each grammar's share of the file's first lines it reads, best first, and the one
+ * detection chooses marked (not always the first: a fallback grammar ranked first may not be taken, and an input no
+ * grammar reads is taken as native).
+ */
 export async function detectCommand(out: TextOut, formats: readonly Format[], file: string): Promise<number> {
-  const scores = await detectInput(file, formats);
-  out.write(formatScores(scores));
+  const { format, scores } = await detectInput(file, formats);
+  out.write(formatScores(scores, format.name));
   return EXIT_MATCHED;
 }
 
-export function formatScores(scores: readonly FormatScore[]): string {
+/** One line per score, the `chosen` format's marked. */
+export function formatScores(scores: readonly FormatScore[], chosen: string): string {
   const width = Math.max(0, ...scores.map((s) => s.format.length));
   return scores
-    .map((s, i) => {
+    .map((s) => {
       const percent = `${(s.score * 100).toFixed(1)}%`.padStart(6);
-      const mark = i === 0 ? '  <- chosen' : '';
+      const mark = s.format === chosen ? '  <- chosen' : '';
       return `${s.format.padEnd(width)}  ${percent}  ${s.records}/${s.sampled} lines start a record${mark}\n`;
     })
     .join('');

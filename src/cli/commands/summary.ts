@@ -51,11 +51,11 @@ function graph(summary: Summary, language: GraphLanguage): string {
 
 const UNITS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, min: 60_000, h: 3_600_000, d: 86_400_000 };
 
-/** "2s", "500ms", "1.5m", "1h" -> milliseconds. */
+/** "2s", "500ms", "1.5m", "1h" -> milliseconds; a duration that is not positive ("0s", "-5s") is refused. */
 export function parseDuration(option: string, text: string): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|min|m|h|d)\s*$/.exec(text);
   if (match === null || Number(match[1]) <= 0) {
-    throw new DiegesisError(`${option} "${text}" is not a duration (expected a number and a unit, e.g. 2s, 500ms, 5m, 1h)`);
+    throw new DiegesisError(`${option} "${text}" is not a positive duration (expected a number and a unit, e.g. 2s, 500ms, 5m, 1h)`);
   }
   return Math.round(Number(match[1]) * UNITS[match[2]]);
 }

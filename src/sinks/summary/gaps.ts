@@ -10,9 +10,19 @@ import type { DeltaHistogram, Gap, GapTable, TimePoint } from './types.js';
 /** Bucket bounds: 1-2-5 steps from 1 ms to 10^9 ms (11.6 days). */
 export const DELTA_BOUNDS_MS: readonly number[] = Array.from({ length: 28 }, (_, i) => [1, 2, 5][i % 3] * 10 ** Math.floor(i / 3));
 
-/** The default threshold: this percentile of the deltas, rounded up to its bucket bound, times the factor. */
-export const GAP_PERCENTILE = 0.99;
-export const GAP_FACTOR = 3;
+/**
+ * The default threshold: this percentile of the deltas, rounded up to its bucket bound, times the factor. The 95th
+ * percentile is the trace's usual longest step: in a regular rhythm (a record every 30 s) the rhythm itself, so that a
+ * silence of 5 to 12.5 beats (the bucket's rounding) or more is a gap; in a bursty trace, the pauses between bursts.
+ * A higher one (the 99th) is, in a trace of fewer than 100 deltas, the longest delta itself, never a gap then.
+ */
+export const GAP_PERCENTILE = 0.95;
+export const GAP_FACTOR = 5;
+/**
+ * ...taken among the deltas but this many of the longest: in a short trace, one or two long silences are what the
+ * threshold is to find, not part of the rhythm (with 40 deltas or more, the percentile leaves them out anyway).
+ */
+export const GAP_OUTLIERS = 2;
 /** ...and never below this. */
 export const GAP_FLOOR_MS = 1000;
 
@@ -69,11 +79,16 @@ export class DeltaCounter {
   }
 }
 
-/** The default threshold for a histogram: a high percentile of its deltas, times a factor, with a floor. */
+/**
+ * The default threshold for a histogram: a high percentile of its deltas (the longest GAP_OUTLIERS left out), times a
+ * factor, with a floor. A function of the bucket counts alone, so a histogram merged from workers' gives what one
+ * thread's would.
+ */
 export function derivedThreshold(counts: readonly number[]): number {
   const total = counts.reduce((a, b) => a + b, 0);
   if (total === 0) return GAP_FLOOR_MS;
-  const rank = Math.ceil(total * GAP_PERCENTILE);
+  // The rank of the delta taken, 1-based from the shortest; a lone delta is measured against itself (no gap).
+  const rank = Math.max(1, Math.min(Math.ceil(total * GAP_PERCENTILE), total - GAP_OUTLIERS));
   let seen = 0;
   let bucket = 0;
   for (; bucket < counts.length; bucket++) {

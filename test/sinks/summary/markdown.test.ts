@@ -20,7 +20,7 @@ const EXPECTED = `# Trace summary
 - **Diegetic:** 5 of 6 records (83.3%)
 - **Silent:** Indexer, Billing
 - **Errors:** 0 self-reported, 4 narrated by others
-- **Gaps:** 0 in the whole trace (>= 10m 00.000s), 0 within threads (>= 10m 00.000s); thresholds derived from the trace
+- **Gaps:** 1 in the whole trace (>= 10.000s), 1 within threads (>= 10.000s); thresholds derived from the trace
 - **Unparsed at:** session.trace:7
 - **Activity:** \`█                   █\` all, \`▆                   █\` diegetic (6.144s per column)
 
@@ -68,10 +68,13 @@ _No error message repeated 3 times or more._
 
 ## Gaps (no record for a while)
 
-_No gap at or above the thresholds._
+| Where | From | To | Length |
+| --- | --- | --- | ---: |
+| whole trace | 09:00:02.500 | 09:02:04.456 | 2m 01.956s |
+| thread 100/10 | 09:00:01.000 | 09:02:04.456 | 2m 03.456s |
 
-_whole trace: at least 10m 00.000s (derived from the trace)_
-_within a thread: at least 10m 00.000s (derived from the trace)_
+_whole trace: at least 10.000s (derived from the trace)_
+_within a thread: at least 10.000s (derived from the trace)_
 
 ## Top message templates
 

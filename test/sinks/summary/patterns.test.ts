@@ -71,11 +71,38 @@ describe('error messages and periodic errors', () => {
 });
 
 describe('gaps', () => {
+  /** Bucket counts of these deltas. */
+  const histogram = (deltas: readonly number[]): number[] => {
+    const counts = new Array<number>(DELTA_BOUNDS_MS.length + 1).fill(0);
+    for (const ms of deltas) counts[DELTA_BOUNDS_MS.findIndex((bound) => ms < bound)] += 1;
+    return counts;
+  };
+
   it('derives the threshold from a high percentile of the deltas, with a floor', () => {
     expect(derivedThreshold([])).toBe(GAP_FLOOR_MS);
-    const counts = new Array<number>(DELTA_BOUNDS_MS.length + 1).fill(0);
-    counts[DELTA_BOUNDS_MS.indexOf(10_000)] = 100; // 100 deltas of 5 to 10 s
-    expect(derivedThreshold(counts)).toBe(30_000);
+    // 100 deltas of 5 to 10 s: 5 x 10 s.
+    expect(derivedThreshold(histogram(new Array<number>(100).fill(7_000)))).toBe(50_000);
+    expect(derivedThreshold(histogram(new Array<number>(100).fill(20)))).toBe(GAP_FLOOR_MS);
+    // A tenth of long deltas are the pauses of a bursty trace, its rhythm too: the 95th percentile falls among them.
+    expect(derivedThreshold(histogram([...new Array<number>(90).fill(3), ...new Array<number>(10).fill(1_500)]))).toBe(10_000);
+  });
+
+  it('leaves the two longest deltas out of the percentile, so that a short trace can show its silences', () => {
+    // A 30 s rhythm with one or two long silences: measured against the 30 s steps (bucket 20-50 s, times 5).
+    expect(derivedThreshold(histogram([...new Array<number>(19).fill(30_000), 4_830_000]))).toBe(250_000);
+    expect(derivedThreshold(histogram([...new Array<number>(13).fill(30_000), 2_400_000, 4_800_000]))).toBe(250_000);
+    // Fewer deltas: the shortest; a lone delta is measured against itself, and is no gap.
+    expect(derivedThreshold(histogram([5_000, 60_000]))).toBe(50_000);
+    expect(derivedThreshold(histogram([60_000]))).toBe(500_000);
+  });
+
+  it('finds the 80-minute silence in a short trace with a 30 s rhythm', () => {
+    const clock = (s: number): string => `${String(6 + Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;
+    const events = [...Array.from({ length: 20 }, (_, i) => at(i + 1, clock(i * 30), 'Mon', 'tick', 1)), at(21, clock(5400), 'Mon', 'tick', 1)];
+    const { gaps } = summarize(events);
+    expect(gaps.trace).toMatchObject({ thresholdSource: 'derived', thresholdMs: 250_000 });
+    expect(gaps.trace.rows.map((g) => [g.from.time, g.to.time])).toEqual([['06:09:30.000', '07:30:00.000']]);
+    expect(gaps.threads.rows.map((g) => g.durationMs)).toEqual([4_830_000]);
   });
 
   it('finds the hole in the whole trace and on the thread, above a threshold from the trace\'s own rhythm', () => {
@@ -83,14 +110,21 @@ describe('gaps', () => {
     const clock = (s: number): string => `10:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;
     const events = [...Array.from({ length: 200 }, (_, i) => at(i + 1, clock(i), 'Ticker', 'tick', 1)), at(201, clock(499), 'Ticker', 'tick', 1)];
     const summary = summarize(events);
-    // p99 of the deltas is 1 s, in the bucket [1 s, 2 s): 3 x 2 s.
-    expect(summary.gaps.trace).toMatchObject({ thresholdSource: 'derived', thresholdMs: 6_000, truncated: false });
+    // p95 of the deltas is 1 s, in the bucket [1 s, 2 s): 5 x 2 s.
+    expect(summary.gaps.trace).toMatchObject({ thresholdSource: 'derived', thresholdMs: 10_000, truncated: false });
     expect(summary.gaps.trace.rows.map((g) => [g.from.time, g.to.time, g.durationMs])).toEqual([['10:03:19.000', '10:08:19.000', 300_000]]);
     expect(summary.gaps.threads.rows).toEqual([expect.objectContaining({ pid: 100, tid: 1, durationMs: 300_000 })]);
   });
 
-  it('finds no gap in a trace too short to tell a gap from its rhythm', () => {
-    expect(summarize(periodic).gaps.trace.rows).toEqual([]);
+  it('finds the hole in a trace of a few records, against the steps but the longest two', () => {
+    // Deltas 10, 10, 10, 300 and 1 s: the third shortest, 10 s, in the bucket [10 s, 20 s): 5 x 20 s.
+    const { gaps } = summarize(periodic);
+    expect(gaps.trace).toMatchObject({ thresholdMs: 100_000, rows: [expect.objectContaining({ durationMs: 300_000 })] });
+    expect(gaps.threads.rows).toEqual([expect.objectContaining({ tid: 1, durationMs: 300_000 })]);
+  });
+
+  it('finds no gap in a trace of one step', () => {
+    expect(summarize(periodic.slice(0, 2)).gaps.trace.rows).toEqual([]);
   });
 
   it('takes the threshold from --gap, and keeps only the longest gaps', () => {
