@@ -21,6 +21,46 @@ export function gunzip(source: Readable): Readable {
   return source.pipe(createGunzip());
 }
 
+/** A compressed file or an archive that diegesis does not read, and how to get its text out. */
+export interface Unreadable {
+  /** What the input is, as its error says: "xz-compressed", "a zip archive". */
+  readonly what: string;
+  /** Its magic bytes, as a pattern on the first bytes read as Latin-1 (one character a byte). */
+  readonly magic: RegExp;
+  /** The command that writes its text to standard output, before the file's name ("xz -dc"). */
+  readonly command: string;
+  /** An archive holds files: its tool reads a file, not standard input, and the log is taken out of it. */
+  readonly archive: boolean;
+}
+
+/**
+ * The compressed and archive formats traces come in that Node's zlib cannot read (it reads gzip, read here, and
+ * deflate and brotli, which have no magic bytes), told by the bytes they start with. Each magic is matched whole, and
+ * none is the start of a text: each has a byte that text has not there, a control byte or one that UTF-8 never has
+ * after the byte before it (zip's "PK" goes on with \x03\x04, 7z's "7z" with \xbc), but for bzip2's, all printable,
+ * whose "BZh", block size digit and block or end-of-stream marker ("BZh91AY&SY") are ten bytes no log begins with.
+ */
+const UNREADABLE: readonly Unreadable[] = [
+  { what: 'xz-compressed', magic: /^\xfd7zXZ\x00/, command: 'xz -dc', archive: false },
+  { what: 'zstd-compressed', magic: /^\x28\xb5\x2f\xfd/, command: 'zstd -dc', archive: false },
+  { what: 'bzip2-compressed', magic: /^BZh[1-9](?:1AY&SY|\x17rE8P\x90)/, command: 'bzip2 -dc', archive: false },
+  { what: 'lz4-compressed', magic: /^(?:\x04\x22\x4d\x18|\x02\x21\x4c\x18)/, command: 'lz4 -dc', archive: false },
+  // gzip reads what Unix compress wrote.
+  { what: 'compressed with Unix compress (.Z)', magic: /^\x1f\x9d/, command: 'gzip -dc', archive: false },
+  // A local file header, the end record of an empty archive, or the marker that starts a split one.
+  { what: 'a zip archive', magic: /^PK(?:\x03\x04|\x05\x06|\x07\x08)/, command: 'unzip -p', archive: true },
+  { what: 'a 7z archive', magic: /^7z\xbc\xaf\x27\x1c/, command: '7z x -so', archive: true },
+];
+
+/** Bytes enough to tell every magic here, gzip's and a byte-order mark. */
+export const MAGIC_BYTES = 10;
+
+/** The format the bytes start as, when it is one diegesis cannot read; else null (text, or gzip). */
+export function unreadableFormat(head: Buffer): Unreadable | null {
+  const start = head.toString('latin1', 0, MAGIC_BYTES);
+  return UNREADABLE.find((format) => format.magic.test(start)) ?? null;
+}
+
 /** Reads the byte-order mark: which encoding, and how many bytes of BOM to skip. Without one, UTF-8. */
 export function sniffEncoding(head: Buffer): { encoding: Encoding; bomLength: number } {
   if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };

@@ -17,7 +17,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { LineSplitter } from '../input/lines.js';
-import { isGzip, sniffEncoding } from '../input/decode.js';
+import { isGzip, sniffEncoding, unreadableFormat } from '../input/decode.js';
 import { STDIN } from '../input/open.js';
 import { decodeUtf8 } from '../input/utf8.js';
 import { detectFormat } from '../records/detect.js';
@@ -85,7 +85,8 @@ export async function readInputInParallel(
   const fd = openSync(name, 'r');
   try {
     const head = readHead(fd);
-    if (isGzip(head)) return null;
+    // Compressed: gunzipped, or refused with its error, by the usual reader.
+    if (isGzip(head) || unreadableFormat(head) !== null) return null;
     const { encoding, bomLength } = sniffEncoding(head);
     if (encoding !== 'utf-8') return null;
     const format = setting.format ?? detectFormat(headLines(head.subarray(bomLength), maxLineLength), setting.formats).format;

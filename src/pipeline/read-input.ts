@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
-import { createDecoder, gunzip, isGzip, sniffEncoding, type TextDecoderLike } from '../input/decode.js';
+import { MAGIC_BYTES, createDecoder, gunzip, isGzip, sniffEncoding, unreadableFormat, type TextDecoderLike } from '../input/decode.js';
 import { LineSplitter } from '../input/lines.js';
-import { STDIN, asInputError, openInput } from '../input/open.js';
+import { STDIN, asInputError, openInput, unreadableInputError } from '../input/open.js';
 import { RecordAssembler, type RecordConsumer } from '../records/assembler.js';
 import { detectFormat, type FormatScore } from '../records/detect.js';
 import type { Format } from '../records/format.js';
@@ -112,30 +112,30 @@ export class TraceReader {
 /**
  * Streams one input through decoding, line splitting and record assembly into `consumer`.
  * Throws a DiegesisError naming the input when it cannot be opened or read; what was read before is already handed on.
+ * An input that fails before its text begins (a format diegesis does not read, a gzip stream corrupt from its start)
+ * is, like a missing file, no input of the run: no reader starts, and the consumer hears nothing of it.
  */
 export async function readInput(name: string, options: InputOptions, consumer: InputConsumer): Promise<InputStats> {
   const source = await openInput(name, options.stdin);
   // The reader starts once the bytes tell whether a byte-order mark led them (a forced format starts at once then).
   let reader: TraceReader | null = null;
-  const readerFor = (bom: boolean): TraceReader => (reader ??= new TraceReader(name, options, consumer, bom));
   try {
-    const decoded = await decodedChunks(source);
-    const started = readerFor(decoded.bom);
+    const decoded = await decodedChunks(name, source);
+    reader = new TraceReader(name, options, consumer, decoded.bom);
     for await (const text of decoded.chunks) {
-      started.push(text);
+      reader.push(text);
       if (options.stopped?.()) break;
       await options.afterChunk?.();
     }
-    started.end();
+    reader.end();
   } catch (err) {
-    readerFor(false).finish();
+    reader?.finish();
     throw asInputError(name, err);
   } finally {
     if (name !== STDIN) source.destroy();
   }
-  const done = readerFor(false);
-  done.finish();
-  return done.stats();
+  reader.finish();
+  return reader.stats();
 }
 
 /**
@@ -147,7 +147,7 @@ export async function detectInput(name: string, formats: readonly Format[]): Pro
   const head: string[] = [];
   const splitter = new LineSplitter((line) => head.push(line.text));
   try {
-    for await (const text of (await decodedChunks(source)).chunks) {
+    for await (const text of (await decodedChunks(name, source)).chunks) {
       splitter.push(text);
       if (head.length >= DETECT_LINES) break;
     }
@@ -162,11 +162,14 @@ export async function detectInput(name: string, formats: readonly Format[]): Pro
 
 /**
  * Decoded text chunks: gunzipped when the bytes are gzip, decoded by the byte-order mark (UTF-8 without one); `bom`
- * when the text is UTF-8 after a byte-order mark.
+ * when the text is UTF-8 after a byte-order mark. Bytes in a format diegesis does not read (xz, zstd, a zip archive...)
+ * throw the error that says what `name` is and how to read it.
  */
-async function decodedChunks(source: Readable): Promise<{ chunks: AsyncIterable<string> | Iterable<string>; bom: boolean }> {
+async function decodedChunks(name: string, source: Readable): Promise<{ chunks: AsyncIterable<string> | Iterable<string>; bom: boolean }> {
   let bytes = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let head = await readHead(bytes);
+  const unreadable = head === null ? null : unreadableFormat(head);
+  if (unreadable !== null) throw unreadableInputError(name, unreadable);
   if (head !== null && isGzip(head)) {
     bytes = gunzip(Readable.from(prepend(head, bytes)))[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
     head = await readHead(bytes);
@@ -176,11 +179,14 @@ async function decodedChunks(source: Readable): Promise<{ chunks: AsyncIterable<
   return { chunks: decode(head.subarray(bomLength), bytes, createDecoder(encoding)), bom: encoding === 'utf-8' && bomLength > 0 };
 }
 
-/** The first chunks, joined until there are enough bytes to tell gzip and a byte-order mark (a pipe may send 1 byte). */
+/**
+ * The first chunks, joined until there are enough bytes to tell a magic and a byte-order mark (a pipe may send 1 byte),
+ * or the input ends.
+ */
 async function readHead(bytes: AsyncIterator<Buffer>): Promise<Buffer | null> {
   const parts: Buffer[] = [];
   let length = 0;
-  while (length < 3) {
+  while (length < MAGIC_BYTES) {
     const next = await bytes.next();
     if (next.done) break;
     parts.push(next.value);
