@@ -213,6 +213,7 @@ export class SummaryBuilder {
   build(): Summary {
     const { first, last, limits } = this;
     const narrators = this.narrators.result();
+    const processes = this.processes.result();
     const reports = this.reports.result();
     const statuses = this.statuses.result();
     const errors = this.errors.result();
@@ -230,7 +231,7 @@ export class SummaryBuilder {
         durationMs: first !== null && last !== null ? millisBetween(first, last) : null,
         untimedRecords: this.untimed,
       },
-      processes: { ...this.processes.result(), missing: this.missing.pid },
+      processes: { ...processes, missing: this.missing.pid },
       threads: { ...this.threads.result(), missing: this.missing.tid },
       narrators: { ...narrators, missing: this.missing.narrator },
       diegetic: {
@@ -240,7 +241,7 @@ export class SummaryBuilder {
       reports,
       statuses,
       failures: this.failures.result(),
-      silent: silentComponents(narrators.rows, reports.rows, statuses.rows, limits.maxNarratorsPerRow),
+      silent: silentComponents(narrators.rows, processes.rows, reports.rows, statuses.rows, limits.maxNarratorsPerRow),
       templates: this.templates.result(),
       errors: { ...this.errorCounts, table: errors },
       periodic: errors.rows.flatMap(periodicRow),

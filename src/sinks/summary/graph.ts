@@ -3,7 +3,7 @@
  * Graphviz dot and Mermaid here (`--graph`), SVG in the HTML report.
  */
 import { safeText } from './cells.js';
-import { componentKey, narratorKeys } from './silent.js';
+import { componentKey, narratorKeys } from './component-names.js';
 import type { Summary } from './types.js';
 
 export interface GraphNode {
