@@ -41,11 +41,12 @@ export function silentComponents(
     if (speaking.has(key)) continue;
     let gathered = silent.get(key);
     if (gathered === undefined) {
-      const row: Held<SilentRow> = { subject: report.subject, reports: 0, negative: 0, narrators: [], narratorsTruncated: false, first: null, last: null };
+      const row: Held<SilentRow> = { subject: report.subject, reports: 0, overcount: 0, negative: 0, narrators: [], narratorsTruncated: false, first: null, last: null };
       silent.set(key, (gathered = { row, spellings: new Map() }));
     }
     const { row, spellings } = gathered;
     row.reports += report.count;
+    row.overcount += report.overcount;
     row.negative += report.negative;
     addNarrator(maxNarrators, row, report.narrator);
     spellings.set(report.subject, (spellings.get(report.subject) ?? 0) + report.count);
