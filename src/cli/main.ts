@@ -126,7 +126,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
       (args) => runWith(async (ctx) => (await commands.summary()).summaryCommand(ctx, args as unknown as SummaryArgs))(args))
     .command('story <name> [files..]', 'tell one component\'s story: what others reported about it, in time order', (y) =>
       fileOptions(y)
-        .positional('name', { type: 'string', demandOption: true, describe: 'the component (case-insensitive)' })
+        .positional('name', { type: 'string', demandOption: true, describe: 'the component, under any of its names (nginx is nginx.service too)' })
         .option('with-own', { type: 'boolean', describe: 'interleave the component\'s own messages' })
         .example('$0 story PrintSpooler samples/monitor-failure.trace', 'every report on PrintSpooler, negative ones flagged')
         .example('$0 story --with-own IndexerSvc app.trace', 'what others said about IndexerSvc, and what it said itself')

@@ -8,10 +8,14 @@ import { bodyOf, type TraceRecord } from '../records/types.js';
 import { escapeControls } from './escape.js';
 import type { Palette } from './palette.js';
 import type { Sink, TextOutput } from './sink.js';
-import { componentKey } from './summary/silent.js';
+import { answersTo, componentKey } from './summary/component-names.js';
 
 export interface StoryOptions {
-  /** The component whose story is told; matched case-insensitively. */
+  /**
+   * The component whose story is told: matched by its key (summary/component-names.ts), so `PrintSpooler` is also
+   * `The PrintSpooler service` and `spoolsv` is `spoolsv.exe`; reports on a part of it (`db01:5432`, `sshd[2211]`)
+   * are part of its story.
+   */
   readonly name: string;
   /** Also print the component's own messages (narrator == name). */
   readonly withOwn: boolean;
@@ -35,7 +39,7 @@ export function createStorySink(out: TextOutput, options: StoryOptions): StorySi
       return reports;
     },
     record(record, decision) {
-      const about = decision.kind === 'diegetic' && decision.subjects.some((s) => componentKey(s) === key);
+      const about = decision.kind === 'diegetic' && decision.subjects.some((s) => answersTo(s, key));
       const isOwn = !about && withOwn && record.narrator !== null && componentKey(record.narrator) === key;
       if (!about && !isOwn) return;
       if (about) {

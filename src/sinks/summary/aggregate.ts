@@ -9,7 +9,7 @@ import type { Decision } from '../../classify/types.js';
 import { bodyOf, type TraceRecord, type UnparsedLine } from '../../records/types.js';
 import type { ParallelSink, SinkRecipe, SinkReport } from '../recipe.js';
 import { DEFAULT_LIMITS, SummaryBuilder } from './builder.js';
-import type { CappedTable } from './capped-table.js';
+import type { HeaviestTable } from './capped-table.js';
 import { isErrorRecord } from './errors.js';
 import { addNarrator, errorKey } from './tables.js';
 import { templateOf } from './template.js';
@@ -81,7 +81,7 @@ function addRecord(builder: SummaryBuilder, record: TraceRecord, decision: Decis
   } else {
     const row = builder.processes.get(pid, null);
     if (row !== undefined) row.records += 1;
-    else builder.processes.open({ pid, records: 1 });
+    else builder.processes.open({ pid, records: 1, overcount: 0 });
   }
   if (tid === null) builder.missing.tid += 1;
   else addThread(builder, pid, tid, narrator, time);
@@ -101,14 +101,14 @@ function addRecord(builder: SummaryBuilder, record: TraceRecord, decision: Decis
   const template = templateOf(bodyOf(record));
   const row = builder.templates.get(narrator, template);
   if (row !== undefined) widen(row, time);
-  else builder.templates.open({ narrator, template, count: 1, first: time, last: time, sample: { file: record.file, line: record.line } });
+  else builder.templates.open({ narrator, template, count: 1, overcount: 0, first: time, last: time, sample: { file: record.file, line: record.line } });
   if (error) {
     const origin = diegetic ? 'narrated' : 'self';
     builder.errorCounts[origin === 'self' ? 'selfReported' : 'narrated'] += 1;
     const errorAt = errorKey(origin, narrator);
     const errorRow = builder.errors.get(errorAt, template);
     if (errorRow !== undefined) widen(errorRow, time);
-    else builder.errors.open({ narrator, template, count: 1, first: time, last: time, sample: { file: record.file, line: record.line }, origin });
+    else builder.errors.open({ narrator, template, count: 1, overcount: 0, first: time, last: time, sample: { file: record.file, line: record.line }, origin });
   }
 
   const { subjects } = decision;
@@ -148,7 +148,7 @@ function addReport(
 ): void {
   const report = builder.reports.get(narrator, subject);
   if (report === undefined) {
-    builder.reports.open({ narrator, subject, count: 1, negative: negative ? 1 : 0 });
+    builder.reports.open({ narrator, subject, count: 1, overcount: 0, negative: negative ? 1 : 0 });
   } else {
     report.count += 1;
     if (negative) report.negative += 1;
@@ -160,7 +160,7 @@ function addReport(
 /** A subject's status, in the statuses table or the failures table. */
 function countStatus(
   builder: SummaryBuilder,
-  table: CappedTable<StatusRow, string, string | null>,
+  table: HeaviestTable<StatusRow, string, string | null>,
   subject: string,
   status: string | null,
   negative: boolean,
@@ -169,7 +169,7 @@ function countStatus(
 ): void {
   const row = table.get(subject, status);
   if (row === undefined) {
-    table.open({ subject, status, negative, count: 1, first: time, last: time, narrators: [narrator], narratorsTruncated: false });
+    table.open({ subject, status, negative, count: 1, overcount: 0, first: time, last: time, narrators: [narrator], narratorsTruncated: false });
     return;
   }
   row.negative ||= negative;

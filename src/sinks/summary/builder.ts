@@ -2,7 +2,7 @@
  * The mergeable state behind a Summary. The streaming aggregator feeds it one record at a time, updating the rows its
  * tables hold in place; `absorb` folds in a finished Summary (from another worker, say) through the same tables.
  */
-import { CappedTable, type Held } from './capped-table.js';
+import { FirstKeptTable, HeaviestTable, type Held } from './capped-table.js';
 import { DELTA_BOUNDS_MS as DELTA_BOUNDS, DeltaCounter, gapTable } from './gaps.js';
 import { KeptNames } from '../../input/detach.js';
 import { silentComponents } from './silent.js';
@@ -48,14 +48,19 @@ export const DEFAULT_LIMITS: SummaryLimits = {
 };
 
 export class SummaryBuilder {
-  readonly processes: CappedTable<ProcessRow, number, null>;
-  readonly threads: CappedTable<ThreadRow, number | null, number>;
-  readonly narrators: CappedTable<NarratorRow, string, null>;
-  readonly reports: CappedTable<ReportRow, string | null>;
-  readonly statuses: CappedTable<StatusRow, string, string | null>;
-  readonly failures: CappedTable<StatusRow, string, string | null>;
-  readonly templates: CappedTable<TemplateRow, string | null>;
-  readonly errors: CappedTable<ErrorRow>;
+  /** Ranked by count: they keep their heaviest keys (see capped-table.ts). */
+  readonly processes: HeaviestTable<ProcessRow, number, null>;
+  readonly reports: HeaviestTable<ReportRow, string | null>;
+  readonly statuses: HeaviestTable<StatusRow, string, string | null>;
+  readonly failures: HeaviestTable<StatusRow, string, string | null>;
+  readonly templates: HeaviestTable<TemplateRow, string | null>;
+  readonly errors: HeaviestTable<ErrorRow>;
+  /**
+   * Who wrote: they keep their first keys. A thread's row holds its latest time (its deltas and gaps step from it), a
+   * narrator's row makes it known (not silent); a row evicted and opened again would have lost either.
+   */
+  readonly threads: FirstKeptTable<ThreadRow, number | null, number>;
+  readonly narrators: FirstKeptTable<NarratorRow, string, null>;
   /** The one kept copy of each string the tables hold (KeptNames, input/detach.ts): room for two per row of each. */
   readonly names: KeptNames;
   readonly errorCounts = { selfReported: 0, narrated: 0 };
@@ -91,14 +96,14 @@ export class SummaryBuilder {
     const { maxKeys, maxNarratorsPerRow } = limits;
     this.names = new KeptNames(16 * maxKeys);
     const { names } = this;
-    this.processes = new CappedTable(processSpec, maxKeys);
-    this.threads = new CappedTable(threadSpec(maxNarratorsPerRow, names), maxKeys);
-    this.narrators = new CappedTable(narratorSpec(names), maxKeys);
-    this.reports = new CappedTable(reportSpec(names), maxKeys);
-    this.statuses = new CappedTable(statusSpec(maxNarratorsPerRow, names), maxKeys);
-    this.failures = new CappedTable(failureSpec(maxNarratorsPerRow, names), maxKeys);
-    this.templates = new CappedTable(templateSpec(names), maxKeys);
-    this.errors = new CappedTable(errorSpec(names), maxKeys);
+    this.processes = new HeaviestTable(processSpec, maxKeys);
+    this.threads = new FirstKeptTable(threadSpec(maxNarratorsPerRow, names), maxKeys);
+    this.narrators = new FirstKeptTable(narratorSpec(names), maxKeys);
+    this.reports = new HeaviestTable(reportSpec(names), maxKeys);
+    this.statuses = new HeaviestTable(statusSpec(maxNarratorsPerRow, names), maxKeys);
+    this.failures = new HeaviestTable(failureSpec(maxNarratorsPerRow, names), maxKeys);
+    this.templates = new HeaviestTable(templateSpec(names), maxKeys);
+    this.errors = new HeaviestTable(errorSpec(names), maxKeys);
     this.traceDeltas = new DeltaCounter(limits.maxGaps);
     this.threadDeltas = new DeltaCounter(limits.maxGaps);
     this.timeline = new TimelineBins(limits.maxTimelineBins);
@@ -213,6 +218,7 @@ export class SummaryBuilder {
   build(): Summary {
     const { first, last, limits } = this;
     const narrators = this.narrators.result();
+    const processes = this.processes.result();
     const reports = this.reports.result();
     const statuses = this.statuses.result();
     const errors = this.errors.result();
@@ -230,7 +236,7 @@ export class SummaryBuilder {
         durationMs: first !== null && last !== null ? millisBetween(first, last) : null,
         untimedRecords: this.untimed,
       },
-      processes: { ...this.processes.result(), missing: this.missing.pid },
+      processes: { ...processes, missing: this.missing.pid },
       threads: { ...this.threads.result(), missing: this.missing.tid },
       narrators: { ...narrators, missing: this.missing.narrator },
       diegetic: {
@@ -240,7 +246,7 @@ export class SummaryBuilder {
       reports,
       statuses,
       failures: this.failures.result(),
-      silent: silentComponents(narrators.rows, reports.rows, statuses.rows, limits.maxNarratorsPerRow),
+      silent: silentComponents(narrators.rows, processes.rows, reports.rows, statuses.rows, limits.maxNarratorsPerRow),
       templates: this.templates.result(),
       errors: { ...this.errorCounts, table: errors },
       periodic: errors.rows.flatMap(periodicRow),
@@ -262,8 +268,12 @@ export class SummaryBuilder {
   }
 }
 
-/** An error template that repeated often enough to have a period. */
+/**
+ * An error template that repeated often enough to have a period: counted from the records its row saw, between its
+ * first and last time (not the overcount a row of a full table inherited, see HeaviestTable).
+ */
 function periodicRow(row: ErrorRow): PeriodicRow[] {
-  if (row.count < PERIODIC_MIN_COUNT || row.first === null || row.last === null) return [];
-  return [{ ...row, meanPeriodMs: Math.round(millisBetween(row.first, row.last) / (row.count - 1)) }];
+  const seen = row.count - row.overcount;
+  if (seen < PERIODIC_MIN_COUNT || row.first === null || row.last === null) return [];
+  return [{ ...row, meanPeriodMs: Math.round(millisBetween(row.first, row.last) / (seen - 1)) }];
 }

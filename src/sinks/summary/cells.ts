@@ -42,6 +42,14 @@ export function cell(text: string | number | null, role: CellRole = 'plain'): Ce
   return { text: text === null ? NONE : safeText(String(text)), role };
 }
 
+/**
+ * A count of a row of a table that keeps its heaviest keys: a range when it may include records of other keys
+ * ("100-101": at least 100, at most 101; see HeaviestTable in capped-table.ts), else the count.
+ */
+export function countCell(count: number, overcount: number, role: CellRole = 'plain'): Cell {
+  return cell(overcount > 0 ? `${count - overcount}-${count}` : count, role);
+}
+
 export function timeCell(point: TimePoint | null): Cell {
   return cell(point === null ? '-' : formatTimePoint(point));
 }

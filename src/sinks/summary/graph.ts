@@ -3,7 +3,7 @@
  * Graphviz dot and Mermaid here (`--graph`), SVG in the HTML report.
  */
 import { safeText } from './cells.js';
-import { componentKey, narratorKeys } from './silent.js';
+import { componentKey, narratorKeys } from './component-names.js';
 import type { Summary } from './types.js';
 
 export interface GraphNode {
@@ -20,6 +20,8 @@ export interface GraphEdge {
   readonly from: string;
   readonly to: string;
   readonly count: number;
+  /** How many of `count` may be reports on other keys (see ReportRow). */
+  readonly overcount: number;
   readonly negative: number;
 }
 
@@ -50,13 +52,16 @@ export function buildGraph(summary: Summary, maxEdges = 60): Graph {
     from: nodeOf(row.narrator as string),
     to: nodeOf(row.subject),
     count: row.count,
+    overcount: row.overcount,
     negative: row.negative,
   }));
   return { nodes: [...nodes.values()], edges, omittedEdges: summary.reports.rows.length - chosen.length };
 }
 
+/** "3", "3 (1 negative)", and when the count is an estimate, "2-3" (at least 2, at most 3, as in the tables). */
 export function edgeLabel(edge: GraphEdge): string {
-  return edge.negative > 0 ? `${edge.count} (${edge.negative} negative)` : String(edge.count);
+  const count = edge.overcount > 0 ? `${edge.count - edge.overcount}-${edge.count}` : String(edge.count);
+  return edge.negative > 0 ? `${count} (${edge.negative} negative)` : count;
 }
 
 export const NEGATIVE_COLOUR = '#c62828';

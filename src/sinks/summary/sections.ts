@@ -1,5 +1,5 @@
 /** The report's tables: which rows of the summary each shows, in which columns. */
-import { NONE, cell, clip, narratorList, thresholdText, timeCell, type Cell, type Column, type Section } from './cells.js';
+import { NONE, cell, clip, countCell, narratorList, thresholdText, timeCell, type Cell, type Column, type Section } from './cells.js';
 import { formatDuration } from './time.js';
 import {
   PERIODIC_MIN_COUNT,
@@ -23,27 +23,52 @@ interface SectionSpec<Row> {
   readonly cells: (row: Row) => Cell[];
   /** What the table's overflow counts. */
   readonly unit: 'record' | 'report';
+  /**
+   * Which rows a full table keeps (see capped-table.ts): its first keys, its heaviest (counts may then be estimates),
+   * or rows derived from such a table (estimates when a row's overcount says so).
+   */
+  readonly kept: 'first' | 'heaviest' | 'derived';
   readonly empty?: string;
 }
 
 function section<Row>(spec: SectionSpec<Row>, table: Table<Row>, maxRows: number, maxKeys: number, notes: string[] = []): Section {
   const shown = table.rows.slice(0, maxRows);
-  const overflow = `${table.overflow} more ${spec.unit}${table.overflow === 1 ? '' : 's'}`;
   return {
     title: spec.title,
     columns: spec.columns.map(([title, align]) => ({ title, align })),
     rows: shown.map(spec.cells),
     more: table.rows.length - shown.length,
     empty: spec.empty ?? NONE,
-    notes: [...notes, ...(table.overflow > 0 ? [`not listed: ${overflow} beyond the limit of ${maxKeys} rows`] : [])],
+    notes: [...notes, ...overflowNotes(spec, table, maxKeys)],
   };
+}
+
+/** What a full table left out, and whether its counts are estimates. */
+function overflowNotes<Row>(spec: SectionSpec<Row>, table: Table<Row>, maxKeys: number): string[] {
+  const units = `${spec.unit}${table.overflow === 1 ? '' : 's'}`;
+  const range = 'a count shown as 100-101 is at least 100 and at most 101';
+  switch (spec.kept) {
+    case 'first':
+      return table.overflow > 0 ? [`not listed: ${table.overflow} more ${units} beyond the limit of ${maxKeys} rows`] : [];
+    case 'heaviest':
+      return table.overflow > 0
+        ? [`counts are estimates: only the ${maxKeys} heaviest rows are kept, and up to ${table.overflow} ${units} may be of rows not listed; ${range}`]
+        : [];
+    case 'derived':
+      return table.rows.some(estimated) ? [`counts are estimates: ${range}`] : [];
+  }
+}
+
+/** A row whose count may include records of other keys (see HeaviestTable in capped-table.ts). */
+function estimated(row: unknown): boolean {
+  return typeof row === 'object' && row !== null && 'overcount' in row && typeof row.overcount === 'number' && row.overcount > 0;
 }
 
 const statusColumns = [['Subject', 'left'], ['Status', 'left'], ['Count', 'right'], ['First', 'left'], ['Last', 'left']] as const;
 const statusCells = (r: StatusRow): Cell[] => [
   cell(r.subject, 'subject'),
   cell(r.status, r.negative ? 'negative' : 'status'),
-  cell(r.count),
+  countCell(r.count, r.overcount),
   timeCell(r.first),
   timeCell(r.last),
 ];
@@ -53,6 +78,7 @@ const failures: SectionSpec<StatusRow> = {
   columns: [...statusColumns, ['Reported by', 'left']],
   cells: (r) => [...statusCells(r), narratorList(r)],
   unit: 'report',
+  kept: 'heaviest',
   empty: 'No negative status was reported.',
 };
 
@@ -61,13 +87,14 @@ const silent: SectionSpec<SilentRow> = {
   columns: [['Subject', 'left'], ['Reports', 'right'], ['Negative', 'right'], ['First', 'left'], ['Last', 'left'], ['Reported by', 'left']],
   cells: (r) => [
     cell(r.subject, 'subject'),
-    cell(r.reports),
+    countCell(r.reports, r.overcount),
     cell(r.negative, r.negative > 0 ? 'negative' : 'plain'),
     timeCell(r.first),
     timeCell(r.last),
     narratorList(r),
   ],
   unit: 'report',
+  kept: 'derived',
   empty: 'Every component reported on also wrote messages of its own.',
 };
 
@@ -77,13 +104,20 @@ const reports: SectionSpec<ReportRow> = {
   cells: (r) => [
     cell(r.narrator, 'narrator'),
     cell(r.subject, 'subject'),
-    cell(r.count),
+    countCell(r.count, r.overcount),
     cell(r.negative, r.negative > 0 ? 'negative' : 'plain'),
   ],
   unit: 'report',
+  kept: 'heaviest',
 };
 
-const statuses: SectionSpec<StatusRow> = { title: 'Statuses by subject', columns: statusColumns, cells: statusCells, unit: 'report' };
+const statuses: SectionSpec<StatusRow> = {
+  title: 'Statuses by subject',
+  columns: statusColumns,
+  cells: statusCells,
+  unit: 'report',
+  kept: 'heaviest',
+};
 
 const errors: SectionSpec<ErrorRow> = {
   title: 'Error messages',
@@ -92,11 +126,12 @@ const errors: SectionSpec<ErrorRow> = {
     cell(r.origin === 'self' ? 'self' : 'by others'),
     cell(r.narrator, 'narrator'),
     cell(clip(r.template), 'negative'),
-    cell(r.count),
+    countCell(r.count, r.overcount),
     timeCell(r.first),
     timeCell(r.last),
   ],
   unit: 'record',
+  kept: 'heaviest',
   empty: 'No error message.',
 };
 
@@ -106,12 +141,13 @@ const periodic: SectionSpec<PeriodicRow> = {
   cells: (r) => [
     cell(r.narrator, 'narrator'),
     cell(clip(r.template), 'negative'),
-    cell(r.count),
+    countCell(r.count, r.overcount),
     cell(formatDuration(r.meanPeriodMs)),
     timeCell(r.first),
     timeCell(r.last),
   ],
   unit: 'record',
+  kept: 'derived',
   empty: `No error message repeated ${PERIODIC_MIN_COUNT} times or more.`,
 };
 
@@ -125,14 +161,21 @@ const gaps: SectionSpec<Gap> = {
     cell(formatDuration(g.durationMs)),
   ],
   unit: 'record',
+  kept: 'derived',
   empty: 'No gap at or above the thresholds.',
 };
 
 const templates: SectionSpec<TemplateRow> = {
   title: 'Top message templates',
   columns: [['Narrator', 'left'], ['Message template', 'left'], ['Count', 'right'], ['Example', 'left']],
-  cells: (r) => [cell(r.narrator, 'narrator'), cell(clip(r.template)), cell(r.count), cell(`${r.sample.file}:${r.sample.line}`)],
+  cells: (r) => [
+    cell(r.narrator, 'narrator'),
+    cell(clip(r.template)),
+    countCell(r.count, r.overcount),
+    cell(`${r.sample.file}:${r.sample.line}`),
+  ],
   unit: 'record',
+  kept: 'heaviest',
 };
 
 const narrators: SectionSpec<NarratorRow> = {
@@ -140,13 +183,15 @@ const narrators: SectionSpec<NarratorRow> = {
   columns: [['Narrator', 'left'], ['Records', 'right'], ['Diegetic', 'right']],
   cells: (r) => [cell(r.name, 'narrator'), cell(r.records), cell(r.diegetic)],
   unit: 'record',
+  kept: 'first',
 };
 
 const processes: SectionSpec<ProcessRow> = {
   title: 'Busiest processes',
   columns: [['PID', 'right'], ['Records', 'right']],
-  cells: (r) => [cell(r.pid), cell(r.records)],
+  cells: (r) => [cell(r.pid), countCell(r.records, r.overcount)],
   unit: 'record',
+  kept: 'heaviest',
 };
 
 const threads: SectionSpec<ThreadRow> = {
@@ -154,6 +199,7 @@ const threads: SectionSpec<ThreadRow> = {
   columns: [['PID', 'right'], ['TID', 'right'], ['Records', 'right'], ['First', 'left'], ['Last', 'left'], ['Narrators', 'left']],
   cells: (r) => [cell(r.pid ?? '-'), cell(r.tid), cell(r.records), timeCell(r.first), timeCell(r.last), narratorList(r)],
   unit: 'record',
+  kept: 'first',
 };
 
 const listed = <Row>(rows: readonly Row[]): Table<Row> => ({ rows, overflow: 0 });

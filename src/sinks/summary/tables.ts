@@ -5,18 +5,47 @@
  * (`names`, KeptNames in input/detach.ts): detached from the input, and the very string the aggregator looks rows
  * up with.
  */
-import { compareNames, compareNumbers, type Held, type TableSpec } from './capped-table.js';
+import { compareNames, compareNumbers, type Held, type RankedSpec, type TableSpec } from './capped-table.js';
 import type { KeptNames } from '../../input/detach.js';
 import { compareTimePoints, earlier, later } from './time.js';
 import type { ErrorOrigin, ErrorRow, NarratorRow, ProcessRow, ReportRow, StatusRow, TemplateRow, ThreadRow } from './types.js';
 
-export const processSpec: TableSpec<ProcessRow, number, null> = {
+export const processSpec: RankedSpec<ProcessRow, number, null> = {
   keyOf: (row) => [row.pid, null],
-  copy: (row) => ({ pid: row.pid, records: row.records }),
-  merge: (into, from) => void (into.records += from.records),
+  copy: (row) => ({ pid: row.pid, records: row.records, overcount: row.overcount }),
+  merge: (into, from) => {
+    into.records += from.records;
+    into.overcount += from.overcount;
+  },
   weight: (row) => row.records,
+  overcount: (row) => row.overcount,
+  inflate: (row, weight) => {
+    row.records += weight;
+    row.overcount += weight;
+  },
   compare: (a, b) => b.records - a.records || a.pid - b.pid,
 };
+
+/** What a row counted in `count` may hold of other keys' records (see HeaviestTable in capped-table.ts). */
+interface Counted {
+  count: number;
+  overcount: number;
+}
+
+const countedSpec = {
+  weight: (row: Readonly<Counted>) => row.count,
+  overcount: (row: Readonly<Counted>) => row.overcount,
+  inflate: (row: Counted, weight: number) => {
+    row.count += weight;
+    row.overcount += weight;
+  },
+};
+
+/** Counts and overcounts add. */
+function addCounts(into: Counted, from: Readonly<Counted>): void {
+  into.count += from.count;
+  into.overcount += from.overcount;
+}
 
 /** A capped list of narrators: the first `maxNarrators` names, in name order, of all that counted for a row. */
 interface NarratorList {
@@ -90,23 +119,24 @@ export function narratorSpec(names: KeptNames): TableSpec<NarratorRow, string, n
   };
 }
 
-export function reportSpec(names: KeptNames): TableSpec<ReportRow, string | null> {
+export function reportSpec(names: KeptNames): RankedSpec<ReportRow, string | null> {
   return {
+    ...countedSpec,
     keyOf: (row) => [row.narrator, row.subject],
     copy: (row) => ({ ...row, narrator: names.keepOrNull(row.narrator), subject: names.keep(row.subject) }),
     merge: (into, from) => {
-      into.count += from.count;
+      addCounts(into, from);
       into.negative += from.negative;
     },
-    weight: (row) => row.count,
     compare: (a, b) =>
       b.count - a.count || compareNames(a.narrator, b.narrator) || compareNames(a.subject, b.subject),
   };
 }
 
 /** Every status per subject: grouped by subject, the most reported first. */
-export function statusSpec(maxNarrators: number, names: KeptNames): TableSpec<StatusRow, string, string | null> {
+export function statusSpec(maxNarrators: number, names: KeptNames): RankedSpec<StatusRow, string, string | null> {
   return {
+    ...countedSpec,
     keyOf: (row) => [row.subject, row.status],
     copy: (row) => ({
       ...row,
@@ -116,19 +146,18 @@ export function statusSpec(maxNarrators: number, names: KeptNames): TableSpec<St
     }),
     merge: (into, from) => {
       into.negative ||= from.negative;
-      into.count += from.count;
+      addCounts(into, from);
       into.first = earlier(into.first, from.first);
       into.last = later(into.last, from.last);
       mergeNarrators(maxNarrators, names, into, from);
     },
-    weight: (row) => row.count,
     compare: (a, b) =>
       compareNames(a.subject, b.subject) || b.count - a.count || compareNames(a.status, b.status),
   };
 }
 
 /** Negative statuses: a timeline, the earliest failure first. */
-export function failureSpec(maxNarrators: number, names: KeptNames): TableSpec<StatusRow, string, string | null> {
+export function failureSpec(maxNarrators: number, names: KeptNames): RankedSpec<StatusRow, string, string | null> {
   return {
     ...statusSpec(maxNarrators, names),
     compare: (a, b) =>
@@ -140,7 +169,7 @@ export function failureSpec(maxNarrators: number, names: KeptNames): TableSpec<S
 
 /** Counts add, times widen; the sample stays the first one read. */
 function mergeTemplate(into: Held<TemplateRow>, from: TemplateRow): void {
-  into.count += from.count;
+  addCounts(into, from);
   into.first = earlier(into.first, from.first);
   into.last = later(into.last, from.last);
 }
@@ -149,12 +178,12 @@ function compareTemplates(a: TemplateRow, b: TemplateRow): number {
   return b.count - a.count || compareNames(a.narrator, b.narrator) || compareNames(a.template, b.template);
 }
 
-export function templateSpec(names: KeptNames): TableSpec<TemplateRow, string | null> {
+export function templateSpec(names: KeptNames): RankedSpec<TemplateRow, string | null> {
   return {
+    ...countedSpec,
     keyOf: (row) => [row.narrator, row.template],
     copy: (row) => ({ ...row, narrator: names.keepOrNull(row.narrator), template: names.keep(row.template) }),
     merge: mergeTemplate,
-    weight: (row) => row.count,
     compare: compareTemplates,
   };
 }
@@ -164,12 +193,12 @@ export function errorKey(origin: ErrorOrigin, narrator: string | null): string {
   return narrator === null ? origin : `${origin}=${narrator}`;
 }
 
-export function errorSpec(names: KeptNames): TableSpec<ErrorRow> {
+export function errorSpec(names: KeptNames): RankedSpec<ErrorRow> {
   return {
+    ...countedSpec,
     keyOf: (row) => [errorKey(row.origin, row.narrator), row.template],
     copy: (row) => ({ ...row, narrator: names.keepOrNull(row.narrator), template: names.keep(row.template) }),
     merge: mergeTemplate,
-    weight: (row) => row.count,
     compare: (a, b) =>
       b.count - a.count ||
       compareNames(a.origin, b.origin) ||

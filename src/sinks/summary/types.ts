@@ -2,13 +2,16 @@
  * The `diegesis summary` aggregate: plain, JSON-serialisable data with a stable schema
  * (documented field by field in docs/summary-schema.md). Renderers read it; nothing here renders.
  *
- * Every table is capped (see `limits.maxKeys`): once a table holds that many distinct keys, records that would
- * open a new key are not kept but counted in the table's `overflow`. A row count is therefore exact only when
- * `overflow` is 0, and a lower bound otherwise.
+ * Every table is capped (see `limits.maxKeys`, and capped-table.ts). The tables that inventory who wrote (threads,
+ * narrators) keep the first keys met: records that would open a new key in a full table are counted in the table's
+ * `overflow`, and row counts are exact. The tables ranked by count (processes, reports, statuses, failures,
+ * templates, errors) keep the heaviest keys: a new key takes the place of the lightest row and inherits its count,
+ * which the row's `overcount` says; its true count is between `count - overcount` and `count`. In both, `overflow`
+ * 0 means every key met is listed, with exact counts.
  */
 
 /** Bump on any incompatible change to the shape below. */
-export const SUMMARY_SCHEMA_VERSION = 2;
+export const SUMMARY_SCHEMA_VERSION = 3;
 
 /** A time as written in the trace, with the numbers used to order it. */
 export interface TimePoint {
@@ -68,8 +71,21 @@ export interface TimeRange {
 /** A capped table of rows, sorted as documented for each table. */
 export interface Table<Row> {
   readonly rows: readonly Row[];
-  /** Records (or reports) that fell on keys not kept because the table was full. */
+  /**
+   * Records (or reports) of keys not listed because the table was full. In a table that keeps its first keys, exactly
+   * those; in one that keeps its heaviest, at most those: the sum of the rows' overcounts and of the counts of rows a
+   * merge left out. 0: every key met is listed, with its exact count.
+   */
   readonly overflow: number;
+}
+
+/**
+ * A row of a table that keeps its heaviest keys: how much of its count may be records of other keys. The key's true
+ * count is between count - overcount and count; 0 means the count is exact. Its other fields (first, last, sample,
+ * narrators, negative) are of the count - overcount records counted since the row was opened.
+ */
+export interface Overcounted {
+  readonly overcount: number;
 }
 
 /** A table keyed by a record field that may be absent. */
@@ -78,8 +94,9 @@ export interface KeyedTable<Row> extends Table<Row> {
   readonly missing: number;
 }
 
-export interface ProcessRow {
+export interface ProcessRow extends Overcounted {
   readonly pid: number;
+  /** Records written by it, an upper bound when `overcount` > 0. */
   readonly records: number;
 }
 
@@ -105,17 +122,17 @@ export interface NarratorRow {
 }
 
 /** Narrator -> subject: how often a narrator reported on a subject. */
-export interface ReportRow {
+export interface ReportRow extends Overcounted {
   /** The reporting component, or null when the record names no narrator. */
   readonly narrator: string | null;
   readonly subject: string;
   readonly count: number;
-  /** How many of those reports carried a negative status. */
+  /** How many of those reports carried a negative status (of the count - overcount counted since the row opened). */
   readonly negative: number;
 }
 
 /** One status word(s) reported about one subject. */
-export interface StatusRow {
+export interface StatusRow extends Overcounted {
   readonly subject: string;
   /** The status words as written by the classifier, or null when a report carried none. */
   readonly status: string | null;
@@ -131,9 +148,10 @@ export interface StatusRow {
 }
 
 /** A component others report on that never wrote a message itself: often the culprit. Derived from `reports`. */
-export interface SilentRow {
+export interface SilentRow extends Overcounted {
+  /** Its name, as the reports name it most often. */
   readonly subject: string;
-  /** Reports about it, and how many of them were negative. */
+  /** Reports about it, and how many of them were negative; `overcount`: the sum of those of its report rows. */
   readonly reports: number;
   readonly negative: number;
   /** Who reported on it, sorted by name; at most `limits.maxNarratorsPerRow`. */
@@ -145,7 +163,7 @@ export interface SilentRow {
 }
 
 /** One message template (numbers, hex, GUIDs, paths, quoted strings masked) of one narrator. */
-export interface TemplateRow {
+export interface TemplateRow extends Overcounted {
   readonly narrator: string | null;
   readonly template: string;
   readonly count: number;
@@ -162,9 +180,12 @@ export interface ErrorRow extends TemplateRow {
   readonly origin: ErrorOrigin;
 }
 
-/** An error template seen at least `PERIODIC_MIN_COUNT` times, with its mean period. Derived from `errors`. */
+/**
+ * An error template seen at least `PERIODIC_MIN_COUNT` times between its first and last time (count - overcount of
+ * them), with its mean period. Derived from `errors`.
+ */
 export interface PeriodicRow extends ErrorRow {
-  /** (last - first) / (count - 1). */
+  /** (last - first) / (count - overcount - 1). */
   readonly meanPeriodMs: number;
 }
 

@@ -31,9 +31,9 @@ describe('createSummaryAggregator', () => {
   it('ranks processes, threads and narrators by records, ties by name', () => {
     expect(summary.processes).toEqual({
       rows: [
-        { pid: 100, records: 3 },
-        { pid: 200, records: 2 },
-        { pid: 300, records: 1 },
+        { pid: 100, records: 3, overcount: 0 },
+        { pid: 200, records: 2, overcount: 0 },
+        { pid: 300, records: 1, overcount: 0 },
       ],
       overflow: 0,
       missing: 0,
@@ -61,9 +61,9 @@ describe('createSummaryAggregator', () => {
 
   it('tabulates who reported on whom, by count then names', () => {
     expect(summary.reports.rows).toEqual([
-      { narrator: 'Gateway', subject: 'Billing', count: 2, negative: 1 },
-      { narrator: 'Monitor', subject: 'Indexer', count: 2, negative: 2 },
-      { narrator: 'Auditor', subject: 'Indexer', count: 1, negative: 1 },
+      { narrator: 'Gateway', subject: 'Billing', count: 2, overcount: 0, negative: 1 },
+      { narrator: 'Monitor', subject: 'Indexer', count: 2, overcount: 0, negative: 2 },
+      { narrator: 'Auditor', subject: 'Indexer', count: 1, overcount: 0, negative: 1 },
     ]);
   });
 
@@ -86,15 +86,19 @@ describe('createSummaryAggregator', () => {
 
   it('caps each table and counts what overflowed', () => {
     const capped = summarize(story, { maxKeys: 2, maxNarratorsPerRow: 1 });
+    // Processes keep the heaviest: PID 300 takes the place of the lightest row (PID 200, 2 records) and counts on
+    // from there, so its count is 1 to 3, and up to 2 records may be of a PID not listed.
     expect(capped.processes.rows).toEqual([
-      { pid: 100, records: 3 },
-      { pid: 200, records: 2 },
+      { pid: 100, records: 3, overcount: 0 },
+      { pid: 300, records: 3, overcount: 2 },
     ]);
-    expect(capped.processes.overflow).toBe(1);
+    expect(capped.processes.overflow).toBe(2);
+    // Threads and narrators keep the first: what comes later is not listed, and counted.
     expect(capped.threads.rows).toHaveLength(2);
     expect(capped.threads.overflow).toBe(2);
     expect(capped.narrators.overflow).toBe(1);
-    expect(capped.reports.overflow).toBe(1);
+    expect(capped.reports.rows).toContainEqual({ narrator: 'Auditor', subject: 'Indexer', count: 3, overcount: 2, negative: 1 });
+    expect(capped.reports.overflow).toBe(2);
     const indexer = capped.failures.rows.find((r) => r.subject === 'Indexer');
     expect(indexer?.narrators).toEqual(['Auditor']);
     expect(indexer?.narratorsTruncated).toBe(true);
@@ -149,7 +153,7 @@ describe('createSummaryAggregator', () => {
       { file: 'a.trace', format: 'native', lines: 2 },
       { file: 'empty.log', format: null, lines: 0 },
     ]);
-    expect(result.reports.rows).toEqual([{ narrator: 'M', subject: 'B', count: 1, negative: 1 }]);
+    expect(result.reports.rows).toEqual([{ narrator: 'M', subject: 'B', count: 1, overcount: 0, negative: 1 }]);
   });
 
   it('rejects a limit that is not a whole number', () => {

@@ -11,7 +11,7 @@ describe('renderSummaryJson', () => {
 
   it('is pretty JSON with a trailing newline that parses back to the summary', () => {
     expect(json.endsWith('}\n')).toBe(true);
-    expect(json).toContain('\n  "schemaVersion": 2,\n');
+    expect(json).toContain('\n  "schemaVersion": 3,\n');
     expect(JSON.parse(json)).toEqual(summary);
   });
 
@@ -48,6 +48,7 @@ describe('renderSummaryJson', () => {
       'status',
       'negative',
       'count',
+      'overcount',
       'first',
       'last',
       'narrators',

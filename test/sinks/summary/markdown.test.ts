@@ -129,13 +129,23 @@ describe('renderSummaryMarkdown', () => {
     expect(markdown).not.toContain('\x1b');
   });
 
-  it('says how many rows it left out and when a table overflowed', () => {
+  it('says how many rows it left out, when a table overflowed and when its counts are estimates', () => {
     const aggregator = createSummaryAggregator({ maxKeys: 2 });
     feed(aggregator, story);
     const markdown = renderSummaryMarkdown(aggregator.result(), { maxRows: 1 });
     const notes = '_... and 1 more_\n_not listed: 1 more record beyond the limit of 2 rows_\n';
     expect(markdown).toContain(`| Monitor | 3 | 2 |\n\n${notes}`);
     expect(markdown).toContain('- **Narrators:** 2+\n');
+    // Tables ranked by count keep their heaviest rows: PID 300 took the place of PID 200 and its count with it.
+    expect(markdown).toContain(
+      '| 100 | 3 |\n\n_... and 1 more_\n_counts are estimates: only the 2 heaviest rows are kept, and up to 2 records may ' +
+        'be of rows not listed; a count shown as 100-101 is at least 100 and at most 101_\n',
+    );
+    // Rows derived from such tables say so too: the silent Indexer's reports counted under Auditor's row.
+    expect(markdown).toContain(
+      '| Indexer | 1-3 | 1 | 09:00:01.000 | 09:02:05.500 | Auditor |\n\n_... and 1 more_\n' +
+        '_counts are estimates: a count shown as 100-101 is at least 100 and at most 101_\n',
+    );
   });
 
   it('says so when nothing failed', () => {

@@ -23,13 +23,21 @@ describe('mergeSummaries', () => {
     expect(mergeSummaries(whole, empty)).toEqual(whole);
   });
 
-  it('keeps the caps when merging, and adds up what overflowed', () => {
+  it('keeps the caps when merging, and bounds the counts it kept', () => {
     const options = { maxKeys: 1 };
     const merged = mergeSummaries(summarize(story.slice(0, 4), options), summarize(story.slice(4), options));
     expect(merged.limits.maxKeys).toBe(1);
-    expect(merged.processes.rows).toEqual([{ pid: 100, records: 3 }]);
-    // Every record is either in the kept row or counted as overflow.
-    expect(merged.processes.rows[0].records + merged.processes.overflow).toBe(6);
+    // A first-kept table: every record is either in the kept row or counted as overflow.
+    expect(merged.narrators.rows).toEqual([{ name: 'Monitor', records: 3, diegetic: 2 }]);
+    expect(merged.narrators.rows[0].records + merged.narrators.overflow).toBe(6);
+    // A heaviest-kept table: the row's count bounds its PID's records (PID 200 wrote 2), from above and, less its
+    // overcount, from below; a PID not listed wrote at most as many as the row counts (PID 100 wrote 3).
+    const [row] = merged.processes.rows;
+    expect(merged.processes.rows).toHaveLength(1);
+    const wrote = { 100: 3, 200: 2, 300: 1 }[row.pid] as number;
+    expect(row.records - row.overcount).toBeLessThanOrEqual(wrote);
+    expect(row.records).toBeGreaterThanOrEqual(3);
+    expect(merged.processes.overflow).toBeGreaterThan(0);
   });
 
   it('keeps the inputs of different files apart, in order', () => {

@@ -193,7 +193,7 @@ describe('the narrator -> subject graph', () => {
       ['Indexer', true],
       ['Auditor', false],
     ]);
-    expect(graph.edges[0]).toEqual({ from: 'n0', to: 'n1', count: 2, negative: 1 });
+    expect(graph.edges[0]).toEqual({ from: 'n0', to: 'n1', count: 2, overcount: 0, negative: 1 });
   });
 
   it('renders as Graphviz dot, negative edges red', () => {
@@ -201,6 +201,14 @@ describe('the narrator -> subject graph', () => {
     expect(dot.startsWith('digraph diegesis {\n')).toBe(true);
     expect(dot).toContain('n1 [label="Billing\\n(silent)", color="#e65100"');
     expect(dot).toContain('n0 -> n1 [label="2 (1 negative)", color="#c62828"');
+  });
+
+  it('labels an estimated count as the tables do, as a range', () => {
+    // Reports kept heaviest in a table of 2: Auditor's report on Indexer took the place of a row of 2 reports.
+    const capped = buildGraph(summarize(story, { maxKeys: 2 }));
+    const estimated = capped.edges.find((edge) => edge.overcount > 0);
+    expect(estimated).toEqual(expect.objectContaining({ count: 3, overcount: 2, negative: 1 }));
+    expect(renderDot(capped)).toContain('[label="1-3 (1 negative)"');
   });
 
   it('renders as Mermaid, quotes escaped', () => {
