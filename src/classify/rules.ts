@@ -174,6 +174,16 @@ function unitStatus(input: RuleInput, status: StatusCue): boolean {
   return input.lexicon.failureMarkerRegex.test(`${phrase} to`) && TO_AFTER.test(input.body);
 }
 
+/**
+ * "cache-01 is unreachable", "db01 returned HTTP 503": a name only its shape makes a unit's (Candidate.weakShape) takes a
+ * unit's own status or a reply, the statuses a party has. A numbered or hyphenated piece of work or data fails,
+ * completes and times out too ("build-1234 failed", "index-rebuild finished"), but neither goes down nor replies.
+ */
+function partyStatus(input: RuleInput, status: StatusCue): boolean {
+  const phrase = status.text.replace(NOT_LEAD, '').toLowerCase().replace(/\s+/g, ' ');
+  return input.lexicon.replyStatuses.has(phrase) || unitStatus(input, status);
+}
+
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
@@ -182,6 +192,7 @@ const subjectPredicate: Rule = (input) => {
     if (!subject.component || isTopicLabel(input.body, subject) || bareObject(input, subject)) continue;
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
     if (first !== undefined && subject.plain === true && !unitStatus(input, first)) continue;
+    if (first !== undefined && subject.weakShape === true && !partyStatus(input, first)) continue;
     if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first)) {
       const party = namedByField(input, partyOfBareLink(input, subject, first) ?? subject);
       return diegetic('subject-predicate', party, clauseStatuses(input.body, first, input.cues.statuses), '');
@@ -235,7 +246,11 @@ function agentOf(input: RuleInput, status: StatusCue): SubjectMention | undefine
   return namingAt(input, status.end + m[0].length);
 }
 
-/** "ModuleA integrity check. Status OK.", "X health OK", "X status DEGRADED", "status of X: failed". */
+/**
+ * "ModuleA integrity check. Status OK.", "X health OK", "X status DEGRADED", "status of X: failed". A name only its shape
+ * makes a unit's (Candidate.weakShape) needs what a unit has, its state, status, health or heartbeat: "cache-01 health
+ * OK", but a check or a test may be the narrator's own step ("nightly-export check failed").
+ */
 const checkReport: Rule = (input) => {
   if (input.cues.statuses.length === 0) return null;
   const words = input.text.words;
@@ -247,7 +262,7 @@ const checkReport: Rule = (input) => {
     const before = words[k - 2];
     const ofCheck = before !== undefined && input.lexicon.checkNouns.has(before.text.toLowerCase()) && /^(?:of|for)$/i.test(words[k - 1]?.text ?? '');
     const check = after ?? (ofCheck ? before : undefined);
-    if (check === undefined) continue;
+    if (check === undefined || (subject.weakShape === true && !input.lexicon.unitReportNouns.has(check.text.toLowerCase()))) continue;
     const status = input.cues.statuses.find((c) => c.start >= Math.max(check.end, subject.end));
     if (status !== undefined) return diegetic('check-report', subject, [status], ` (${check.text})`);
   }
