@@ -103,6 +103,23 @@ export function labelledMentionAt(input: RuleInput, offset: number, fallbackWord
   return lead === 0 ? undefined : mentionAt(input, offset + lead, false);
 }
 
+/** A kernel uptime stamp before a driver's message: "[12345.678901] ". */
+export const UPTIME = /^\[[ \d.]+\] /;
+
+/**
+ * The device a driver's message opens with, after any uptime stamp, by the lexicon's device prefixes: "eth0" of
+ * "eth0: link down", "usb 2-1" of "usb 2-1: ...". The first prefix that matches.
+ */
+export function devicePrefixOf(input: RuleInput): SubjectMention | undefined {
+  const at = UPTIME.exec(input.body)?.[0].length ?? 0;
+  const rest = at === 0 ? input.body : input.body.slice(at);
+  for (const pattern of input.lexicon.devicePrefixes) {
+    const m = pattern.regex.exec(rest);
+    if (m !== null) return { name: m[0], start: at, end: at + m[0].length };
+  }
+  return undefined;
+}
+
 /**
  * "NonStart: Success, ...", "Exec: ...": a name opening the body with a colon labels the narrator's own step. A noun
  * with its unit's name ("volume F: dismounted") is no such label: the colon belongs to the drive letter.
@@ -203,6 +220,8 @@ const subjectPredicate: Rule = (input) => {
 
 /** What lies between a party and its error chain's link: labels of the failed steps ("10.0.3.10:6443: connect: "). */
 const ERROR_CHAIN = /^(?::[ \t]*[a-z]+)*:[ \t]*$/;
+/** Between a party and the link noun it qualifies: blanks alone ("redis-cache connection lost"). */
+const ONLY_BLANKS = /^[ \t]+$/;
 /** Before a party, the step toward it: "Error 111 connecting to ". */
 const STEP_TOWARD = /[a-z]+ing[ \t]+(?:to|from|with)[ \t]+$/i;
 /** Between that party and the link noun: the end of its sentence or clause. */
@@ -212,8 +231,11 @@ const WHILE_WITH = /[^;]{0,40}?[ \t]while[ \t]+[a-z]+ing\b[^,;]{0,60}?[ \t](?:to
 
 /**
  * A bare link noun ("connection", no name) is the link with another party, who is the subject:
- * - the component opening an error chain that ends with it: "dial tcp 10.0.3.10:6443: connect: connection refused";
+ * - the component opening an error chain that ends with it, with its address: "dial tcp 10.0.3.10:6443: connect:
+ *   connection refused", "connect to mx.example.org[192.0.2.8]:25: Connection timed out";
  * - the party of the step just before it: "Error 111 connecting to cache01:6379. Connection refused.";
+ * - the component right before it, whose link it is: "redis-cache connection lost";
+ * - the device a driver's message opens with: "eth0: link down";
  * - the party named as its agent: "Connection closed by 203.0.113.9 port 51234";
  * - the party of the step it failed in: "(111: Connection refused) while connecting to upstream".
  */
@@ -221,9 +243,15 @@ function partyOfBareLink(input: RuleInput, subject: Candidate, status: StatusCue
   if (!input.lexicon.linkNounSet.has(input.body.slice(subject.start, subject.end).toLowerCase())) return undefined;
   const before = input.candidates.filter((c) => c.component && c.end <= subject.start).pop();
   if (before !== undefined) {
-    const between = input.body.slice(before.end, subject.start);
-    if (ERROR_CHAIN.test(between)) return before;
-    if (CLAUSE_BREAK.test(between) && STEP_TOWARD.test(input.body.slice(Math.max(0, before.start - 40), before.start))) return before;
+    // The party with its address, which a component shape stops short of ("mx.example.org" of "mx.example.org[192.0.2.8]:25").
+    const named = namingAt(input, before.start);
+    const party = named !== undefined && named.end <= subject.start ? named : before;
+    const between = input.body.slice(party.end, subject.start);
+    if (ERROR_CHAIN.test(between) || ONLY_BLANKS.test(between)) return party;
+    if (CLAUSE_BREAK.test(between) && STEP_TOWARD.test(input.body.slice(Math.max(0, before.start - 40), before.start))) return party;
+  } else {
+    const device = devicePrefixOf(input);
+    if (device !== undefined && ERROR_CHAIN.test(input.body.slice(device.end, subject.start))) return device;
   }
   const agent = agentOf(input, status);
   if (agent !== undefined) return agent;

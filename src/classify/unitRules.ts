@@ -4,7 +4,7 @@
  * Each still asks the phrase-structure question of rules.ts: is a status predicated of a unit other than the narrator?
  */
 
-import { PREPOSITION_BEFORE, cueOf, diegetic, labelledMentionAt, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
+import { PREPOSITION_BEFORE, UPTIME, cueOf, diegetic, labelledMentionAt, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import { Family, matchesOf } from './scan.js';
 import { firstWordFrom, normalizeName, onlyBlanksBetween, type Word } from './text.js';
 import type { StatusCue } from './cues.js';
@@ -71,9 +71,6 @@ const supervisedUnit: Rule = (input) => {
   const negative = input.lexicon.statusNegative.get(opener.toLowerCase().split(/\s+/)[0] ?? '') ?? false;
   return diegetic('supervised-unit', subject, [cueOf(opener, 0, negative)], ' (lifecycle of a managed unit)');
 };
-
-/** A kernel uptime stamp before a driver's message: "[12345.678901] ". */
-const UPTIME = /^\[[ \d.]+\] /;
 
 /** The first failure to do something ("unable to", "cannot") in body[from, to), as a cue. */
 function failureIn(input: RuleInput, from: number, to: number): StatusCue | undefined {

@@ -118,6 +118,12 @@ const diegetic: Example[] = [
   // A bare "connection" ending an error chain is the link with the party that opens the chain.
   { message: 'Poller: dial tcp 10.0.3.10:6443: connect: connection refused', subjects: ['10.0.3.10:6443'], negative: true, rule: 'subject-predicate' },
   { message: 'Poller: connection refused', subjects: ['connection'], negative: true, rule: 'subject-predicate' },
+  // The party of an error chain goes with its address; a component right before a bare link, or the device a driver's
+  // message opens with, owns the link.
+  { message: 'smtp: connect to relay.example.net[198.51.100.4]:25: Connection refused', subjects: ['relay.example.net[198.51.100.4]:25'], negative: true, rule: 'subject-predicate' },
+  { message: 'Cache: redis-cache connection lost', subjects: ['redis-cache'], negative: true, rule: 'subject-predicate' },
+  { message: 'kernel: enp3s0: link down', subjects: ['enp3s0'], negative: true, rule: 'subject-predicate' },
+  { message: 'kernel: [ 8123.004411] wlan0: link is up', subjects: ['wlan0'], negative: false, rule: 'subject-predicate' },
   // The agent of a bare link's ending is the party: "closed by 203.0.113.9".
   { message: 'Relay: Connection refused by mx2.example.org[192.0.2.5] after DATA', subjects: ['mx2.example.org[192.0.2.5]'], negative: true, rule: 'subject-predicate' },
   // A capitalized noun after a preposition is a name, not the bare object of the phrase ("sync with device failure").
@@ -276,6 +282,10 @@ const nonDiegetic: Example[] = [
   { message: 'Parser: error from the input file, line 12', rule: 'own-status' },
   { message: 'Monitor: no response from the [Monitor] probe', rule: 'no-status' },
   { message: 'Loader: error from any [table_T3] row', rule: 'own-status' },
+  // A link a party owns, or a device's link, with no news of it: the narrator's own step or setting.
+  { message: 'Pool: redis-cache connection established', rule: 'no-status' },
+  { message: 'kernel: eth0: link speed 1000 Mbps', rule: 'no-status' },
+  { message: 'smtp: connect to relay.example.net[198.51.100.4]:25: sending HELO', rule: 'self-action' },
   // Good news of a channel is the narrator's own doing; a verb or preposition ends the party's name.
   { message: 'Uplink: connection to hub-2 started', rule: 'own-status' },
   { message: 'Uplink: Connection to relay established after error', rule: 'own-status' },
