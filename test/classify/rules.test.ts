@@ -50,6 +50,10 @@ const diegetic: Example[] = [
   { message: 'Scheduler: Failed task 2.1 (TID 9) on 10.0.0.17 after 3 attempts', subjects: ['2.1'], negative: true, rule: 'attributive' },
   { message: 'systemd: Failed to start Backup Agent Daemon.', subjects: ['Backup Agent Daemon'], negative: true, rule: 'supervised-unit' },
   { message: 'systemd: Started Session 7 of user alice.', subjects: ['Session 7 of user alice'], negative: false, rule: 'supervised-unit' },
+  // A unit file's name before its description names the unit; a description alone may hold a dash.
+  { message: 'systemd: Started nginx.service - A high performance web server and a reverse proxy server.', subjects: ['nginx.service'], negative: false, rule: 'supervised-unit' },
+  { message: 'systemd: Failed to start user@1000.service - User Manager for UID 1000.', subjects: ['user@1000.service'], negative: true, rule: 'supervised-unit' },
+  { message: 'systemd: Started Backup - Nightly Run.', subjects: ['Backup - Nightly Run'], negative: false, rule: 'supervised-unit' },
   { message: 'kernel: [  812.004411] usb 3-2: device descriptor read/8, error -110', subjects: ['usb 3-2'], negative: true, rule: 'device-prefix' },
   { message: 'kernel: sd 2:0:0:0: [sdc] Unhandled error code', subjects: ['sd 2:0:0:0'], negative: true, rule: 'device-prefix' },
   // A failure to do something is bad news of the device too; a monitor may label the device node it names.
@@ -282,6 +286,9 @@ const nonDiegetic: Example[] = [
   { message: 'Parser: error from the input file, line 12', rule: 'own-status' },
   { message: 'Monitor: no response from the [Monitor] probe', rule: 'no-status' },
   { message: 'Loader: error from any [table_T3] row', rule: 'own-status' },
+  // The service manager announcing its own next step on a unit, and a unit's lifecycle told by a program that runs none.
+  { message: 'systemd: Starting nginx.service - A high performance web server...', rule: 'self-action' },
+  { message: 'cron: Started nginx.service - A high performance web server.', rule: 'own-status' },
   // A link a party owns, or a device's link, with no news of it: the narrator's own step or setting.
   { message: 'Pool: redis-cache connection established', rule: 'no-status' },
   { message: 'kernel: eth0: link speed 1000 Mbps', rule: 'no-status' },
