@@ -28,6 +28,12 @@ export interface Candidate {
    * an English word the lexicon does not know could give too ("service catalog"). A status of it must be a unit's own.
    */
   readonly plain?: boolean;
+  /**
+   * True when only the name's shape makes it a unit's: a lower-case host or instance ("cache-01", "db01") or a
+   * hyphenated service ("media-store") found by a weak component pattern, which a numbered or hyphenated piece of work
+   * or data could be too ("build-1234", "index-rebuild"). Only a status a unit has makes it one (rules.ts).
+   */
+  readonly weakShape?: boolean;
 }
 
 export interface CandidateContext {
@@ -161,8 +167,8 @@ function dataTypeHead(ctx: CandidateContext, name: string): string | undefined {
   return head !== undefined && ctx.lexicon.dataNouns.has(head.toLowerCase()) ? head : undefined;
 }
 
-/** Verdict on a name found by shape or inventory. */
-function judgeName(ctx: CandidateContext, name: string, source: string, start: number): Candidate {
+/** Verdict on a name found by shape or inventory; `weak` when the shape alone is weak evidence (see weakShapeKind). */
+function judgeName(ctx: CandidateContext, name: string, source: string, start: number, weak = false): Candidate {
   const end = start + name.length;
   const known = ctx.inventory.narratorNamed(name);
   if (isSelf(ctx, name)) return { name, start, end, source, component: false, why: 'the narrator itself' };
@@ -180,7 +186,39 @@ function judgeName(ctx: CandidateContext, name: string, source: string, start: n
   if (head !== undefined) return { name, start, end, source, component: false, why: `data type name (${head}_…)` };
   const outcome = errorCodeOutcome(ctx, name);
   if (outcome !== undefined) return { name, start, end, source, component: false, why: `error code (…${outcome})` };
+  if (weak) return { name, start, end, source, component: true, why: `component-shaped (${source}): a unit only with a status a unit has`, weakShape: true };
   return { name, start, end, source, component: true, why: `component-shaped (${source})` };
+}
+
+/** The words of a name, its runs of two letters or more: "relay-gw04" has "relay" and "gw", "zone-a-01" only "zone". */
+const NAME_WORD = /[a-z]{2,}/g;
+/**
+ * Prefixes English writes with a hyphen ("pre-flight", "non-blocking", "auto-scaling"): the word they open is an English
+ * compound, not a service's name. Closed-class, like CLOSED_CLASS.
+ */
+const PREFIXES = new Set(['pre', 'post', 're', 'non', 'co', 'sub', 'multi', 'auto', 'semi', 'anti', 'un', 'mid', 'bi', 'tri', 'de', 'dis', 'ex', 'inter', 'intra', 'over', 'under', 'out']);
+/** Endings of English nouns of an action or a quality ("log-rotation", "geo-replication"): a feature, not a service. */
+const ACTION_NOUN_ENDING = /(?:tion|sion|ment|ance|ence|ity|ness|ure)$/;
+
+/**
+ * How a name found by a weak component pattern ("cache-01", "media-store") is read:
+ * - 'none', no candidate at all, when one of its words numbers or joins what is no unit: a step, try or piece of work,
+ *   a version, a standard, a person or a record ("step-2", "retry-1", "part-00000", "utf-8", "user-42": the lexicon's
+ *   numberedNonUnits), a closed-class word, a prefix or a self word ("read-only", "pre-flight", "my-app"), or a check
+ *   noun ("health-check"); or, unnumbered, when it ends in an English word by its ending ("long-running", "keep-alive")
+ *   or in a noun of an action ("log-rotation");
+ * - 'strong', a unit as "worker-7" is, when it is numbered and one of its words is a component noun ("host-3",
+ *   "kafka-broker-1": a numbered unit of a kind, with more words than the numbered unit pattern knows);
+ * - 'weak' otherwise: a unit only with a status a unit has (rules.ts).
+ */
+function weakShapeKind(ctx: CandidateContext, name: string): 'none' | 'strong' | 'weak' {
+  const words = name.match(NAME_WORD) ?? [];
+  const notUnit = words.some((w) => ctx.lexicon.numberedNonUnits.has(w) || CLOSED_CLASS.has(w) || PREFIXES.has(w)
+    || ctx.lexicon.selfWords.has(w) || ctx.lexicon.linkWords.has(w) || ctx.lexicon.checkNouns.has(w));
+  const numbered = /\d/.test(name);
+  const last = words[words.length - 1] ?? '';
+  if (notUnit || (!numbered && (ENGLISH_ENDING.test(last) || ACTION_NOUN_ENDING.test(last)))) return 'none';
+  return numbered && words.some((w) => ctx.lexicon.componentNounSet.has(w)) ? 'strong' : 'weak';
 }
 
 /** The last word of a CamelCase name with two words or more: "AccessDenied" -> "Denied". */
@@ -216,7 +254,9 @@ function shapedNames(ctx: CandidateContext, body: Body): Candidate[] {
   for (const pattern of body.index.componentPatterns) {
     if (pattern.literal !== '' && !body.text.includes(pattern.literal)) continue;
     for (const m of matchesOf(pattern.regex, body.text)) {
-      const judged = judgeName(ctx, m[0], pattern.name, m.index);
+      const kind = pattern.weak ? weakShapeKind(ctx, m[0]) : 'strong';
+      if (kind === 'none') continue;
+      const judged = judgeName(ctx, m[0], pattern.name, m.index, kind === 'weak');
       found.push(judged.component && calledOperation(ctx, body.text, m[0], m.index) ? { ...judged, component: false, why: 'an operation the narrator calls' } : judged);
     }
   }

@@ -13,6 +13,8 @@ export interface CompiledPattern {
   readonly name: string;
   /** Global regex; use with matchAll (which works on a copy, so sharing it is safe). */
   readonly regex: RegExp;
+  /** A component pattern whose shape alone is weak evidence of a unit (NamedPattern.weak). */
+  readonly weak?: boolean;
 }
 
 /** The classifier's vocabulary, compiled (see loadLexicon). */
@@ -63,6 +65,13 @@ export interface Lexicon {
   readonly correctedFaultRegex: RegExp;
   /** Words naming a hardware part or its storage ("cache", "dram", "parity"), lower case. */
   readonly hardwareParts: ReadonlySet<string>;
+  /** Words that number or name what is no unit ("step", "retry", "utf", "user"), lower case: see candidates.ts. */
+  readonly numberedNonUnits: ReadonlySet<string>;
+  /**
+   * What a unit has or sends, lower case: its state, status or health (the state fields) or a report of it (the report
+   * nouns: "heartbeat", "reply"). A name whose shape alone makes it a unit's needs one of these for a check report.
+   */
+  readonly unitReportNouns: ReadonlySet<string>;
   /** "entered disabled state", "went into promiscuous mode", "entered its idle period": an entry verb (group 1), maybe "the" or "its", the state (group 2): its name (group 3) and a state noun. */
   readonly stateEntryRegex: RegExp;
   /** A lower-case word ending so is an English noun ("timer", "session"), not a program's name. */
@@ -148,8 +157,11 @@ const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) =
 /** Phrases as status cues are compared: lower case, single-spaced. */
 const phraseSet = (phrases: readonly string[]): Set<string> => new Set(phrases.map((p) => p.toLowerCase().replace(/\s+/g, ' ')));
 
-/** Lists that hold names or word endings rather than English words. */
-const NOT_ENGLISH: ReadonlySet<WordListKey> = new Set<WordListKey>(['componentNames', 'supervisorNarrators', 'commonNounEndings', 'workerRoles']);
+/**
+ * Lists that hold names or word endings rather than English words, and the numberedNonUnits, which hold abbreviations
+ * ("utf", "rc") and, for a shape's words only, words that may well name a unit after a component noun ("node alpha").
+ */
+const NOT_ENGLISH: ReadonlySet<WordListKey> = new Set<WordListKey>(['componentNames', 'supervisorNarrators', 'commonNounEndings', 'workerRoles', 'numberedNonUnits']);
 const PARTICIPLE_ENDING = /(?:ed|ing)$/;
 const DOUBLED_END = /([b-df-hj-np-tv-z])\1$/;
 
@@ -200,7 +212,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     statusRegex: wordsRegex([...statusNegative.keys()], 'gi'),
     unitStatuses: phraseSet(raw.unitStatuses),
     componentNounRegex: new RegExp(`(?<![\\w-])(?:${nouns})(?![\\w-])`, 'gi'),
-    componentPatterns: raw.componentPatterns.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'gu') })),
+    componentPatterns: raw.componentPatterns.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'gu'), ...(p.weak === true ? { weak: true } : {}) })),
     dataPatterns: raw.dataPatterns.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'u') })),
     dataNameSuffixRegex: new RegExp(`[a-z0-9](?:${alternation(raw.dataNameSuffixes)})$`),
     dataNouns: lower(raw.dataNameSuffixes),
@@ -238,6 +250,8 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
       'gi',
     ),
     hardwareParts: lower(raw.hardwareParts),
+    numberedNonUnits: lower(raw.numberedNonUnits),
+    unitReportNouns: lower([...raw.stateFields, ...raw.reportNouns]),
     registrationVerbs: lower(raw.registrationVerbs),
     englishWords: englishWordsOf(raw),
     commonNounEndingRegex: new RegExp(`[a-z](?:${alternation(raw.commonNounEndings)})$`),

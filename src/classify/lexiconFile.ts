@@ -11,6 +11,11 @@ export interface StatusWord {
 export interface NamedPattern {
   readonly name: string;
   readonly pattern: string;
+  /**
+   * Component patterns only: the shape alone is weak evidence of a unit ("cache-01" could be a numbered step,
+   * "media-store" a hyphenated English word). See findCandidates (candidates.ts) for what such a name needs.
+   */
+  readonly weak?: boolean;
 }
 
 /** The lexicon as written in a file: every list is optional in a user file and merged onto the built-in one. */
@@ -43,6 +48,7 @@ export interface RawLexicon {
   faultNouns: string[];
   correctionVerbs: string[];
   hardwareParts: string[];
+  numberedNonUnits: string[];
   stateEntryVerbs: string[];
   stateNouns: string[];
   commonNounEndings: string[];
@@ -76,7 +82,7 @@ export type WordListKey = {
 export const WORD_LISTS: readonly WordListKey[] = [
   'unitStatuses', 'componentNouns', 'namedOnlyNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
   'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'reachFailureNouns', 'reachGerunds', 'deviceNouns', 'attributiveStatuses',
-  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'stateEntryVerbs', 'stateNouns', 'commonNounEndings', 'notNames', 'registrationVerbs', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'fieldSubjects', 'settingStatuses', 'selfWords', 'componentNames',
+  'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'numberedNonUnits', 'stateEntryVerbs', 'stateNouns', 'commonNounEndings', 'notNames', 'registrationVerbs', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'fieldSubjects', 'settingStatuses', 'selfWords', 'componentNames',
   'peerEvents', 'receiptVerbs', 'linkNouns', 'linkEndings', 'peerErrors', 'replyStatuses', 'transferVerbs',
 ];
 
@@ -180,7 +186,12 @@ export function readLexiconFile(file: string): RawLexicon {
     } else if (key === 'componentPatterns' || key === 'dataPatterns' || key === 'devicePrefixes' || key === 'addressPatterns') {
       raw[key] = check.array(value, where).map((item, i) => {
         const entry = check.object(item, `${where}[${i}]`);
-        return { name: check.text(entry['name'], `${where}[${i}].name`), pattern: check.pattern(entry['pattern'], `${where}[${i}].pattern`) };
+        const named = { name: check.text(entry['name'], `${where}[${i}].name`), pattern: check.pattern(entry['pattern'], `${where}[${i}].pattern`) };
+        const weak = entry['weak'];
+        if (weak === undefined) return named;
+        if (key !== 'componentPatterns') return check.fail(`${where}[${i}].weak`, 'only a component pattern can be weak');
+        if (typeof weak !== 'boolean') return check.fail(`${where}[${i}].weak`, `expected true or false, got ${typeName(weak)}`);
+        return { ...named, weak };
       });
     } else if (key === 'narratorAliases') {
       const aliases = check.object(value, where);

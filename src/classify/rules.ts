@@ -103,6 +103,23 @@ export function labelledMentionAt(input: RuleInput, offset: number, fallbackWord
   return lead === 0 ? undefined : mentionAt(input, offset + lead, false);
 }
 
+/** A kernel uptime stamp before a driver's message: "[12345.678901] ". */
+export const UPTIME = /^\[[ \d.]+\] /;
+
+/**
+ * The device a driver's message opens with, after any uptime stamp, by the lexicon's device prefixes: "eth0" of
+ * "eth0: link down", "usb 2-1" of "usb 2-1: ...". The first prefix that matches.
+ */
+export function devicePrefixOf(input: RuleInput): SubjectMention | undefined {
+  const at = UPTIME.exec(input.body)?.[0].length ?? 0;
+  const rest = at === 0 ? input.body : input.body.slice(at);
+  for (const pattern of input.lexicon.devicePrefixes) {
+    const m = pattern.regex.exec(rest);
+    if (m !== null) return { name: m[0], start: at, end: at + m[0].length };
+  }
+  return undefined;
+}
+
 /**
  * "NonStart: Success, ...", "Exec: ...": a name opening the body with a colon labels the narrator's own step. A noun
  * with its unit's name ("volume F: dismounted") is no such label: the colon belongs to the drive letter.
@@ -174,6 +191,16 @@ function unitStatus(input: RuleInput, status: StatusCue): boolean {
   return input.lexicon.failureMarkerRegex.test(`${phrase} to`) && TO_AFTER.test(input.body);
 }
 
+/**
+ * "cache-01 is unreachable", "db01 returned HTTP 503": a name only its shape makes a unit's (Candidate.weakShape) takes a
+ * unit's own status or a reply, the statuses a party has. A numbered or hyphenated piece of work or data fails,
+ * completes and times out too ("build-1234 failed", "index-rebuild finished"), but neither goes down nor replies.
+ */
+function partyStatus(input: RuleInput, status: StatusCue): boolean {
+  const phrase = status.text.replace(NOT_LEAD, '').toLowerCase().replace(/\s+/g, ' ');
+  return input.lexicon.replyStatuses.has(phrase) || unitStatus(input, status);
+}
+
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
@@ -182,6 +209,7 @@ const subjectPredicate: Rule = (input) => {
     if (!subject.component || isTopicLabel(input.body, subject) || bareObject(input, subject)) continue;
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
     if (first !== undefined && subject.plain === true && !unitStatus(input, first)) continue;
+    if (first !== undefined && subject.weakShape === true && !partyStatus(input, first)) continue;
     if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first)) {
       const party = namedByField(input, partyOfBareLink(input, subject, first) ?? subject);
       return diegetic('subject-predicate', party, clauseStatuses(input.body, first, input.cues.statuses), '');
@@ -192,6 +220,8 @@ const subjectPredicate: Rule = (input) => {
 
 /** What lies between a party and its error chain's link: labels of the failed steps ("10.0.3.10:6443: connect: "). */
 const ERROR_CHAIN = /^(?::[ \t]*[a-z]+)*:[ \t]*$/;
+/** Between a party and the link noun it qualifies: blanks alone ("redis-cache connection lost"). */
+const ONLY_BLANKS = /^[ \t]+$/;
 /** Before a party, the step toward it: "Error 111 connecting to ". */
 const STEP_TOWARD = /[a-z]+ing[ \t]+(?:to|from|with)[ \t]+$/i;
 /** Between that party and the link noun: the end of its sentence or clause. */
@@ -201,8 +231,11 @@ const WHILE_WITH = /[^;]{0,40}?[ \t]while[ \t]+[a-z]+ing\b[^,;]{0,60}?[ \t](?:to
 
 /**
  * A bare link noun ("connection", no name) is the link with another party, who is the subject:
- * - the component opening an error chain that ends with it: "dial tcp 10.0.3.10:6443: connect: connection refused";
+ * - the component opening an error chain that ends with it, with its address: "dial tcp 10.0.3.10:6443: connect:
+ *   connection refused", "connect to mx.example.org[192.0.2.8]:25: Connection timed out";
  * - the party of the step just before it: "Error 111 connecting to cache01:6379. Connection refused.";
+ * - the component right before it, whose link it is: "redis-cache connection lost";
+ * - the device a driver's message opens with: "eth0: link down";
  * - the party named as its agent: "Connection closed by 203.0.113.9 port 51234";
  * - the party of the step it failed in: "(111: Connection refused) while connecting to upstream".
  */
@@ -210,9 +243,15 @@ function partyOfBareLink(input: RuleInput, subject: Candidate, status: StatusCue
   if (!input.lexicon.linkNounSet.has(input.body.slice(subject.start, subject.end).toLowerCase())) return undefined;
   const before = input.candidates.filter((c) => c.component && c.end <= subject.start).pop();
   if (before !== undefined) {
-    const between = input.body.slice(before.end, subject.start);
-    if (ERROR_CHAIN.test(between)) return before;
-    if (CLAUSE_BREAK.test(between) && STEP_TOWARD.test(input.body.slice(Math.max(0, before.start - 40), before.start))) return before;
+    // The party with its address, which a component shape stops short of ("mx.example.org" of "mx.example.org[192.0.2.8]:25").
+    const named = namingAt(input, before.start);
+    const party = named !== undefined && named.end <= subject.start ? named : before;
+    const between = input.body.slice(party.end, subject.start);
+    if (ERROR_CHAIN.test(between) || ONLY_BLANKS.test(between)) return party;
+    if (CLAUSE_BREAK.test(between) && STEP_TOWARD.test(input.body.slice(Math.max(0, before.start - 40), before.start))) return party;
+  } else {
+    const device = devicePrefixOf(input);
+    if (device !== undefined && ERROR_CHAIN.test(input.body.slice(device.end, subject.start))) return device;
   }
   const agent = agentOf(input, status);
   if (agent !== undefined) return agent;
@@ -235,7 +274,11 @@ function agentOf(input: RuleInput, status: StatusCue): SubjectMention | undefine
   return namingAt(input, status.end + m[0].length);
 }
 
-/** "ModuleA integrity check. Status OK.", "X health OK", "X status DEGRADED", "status of X: failed". */
+/**
+ * "ModuleA integrity check. Status OK.", "X health OK", "X status DEGRADED", "status of X: failed". A name only its shape
+ * makes a unit's (Candidate.weakShape) needs what a unit has, its state, status, health or heartbeat: "cache-01 health
+ * OK", but a check or a test may be the narrator's own step ("nightly-export check failed").
+ */
 const checkReport: Rule = (input) => {
   if (input.cues.statuses.length === 0) return null;
   const words = input.text.words;
@@ -247,7 +290,7 @@ const checkReport: Rule = (input) => {
     const before = words[k - 2];
     const ofCheck = before !== undefined && input.lexicon.checkNouns.has(before.text.toLowerCase()) && /^(?:of|for)$/i.test(words[k - 1]?.text ?? '');
     const check = after ?? (ofCheck ? before : undefined);
-    if (check === undefined) continue;
+    if (check === undefined || (subject.weakShape === true && !input.lexicon.unitReportNouns.has(check.text.toLowerCase()))) continue;
     const status = input.cues.statuses.find((c) => c.start >= Math.max(check.end, subject.end));
     if (status !== undefined) return diegetic('check-report', subject, [status], ` (${check.text})`);
   }

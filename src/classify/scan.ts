@@ -53,7 +53,7 @@ export interface ScanIndex {
   readonly componentNounAt: RegExp;
   /** Private copies of the other global regexes, so exec loops need not clone them per record (matchAll does). */
   /** With the literal each match must contain (required-literal.ts; '' when none is sure): the pattern's pre-check. */
-  readonly componentPatterns: readonly { readonly name: string; readonly regex: RegExp; readonly literal: string }[];
+  readonly componentPatterns: readonly { readonly name: string; readonly regex: RegExp; readonly literal: string; readonly weak: boolean }[];
   readonly fate: RegExp;
   readonly reportFrom: RegExp;
   readonly reachFailure: RegExp;
@@ -125,7 +125,7 @@ function build(lexicon: Lexicon): ScanIndex {
     always,
     statusAt: stickyCopy(lexicon.statusRegex),
     componentNounAt: stickyCopy(lexicon.componentNounRegex),
-    componentPatterns: lexicon.componentPatterns.map((p) => ({ name: p.name, regex: copy(p.regex), literal: requiredLiteral(p.regex.source, p.regex.flags) })),
+    componentPatterns: lexicon.componentPatterns.map((p) => ({ name: p.name, regex: copy(p.regex), literal: requiredLiteral(p.regex.source, p.regex.flags), weak: p.weak === true })),
     fate: copy(lexicon.fateRegex),
     reportFrom: copy(lexicon.reportFromRegex),
     reachFailure: copy(lexicon.reachFailureRegex),

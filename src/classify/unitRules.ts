@@ -4,7 +4,7 @@
  * Each still asks the phrase-structure question of rules.ts: is a status predicated of a unit other than the narrator?
  */
 
-import { PREPOSITION_BEFORE, cueOf, diegetic, labelledMentionAt, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
+import { PREPOSITION_BEFORE, UPTIME, cueOf, diegetic, labelledMentionAt, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import { Family, matchesOf } from './scan.js';
 import { firstWordFrom, normalizeName, onlyBlanksBetween, type Word } from './text.js';
 import type { StatusCue } from './cues.js';
@@ -55,7 +55,16 @@ const remoteOutcome: Rule = (input) => {
   return diegetic('remote-outcome', subject, [cueOf(verb.text, 0, negative)], ` (ran on ${place[1] ?? ''})`);
 };
 
-/** "Started Daily apt download activities.", "Failed to start Foo Service.": a service manager reports a unit it runs. */
+/**
+ * A unit file's name before its description, as systemd writes both ("nginx.service - A high performance web server"):
+ * the name is the unit's, the description says what it is.
+ */
+const UNIT_FILE_NAME = /^[\w@:.\\-]+\.(?:service|socket|device|mount|automount|swap|target|path|timer|slice|scope)(?= - \S)/;
+
+/**
+ * "Started Daily apt download activities.", "Failed to start Foo Service.", "Started nginx.service - A high performance
+ * web server.": a service manager reports a unit it runs, named by its description, its unit file, or both.
+ */
 const supervisedUnit: Rule = (input) => {
   const narrator = input.narrator;
   // Looked up as written: normalizing every record's narrator would cost more than the whole rule.
@@ -65,15 +74,13 @@ const supervisedUnit: Rule = (input) => {
   const opener = m[1] ?? '';
   const start = m[0].length;
   const end = clauseEnd(input.body, start);
-  const name = input.body.slice(start, end).replace(/[.\s]+$/, '');
+  const named = input.body.slice(start, end).replace(/[.\s]+$/, '');
+  const name = UNIT_FILE_NAME.exec(named)?.[0] ?? named;
   if (name === '') return null;
   const subject: SubjectMention = { name, start, end: start + name.length };
   const negative = input.lexicon.statusNegative.get(opener.toLowerCase().split(/\s+/)[0] ?? '') ?? false;
   return diegetic('supervised-unit', subject, [cueOf(opener, 0, negative)], ' (lifecycle of a managed unit)');
 };
-
-/** A kernel uptime stamp before a driver's message: "[12345.678901] ". */
-const UPTIME = /^\[[ \d.]+\] /;
 
 /** The first failure to do something ("unable to", "cannot") in body[from, to), as a cue. */
 function failureIn(input: RuleInput, from: number, to: number): StatusCue | undefined {

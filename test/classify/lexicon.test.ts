@@ -50,6 +50,8 @@ describe('loadLexicon', () => {
     ['an unknown key', '{"componentNoun": ["pump"]}', '$.componentNoun', /unknown key/],
     ['a regex that does not compile', '{"componentPatterns": [{"name": "bad", "pattern": "pump-("}]}', '$.componentPatterns[0].pattern', /invalid regular expression/],
     ['a regex that can backtrack catastrophically', '{"componentPatterns": [{"name": "slow", "pattern": "(a+)+b"}]}', '$.componentPatterns[0].pattern', /nested quantifier/],
+    ['a weak flag that is not a boolean', '{"componentPatterns": [{"name": "pumps", "pattern": "pump\\\\d+", "weak": 1}]}', '$.componentPatterns[0].weak', /expected true or false, got number/],
+    ['a weak flag on a data pattern', '{"dataPatterns": [{"name": "lot", "pattern": "^lot\\\\d+$", "weak": true}]}', '$.dataPatterns[0].weak', /only a component pattern can be weak/],
   ])('reports %s with file, place and problem', (_what, content, where, problem) => {
     const file = userFile(`bad-${where.replace(/\W/g, '')}.json`, content);
     const error = loadError(file);
@@ -88,6 +90,16 @@ describe('a user lexicon changes decisions', () => {
     const decision = createClassifier(loadLexicon([file])).classify(record);
     expect(decision.kind).toBe('diegetic');
     expect(decision.subjects).toEqual(['Inkpot']);
+  });
+
+  it('adds a weak component pattern, whose names take only a status a unit has', () => {
+    const down = recordOf('Monitor: pump-a7 is down');
+    const failed = recordOf('Monitor: pump-a7 failed');
+    expect(createClassifier(loadLexicon()).classify(down).kind).toBe('non-diegetic');
+    const file = userFile('weak.json', '{"componentPatterns": [{"name": "pump", "pattern": "\\\\bpump-[a-z]\\\\d\\\\b", "weak": true}]}');
+    const lexicon = loadLexicon([file]);
+    expect(createClassifier(lexicon).classify(down).subjects).toEqual(['pump-a7']);
+    expect(createClassifier(lexicon).classify(failed).kind).toBe('non-diegetic');
   });
 
   it('adds a narrator alias, making the narrator\'s other name itself', () => {

@@ -50,6 +50,10 @@ const diegetic: Example[] = [
   { message: 'Scheduler: Failed task 2.1 (TID 9) on 10.0.0.17 after 3 attempts', subjects: ['2.1'], negative: true, rule: 'attributive' },
   { message: 'systemd: Failed to start Backup Agent Daemon.', subjects: ['Backup Agent Daemon'], negative: true, rule: 'supervised-unit' },
   { message: 'systemd: Started Session 7 of user alice.', subjects: ['Session 7 of user alice'], negative: false, rule: 'supervised-unit' },
+  // A unit file's name before its description names the unit; a description alone may hold a dash.
+  { message: 'systemd: Started nginx.service - A high performance web server and a reverse proxy server.', subjects: ['nginx.service'], negative: false, rule: 'supervised-unit' },
+  { message: 'systemd: Failed to start user@1000.service - User Manager for UID 1000.', subjects: ['user@1000.service'], negative: true, rule: 'supervised-unit' },
+  { message: 'systemd: Started Backup - Nightly Run.', subjects: ['Backup - Nightly Run'], negative: false, rule: 'supervised-unit' },
   { message: 'kernel: [  812.004411] usb 3-2: device descriptor read/8, error -110', subjects: ['usb 3-2'], negative: true, rule: 'device-prefix' },
   { message: 'kernel: sd 2:0:0:0: [sdc] Unhandled error code', subjects: ['sd 2:0:0:0'], negative: true, rule: 'device-prefix' },
   // A failure to do something is bad news of the device too; a monitor may label the device node it names.
@@ -118,6 +122,12 @@ const diegetic: Example[] = [
   // A bare "connection" ending an error chain is the link with the party that opens the chain.
   { message: 'Poller: dial tcp 10.0.3.10:6443: connect: connection refused', subjects: ['10.0.3.10:6443'], negative: true, rule: 'subject-predicate' },
   { message: 'Poller: connection refused', subjects: ['connection'], negative: true, rule: 'subject-predicate' },
+  // The party of an error chain goes with its address; a component right before a bare link, or the device a driver's
+  // message opens with, owns the link.
+  { message: 'smtp: connect to relay.example.net[198.51.100.4]:25: Connection refused', subjects: ['relay.example.net[198.51.100.4]:25'], negative: true, rule: 'subject-predicate' },
+  { message: 'Cache: redis-cache connection lost', subjects: ['redis-cache'], negative: true, rule: 'subject-predicate' },
+  { message: 'kernel: enp3s0: link down', subjects: ['enp3s0'], negative: true, rule: 'subject-predicate' },
+  { message: 'kernel: [ 8123.004411] wlan0: link is up', subjects: ['wlan0'], negative: false, rule: 'subject-predicate' },
   // The agent of a bare link's ending is the party: "closed by 203.0.113.9".
   { message: 'Relay: Connection refused by mx2.example.org[192.0.2.5] after DATA', subjects: ['mx2.example.org[192.0.2.5]'], negative: true, rule: 'subject-predicate' },
   // A capitalized noun after a preposition is a name, not the bare object of the phrase ("sync with device failure").
@@ -276,6 +286,13 @@ const nonDiegetic: Example[] = [
   { message: 'Parser: error from the input file, line 12', rule: 'own-status' },
   { message: 'Monitor: no response from the [Monitor] probe', rule: 'no-status' },
   { message: 'Loader: error from any [table_T3] row', rule: 'own-status' },
+  // The service manager announcing its own next step on a unit, and a unit's lifecycle told by a program that runs none.
+  { message: 'systemd: Starting nginx.service - A high performance web server...', rule: 'self-action' },
+  { message: 'cron: Started nginx.service - A high performance web server.', rule: 'own-status' },
+  // A link a party owns, or a device's link, with no news of it: the narrator's own step or setting.
+  { message: 'Pool: redis-cache connection established', rule: 'no-status' },
+  { message: 'kernel: eth0: link speed 1000 Mbps', rule: 'no-status' },
+  { message: 'smtp: connect to relay.example.net[198.51.100.4]:25: sending HELO', rule: 'self-action' },
   // Good news of a channel is the narrator's own doing; a verb or preposition ends the party's name.
   { message: 'Uplink: connection to hub-2 started', rule: 'own-status' },
   { message: 'Uplink: Connection to relay established after error', rule: 'own-status' },
