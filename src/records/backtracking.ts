@@ -24,7 +24,8 @@
  * Limits, all on the side of refusing more:
  * - lookarounds and anchors are read as always passing (a lookaround's body is checked as a pattern of its own), so an
  *   ambiguity that a lookahead rules out is still refused, and so is one where nothing after it can fail (`^(a|a)*`);
- * - characters beyond ASCII are one lump: two sets that each hold some of them are taken to overlap;
+ * - characters beyond ASCII are one lump: two sets that each hold some of them are taken to overlap (`(?:é|è)+` is
+ *   refused, `[éè]+` is not), and the example text shows U+FFFD for such a character;
  * - a backreference is read as a copy of its group;
  * - a pattern too large to analyse within fixed bounds (thousands of states) is refused as such, and one whose syntax
  *   the reading does not know (none that a grammar's flags allow, as far as is known) too.
@@ -445,6 +446,6 @@ function characterOf(automaton: StepAutomaton, edge: PairEdge): string {
   for (const [from, to] of SHOWN_FIRST) {
     for (let c = from; c <= to; c++) if (a.has(c) && b.has(c)) return String.fromCharCode(c);
   }
-  // Only characters beyond ASCII are in both: show one.
-  return '\u00e9';
+  // Only characters beyond ASCII are in both, which are one lump: U+FFFD stands for one of them.
+  return '\ufffd';
 }
