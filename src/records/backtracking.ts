@@ -1,8 +1,8 @@
 /**
  * Refuses a grammar's regular expression that can backtrack catastrophically: one with which JavaScript's backtracking
  * matcher can take time exponential in the length of a line it fails on, such as `(\w+\s?)+$`, `(a|a)*b` or `(\d+)*x`.
- * grammar-load.ts runs it on every pattern a grammar file declares (tokens, header, continuation, splits), built-in
- * grammars too.
+ * grammar-load.ts runs it on every pattern a user's grammar file declares (tokens, header, continuation, splits); the
+ * built-in grammars pass it, as test/records/backtracking.test.ts proves, and are not checked again at each start.
  *
  * The analysis. A backtracking matcher that fails tries every way the pattern can read the text, one after the other;
  * their number grows exponentially exactly when some state of the pattern's automaton can go round to itself on the
@@ -14,12 +14,16 @@
  *   different free paths to the same position are two ways, as the matcher tries both. A round of a repetition that
  *   reads nothing is no way (JavaScript fails an optional round that matched the empty string), so `(a*)*` counts
  *   twice only the ways that really differ, and a free path never goes round a loop;
- * - counted repetitions are written out (`x{2,4}` as x x, then two optional rounds), up to a few rounds; a larger count
- *   is read as an unbounded repetition, which can only read more ways.
- * The pairs of states the automaton can be in on one text (its square) then tell: the pattern is refused when a
- * strongly connected set of pairs holds a pair of equal states and either a pair of different ones or a step that two
- * ways take together. The text read round that cycle is shown as an example, with the smallest repetition of the
- * pattern that is refused on its own.
+ * - a counted repetition is written out (`x{2,4}` as x x, then two optional rounds) when its rounds match texts of
+ *   bounded length and are few (16 mandatory, 8 optional: 2^8 ways at worst); otherwise the rounds past the mandatory
+ *   ones are read as an unbounded repetition, which can only read more ways. A repetition of unbounded rounds is
+ *   written out only when it has one round at most (`x?`): ambiguous rounds of any length, `(?:\w+ ?){2,5}`, cost as high
+ *   a power of the line length as there are rounds, and are refused.
+ * A cycle that goes round one state in two ways stays within that state's strongly connected component, so each
+ * component is looked at on its own (most are small): the pairs of its states two runs can be in on one text (its
+ * square) tell. The pattern is refused when a strongly connected set of pairs holds a pair of equal states and either
+ * a pair of different ones or a step that two ways take together. The text read round that cycle is shown as an
+ * example, with the smallest repetition of the pattern that is refused on its own.
  *
  * Limits, all on the side of refusing more:
  * - lookarounds and anchors are read as always passing (a lookaround's body is checked as a pattern of its own), so an
@@ -172,20 +176,20 @@ function build(root: Node): Automaton {
     (moves[from] as Move[]).push({ to, position: -1, opens, closes });
   };
   /** One round of `body` from `from`, opened and closed: the state after it. */
-  const round = (body: Node, from: number): [number, number] => {
+  const round = (body: Node, from: number): number => {
     const id = rounds++;
     const inside = state();
     free(from, inside, id);
     const end = state();
     free(add(body, inside), end, -1, id);
-    return [end, id];
+    return end;
   };
   const optionalRounds = (body: Node, from: number, count: number): number => {
     const end = state();
     let at = from;
     for (let i = 0; i < count; i++) {
       free(at, end);
-      at = round(body, at)[0];
+      at = round(body, at);
     }
     free(at, end);
     return end;
@@ -193,7 +197,7 @@ function build(root: Node): Automaton {
   const loop = (body: Node, from: number): number => {
     const head = state();
     free(from, head);
-    const [end] = round(body, head);
+    const end = round(body, head);
     free(end, head);
     const exit = state();
     free(head, exit);
