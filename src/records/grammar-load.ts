@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { DataFileError } from '../errors.js';
 import { grammarsDir } from '../paths.js';
+import { backtrackingProblem } from './backtracking.js';
 import { isStructured, type GrammarSpec, type KeyRule, type LayoutGrammarSpec, type LayoutStep, type LoadedGrammar } from './grammar-types.js';
 
 let validator: ValidateFunction<GrammarSpec> | undefined;
@@ -32,8 +33,10 @@ export function builtinGrammarFiles(): string[] {
 }
 
 /**
- * Reads, schema-checks and cross-checks one grammar file; a broken one throws DataFileError. `schemaChecked` skips the
- * schema for files known to pass it (the built-in grammars).
+ * Reads, schema-checks and cross-checks one grammar file, and refuses a pattern that can backtrack catastrophically; a
+ * broken one throws DataFileError. `schemaChecked` skips the schema and the backtracking check (the costly ones, tens
+ * of milliseconds at start-up) for files known to pass them: the built-in grammars (test/records/grammar-errors.test.ts
+ * and backtracking.test.ts prove they do), and a user grammar the main thread has loaded once already.
  */
 export function loadGrammarFile(file: string, schemaChecked = false): LoadedGrammar {
   let text: string;
@@ -54,6 +57,7 @@ export function loadGrammarFile(file: string, schemaChecked = false): LoadedGram
   }
   const spec = data as GrammarSpec;
   checkReferences(file, spec);
+  if (!schemaChecked) checkBacktracking(file, spec);
   return { spec, file };
 }
 
@@ -135,6 +139,43 @@ function checkSplit(file: string, where: string, source: string): void {
 /** The field names a split pattern's named groups give. */
 export function splitFieldNames(source: string): string[] {
   return [...source.matchAll(/\(\?<([^>=!]+)>/g)].map((m) => m[1] as string);
+}
+
+/** A regular expression a grammar declares: where in the file, its source, its flags, and its token's name. */
+export interface GrammarPattern {
+  readonly where: string;
+  readonly source: string;
+  readonly flags: string;
+  readonly token?: string;
+}
+
+/** Every regular expression of a grammar: tokens, header, continuation, and splits (of layout steps or key rules). */
+export function grammarPatterns(spec: GrammarSpec): GrammarPattern[] {
+  const found: GrammarPattern[] = [];
+  if (spec.header) found.push({ where: 'header.pattern', source: spec.header.pattern, flags: spec.header.flags ?? '' });
+  if (spec.continuation !== undefined) found.push({ where: 'continuation', source: spec.continuation, flags: '' });
+  if (isStructured(spec)) {
+    spec.keys.forEach((rule, r) => {
+      if (rule.split !== undefined) found.push({ where: `keys.${r}.split`, source: rule.split, flags: '' });
+    });
+    return found;
+  }
+  spec.tokens.forEach((token, i) => found.push({ where: `tokens.${i}.pattern`, source: token.pattern, flags: '', token: token.name }));
+  const walk = (steps: readonly LayoutStep[], path: string): void =>
+    steps.forEach((step, i) => {
+      if ('optional' in step) walk(step.optional, `${path}.${i}.optional`);
+      else if ('token' in step && step.split !== undefined) found.push({ where: `${path}.${i}.split`, source: step.split, flags: '' });
+    });
+  walk(spec.layout, 'layout');
+  return found;
+}
+
+/** Refuses the first pattern that can backtrack catastrophically (see backtracking.ts), naming it and what to do. */
+function checkBacktracking(file: string, spec: GrammarSpec): void {
+  for (const { where, source, flags, token } of grammarPatterns(spec)) {
+    const problem = backtrackingProblem(source, flags);
+    if (problem !== null) throw new DataFileError(file, where, token === undefined ? problem : `token "${token}": ${problem}`);
+  }
 }
 
 function compiles(file: string, where: string, source: string, flags: string): void {

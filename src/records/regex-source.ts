@@ -4,9 +4,13 @@
  * whether a match of it can be empty, which characters a match can start with, and (token-automata.ts) which strings
  * it matches.
  *
- * The reading is conservative: it knows a plain subset of the regular-expression syntax (without flags) and answers
- * null for anything else (backreferences, named groups, octal and control escapes, Annex B leniencies such as a lone
- * "{" or "]"), so that the fast path only ever reasons about patterns it has read whole.
+ * The fast path's reading is conservative: it knows a plain subset of the regular-expression syntax (without flags)
+ * and answers null for anything else (backreferences, named groups, octal and control escapes, Annex B leniencies such
+ * as a lone "{" or "]"), so that the fast path only ever reasons about patterns it has read whole.
+ *
+ * readRegex reads the whole syntax a grammar file may use (for backtracking.ts, which must judge every pattern): the
+ * flags i, m, s and u, named groups, backreferences (read as a copy of their group: they match what it can match),
+ * \p{...} and the Annex B leniencies. Its trees are for reasoning about which texts match, not for splicing.
  */
 
 /**
@@ -34,6 +38,14 @@ export class CharSet {
     const result = new CharSet();
     for (let i = 0; i < 4; i++) result.ascii[i] = ~(this.ascii[i] as number);
     result.other = this.other === 'none' ? 'all' : this.other === 'all' ? 'none' : 'some';
+    return result;
+  }
+
+  /** The set under case-insensitive matching: each ASCII letter with its other case (`unicode`: ſ and K fold to s and k). */
+  foldCase(unicode: boolean): CharSet {
+    const result = new CharSet().addSet(this);
+    for (let c = 65; c <= 90; c++) if (this.has(c) || this.has(c + 32)) result.add(c).add(c + 32);
+    if (unicode && this.other === 'none' && (result.has(115) || result.has(107))) result.other = 'some';
     return result;
   }
 
@@ -146,12 +158,77 @@ const CONTROL_ESCAPES: Readonly<Record<string, number>> = { t: 9, n: 10, v: 11, 
 /** Characters a pattern may escape to mean themselves. */
 const SYNTAX = '^$\\.*+?()[]{}|/-:,=!<># \'"';
 const ASSERTION = { kind: 'assertion' } as const;
+const NOTHING: Node = { kind: 'sequence', items: [] };
+
+/** How readRegex reads a pattern: its flags, and what the whole pattern declares. */
+interface Dialect {
+  readonly unicode: boolean;
+  readonly ignoreCase: boolean;
+  readonly dotAll: boolean;
+  /** The pattern's capturing groups: `\N` up to this count is a backreference, past it (without u) an octal escape. */
+  readonly groupCount: number;
+  /** Whether the pattern names a group: `\k<name>` is then a backreference (and always with u). */
+  readonly namedGroups: boolean;
+}
+
+export interface RegexReading {
+  readonly tree: Node;
+  /** Where each repeat node stands in the source, as [start, end). */
+  readonly spans: ReadonlyMap<Node, readonly [number, number]>;
+}
+
+/**
+ * The syntax tree of any pattern JavaScript compiles with these flags (see the module comment), or null when it does not
+ * compile or uses syntax this reading does not know.
+ */
+export function readRegex(source: string, flags: string): RegexReading | null {
+  let probe: RegExpExecArray;
+  try {
+    // An empty alternative makes the pattern match "": the match tells its groups.
+    probe = new RegExp(`(?:${source})|`, flags).exec('') as RegExpExecArray;
+  } catch {
+    return null;
+  }
+  const dialect: Dialect = {
+    unicode: flags.includes('u') || flags.includes('v'),
+    ignoreCase: flags.includes('i'),
+    dotAll: flags.includes('s'),
+    groupCount: probe.length - 1,
+    namedGroups: probe.groups !== undefined,
+  };
+  if (flags.includes('v')) return null;
+  const reader = new Reader(source, dialect);
+  try {
+    const tree = reader.alternation();
+    return reader.pos === source.length ? { tree, spans: reader.spans } : null;
+  } catch (err) {
+    if (err instanceof Unknown) return null;
+    throw err;
+  }
+}
+
+/** The ASCII members of a Unicode property escape (`\p{L}`), with some of the non-ASCII characters. */
+function propertySet(escape: string): CharSet {
+  const regex = new RegExp(escape, 'u');
+  const set = new CharSet();
+  for (let c = 0; c < 128; c++) if (regex.test(String.fromCharCode(c))) set.add(c);
+  set.other = 'some';
+  return set;
+}
 
 class Reader {
   pos = 0;
   groups = 0;
+  readonly spans = new Map<Node, readonly [number, number]>();
+  /** The capturing groups read so far, by number (for backreferences), and their names. */
+  private readonly captured: Node[] = [];
+  private readonly names = new Map<string, number>();
 
-  constructor(private readonly source: string) {}
+  /** `dialect` null: the fast path's plain subset, without flags. */
+  constructor(
+    private readonly source: string,
+    private readonly dialect: Dialect | null = null,
+  ) {}
 
   alternation(): Node {
     const branches = [this.sequence()];
@@ -169,13 +246,20 @@ class Reader {
   }
 
   private quantified(): Node {
+    const start = this.pos;
     const node = this.atom();
     const bounds = this.quantifier();
     if (bounds === null) return node;
-    if (node.kind === 'look' || node.kind === 'assertion') throw new Unknown();
     const greedy = this.peek() !== '?';
     if (!greedy) this.pos++;
-    return { kind: 'repeat', node, min: bounds[0], max: bounds[1], greedy };
+    if (node.kind === 'look' || node.kind === 'assertion') {
+      // Annex B lets a lookahead be quantified: it still asserts once, or not at all, at one place.
+      if (this.dialect === null || this.dialect.unicode || node.kind === 'assertion' || node.behind) throw new Unknown();
+      return node;
+    }
+    const repeat: Node = { kind: 'repeat', node, min: bounds[0], max: bounds[1], greedy };
+    this.spans.set(repeat, [start, this.pos]);
+    return repeat;
   }
 
   /** The bounds of a quantifier at the current position (consumed), or null when there is none. */
@@ -188,7 +272,11 @@ class Reader {
     }
     if (c !== '{') return null;
     const m = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.pos));
-    if (m === null) throw new Unknown();
+    if (m === null) {
+      // Annex B: a "{" that opens no quantifier is itself.
+      if (this.lenient()) return null;
+      throw new Unknown();
+    }
     const min = Number(m[1]);
     const max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
     if (max < min) throw new Unknown();
@@ -203,35 +291,58 @@ class Reader {
       case '$':
         return { ...ASSERTION, what: c };
       case '.':
-        return { kind: 'chars', set: DOT };
+        return this.chars(this.dialect?.dotAll === true ? new CharSet().complement() : DOT);
       case '[':
-        return { kind: 'chars', set: this.charClass() };
+        return this.chars(this.charClass());
       case '(':
         return this.group();
       case '\\': {
         const e = this.next();
         if (e === 'b' || e === 'B') return { ...ASSERTION, what: e };
+        if (this.dialect !== null) return this.atomEscape(e);
         const escaped = this.escape(e);
         return { kind: 'chars', set: typeof escaped === 'number' ? new CharSet().add(escaped) : escaped };
       }
-      case '*':
-      case '+':
-      case '?':
       case '{':
       case '}':
       case ']':
+        if (this.lenient()) return this.chars(new CharSet().add(c.charCodeAt(0)));
+        throw new Unknown();
+      case '*':
+      case '+':
+      case '?':
       case ')':
       case '|':
         throw new Unknown();
       default:
-        return { kind: 'chars', set: new CharSet().add(c.charCodeAt(0)) };
+        return this.chars(new CharSet().add(this.codePointFrom(c)));
     }
+  }
+
+  /** A character set as read under the dialect's case folding. */
+  private chars(set: CharSet): Node {
+    return { kind: 'chars', set: this.dialect?.ignoreCase === true ? set.foldCase(this.dialect.unicode) : set };
+  }
+
+  /** Annex B syntax is allowed: readRegex without the u flag. */
+  private lenient(): boolean {
+    return this.dialect !== null && !this.dialect.unicode;
+  }
+
+  /** The code point that starts with `c`, just read: with u, a surrogate pair is one character. */
+  private codePointFrom(c: string): number {
+    const code = c.charCodeAt(0);
+    if (this.dialect?.unicode !== true || code < 0xd800 || code > 0xdbff) return code;
+    const point = this.source.codePointAt(this.pos - 1) as number;
+    if (point > 0xffff) this.pos++;
+    return point;
   }
 
   private group(): Node {
     const kind = this.source.slice(this.pos, this.pos + 3);
     let look: { behind: boolean; negated: boolean } | null = null;
-    if (!kind.startsWith('?')) this.groups++;
+    let number = 0;
+    if (!kind.startsWith('?')) number = ++this.groups;
     else if (kind.startsWith('?:')) this.pos += 2;
     else if (kind.startsWith('?=') || kind.startsWith('?!')) {
       look = { behind: false, negated: kind[1] === '!' };
@@ -239,10 +350,41 @@ class Reader {
     } else if (kind === '?<=' || kind === '?<!') {
       look = { behind: true, negated: kind[2] === '!' };
       this.pos += 3;
+    } else if (this.dialect !== null && kind.startsWith('?<')) {
+      const name = /^\?<([^>]+)>/.exec(this.source.slice(this.pos));
+      if (name === null) throw new Unknown();
+      number = ++this.groups;
+      this.names.set(name[1] as string, number);
+      this.pos += name[0].length;
     } else throw new Unknown();
     const node = this.alternation();
     if (this.next() !== ')') throw new Unknown();
+    if (number > 0) this.captured[number] = node;
     return look === null ? node : { kind: 'look', ...look, node };
+  }
+
+  /**
+   * An escape outside a class, under a dialect: a backreference is read as a copy of its group (it matches one of the
+   * texts the group can match), or as nothing when the group has not closed yet (it then matches the empty string).
+   */
+  private atomEscape(e: string): Node {
+    const dialect = this.dialect as Dialect;
+    if (e >= '1' && e <= '9') {
+      const digits = e + (/^\d*/.exec(this.source.slice(this.pos)) as RegExpExecArray)[0];
+      if (Number(digits) <= dialect.groupCount) {
+        this.pos += digits.length - 1;
+        return this.captured[Number(digits)] ?? NOTHING;
+      }
+    }
+    if (e === 'k' && (dialect.unicode || dialect.namedGroups)) {
+      const name = /^<([^>]+)>/.exec(this.source.slice(this.pos));
+      if (name === null) throw new Unknown();
+      this.pos += name[0].length;
+      const number = this.names.get(name[1] as string);
+      return (number === undefined ? undefined : this.captured[number]) ?? NOTHING;
+    }
+    const escaped = this.escape(e);
+    return this.chars(typeof escaped === 'number' ? new CharSet().add(escaped) : escaped);
   }
 
   private charClass(): CharSet {
@@ -254,8 +396,13 @@ class Reader {
       if (this.peek() === '-' && this.source[this.pos + 1] !== ']') {
         this.pos++;
         const to = this.classAtom();
-        if (typeof from !== 'number' || typeof to !== 'number' || to < from) throw new Unknown();
-        set.add(from, to);
+        if (typeof from === 'number' && typeof to === 'number') {
+          if (to < from) throw new Unknown();
+          set.add(from, to);
+        } else if (this.lenient()) {
+          // Annex B: a class escape at either end makes no range: both ends and the "-" are members.
+          for (const end of [from, 45, to]) typeof end === 'number' ? set.add(end) : set.addSet(end);
+        } else throw new Unknown();
       } else if (typeof from === 'number') set.add(from);
       else set.addSet(from);
     }
@@ -266,14 +413,14 @@ class Reader {
   /** One character of a class (its code) or a class escape (its set). */
   private classAtom(): number | CharSet {
     const c = this.next();
-    if (c !== '\\') return c.charCodeAt(0);
+    if (c !== '\\') return this.codePointFrom(c);
     const e = this.next();
     // In a class, \b is the backspace character.
-    return e === 'b' ? 8 : this.escape(e);
+    return e === 'b' ? 8 : this.escape(e, true);
   }
 
   /** What an escape (the character after the backslash) stands for: one character (its code) or a class (its set). */
-  private escape(e: string): number | CharSet {
+  private escape(e: string, inClass = false): number | CharSet {
     const classEscape = CLASS_ESCAPES[e];
     if (classEscape !== undefined) return classEscape;
     const control = CONTROL_ESCAPES[e];
@@ -282,12 +429,52 @@ class Reader {
     const length = e === 'x' ? 2 : e === 'u' ? 4 : 0;
     if (length > 0) {
       const digits = this.source.slice(this.pos, this.pos + length);
-      if (digits.length !== length || !/^[0-9A-Fa-f]+$/.test(digits)) throw new Unknown();
-      this.pos += length;
-      return Number.parseInt(digits, 16);
+      if (digits.length === length && /^[0-9A-Fa-f]+$/.test(digits)) {
+        this.pos += length;
+        return Number.parseInt(digits, 16);
+      }
+      if (this.dialect === null) throw new Unknown();
     }
     if (SYNTAX.includes(e)) return e.charCodeAt(0);
-    throw new Unknown();
+    if (this.dialect === null) throw new Unknown();
+    return this.dialectEscape(e, inClass);
+  }
+
+  /** The escapes only readRegex knows: control letters, \u{...} and \p{...} (u), legacy octal, identity escapes. */
+  private dialectEscape(e: string, inClass: boolean): number | CharSet {
+    const { unicode } = this.dialect as Dialect;
+    const rest = this.source.slice(this.pos);
+    if (e === 'c') {
+      const letter = this.peek();
+      if (/[A-Za-z]/.test(letter) || (inClass && !unicode && /[0-9_]/.test(letter))) {
+        this.pos++;
+        return letter.charCodeAt(0) % 32;
+      }
+      if (unicode) throw new Unknown();
+      // Annex B: a "\c" that makes no control escape is a backslash, and the "c" is read next.
+      this.pos--;
+      return 92;
+    }
+    if (unicode) {
+      const braced = /^\{([0-9A-Fa-f]+)\}/.exec(rest);
+      if (e === 'u' && braced !== null) {
+        this.pos += braced[0].length;
+        return Number.parseInt(braced[1] as string, 16);
+      }
+      const property = /^\{[^}]*\}/.exec(rest);
+      if ((e === 'p' || e === 'P') && property !== null) {
+        this.pos += property[0].length;
+        return propertySet(`\\${e}${property[0]}`);
+      }
+      throw new Unknown();
+    }
+    if (e >= '0' && e <= '7') {
+      let digits = e;
+      while (digits.length < 3 && /[0-7]/.test(this.peek()) && Number.parseInt(digits + this.peek(), 8) <= 0o377) digits += this.next();
+      return Number.parseInt(digits, 8);
+    }
+    // Annex B: any other escaped character is itself (\8, \a, \_...).
+    return this.codePointFrom(e);
   }
 
   private peek(): string {

@@ -215,6 +215,22 @@ describe('the command line', () => {
     expect(result.stdout).toBe(cli(['classify', sample('user-session.trace')]).stdout);
   });
 
+  it('refuses a --grammar whose token can backtrack catastrophically, in one line, exit 2', () => {
+    const grammar = JSON.parse(read('grammars/native.json')) as { name: string; tokens: { name: string; pattern: string }[] };
+    grammar.name = 'careless';
+    (grammar.tokens[5] as { pattern: string }).pattern = '(\\w+\\s?)+:';
+    const file = join(mkdtempSync(join(tmpdir(), 'diegesis-cli-')), 'bad.json');
+    writeFileSync(file, JSON.stringify(grammar));
+    expect(cli(['show', '--grammar', file, sample('user-session.trace')])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        `diegesis: ${file}: tokens.5.pattern: token "PrefixName": pattern "(\\\\w+\\\\s?)+:" can backtrack catastrophically: ` +
+        'the repetition "(\\\\w+\\\\s?)+" can match "aa" in more than one way, so a line it fails on takes exponential time; ' +
+        'make the repetition unambiguous, e.g. "\\\\w+(?:\\\\s\\\\w+)*" rather than "(\\\\w+\\\\s?)+"\n',
+    });
+  });
+
   it.each([
     [['sumary', sample('user-session.trace')], 'diegesis: unknown command "sumary" (did you mean summary?), and no file of that name\n'],
     [['--jobs', 'abc', sample('user-session.trace')], 'diegesis: --jobs wants a whole number of threads >= 1\n'],
