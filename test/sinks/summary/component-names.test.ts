@@ -137,9 +137,10 @@ const NATIVE = [
 
 describe('silent components', () => {
   it('are not the units, descriptions and processes of narrators that wrote (syslog, systemd)', () => {
+    // ("Stopped sshd.service - OpenBSD Secure Shell server." has subject sshd.service: the description is no part of it.)
     const summary = summarize(SYSLOG, 'syslog.log');
     const silent = summary.silent.map((row) => row.subject);
-    for (const spoken of ['nginx.service', 'sshd.service - OpenBSD Secure Shell server', 'db01:5432', 'sshd[2211]']) {
+    for (const spoken of ['nginx.service', 'sshd.service', 'db01:5432', 'sshd[2211]']) {
       expect(summary.reports.rows.map((row) => row.subject)).toContain(spoken);
       expect(silent).not.toContain(spoken);
     }
