@@ -32,6 +32,11 @@ const BLANKS = /\s+/g;
  */
 const DIRECTIONS = new Set(['up', 'down']);
 const TO_A_QUANTITY = /\s+(?:to|by)\s+[-+]?\d+(?:[.,]\d+)?%?(?![\w.:])/y;
+/**
+ * "stopped unexpectedly", "exited abnormally", "terminated prematurely": an outcome that is no failure by itself (a
+ * service stops when told to) is one when it came unlooked for.
+ */
+const UNLOOKED_FOR = /\s+(?:unexpectedly|abnormally|prematurely)(?![A-Za-z])/iy;
 
 function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
   const cues: StatusCue[] = [];
@@ -39,7 +44,13 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
     const key = m[0].toLowerCase().replace(BLANKS, ' ');
     TO_A_QUANTITY.lastIndex = m.index + m[0].length;
     if ((DIRECTIONS.has(key) || lexicon.settingStatuses.has(key)) && TO_A_QUANTITY.test(body.text)) continue;
-    cues.push({ text: m[0], start: m.index, end: m.index + m[0].length, negative: lexicon.statusNegative.get(key) ?? false });
+    const end = m.index + m[0].length;
+    let negative = lexicon.statusNegative.get(key) ?? false;
+    if (!negative) {
+      UNLOOKED_FOR.lastIndex = end;
+      negative = UNLOOKED_FOR.test(body.text);
+    }
+    cues.push({ text: m[0], start: m.index, end, negative });
   }
   return cues;
 }
