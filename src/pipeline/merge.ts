@@ -36,15 +36,13 @@ class Source {
   done = false;
   /** Whether the input's first timed record had no date; null until a timed record came. */
   firstUndated: boolean | null = null;
-  /** The input's first time without a date, as written, when its first timed record had none. */
-  firstTime = 0;
   /** What moves the input's day 0 onto the reference's (whole days), once settled (see the module comment). */
   shift: number | null = null;
   /** The sort key of the last timed record read, and whether it had no date: what untimed events sort with. */
   private lastKey = -Infinity;
   private lastUndated = false;
-  /** Where the input's times without a date fall, past midnight. */
-  private readonly clock = new DayClock();
+  /** Where the input's times without a date fall, past midnight (its first one placed as written). */
+  readonly clock = new DayClock();
   private release: (() => void) | null = null;
 
   constructor(
@@ -61,10 +59,7 @@ class Source {
       const { day, timeMs } = event.record;
       this.lastUndated = day === null;
       this.lastKey = day === null ? this.clock.place(timeMs) : day * MS_PER_DAY + timeMs;
-      if (this.firstUndated === null) {
-        this.firstUndated = day === null;
-        this.firstTime = timeMs;
-      }
+      this.firstUndated ??= day === null;
     }
     this.events.push(event);
     this.keys.push(this.lastKey);
@@ -196,8 +191,9 @@ function settle(sources: readonly Source[]): void {
   let reference: number | null = null;
   for (const source of sources) {
     if (source.firstUndated === null && !source.done) return;
-    if (source.shift === null) source.shift = source.firstUndated === true ? shiftOnto(source.firstTime, reference) : 0;
-    if (source.firstUndated === true) reference ??= source.firstTime;
+    const first = source.firstUndated === true ? source.clock.firstPlaced : null;
+    if (source.shift === null) source.shift = first === null ? 0 : shiftOnto(first, reference);
+    if (first !== null) reference ??= first;
   }
 }
 

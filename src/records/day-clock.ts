@@ -28,8 +28,15 @@ export function shiftOnto(first: number, before: number | null): number {
 
 /** Places the times of day of a run of records, in reading order (see the module comment). */
 export class DayClock {
+  private first: number | null = null;
+
   /** `last`: the time placed last before this clock starts (a seed), or null to start on day 0. */
   constructor(private last: number | null = null) {}
+
+  /** The first time this clock placed (as written, when it started without a seed), or null before it. */
+  get firstPlaced(): number | null {
+    return this.first;
+  }
 
   /** The time placed last, or null before the first. */
   get lastPlaced(): number | null {
@@ -39,6 +46,7 @@ export class DayClock {
   /** Where the time of day `timeMs` (0 to MS_PER_DAY) of the next record falls. */
   place(timeMs: number): number {
     const placed = this.last === null ? timeMs : nearest(timeMs, this.last);
+    this.first ??= placed;
     this.last = placed;
     return placed;
   }

@@ -51,10 +51,8 @@ export class TimeNotes {
   private dated: DatedTime | null = null;
   private readonly threads = new Map<number | null, Map<number, ThreadTime>>();
   private readonly clock = new DayClock();
-  private firstUndated: number | null = null;
 
   note(record: TraceRecord): void {
-    if (record.day === null && record.timeMs !== null) this.firstUndated ??= record.timeMs;
     const point = timePointOf(record, this.clock);
     if (point !== null) this.last = later(this.last, point);
     if (point !== null && point.day !== null) this.dated = { day: point.day, timeMs: point.timeMs };
@@ -69,12 +67,13 @@ export class TimeNotes {
   }
 
   result(): TimeSeed {
-    const { firstUndated: first, clock } = this;
+    // The clock starts without a seed: the first time it placed is as written.
+    const { firstPlaced: first, lastPlaced: last } = this.clock;
     return {
       last: this.last,
       dated: this.dated,
       threads: [...this.threads.values()].flatMap((byTid) => [...byTid.values()]),
-      undated: first === null || clock.lastPlaced === null ? null : { first, last: clock.lastPlaced },
+      undated: first === null || last === null ? null : { first, last },
     };
   }
 }
