@@ -6,13 +6,12 @@
  * its part (seed.ts), so deltas and gaps are those of one thread even where the trace goes back in time.
  */
 import type { Decision } from '../../classify/types.js';
-import { bodyOf, type TraceRecord, type UnparsedLine } from '../../records/types.js';
+import type { TraceRecord, UnparsedLine } from '../../records/types.js';
 import type { ParallelSink, SinkRecipe, SinkReport } from '../recipe.js';
 import { DEFAULT_LIMITS, SummaryBuilder } from './builder.js';
 import type { HeaviestTable } from './capped-table.js';
 import { isErrorRecord } from './errors.js';
 import { addNarrator, errorKey } from './tables.js';
-import { templateOf } from './template.js';
 import { earlier, later, timePointOf } from './time.js';
 import type { TimeSeed } from './seed.js';
 import type { StatusRow, Summary, SummaryLimits, TimePoint } from './types.js';
@@ -98,7 +97,7 @@ function addRecord(builder: SummaryBuilder, record: TraceRecord, decision: Decis
     }
   }
 
-  const template = templateOf(bodyOf(record));
+  const template = builder.templateOf(record.message, record.bodyStart);
   const row = builder.templates.get(narrator, template);
   if (row !== undefined) widen(row, time);
   else builder.templates.open({ narrator, template, count: 1, overcount: 0, first: time, last: time, sample: { file: record.file, line: record.line } });

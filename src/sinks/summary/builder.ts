@@ -17,6 +17,7 @@ import {
   threadSpec,
 } from './tables.js';
 import { TimelineBins } from './timeline.js';
+import { TemplateMemo } from './template.js';
 import { DayClock } from '../../records/day-clock.js';
 import type { DatedTime, TimeSeed } from './seed.js';
 import { MS_PER_DAY, earlier, later, millisBetween } from './time.js';
@@ -87,6 +88,8 @@ export class SummaryBuilder {
   clock = new DayClock();
   /** Whether this builder started from a seed: its deltas across the seam are counted already. */
   private seeded = false;
+  /** Templates of messages seen, as the tables hold them. */
+  private readonly templateMemo: TemplateMemo;
 
   /** `gapMs`: the gap threshold set by the user, or null to derive it from the trace. */
   constructor(
@@ -107,6 +110,12 @@ export class SummaryBuilder {
     this.traceDeltas = new DeltaCounter(limits.maxGaps);
     this.threadDeltas = new DeltaCounter(limits.maxGaps);
     this.timeline = new TimelineBins(limits.maxTimelineBins);
+    this.templateMemo = new TemplateMemo(names.keep);
+  }
+
+  /** The template (template.ts) of `message` from `start` (its body): the kept copy the tables hold. */
+  templateOf(message: string, start: number): string {
+    return this.templateMemo.of(message, start);
   }
 
   /** The entry for an input, one per file name (parts of one file read apart share it); a known format sticks. */

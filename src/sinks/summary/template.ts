@@ -3,7 +3,9 @@
  * Masks, in this order (an earlier mask hides what a later one would see): quoted strings, GUIDs, paths, hex numbers,
  * decimal numbers. Runs of white space become one space. Pure and allocation-light: it runs once per record, so a
  * mask runs only when the text holds a character it needs (most messages have no quote, GUID or path).
+ * TemplateMemo serves the template of a message already seen to the messages that differ from it only in digits.
  */
+import { detach } from '../../input/detach.js';
 
 /** "..." and '...' on one line; an apostrophe inside a word (don't) is not a quote. */
 const QUOTED = /"[^"]*"|(?<![\p{L}\p{N}])'[^']*'(?![\p{L}\p{N}])/gu;
@@ -28,4 +30,99 @@ export function templateOf(message: string): string {
   if (DIGIT.test(text)) text = text.replace(HEX, '<hex>').replace(NUMBER, '<n>');
   text = text.replace(SPACES, ' ').trim();
   return text.length > MAX_TEMPLATE_LENGTH ? `${text.slice(0, MAX_TEMPLATE_LENGTH - 3)}...` : text;
+}
+
+const DIGIT_0 = 48;
+const isDigit = (c: number): boolean => c >= DIGIT_0 && c <= DIGIT_0 + 9;
+/** "x" and "X": after a "0", they make a hex number, which the same run of other digits is not. */
+const isHexMark = (c: number): boolean => c === 120 || c === 88;
+/**
+ * Whether a run of digits after the character `c` (-1: the start of the text) is masked as a number whatever its
+ * digits: NUMBER takes a run that no letter, digit or "_" precedes. Any other character but ASCII punctuation and
+ * white space is taken to block it (a conservative answer only costs hits).
+ */
+const freesRun = (c: number): boolean =>
+  c < 128 && !(isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
+
+/**
+ * Whether `a` and `b` (from `aStart`, `bStart`) have one template: equal but for digits that the masks take whatever
+ * they are, those of a run NUMBER masks (see freesRun), not before an "x" (where "0" is a hex prefix). The masks see
+ * digits only as a class (`\d`, `[0-9a-f]`, `\p{N}`, `\b`) but for that "0x", and what they replace ends at the end
+ * of a run of digits; the lengths are equal, so every offset, and the cut at MAX_TEMPLATE_LENGTH, stays put. Digits of
+ * a run that stays in the template ("DC920", "db01") must be equal. test/sinks/summary/template.test.ts checks it on
+ * random messages.
+ */
+export function sameTemplate(a: string, aStart: number, b: string, bStart: number): boolean {
+  const length = a.length - aStart;
+  if (b.length - bStart !== length) return false;
+  /** The character before `i` in `a` (-1 before the first), and whether the run of digits at `i` is masked whatever its digits. */
+  let before = -1;
+  let free = false;
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(aStart + i);
+    if (isDigit(x) && !isDigit(before)) free = freesRun(before);
+    if (x !== b.charCodeAt(bStart + i) && !(free && isDigit(x) && isDigit(b.charCodeAt(bStart + i)) && !isHexMark(a.charCodeAt(aStart + i + 1)))) return false;
+    before = x;
+  }
+  return true;
+}
+
+/** Characters of a message its slot is chosen by, at most (spread over it). */
+const HASH_SAMPLES = 64;
+
+/**
+ * templateOf for a stream of messages, remembered: a message of the same template as one seen before (sameTemplate)
+ * gets that message's template, one and the same string, at the cost of one pass over it; tables keyed by it then find
+ * their rows without hashing or comparing a fresh string. Direct-mapped and bounded: a slot holds the last message
+ * kept there, and a message is kept once its slot's hash comes back (most messages seen once are never seen again).
+ */
+export class TemplateMemo {
+  private readonly messages: (string | undefined)[];
+  private readonly templates: string[];
+  /** Hashes seen once, one bit each, as in the decision cache. */
+  private readonly seen: Uint8Array;
+  private readonly mask: number;
+
+  /** `keep`: how a template is held (the kept copy a summary's tables share). */
+  constructor(
+    private readonly keep: (template: string) => string = detach,
+    slots = 4096,
+  ) {
+    this.mask = 2 ** Math.ceil(Math.log2(Math.max(slots, 2))) - 1;
+    this.messages = new Array<string | undefined>(this.mask + 1).fill(undefined);
+    this.templates = new Array<string>(this.mask + 1).fill('');
+    this.seen = new Uint8Array((this.mask + 1) * 2);
+  }
+
+  /** templateOf(message.slice(start)). */
+  of(message: string, start = 0): string {
+    const hash = hashOf(message, start);
+    const slot = hash & this.mask;
+    const held = this.messages[slot];
+    if (held !== undefined && sameTemplate(held, 0, message, start)) return this.templates[slot] as string;
+    const body = message.slice(start);
+    const template = this.keep(templateOf(body));
+    const bit = hash & (this.seen.length * 8 - 1);
+    const byte = bit >> 3;
+    const flag = 1 << (bit & 7);
+    if (((this.seen[byte] as number) & flag) === 0) {
+      this.seen[byte] = (this.seen[byte] as number) | flag;
+    } else {
+      this.messages[slot] = detach(body);
+      this.templates[slot] = template;
+    }
+    return template;
+  }
+}
+
+/** FNV-1a over a sample of the text's UTF-16 units, every digit as "0", and its length. */
+function hashOf(text: string, start: number): number {
+  const length = text.length - start;
+  let h = Math.imul(0x811c9dc5 ^ length, 0x01000193);
+  const step = Math.ceil(length / HASH_SAMPLES);
+  for (let i = start; i < text.length; i += step) {
+    const c = text.charCodeAt(i);
+    h = Math.imul(h ^ (isDigit(c) ? DIGIT_0 : c), 0x01000193);
+  }
+  return h >>> 0;
 }

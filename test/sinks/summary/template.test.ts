@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { MAX_TEMPLATE_LENGTH, templateOf } from '../../../src/sinks/summary/template.js';
+import { MAX_TEMPLATE_LENGTH, TemplateMemo, sameTemplate, templateOf } from '../../../src/sinks/summary/template.js';
 
 /** Every mask on every message, none skipped: what templateOf must equal whatever shortcut it takes. */
 function everyMask(message: string): string {
@@ -63,5 +63,74 @@ describe('templateOf', () => {
     const template = templateOf('x'.repeat(10_000));
     expect(template).toHaveLength(MAX_TEMPLATE_LENGTH);
     expect(template.endsWith('...')).toBe(true);
+  });
+});
+
+/** `text` with the digits at the chosen positions replaced by the chosen digits (the same length, so offsets hold). */
+const redigit = (text: string, picks: readonly (readonly [number, number])[]): string => {
+  const units = [...text];
+  for (const [at, digit] of picks) {
+    const i = at % Math.max(units.length, 1);
+    if (/^[0-9]$/.test(units[i] ?? '')) units[i] = String(digit);
+  }
+  return units.join('');
+};
+const picks = fc.array(fc.tuple(fc.nat(200), fc.integer({ min: 0, max: 9 })), { maxLength: 8 });
+
+describe('sameTemplate', () => {
+  it.each([
+    ['job 88 failed', 'job 91 failed', true],
+    ['took 1.5 s', 'took 7.2 s', true],
+    ['from 10.10.34.11:3888', 'from 10.22.34.19:3000', true],
+    ['domain controller DC920 unreachable', 'domain controller DC921 unreachable', false],
+    ['code 0x1f', 'code 5x1f', false],
+    ['job_88 failed', 'job_81 failed', false],
+    ['v1.25', 'v2.25', false],
+    ['v1.25', 'v1.99', true],
+  ])('%j and %j: %j, as their templates tell', (a, b, same) => {
+    expect(sameTemplate(a, 0, b, 0)).toBe(same);
+    expect(templateOf(b) === templateOf(a)).toBe(same);
+  });
+
+  it('tells messages of different lengths apart, even of one template (a memo then only keeps both)', () => {
+    expect(sameTemplate('job 88 failed', 0, 'job 888 failed', 0)).toBe(false);
+  });
+
+  it('compares from the offsets given', () => {
+    expect(sameTemplate('Alpha: job 88 failed', 7, 'B: job 12 failed', 3)).toBe(true);
+    // The body starts at the digits: no letter before them in the body, whatever stands before it in the message.
+    expect(sameTemplate('Alpha7', 5, 'Alpha3', 5)).toBe(true);
+  });
+
+  it('holds only for messages of one template', () => {
+    fc.assert(
+      fc.property(message, picks, (text, chosen) => {
+        const other = redigit(text, chosen);
+        return !sameTemplate(text, 0, other, 0) || templateOf(other) === templateOf(text);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('TemplateMemo', () => {
+  it('gives what templateOf gives, one string for one template', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(message, picks), { maxLength: 40 }), fc.nat(6), (texts, prefix) => {
+        // A small memo, so that slots are shared and overwritten.
+        const memo = new TemplateMemo(undefined, 4);
+        const sequence = texts.flatMap(([text, chosen]) => [text, redigit(text, chosen), text]);
+        return sequence.every((text) => memo.of(`${'N'.repeat(prefix)}${text}`, prefix) === templateOf(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('serves a template it has kept to the messages that share it', () => {
+    const memo = new TemplateMemo();
+    const first = ['job 88 failed', 'job 88 failed', 'job 12 failed'].map((text) => memo.of(text));
+    expect(first).toEqual(['job <n> failed', 'job <n> failed', 'job <n> failed']);
+    // Kept once its slot came back: the same string object from then on.
+    expect(Object.is(first[1], first[2])).toBe(true);
   });
 });
