@@ -240,12 +240,22 @@ function errorCodeOutcome(ctx: CandidateContext, name: string): string | undefin
 const CALL_BEFORE = /(?:^|[^\w])(?:call|method|function|procedure)[ \t]+$/i;
 
 /**
- * "call QueryJobs returned 0x0": a name the narrator calls is its own operation, and what the call returns is its own
- * call's outcome (LABELS.md: "foo called bar. Status OK." is N); unless the name is a narrator or a declared component.
+ * "call QueryJobs returned 0x0", "OpenService(WinDefend) failed": a name the narrator calls is its own operation, and
+ * what the call returns is its own call's outcome (LABELS.md: "foo called bar. Status OK." is N); unless the name is a
+ * narrator or a declared component.
  */
 function calledOperation(ctx: CandidateContext, body: string, name: string, start: number): boolean {
-  return CALL_BEFORE.test(body.slice(Math.max(0, start - 12), start)) && ctx.inventory.narratorNamed(name) === undefined
-    && !ctx.lexicon.componentNames.has(normalizeName(name));
+  return (CALL_BEFORE.test(body.slice(Math.max(0, start - 12), start)) || withArguments(body, start + name.length))
+    && ctx.inventory.narratorNamed(name) === undefined && !ctx.lexicon.componentNames.has(normalizeName(name));
+}
+
+/** Arguments right after a name, as a call writes them: not a process id ("ModuleA(pid 12)", "svchost(880)"). */
+const ARGUMENTS = /\((?![ \t]*(?:(?:pid|id)[ \t=:]*)?\d+[ \t]*\))/iy;
+
+/** "OpenService(WinDefend) failed", "CreateFileW(\"C:\\x\") returned 5": a name with its arguments is a call. */
+function withArguments(body: string, end: number): boolean {
+  ARGUMENTS.lastIndex = end;
+  return ARGUMENTS.test(body);
 }
 
 /** Names found by the lexicon's component patterns. */
@@ -333,7 +343,12 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     // A bare number or letter names nothing on its own ("process 2212", "node 3", "volume E"): the noun with it does.
     const name = named === undefined ? phrase : BARE_NUMBER.test(named.text) ? body.slice(m.index, named.end) : named.text;
     const source = 'component noun';
-    if (isSelf(ctx, phrase, name, body.slice(start, end))) {
+    // "worker: Worker 2 died": a numbered one of the narrator's own kind is another instance when the narrator is a
+    // module, named in lower case (Python's "app.worker"), the narrator itself only when its own name carries the
+    // number. A class's instance goes by its number ("GroupCoordinator: [GroupCoordinator 2]: Preparing..." is the
+    // narrator's own line).
+    const instance = named !== undefined && BARE_NUMBER.test(named.text) && ctx.narrator !== null && ctx.narrator === ctx.narrator.toLowerCase();
+    if (instance ? isSelf(ctx, name) : isSelf(ctx, phrase, name, body.slice(start, end))) {
       found.push({ name, start, end, source, component: false, why: 'the narrator itself' });
     } else if (runsItself(ctx, noun)) {
       found.push({ name, start, end, source, component: false, why: `the narrator's own ${noun.toLowerCase()}: it runs them` });

@@ -3,10 +3,12 @@
  * and zap write them (`"Probe failed" probeType="Readiness" pod="shop/api-7c9f"`, `msg="probe failed" pod=shop/api`).
  * The text says what happened, a field says to which unit: when the text holds bad news and a field names a unit
  * (the lexicon's fieldSubjects: pod, node, upstream...), the news is that unit's. Only bad news counts: "Successfully
- * registered node" node="worker-2" is the narrator's own doing, good news of a unit it handles.
+ * registered node" node="worker-2" is the narrator's own doing, good news of a unit it handles. A field that holds the
+ * unit's state is another matter: `"Pod status updated" pod="kube-system/proxy-x" status=Running` reports the pod's state,
+ * good or bad, as "Status OK" does in prose.
  */
 
-import { diegetic, type Rule } from './rules.js';
+import { diegetic, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import { matchesOf } from './scan.js';
 import { normalizeName } from './text.js';
 
@@ -39,17 +41,46 @@ const fieldSubject: Rule = (input) => {
   const textEnd = text === undefined ? first.index : text.index + text[0].length;
   const status = negatives.find((c) => c.start >= textStart && c.end <= textEnd);
   if (status === undefined) return null;
+  const unit = unitField(input, fields);
+  return unit === null ? null : diegetic('field-subject', unit, [status], ' (the unit its field names)');
+};
+
+/**
+ * `pod="kube-system/proxy-x" status=Running`, `member=pay-2 state=unhealthy`: a field holding a state (the lexicon's
+ * stateFields) whose value is a status word, and a field naming the unit it is the state of.
+ */
+const fieldState: Rule = (input) => {
+  const body = input.body;
+  if (input.cues.statuses.length === 0 || !body.includes('=')) return null;
+  const fields = matchesOf(FIELD, body);
   for (const f of fields) {
-    if (!input.lexicon.fieldSubjects.has(fieldSubjectKey(f[1] as string))) continue;
-    const raw = f[2] as string;
-    const quoted = raw.startsWith('"') ? 1 : 0;
-    const name = raw.slice(quoted, raw.length - quoted);
-    if (name === '' || input.selfNames.has(normalizeName(name))) continue;
-    const start = f.index + (f[1] as string).length + 1 + quoted;
-    return diegetic('field-subject', { name, start, end: start + name.length }, [status], ' (the unit its field names)');
+    if (!input.lexicon.stateFieldKeys.has((f[1] as string).toLowerCase())) continue;
+    const { start, end } = valueOf(f);
+    const status = input.cues.statuses.find((c) => c.start === start && c.end === end);
+    if (status === undefined) continue;
+    const unit = unitField(input, fields);
+    return unit === null ? null : diegetic('field-state', unit, [status], ' (the state of the unit its field names)');
   }
   return null;
 };
 
+/** Where a field's value stands in the body, its quotes left out. */
+function valueOf(f: RegExpExecArray): SubjectMention {
+  const raw = f[2] as string;
+  const quoted = raw.startsWith('"') ? 1 : 0;
+  const start = f.index + (f[1] as string).length + 1 + quoted;
+  return { name: raw.slice(quoted, raw.length - quoted), start, end: start + raw.length - 2 * quoted };
+}
+
+/** The first field naming a unit (the lexicon's fieldSubjects) other than the narrator, as a mention of its value. */
+function unitField(input: RuleInput, fields: readonly RegExpExecArray[]): SubjectMention | null {
+  for (const f of fields) {
+    if (!input.lexicon.fieldSubjects.has(fieldSubjectKey(f[1] as string))) continue;
+    const value = valueOf(f);
+    if (value.name !== '' && !input.selfNames.has(normalizeName(value.name))) return value;
+  }
+  return null;
+}
+
 /** Tried after the peer rules, in this order. */
-export const FIELD_RULES: readonly Rule[] = [fieldSubject];
+export const FIELD_RULES: readonly Rule[] = [fieldSubject, fieldState];

@@ -99,6 +99,8 @@ export interface Lexicon {
   readonly workNouns: ReadonlySet<string>;
   /** Keys of structured fields naming the unit a message is about, lower-cased (see fieldSubjectKey). */
   readonly fieldSubjects: ReadonlySet<string>;
+  /** Keys of structured fields holding a unit's state ("status=Running"), lower case: the lexicon's stateFields. */
+  readonly stateFieldKeys: ReadonlySet<string>;
   /** Status words that name a setting when "to"/"by" and a quantity follow ("timeout to 5000 ms"), lower case. */
   readonly settingStatuses: ReadonlySet<string>;
   /** Component nouns a program uses for itself when bare ("Server started"): self unless modified or named. */
@@ -237,7 +239,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
         `|(?<![\\w.])([A-Z][A-Z_]{2,30})[ \\t]+\\(([A-Za-z]\\w{0,30})\\.(?:${alternation(raw.stateFields)})\\)`,
       'g',
     ),
-    stateValueRegex: new RegExp(`(?:\\([ \\t]*)?(?:${alternation(raw.stateFields)})(?![A-Za-z])[ \\t]*(?:[:=][ \\t]*)?([A-Z][A-Z0-9_]+)(?![\\w-])`, 'iy'),
+    stateValueRegex: new RegExp(`(?:\\([ \\t]*)?(?:${alternation(raw.stateFields)})(?![A-Za-z])[ \\t]*(?:[:=][ \\t]*|(?:is|was)[ \\t]+)?([A-Z][A-Z0-9_]+)(?![\\w-])`, 'iy'),
     progressRegex: new RegExp(
       `(?<![A-Za-z])(${alternation(raw.progressNouns)})\\s+(?:of|for)\\s+([A-Z][A-Za-z]{1,40}\\s+)?(?=\\S)`,
       'gi',
@@ -267,6 +269,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     workerRoles: raw.workerRoles.map((r) => r.toLowerCase()),
     workNouns: lower(raw.workNouns),
     fieldSubjects: lower(raw.fieldSubjects),
+    stateFieldKeys: lower(raw.stateFields),
     settingStatuses: lower(raw.settingStatuses),
     selfNouns: lower(raw.selfNouns),
     componentNounSet: lower(raw.componentNouns),

@@ -174,6 +174,35 @@ const peerError: Rule = (input) => {
   return diegetic('peer-error', { name: 'the other end', start, end: start + phrase.length }, [cueOf(phrase, start, true)], ' (caused by the other end)');
 };
 
+/**
+ * Go's network errors, as Go programs (kubelet, etcd, Docker, Prometheus) report a failed request: "dial tcp
+ * 10.0.0.10:6443: connect: connection refused", "dial tcp 10.0.0.10:6443: i/o timeout", "dial tcp [::1]:2379: connect:
+ * no route to host". A dial names the address it could not reach; the errors are the ones only a party it dials gives
+ * (refused, reset, no answer) or the way to it (no route). A dial without an address ("dial tcp: lookup x: no such
+ * host", a name that did not resolve) is not taken.
+ */
+const GO_DIAL = /(?<![\w-])dial[ \t]+(?:tcp|udp)[46]?[ \t]+(\[[^\]\s]+\]:\d+|[^\s:]+:\d+):[ \t]+(?:connect:[ \t]+)?(connection refused|connection reset by peer|connection timed out|i\/o timeout|no route to host|host is unreachable|network is unreachable)(?![A-Za-z])/gi;
+
+/**
+ * The same for a request, as Go's HTTP client reports it: `Get "https://10.0.0.10:6443/api/v1/nodes": context deadline
+ * exceeded`, `Post "http://billing:8080/charge": EOF`: the server at the URL's origin did not answer in time, or hung up.
+ */
+const GO_REQUEST = /(?<![\w-])(?:Get|Post|Put|Patch|Delete|Head)[ \t]+\\?"([a-z][a-z0-9+.-]*:\/\/[^/\s"\\]+)[^\s"]*?\\?":[ \t]+(context deadline exceeded|unexpected EOF|EOF|net\/http: TLS handshake timeout|net\/http: request canceled|read: connection reset by peer|write: broken pipe)(?![A-Za-z])/g;
+
+const goDial: Rule = (input) => {
+  const body = input.body;
+  // Both need their separator: a pass of indexOf spares the regexes most messages.
+  const dial = body.includes('dial ');
+  if (!dial && !body.includes('": ')) return null;
+  const m = (dial ? matchesOf(GO_DIAL, body)[0] : undefined) ?? matchesOf(GO_REQUEST, body)[0];
+  if (m === undefined) return null;
+  const party = m[1] as string;
+  const error = m[2] as string;
+  const start = m.index + m[0].indexOf(party);
+  const errorAt = m.index + m[0].length - error.length;
+  return diegetic('dial-failed', { name: party, start, end: start + party.length }, [cueOf(error, errorAt, true)], ' (a request to it failed)');
+};
+
 /** "connect_to 10.0.0.9 port 5432: failed.", "connect to db.example.org[192.0.2.4]:5432: Connection timed out". */
 const CONNECT_TO = /(?<![A-Za-z])connect(?:_to|[ \t]+to)[ \t]+(?=\S)/gi;
 const CONNECT_TAIL = /(?:[ \t]+port[ \t]+\d+)?(?:[ \t]*\([^()]{0,40}\))?[ \t]*:?[ \t]*(?:connection[ \t]+)?/iy;
@@ -235,6 +264,29 @@ const namedHost: Rule = (input) => {
   return null;
 };
 
+/** A check noun's link to the host it checks: "ping to", "probe of", "health check for". */
+const CHECK_LINK = /[ \t]+(?:to|of|for)[ \t]+(?=\S)/y;
+
+/**
+ * "Ping to 10.0.0.254 timed out", "probe of db01.example.org:5432 failed", "heartbeat to 10.1.2.3 OK": a check (the
+ * lexicon's checkNouns) of a host given by its address, then the outcome: the host's reachability or health. The
+ * outcome must follow the host at once (predicateAfter), so "ping to 10.0.0.9 scheduled, previous one timed out" is no
+ * report on it.
+ */
+const hostCheck: Rule = (input) => {
+  if (input.cues.statuses.length === 0) return null;
+  for (const word of input.text.words) {
+    if (!input.lexicon.checkNouns.has(word.text.toLowerCase())) continue;
+    CHECK_LINK.lastIndex = word.end;
+    const link = CHECK_LINK.exec(input.body);
+    if (link === null) continue;
+    const host = addressAt(input, word.end + link[0].length);
+    const status = host === undefined ? undefined : predicateAfter(input.lexicon, input.body, host.end, input.cues.statuses);
+    if (host !== undefined && status !== undefined && !labelsDetail(input, status)) return diegetic('host-check', host, [status], ` (${word.text})`);
+  }
+  return null;
+};
+
 /** "returned to idle": a return to a state is no reply. */
 const RETURN_TO = /[ \t]+to[ \t]/y;
 
@@ -257,5 +309,11 @@ const counterpartReply: Rule = (input) => {
   return null;
 };
 
+/**
+ * Tried before every other rule: a failed dial or request names its party exactly, where the other rules would take a
+ * word of the error ("connection refused") for the subject.
+ */
+export const DIAL_RULES: readonly Rule[] = [goDial];
+
 /** Tried after the unit rules, in this order. */
-export const PEER_RULES: readonly Rule[] = [peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, counterpartReply];
+export const PEER_RULES: readonly Rule[] = [peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];

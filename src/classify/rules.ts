@@ -275,7 +275,8 @@ function agentOf(input: RuleInput, status: StatusCue): SubjectMention | undefine
 }
 
 /**
- * "ModuleA integrity check. Status OK.", "X health OK", "X status DEGRADED", "status of X: failed". A name only its shape
+ * "ModuleA integrity check. Status OK.", "X health OK", "X status DEGRADED", "status of X: failed", "ping to X timed out". A
+ * name only its shape
  * makes a unit's (Candidate.weakShape) needs what a unit has, its state, status, health or heartbeat: "cache-01 health
  * OK", but a check or a test may be the narrator's own step ("nightly-export check failed").
  */
@@ -288,7 +289,7 @@ const checkReport: Rule = (input) => {
     const after = [words[i], words[i + 1]].find((w) => w !== undefined && input.lexicon.checkNouns.has(w.text.toLowerCase()));
     const k = words.findIndex((w) => w.start >= subject.start);
     const before = words[k - 2];
-    const ofCheck = before !== undefined && input.lexicon.checkNouns.has(before.text.toLowerCase()) && /^(?:of|for)$/i.test(words[k - 1]?.text ?? '');
+    const ofCheck = before !== undefined && input.lexicon.checkNouns.has(before.text.toLowerCase()) && /^(?:of|for|to)$/i.test(words[k - 1]?.text ?? '');
     const check = after ?? (ofCheck ? before : undefined);
     if (check === undefined || (subject.weakShape === true && !input.lexicon.unitReportNouns.has(check.text.toLowerCase()))) continue;
     const status = input.cues.statuses.find((c) => c.start >= Math.max(check.end, subject.end));

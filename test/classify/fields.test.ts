@@ -14,6 +14,9 @@ describe('field rule: the unit a structured message names', () => {
     ['lifecycle: "Node became not ready" node="node-2"', 'node-2', 'subject-predicate'],
     // The text names the unit by its noun, and its field by key and name gives the name.
     ['balancer: level=warn msg="backend unhealthy" backend_name=pay-2 checks=3', 'pay-2', 'subject-predicate'],
+    // A field holding the unit's state: its state, good or bad.
+    ['getters: "Pod status updated" pod="kube-system/proxy-x" status=Running', 'kube-system/proxy-x', 'field-state'],
+    ['cluster: msg="member state" member=pay-2 state=unhealthy', 'pay-2', 'field-state'],
   ])('%s -> D, subject %s', (message, subject, rule) => {
     const explanation = createClassifier(lexicon).explain(recordOf(message));
     expect(explanation.decision.kind).toBe('diegetic');
@@ -26,6 +29,9 @@ describe('field rule: the unit a structured message names', () => {
     'registrar: "Successfully registered node" node="worker-7"',
     // No bad news in the text: a field's value ("failed") is no news of the unit.
     'prober: "Probe result recorded" pod="web/cart-5d9f" result="failed"',
+    // A state field whose value is no status word, or with no unit field.
+    'getters: "Pod status updated" pod="kube-system/proxy-x" status=42',
+    'getters: "Status updated" status=Running phase=2',
     // A field naming no unit.
     'iptables: "Failed to execute restore" err="exit status 4" table="nat"',
     // The narrator's own name in the field.

@@ -32,6 +32,12 @@ const diegetic: { message: string; subject: string; rule: string }[] = [
   { message: 'tunneld: fatal: Write failed: Broken pipe', subject: 'the other end', rule: 'peer-error' },
   { message: 'imapd: user(ann): Disconnected: Connection closed (IDLE for 300 secs)', subject: 'the other end', rule: 'peer-error' },
   { message: 'Uplink: upload aborted, WSAECONNRESET', subject: 'the other end', rule: 'peer-error' },
+  // dial-failed: Go's network errors name the address dialed, or the URL requested.
+  { message: 'lease: failed to ensure lease exists, error: Get "https://10.0.0.10:6443/apis/leases/w2?timeout=10s": dial tcp 10.0.0.10:6443: connect: no route to host', subject: '10.0.0.10:6443', rule: 'dial-failed' },
+  { message: 'kubelet_node_status: "Error updating node status" err="Get \\"https://10.0.0.10:6443/api/v1/nodes/w2\\": dial tcp 10.0.0.10:6443: i/o timeout"', subject: '10.0.0.10:6443', rule: 'dial-failed' },
+  { message: 'etcdclient: dial tcp [fd00::12]:2379: connect: connection refused', subject: '[fd00::12]:2379', rule: 'dial-failed' },
+  { message: 'kubelet_node_status: "Error updating node status" err="Get \\"https://api.k8s.local:6443/api/v1/nodes/w2?timeout=10s\\": context deadline exceeded"', subject: 'https://api.k8s.local:6443', rule: 'dial-failed' },
+  { message: 'billing: charge 77 failed: Post "http://payments:8080/charge": EOF', subject: 'http://payments:8080', rule: 'dial-failed' },
   // connect-failed: a connect attempt toward the party failed.
   { message: 'tunneld: error: connect_to 10.5.6.7 port 3306: failed.', subject: '10.5.6.7', rule: 'connect-failed' },
   // host-acts: a host opening the message acts or has a status.
@@ -63,6 +69,9 @@ const nonDiegetic: string[] = [
   'Resolver: failed to send packet on interface 4 to 224.0.0.251:5353 (No route to host)',
   'Uplink: reconnect attempt 2 to hub-2.ops.example.org:443',
   'Uplink: opening control channel to hub-2.ops.example.org:443',
+  // A Go dial without an address (a name that did not resolve), a request that ended well.
+  'puller: failed to pull: Head "https://registry.example.com/v2/x/manifests/1": dial tcp: lookup registry.example.com: no such host',
+  'poller: Get "http://10.0.0.9:8080/health": 200 OK in 3 ms',
   // Positive ends and the narrator's own closing.
   'Acceptor: Closed socket connection for client /10.2.3.4:5100 which had sessionid 0x77',
   'Uplink: connection to hub-2.ops.example.org established',

@@ -37,6 +37,14 @@ const diegetic: Example[] = [
   { message: 'Allocator: Killing taskAttempt:attempt_1500000000001_0007_m_000002_0 because its node went bad', subjects: ['attempt_1500000000001_0007_m_000002_0'], negative: true, rule: 'lifecycle' },
   { message: 'HttpClient: error from AuthServer after 40 ms', subjects: ['AuthServer'], negative: true, rule: 'report-from' },
   { message: 'Relay: unable to connect to broker mq01:5672', subjects: ['mq01:5672'], negative: true, rule: 'unreachable' },
+  // A numbered one of a module's own kind is another instance ("app.worker" of Python logging, its last part narrating).
+  { message: 'worker: Worker 2 died unexpectedly (exit code -9), restarting', subjects: ['Worker 2'], negative: true, rule: 'subject-predicate' },
+  // A state word, "is", and the state as a constant; a stopped unit.
+  { message: 'search: Elasticsearch cluster health is RED', subjects: ['Elasticsearch cluster'], negative: false, rule: 'state-value' },
+  { message: 'ServiceWatcher: Service wuauserv is STOPPED (start type: manual)', subjects: ['wuauserv'], negative: false, rule: 'subject-predicate' },
+  // A check of a host given by its address, then its outcome.
+  { message: 'NetProbe: Ping to 10.0.0.254 timed out', subjects: ['10.0.0.254'], negative: true, rule: 'host-check' },
+  { message: 'NetProbe: heartbeat to 10.1.2.3 OK', subjects: ['10.1.2.3'], negative: false, rule: 'host-check' },
   { message: 'Election: cannot open channel to 4 at election address /10.0.0.4:3888', subjects: ['channel 4'], negative: true, rule: 'unreachable' },
   { message: 'Launcher: Scheduling restart of crashed service com.example.sync', subjects: ['com.example.sync'], negative: true, rule: 'attributive' },
   { message: 'PowerHal: refresh isBatteryCharging: true', subjects: ['Battery'], negative: false, rule: 'device-state' },
@@ -120,7 +128,7 @@ const diegetic: Example[] = [
   // A channel noun, the party it leads to, then bad news: the other side's link broke.
   { message: 'Hypervisor: Connection to qemu-agent lost: 2', subjects: ['qemu-agent'], negative: true, rule: 'link-ended' },
   // A bare "connection" ending an error chain is the link with the party that opens the chain.
-  { message: 'Poller: dial tcp 10.0.3.10:6443: connect: connection refused', subjects: ['10.0.3.10:6443'], negative: true, rule: 'subject-predicate' },
+  { message: 'Poller: upstream 10.0.3.10:6443: connect: connection refused', subjects: ['10.0.3.10:6443'], negative: true, rule: 'subject-predicate' },
   { message: 'Poller: connection refused', subjects: ['connection'], negative: true, rule: 'subject-predicate' },
   // The party of an error chain goes with its address; a component right before a bare link, or the device a driver's
   // message opens with, owns the link.
@@ -324,6 +332,12 @@ const nonDiegetic: Example[] = [
   { message: 'Boot: Registered signal handlers for [TERM, INT]', rule: 'own-status' },
   { message: 'Registry: Registered worker', rule: 'own-status' },
   { message: 'Init: system rebooted after update', rule: 'own-status' },
+  // A class's numbered instance is the narrator itself; a module's unnumbered noun too.
+  { message: 'GroupCoordinator: [GroupCoordinator 2]: Preparing to rebalance group billing', rule: 'no-status' },
+  // A name with its arguments is a call the narrator makes: its failure is the narrator's own.
+  { message: 'ServiceWatcher: OpenService(WinDefend) failed, error 5 (Access is denied)', rule: 'own-status' },
+  // A check of a host whose outcome does not follow the host.
+  { message: 'NetProbe: ping to 10.0.0.9 scheduled, previous one timed out', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
