@@ -27,11 +27,17 @@ const SETS = [
     floor: { pooledF1: 0.82, pooledPrecision: 0.96, pooledFpr: 0.01 },
   },
   {
+    // Written to find misses (see practice/NOTICE.md): the floor keeps what its rules gained.
+    dir: 'practice',
+    logs: ['kubelet', 'nginx-error', 'postgresql', 'python-service', 'windows-agent'],
+    floor: { pooledF1: 0.8, pooledPrecision: 0.94, pooledFpr: 0.03 },
+  },
+  {
     // Kept blind (see blind/NOTICE.md): only its figures are read, never its per-line misses. First run: F1 0.590,
     // precision 0.806, false-positive rate 4.8%.
     dir: 'blind',
     logs: ['kubelet', 'nginx-error', 'postgresql', 'python-service', 'windows-agent'],
-    floor: { pooledF1: 0.69, pooledPrecision: 0.84, pooledFpr: 0.05 },
+    floor: { pooledF1: 0.7, pooledPrecision: 0.84, pooledFpr: 0.05 },
   },
 ];
 
