@@ -293,13 +293,15 @@ const RETURN_TO = /[ \t]+to[ \t]/y;
 /**
  * "Uploader: Server returned 503", "Fetcher: service did not respond": a bare role noun that comes in pairs ("server",
  * "service"), which a narrator otherwise uses for itself, with a reply or the lack of one after it. A program replies to
- * its caller, so the caller tells of the other side. A narrator whose own name carries the noun ("JettyServer: server
- * responded 200") tells its own reply, and a bare noun's other news ("Server started") stays the narrator's own.
+ * its caller, so the caller tells of the other side; so does a connection it closed ("server closed the connection
+ * unexpectedly", as PostgreSQL's client library says, in a log with no narrator too: no program says that of itself).
+ * A narrator whose own name carries the noun ("JettyServer: server responded 200") tells its own reply, and a bare
+ * noun's other news ("Server started") stays the narrator's own.
  */
 const counterpartReply: Rule = (input) => {
-  if (input.narrator === null || input.cues.statuses.length === 0) return null;
+  if (input.cues.statuses.length === 0) return null;
   for (const noun of input.candidates) {
-    if (noun.component || !noun.why.startsWith('bare') || !mayBeCounterpart(input.narrator, noun.name)) continue;
+    if (noun.component || !noun.why.startsWith('bare') || !mayBeCounterpart(input.narrator ?? '', noun.name)) continue;
     const status = predicateAfter(input.lexicon, input.body, noun.end, input.cues.statuses);
     RETURN_TO.lastIndex = status?.end ?? 0;
     if (status !== undefined && input.lexicon.replyStatuses.has(status.text.toLowerCase()) && !RETURN_TO.test(input.body)) {

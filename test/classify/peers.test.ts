@@ -54,6 +54,8 @@ const diegetic: { message: string; subject: string; rule: string }[] = [
   { message: 'Sync: Server is not responding', subject: 'Server', rule: 'counterpart-reply' },
   { message: 'Sync: server unreachable, retrying in 5 s', subject: 'server', rule: 'counterpart-reply' },
   { message: 'Mailer: server replied 550 mailbox unavailable', subject: 'server', rule: 'counterpart-reply' },
+  // A connection the other side closed.
+  { message: 'db: (psycopg2.OperationalError) server closed the connection unexpectedly', subject: 'server', rule: 'counterpart-reply' },
 ];
 
 const nonDiegetic: string[] = [
@@ -99,6 +101,18 @@ describe('peer rules: the remote side\'s act', () => {
     expect(explanation.rule).toBe(rule);
     expect(explanation.decision.kind).toBe('diegetic');
     expect(explanation.decision.subjects).toEqual([subject]);
+  });
+});
+
+describe('peer rules: a log with no narrator', () => {
+  it('reads a bare server that closed the connection as the other side', () => {
+    const explanation = createClassifier(lexicon).explain(recordOf('could not receive data from WAL stream: server closed the connection unexpectedly', null));
+    expect(explanation.rule).toBe('counterpart-reply');
+    expect(explanation.decision.subjects).toEqual(['server']);
+  });
+
+  it('leaves a bare server\'s own news its own', () => {
+    expect(createClassifier(lexicon).classify(recordOf('server started, listening on port 5432', null)).kind).toBe('non-diegetic');
   });
 });
 
