@@ -2,7 +2,7 @@
 
 import { PHRASE_RULES, quoted, type Rule, type RuleInput, type Verdict } from './rules.js';
 import { UNIT_RULES } from './unitRules.js';
-import { SUPERVISED_RULES } from './supervisedRules.js';
+import { LABEL_RULES, SUPERVISED_RULES } from './supervisedRules.js';
 import { DIAL_RULES, PEER_RULES } from './peerRules.js';
 import { FIELD_RULES } from './fieldRules.js';
 import { predicateAfter } from './subjectPredicate.js';
@@ -22,7 +22,7 @@ function selfStory(input: RuleInput): Verdict {
   return n('no-status', 'no status of another component');
 }
 
-const DIEGETIC_RULES: readonly Rule[] = [...DIAL_RULES, ...PHRASE_RULES, ...UNIT_RULES, ...SUPERVISED_RULES, ...PEER_RULES, ...FIELD_RULES];
+const DIEGETIC_RULES: readonly Rule[] = [...DIAL_RULES, ...LABEL_RULES, ...PHRASE_RULES, ...UNIT_RULES, ...SUPERVISED_RULES, ...PEER_RULES, ...FIELD_RULES];
 
 export function decide(input: RuleInput): Verdict {
   for (const rule of DIEGETIC_RULES) {

@@ -101,32 +101,54 @@ function skipBlanks(text: string, at: number): number {
   return end;
 }
 
-/** "(com.example.agent[412]): ": a unit label, its pid maybe, opening the message. */
-const UNIT_LABEL = /^\(([A-Za-z][\w.-]*)(?:\[\d+\])?\):[ \t]+/;
+/**
+ * A unit label opening the message: launchd's "(com.example.agent[412]): " (its pid maybe), systemd's "nginx.service: "
+ * (a unit name with its type).
+ */
+const UNIT_LABEL = /^(?:\(([A-Za-z][\w.-]*)(?:\[\d+\])?\)|([A-Za-z][\w.@\\-]*\.(?:service|socket|mount|automount|timer|scope|slice|path|target|swap))):[ \t]+/;
 
 /**
- * "(com.example.agent[412]): Service exited with abnormal code: 1", "(org.example.sync): Job only ran for 1 seconds": a
- * supervisor labels the unit a message is about, then says "Service", "Job", "Process" for it. A status predicated of
- * that bare noun (or opening the rest) is the labelled unit's; "(org.example.sync): Unknown key for integer" is the
- * supervisor's own reading of the unit's configuration and names no status of it.
+ * "(com.example.agent[412]): Service exited with abnormal code: 1", "(org.example.sync): Job only ran for 1 seconds",
+ * "nginx.service: Main process exited, code=killed": a supervisor labels the unit a message is about, then says
+ * "Service", "Job", "Main process" for it. A status predicated of that bare noun (or opening the rest) is the labelled
+ * unit's; "(org.example.sync): Unknown key for integer" is the supervisor's own reading of the unit's configuration and
+ * names no status of it.
  */
 const labelledUnit: Rule = (input) => {
   if (input.cues.statuses.length === 0) return null;
   const m = UNIT_LABEL.exec(input.body);
-  const name = m?.[1];
+  const name = m?.[1] ?? m?.[2];
   if (m === null || name === undefined || input.selfNames.has(normalizeName(name))) return null;
   const rest = m[0].length;
   const noun = firstWordFrom(input.body, rest);
   const lexicon = input.lexicon;
-  const isUnitNoun = noun !== undefined && noun.start === rest
-    && (lexicon.componentNounSet.has(noun.text.toLowerCase()) || lexicon.selfNouns.has(noun.text.toLowerCase()));
+  // "Main process": a qualifier, then the unit's own noun.
+  const qualified = noun !== undefined && noun.start === rest && QUALIFIERS.test(noun.text);
+  const unitNoun = qualified ? firstWordFrom(input.body, noun.end) : noun;
+  const isUnitNoun = unitNoun !== undefined && (qualified ? onlyBlanks(input.body, noun.end, unitNoun.start) : unitNoun.start === rest)
+    && (lexicon.componentNounSet.has(unitNoun.text.toLowerCase()) || lexicon.selfNouns.has(unitNoun.text.toLowerCase()));
   const status = input.cues.statuses.find((c) => c.start === rest)
-    ?? (isUnitNoun ? predicateAfter(lexicon, input.body, noun.end, input.cues.statuses) : undefined);
+    ?? (isUnitNoun ? predicateAfter(lexicon, input.body, unitNoun.end, input.cues.statuses) : undefined);
   if (status === undefined) return null;
-  const subject: SubjectMention = { name, start: 1, end: 1 + name.length };
+  const start = m[1] === undefined ? 0 : 1;
+  const subject: SubjectMention = { name, start, end: start + name.length };
   const later = input.cues.statuses.filter((c) => c.start > status.start && c.negative);
   return diegetic('labelled-unit', subject, [status, ...later], ' (unit labelled by its supervisor)');
 };
 
+/** Words that say which of a unit's own parts a message is about: "Main process", "Control process". */
+const QUALIFIERS = /^(?:main|control|child)$/i;
+
+/** Whether only blanks stand in text[from, to). */
+function onlyBlanks(text: string, from: number, to: number): boolean {
+  return skipBlanks(text, from) >= to;
+}
+
+/**
+ * Tried before the phrase and unit rules: a label names the unit exactly, where they would take the bare noun after it
+ * ("Main process") for the subject.
+ */
+export const LABEL_RULES: readonly Rule[] = [labelledUnit];
+
 /** Tried after the unit rules (unitRules.ts), in this order. */
-export const SUPERVISED_RULES: readonly Rule[] = [stateValue, newState, stateOf, labelledUnit];
+export const SUPERVISED_RULES: readonly Rule[] = [stateValue, newState, stateOf];
