@@ -82,5 +82,11 @@ function unitField(input: RuleInput, fields: readonly RegExpExecArray[]): Subjec
   return null;
 }
 
-/** Tried after the peer rules, in this order. */
-export const FIELD_RULES: readonly Rule[] = [fieldSubject, fieldState];
+/** Tried after the peer rules. */
+export const FIELD_RULES: readonly Rule[] = [fieldSubject];
+
+/**
+ * Tried before the phrase and unit rules: a unit field beside a state field names the unit exactly, where they would
+ * take a word of the text ("SyncLoop (probe)") for the subject.
+ */
+export const STATE_FIELD_RULES: readonly Rule[] = [fieldState];

@@ -185,9 +185,10 @@ const GO_DIAL = /(?<![\w-])dial[ \t]+(?:tcp|udp)[46]?[ \t]+(\[[^\]\s]+\]:\d+|[^\
 
 /**
  * The same for a request, as Go's HTTP client reports it: `Get "https://10.0.0.10:6443/api/v1/nodes": context deadline
- * exceeded`, `Post "http://billing:8080/charge": EOF`: the server at the URL's origin did not answer in time, or hung up.
+ * exceeded`, `Post "http://billing:8080/charge": EOF`: the server at the URL's host did not answer in time, or hung up.
+ * It is named by host and port as a dial names it, so that both errors count for one party.
  */
-const GO_REQUEST = /(?<![\w-])(?:Get|Post|Put|Patch|Delete|Head)[ \t]+\\?"([a-z][a-z0-9+.-]*:\/\/[^/\s"\\]+)[^\s"]*?\\?":[ \t]+(context deadline exceeded|unexpected EOF|EOF|net\/http: TLS handshake timeout|net\/http: request canceled|read: connection reset by peer|write: broken pipe)(?![A-Za-z])/g;
+const GO_REQUEST = /(?<![\w-])(?:Get|Post|Put|Patch|Delete|Head)[ \t]+\\?"[a-z][a-z0-9+.-]*:\/\/([^/\s"\\]+)[^\s"]*?\\?":[ \t]+(context deadline exceeded|unexpected EOF|EOF|net\/http: TLS handshake timeout|net\/http: request canceled|read: connection reset by peer|write: broken pipe)(?![A-Za-z])/g;
 
 const goDial: Rule = (input) => {
   const body = input.body;

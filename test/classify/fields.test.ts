@@ -17,6 +17,8 @@ describe('field rule: the unit a structured message names', () => {
     // A field holding the unit's state: its state, good or bad.
     ['getters: "Pod status updated" pod="kube-system/proxy-x" status=Running', 'kube-system/proxy-x', 'field-state'],
     ['cluster: msg="member state" member=pay-2 state=unhealthy', 'pay-2', 'field-state'],
+    // Ahead of the rules that would take a word of the text for the subject.
+    ['kubelet: "SyncLoop (probe)" probe="readiness" status="ready" pod="shop/api-7c9f"', 'shop/api-7c9f', 'field-state'],
   ])('%s -> D, subject %s', (message, subject, rule) => {
     const explanation = createClassifier(lexicon).explain(recordOf(message));
     expect(explanation.decision.kind).toBe('diegetic');

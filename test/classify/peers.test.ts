@@ -36,8 +36,8 @@ const diegetic: { message: string; subject: string; rule: string }[] = [
   { message: 'lease: failed to ensure lease exists, error: Get "https://10.0.0.10:6443/apis/leases/w2?timeout=10s": dial tcp 10.0.0.10:6443: connect: no route to host', subject: '10.0.0.10:6443', rule: 'dial-failed' },
   { message: 'kubelet_node_status: "Error updating node status" err="Get \\"https://10.0.0.10:6443/api/v1/nodes/w2\\": dial tcp 10.0.0.10:6443: i/o timeout"', subject: '10.0.0.10:6443', rule: 'dial-failed' },
   { message: 'etcdclient: dial tcp [fd00::12]:2379: connect: connection refused', subject: '[fd00::12]:2379', rule: 'dial-failed' },
-  { message: 'kubelet_node_status: "Error updating node status" err="Get \\"https://api.k8s.local:6443/api/v1/nodes/w2?timeout=10s\\": context deadline exceeded"', subject: 'https://api.k8s.local:6443', rule: 'dial-failed' },
-  { message: 'billing: charge 77 failed: Post "http://payments:8080/charge": EOF', subject: 'http://payments:8080', rule: 'dial-failed' },
+  { message: 'kubelet_node_status: "Error updating node status" err="Get \\"https://api.k8s.local:6443/api/v1/nodes/w2?timeout=10s\\": context deadline exceeded"', subject: 'api.k8s.local:6443', rule: 'dial-failed' },
+  { message: 'billing: charge 77 failed: Post "http://payments:8080/charge": EOF', subject: 'payments:8080', rule: 'dial-failed' },
   // connect-failed: a connect attempt toward the party failed.
   { message: 'tunneld: error: connect_to 10.5.6.7 port 3306: failed.', subject: '10.5.6.7', rule: 'connect-failed' },
   // host-acts: a host opening the message acts or has a status.
