@@ -276,7 +276,7 @@ function shapedNames(ctx: CandidateContext, body: Body): Candidate[] {
 /** Words that are narrators elsewhere, declared component names, or operations of another narrator. */
 function knownNames(ctx: CandidateContext, words: readonly Word[]): Candidate[] {
   const found: Candidate[] = [];
-  // Normalizing every word costs; with no declared component names (the built-in case) it cannot match anyway.
+  // Normalizing every word costs; with no declared component names (a lexicon that empties the list) it cannot match.
   const declared = ctx.lexicon.componentNames.size > 0;
   for (const w of words) {
     const bare = w.text.endsWith('()') ? w.text.slice(0, -2) : w.text;

@@ -42,6 +42,8 @@ const diegetic: Example[] = [
   // A state word, "is", and the state as a constant; a stopped unit.
   { message: 'search: Elasticsearch cluster health is RED', subjects: ['Elasticsearch cluster'], negative: false, rule: 'state-value' },
   { message: 'ServiceWatcher: Service wuauserv is STOPPED (start type: manual)', subjects: ['wuauserv'], negative: false, rule: 'subject-predicate' },
+  // A well-known infrastructure product is a component by its name (the lexicon's componentNames).
+  { message: 'RedisHealthIndicator: Redis health check failed', subjects: ['Redis'], negative: true, rule: 'check-report' },
   // A check of a host given by its address, then its outcome.
   { message: 'NetProbe: Ping to 10.0.0.254 timed out', subjects: ['10.0.0.254'], negative: true, rule: 'host-check' },
   { message: 'NetProbe: heartbeat to 10.1.2.3 OK', subjects: ['10.1.2.3'], negative: false, rule: 'host-check' },

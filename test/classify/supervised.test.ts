@@ -61,7 +61,7 @@ const diegetic: Example[] = [
   { message: 'Controller: broker 2 is now the LEADER', subjects: ['broker 2'], negative: false, rule: 'state-value' },
   { message: 'Monitor: IndexWorker switched to STANDBY', known: ['IndexWorker'], subjects: ['IndexWorker'], negative: false, rule: 'state-value' },
   // ...or after "health of" (any word: only a unit has health), "status of" or "state of" (a component).
-  { message: 'Actuator: Health of redis is DOWN', subjects: ['redis'], negative: true, rule: 'state-value' },
+  { message: 'Actuator: Health of ledger is DOWN', subjects: ['ledger'], negative: true, rule: 'state-value' },
   { message: 'Actuator: health of the cache is DEGRADED', subjects: ['cache'], negative: true, rule: 'state-value' },
   // A supervisor's label naming the unit, then "Service"/"Job" for it.
   { message: 'initd: (org.example.syncd[771]): Service exited with abnormal code: 2', subjects: ['org.example.syncd'], negative: false, rule: 'labelled-unit' },
