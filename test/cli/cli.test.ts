@@ -298,6 +298,33 @@ describe('summary', () => {
     expect(result.stdout).toBe(read(join('test', 'cli', 'expected', expected)));
   });
 
+  it('counts the named threads of a Java log (no TIDs) as threads: the count, the table, the gaps within a thread', () => {
+    const input = [
+      '2024-03-01 10:00:00.123  INFO 4242 --- [http-nio-8080-exec-1] o.s.web.servlet.DispatcherServlet        : Completed initialization in 1 ms',
+      '2024-03-01 10:00:01.123 ERROR 4242 --- [pool-2-thread-3] c.e.billing.PaymentClient                : Payment gateway unreachable',
+      '2024-03-01 10:00:02.123  INFO 4242 --- [http-nio-8080-exec-1] c.e.orders.OrderController               : order 17 placed',
+      '2024-03-01 10:10:02.123  INFO 4242 --- [http-nio-8080-exec-1] c.e.orders.OrderController               : order 18 placed',
+      '',
+    ].join('\n');
+    const text = cli(['summary', '--gap', '60s', '-'], { input }).stdout;
+    expect(text).toMatch(/^ {2}Threads +2$/m);
+    expect(text).toMatch(/^ {2}Gaps +1 in the whole trace \(>= 1m 00\.000s\), 1 within threads/m);
+    expect(text).toMatch(/^ {2}thread 4242\/\[http-nio-8080-exec-1\] +2024-03-01 10:00:02\.123 +2024-03-01 10:10:02\.123 +10m 00\.000s$/m);
+    expect(text).toMatch(/^ {3}PID {2}THREAD +RECORDS/m);
+    expect(text).toMatch(/^ {2}4242 {2}http-nio-8080-exec-1 +3 /m);
+    expect(text).toMatch(/^ {2}4242 {2}pool-2-thread-3 +1 /m);
+    const json = JSON.parse(cli(['summary', '-o', 'json', '--gap', '60s', '-'], { input }).stdout) as {
+      threads: { rows: unknown[]; missing: number };
+      gaps: { threads: { rows: unknown[] } };
+    };
+    expect(json.threads.rows[0]).toMatchObject({ pid: 4242, tid: null, thread: 'http-nio-8080-exec-1', records: 3 });
+    expect(json.threads.missing).toBe(0);
+    expect(json.gaps.threads.rows).toEqual([expect.objectContaining({ pid: 4242, tid: null, thread: 'http-nio-8080-exec-1', durationMs: 600_000 })]);
+    const html = cli(['summary', '-o', 'html', '--gap', '60s', '-'], { input }).stdout;
+    expect(html).toContain('thread 4242/[http-nio-8080-exec-1]');
+    expect(html).toContain('pool-2-thread-3');
+  });
+
   it('text output names the failures and uses no colour into a pipe', () => {
     const out = cli(['summary', sample('monitor-failure.trace')]).stdout;
     expect(out).toMatch(/PrintSpooler\s+not responding\s+2/);

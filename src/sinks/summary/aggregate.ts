@@ -12,6 +12,7 @@ import { DEFAULT_LIMITS, SummaryBuilder } from './builder.js';
 import type { HeaviestTable } from './capped-table.js';
 import { isErrorRecord } from './errors.js';
 import { addNarrator, errorKey } from './tables.js';
+import { threadFields, threadOf, type ThreadKey } from './thread.js';
 import { earlier, later, timePointOf } from './time.js';
 import type { TimeSeed } from './seed.js';
 import type { StatusRow, Summary, SummaryLimits, TimePoint } from './types.js';
@@ -68,7 +69,7 @@ function addRecord(builder: SummaryBuilder, record: TraceRecord, decision: Decis
   const time = timePointOf(record, builder.clock);
   builder.time(time);
 
-  const { pid, tid } = record;
+  const { pid } = record;
   // The kept copies of the record's names: the strings the tables hold (see KeptNames in input/detach.ts).
   const { keep, keepOrNull } = builder.names;
   const narrator = keepOrNull(record.narrator);
@@ -82,8 +83,10 @@ function addRecord(builder: SummaryBuilder, record: TraceRecord, decision: Decis
     if (row !== undefined) row.records += 1;
     else builder.processes.open({ pid, records: 1, overcount: 0 });
   }
-  if (tid === null) builder.missing.tid += 1;
-  else addThread(builder, pid, tid, narrator, time);
+  // The thread: a TID is a number; a name (a Java log's `[main]`) is looked up by its kept copy, as narrators are.
+  const thread = threadOf(record);
+  if (thread === null) builder.missing.tid += 1;
+  else addThread(builder, pid, typeof thread === 'number' ? thread : keep(thread), narrator, time);
   if (diegetic) builder.diegeticRecords += 1;
   if (narrator === null) {
     builder.missing.narrator += 1;
@@ -118,18 +121,19 @@ function addRecord(builder: SummaryBuilder, record: TraceRecord, decision: Decis
   }
 }
 
-/** A record on a thread: its step from the thread's latest time is a thread delta. */
-function addThread(builder: SummaryBuilder, pid: number | null, tid: number, narrator: string | null, time: TimePoint | null): void {
-  const row = builder.threads.get(pid, tid);
+/** A record on a thread (its TID or its name, thread.ts): its step from the thread's latest time is a thread delta. */
+function addThread(builder: SummaryBuilder, pid: number | null, thread: ThreadKey, narrator: string | null, time: TimePoint | null): void {
+  const row = builder.threads.get(pid, thread);
   if (row === undefined) {
     // A thread seen before this part of the input: its first record here steps from its latest time then.
-    const before = builder.threadTimeBefore(pid, tid);
-    if (before !== undefined && before !== null && time !== null) builder.threadStep(pid, tid, before, time);
+    const before = builder.threadTimeBefore(pid, thread);
+    if (before !== undefined && before !== null && time !== null) builder.threadStep(pid, thread, before, time);
     const last = before === undefined ? time : later(before, time);
-    builder.threads.open({ pid, tid, records: 1, first: time, last, narrators: [narrator], narratorsTruncated: false });
+    const { tid, thread: name } = threadFields(thread);
+    builder.threads.open({ pid, tid, thread: name, records: 1, first: time, last, narrators: [narrator], narratorsTruncated: false });
     return;
   }
-  if (time !== null) builder.threadStep(pid, tid, row.last, time);
+  if (time !== null) builder.threadStep(pid, thread, row.last, time);
   row.records += 1;
   row.first = earlier(row.first, time);
   row.last = later(row.last, time);

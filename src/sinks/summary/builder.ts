@@ -16,6 +16,7 @@ import {
   templateSpec,
   threadSpec,
 } from './tables.js';
+import { threadKeyOf, type ThreadKey } from './thread.js';
 import { TimelineBins } from './timeline.js';
 import { TemplateMemo } from './template.js';
 import { DayClock } from '../../records/day-clock.js';
@@ -60,7 +61,7 @@ export class SummaryBuilder {
    * Who wrote: they keep their first keys. A thread's row holds its latest time (its deltas and gaps step from it), a
    * narrator's row makes it known (not silent); a row evicted and opened again would have lost either.
    */
-  readonly threads: FirstKeptTable<ThreadRow, number | null, number>;
+  readonly threads: FirstKeptTable<ThreadRow, number | null, ThreadKey>;
   readonly narrators: FirstKeptTable<NarratorRow, string, null>;
   /** The one kept copy of each string the tables hold (KeptNames, input/detach.ts): room for two per row of each. */
   readonly names: KeptNames;
@@ -68,7 +69,7 @@ export class SummaryBuilder {
   readonly traceDeltas: DeltaCounter;
   readonly threadDeltas: DeltaCounter;
   readonly timeline: TimelineBins;
-  /** Records without a PID, a TID, a narrator. */
+  /** Records without a PID, a thread (neither TID nor name), a narrator. */
   readonly missing = { pid: 0, tid: 0, narrator: 0 };
   readonly lines: Held<LineCounts> = { read: 0, records: 0, continuation: 0, unparsed: 0, header: 0 };
   diegeticRecords = 0;
@@ -83,7 +84,7 @@ export class SummaryBuilder {
   /** The last record before this part of the input that had a day (see seed). */
   private datedBefore: DatedTime | null = null;
   /** The latest time of each thread before this part of the input (see seed.ts), for threads it has no row for yet. */
-  private readonly threadsBefore = new Map<number | null, Map<number, TimePoint | null>>();
+  private readonly threadsBefore = new Map<number | null, Map<ThreadKey, TimePoint | null>>();
   /** Where the times without a date fall, past the midnights passed (records/day-clock.ts): see timePointOf. */
   clock = new DayClock();
   /** Whether this builder started from a seed: its deltas across the seam are counted already. */
@@ -144,15 +145,15 @@ export class SummaryBuilder {
     this.clock = new DayClock(times.undated?.last ?? null);
     this.datedBefore = times.dated;
     for (const t of times.threads) {
-      let byTid = this.threadsBefore.get(t.pid);
-      if (byTid === undefined) this.threadsBefore.set(t.pid, (byTid = new Map()));
-      byTid.set(t.tid, t.last);
+      let byThread = this.threadsBefore.get(t.pid);
+      if (byThread === undefined) this.threadsBefore.set(t.pid, (byThread = new Map()));
+      byThread.set(t.thread, t.last);
     }
   }
 
   /** The latest time of a thread before this part (undefined when the thread had no row then). */
-  threadTimeBefore(pid: number | null, tid: number): TimePoint | null | undefined {
-    return this.threadsBefore.get(pid)?.get(tid);
+  threadTimeBefore(pid: number | null, thread: ThreadKey): TimePoint | null | undefined {
+    return this.threadsBefore.get(pid)?.get(thread);
   }
 
   /** A record's time, or null for a record without one; a step forward from the latest time is a delta. */
@@ -181,8 +182,8 @@ export class SummaryBuilder {
   }
 
   /** A record on a thread, at `point`, after its latest time `last`: the step between them is a thread delta. */
-  threadStep(pid: number | null, tid: number, last: TimePoint | null, point: TimePoint): void {
-    this.step(this.threadDeltas, last, point, pid, tid);
+  threadStep(pid: number | null, thread: ThreadKey, last: TimePoint | null, point: TimePoint): void {
+    this.step(this.threadDeltas, last, point, pid, thread);
   }
 
   /**
@@ -197,8 +198,9 @@ export class SummaryBuilder {
     if (!seeded) {
       if (summary.time.first !== null) this.step(this.traceDeltas, this.last, summary.time.first, null, null);
       for (const row of summary.threads.rows) {
-        const held = this.threads.get(row.pid, row.tid);
-        if (row.first !== null && held !== undefined) this.threadStep(row.pid, row.tid, held.last, row.first);
+        const thread = threadKeyOf(row);
+        const held = this.threads.get(row.pid, thread);
+        if (row.first !== null && held !== undefined) this.threadStep(row.pid, thread, held.last, row.first);
       }
     }
     this.traceDeltas.absorb(summary.gaps.traceDeltas);
@@ -270,10 +272,10 @@ export class SummaryBuilder {
     };
   }
 
-  private step(counter: DeltaCounter, from: TimePoint | null, to: TimePoint, pid: number | null, tid: number | null): void {
+  private step(counter: DeltaCounter, from: TimePoint | null, to: TimePoint, pid: number | null, thread: ThreadKey | null): void {
     if (from === null) return;
     const durationMs = millisBetween(from, to);
-    if (durationMs >= 0) counter.add(from, to, durationMs, pid, tid);
+    if (durationMs >= 0) counter.add(from, to, durationMs, pid, thread);
   }
 }
 

@@ -3,7 +3,8 @@
  * fixed buckets (so the default threshold can come from the trace's own rhythm) and the longest are kept as gaps.
  * Both merge exactly: buckets add, and the longest of a union are the longest of the longest.
  */
-import { compareNumbers } from './capped-table.js';
+import { compareNames, compareNumbers } from './capped-table.js';
+import { threadFields, type ThreadKey } from './thread.js';
 import { compareTimePoints } from './time.js';
 import type { DeltaHistogram, Gap, GapTable, TimePoint } from './types.js';
 
@@ -32,7 +33,8 @@ export function compareGaps(a: Gap, b: Gap): number {
     b.durationMs - a.durationMs ||
     compareTimePoints(a.from, b.from) ||
     compareNumbers(a.pid, b.pid) ||
-    compareNumbers(a.tid, b.tid)
+    compareNumbers(a.tid, b.tid) ||
+    compareNames(a.thread, b.thread)
   );
 }
 
@@ -42,6 +44,9 @@ function bucketOf(ms: number): number {
   return i;
 }
 
+/** Where a gap in the whole trace is: on no thread. */
+const WHOLE_TRACE = { tid: null, thread: null } as const;
+
 export class DeltaCounter {
   private readonly counts: number[] = new Array<number>(DELTA_BOUNDS_MS.length + 1).fill(0);
   private longest: Gap[] = [];
@@ -50,14 +55,16 @@ export class DeltaCounter {
 
   /**
    * One delta between consecutive records (0 included; negative ones, time going back, are not deltas), on a thread
-   * or (pid and tid null) in the whole trace. Most deltas are too short to be kept: those build no Gap.
+   * (its TID or its name, thread.ts) or (pid and thread null) in the whole trace. Most deltas are too short to be
+   * kept: those build no Gap.
    */
-  add(from: TimePoint, to: TimePoint, durationMs: number, pid: number | null, tid: number | null): void {
+  add(from: TimePoint, to: TimePoint, durationMs: number, pid: number | null, thread: ThreadKey | null): void {
     this.counts[bucketOf(durationMs)] += 1;
     if (durationMs <= 0 || this.maxGaps === 0) return;
     const full = this.longest.length >= this.maxGaps;
     if (full && durationMs < this.longest[this.longest.length - 1].durationMs) return;
-    this.keep({ pid, tid, from, to, durationMs });
+    const where = thread === null ? WHOLE_TRACE : threadFields(thread);
+    this.keep({ pid, tid: where.tid, thread: where.thread, from, to, durationMs });
   }
 
   absorb(histogram: DeltaHistogram): void {

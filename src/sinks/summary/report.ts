@@ -3,7 +3,7 @@
  * Cell text is made safe here (control characters replaced), so no renderer prints raw trace bytes.
  */
 import { NONE, formatPercent, safeText, type Section } from './cells.js';
-import { sectionsOf } from './sections.js';
+import { namesThreads, sectionsOf } from './sections.js';
 import { sparklines, type Sparklines } from './sparkline.js';
 import { formatDuration, formatTimePoint } from './time.js';
 import type { GapTable, Summary, Table } from './types.js';
@@ -61,7 +61,8 @@ function factsOf(s: Summary): [string, string][] {
     facts.push(['Time', 'no record has a time']);
   }
   facts.push(['Processes', withMissing(countOf(s.processes), s.processes.missing, 'PID')]);
-  facts.push(['Threads', withMissing(countOf(s.threads), s.threads.missing, 'TID')]);
+  // Records on no thread: they lack a TID, and where the trace names its threads, a name too.
+  facts.push(['Threads', withMissing(countOf(s.threads), s.threads.missing, namesThreads(s) ? 'thread' : 'TID')]);
   facts.push(['Narrators', withMissing(countOf(s.narrators), s.narrators.missing, 'narrator')]);
   facts.push(['Diegetic', `${s.diegetic.records} of ${lines.records} records (${formatPercent(s.diegetic.share)})`]);
   const silent = s.silent.slice(0, MAX_SILENT_NAMED).map((row) => row.subject);

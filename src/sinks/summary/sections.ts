@@ -155,7 +155,7 @@ const gaps: SectionSpec<Gap> = {
   title: 'Gaps (no record for a while)',
   columns: [['Where', 'left'], ['From', 'left'], ['To', 'left'], ['Length', 'right']],
   cells: (g) => [
-    cell(g.tid === null ? 'whole trace' : `thread ${g.pid ?? '-'}/${g.tid}`),
+    cell(g.tid === null && g.thread === null ? 'whole trace' : `thread ${g.pid ?? '-'}/${threadText(g, '[', ']')}`),
     timeCell(g.from),
     timeCell(g.to),
     cell(formatDuration(g.durationMs)),
@@ -194,13 +194,42 @@ const processes: SectionSpec<ProcessRow> = {
   kept: 'heaviest',
 };
 
-const threads: SectionSpec<ThreadRow> = {
-  title: 'Threads of activity',
-  columns: [['PID', 'right'], ['TID', 'right'], ['Records', 'right'], ['First', 'left'], ['Last', 'left'], ['Narrators', 'left']],
-  cells: (r) => [cell(r.pid ?? '-'), cell(r.tid), cell(r.records), timeCell(r.first), timeCell(r.last), narratorList(r)],
-  unit: 'record',
-  kept: 'first',
-};
+/**
+ * Threads known by their TIDs keep the column they always had; once the trace names a thread (a Java log's `[main]`),
+ * the column is the thread, a TID or a name, read left to right as names are.
+ */
+function threadsSpec(named: boolean): SectionSpec<ThreadRow> {
+  return {
+    title: 'Threads of activity',
+    columns: [
+      ['PID', 'right'],
+      named ? ['Thread', 'left'] : ['TID', 'right'],
+      ['Records', 'right'],
+      ['First', 'left'],
+      ['Last', 'left'],
+      ['Narrators', 'left'],
+    ],
+    cells: (r) => [cell(r.pid ?? '-'), cell(threadText(r)), cell(r.records), timeCell(r.first), timeCell(r.last), narratorList(r)],
+    unit: 'record',
+    kept: 'first',
+  };
+}
+
+/** Longest thread name shown; ZooKeeper's run to about 40 characters (`QuorumPeer[myid=1]/0:0:0:0:0:0:0:0:2181`). */
+const MAX_THREAD_NAME = 48;
+
+/**
+ * A thread as a table shows it: its TID, or its name cut to fit, between `open` and `close` (the gaps table writes
+ * `thread 4242/[main]`, bracketed as Java logs write it, so that a name with blanks or slashes reads as one).
+ */
+function threadText(t: { readonly tid: number | null; readonly thread: string | null }, open = '', close = ''): string | number {
+  return t.thread === null ? t.tid ?? NONE : `${open}${clip(t.thread, MAX_THREAD_NAME)}${close}`;
+}
+
+/** Whether some thread of the summary is known by its name, not its TID. */
+export function namesThreads(s: Summary): boolean {
+  return s.threads.rows.some((row) => row.thread !== null);
+}
 
 const listed = <Row>(rows: readonly Row[]): Table<Row> => ({ rows, overflow: 0 });
 
@@ -222,6 +251,6 @@ export function sectionsOf(s: Summary, maxRows: number): Section[] {
     section(templates, s.templates, maxRows, maxKeys),
     section(narrators, s.narrators, maxRows, maxKeys),
     section(processes, s.processes, maxRows, maxKeys),
-    section(threads, s.threads, maxRows, maxKeys),
+    section(threadsSpec(namesThreads(s)), s.threads, maxRows, maxKeys),
   ];
 }

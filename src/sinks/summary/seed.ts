@@ -8,12 +8,14 @@
  */
 import { DayClock, shiftOnto } from '../../records/day-clock.js';
 import type { TraceRecord } from '../../records/types.js';
+import { threadOf, type ThreadKey } from './thread.js';
 import { later, timePointOf } from './time.js';
 import type { TimePoint } from './types.js';
 
 export interface ThreadTime {
   readonly pid: number | null;
-  readonly tid: number;
+  /** Its TID, or its name in a trace that names threads (thread.ts). */
+  readonly thread: ThreadKey;
   /** Null while the thread's records had no time. */
   readonly last: TimePoint | null;
 }
@@ -49,7 +51,7 @@ export const NO_TIMES: TimeSeed = { last: null, dated: null, threads: [], undate
 export class TimeNotes {
   private last: TimePoint | null = null;
   private dated: DatedTime | null = null;
-  private readonly threads = new Map<number | null, Map<number, ThreadTime>>();
+  private readonly threads = new Map<number | null, Map<ThreadKey, ThreadTime>>();
   private readonly clock = new DayClock();
 
   note(record: TraceRecord): void {
@@ -57,12 +59,14 @@ export class TimeNotes {
     if (point !== null) this.last = later(this.last, point);
     if (point !== null && point.day !== null) this.dated = { day: point.day, timeMs: point.timeMs };
     // A thread counts from its first record, timed or not: the summary keeps rows for the first threads that come.
-    if (record.tid === null) return;
-    let byTid = this.threads.get(record.pid);
-    if (byTid === undefined) this.threads.set(record.pid, (byTid = new Map()));
-    const held = byTid.get(record.tid);
+    // Its TID or its name, as the summary keys it (thread.ts), so that the seed speaks of the summary's rows.
+    const thread = threadOf(record);
+    if (thread === null) return;
+    let byThread = this.threads.get(record.pid);
+    if (byThread === undefined) this.threads.set(record.pid, (byThread = new Map()));
+    const held = byThread.get(thread);
     if (held === undefined || (point !== null && later(held.last, point) === point)) {
-      byTid.set(record.tid, { pid: record.pid, tid: record.tid, last: later(held?.last ?? null, point) });
+      byThread.set(thread, { pid: record.pid, thread, last: later(held?.last ?? null, point) });
     }
   }
 
@@ -72,7 +76,7 @@ export class TimeNotes {
     return {
       last: this.last,
       dated: this.dated,
-      threads: [...this.threads.values()].flatMap((byTid) => [...byTid.values()]),
+      threads: [...this.threads.values()].flatMap((byThread) => [...byThread.values()]),
       undated: first === null || last === null ? null : { first, last },
     };
   }
@@ -104,4 +108,5 @@ function shifted(point: TimePoint | null, shift: number): TimePoint | null {
   return point === null || point.day !== null || shift === 0 ? point : { ...point, timeMs: point.timeMs + shift };
 }
 
-const threadKey = (t: ThreadTime): string => `${t.pid ?? ''}/${t.tid}`;
+/** One string per thread, for the fold's map: its kind first, so that TID 143 and a thread named "143" stay apart. */
+const threadKey = (t: ThreadTime): string => `${typeof t.thread}/${t.pid ?? ''}/${t.thread}`;

@@ -7,6 +7,7 @@
  */
 import { compareNames, compareNumbers, type Held, type RankedSpec, type TableSpec } from './capped-table.js';
 import type { KeptNames } from '../../input/detach.js';
+import { threadKeyOf, type ThreadKey } from './thread.js';
 import { compareTimePoints, earlier, later } from './time.js';
 import type { ErrorOrigin, ErrorRow, NarratorRow, ProcessRow, ReportRow, StatusRow, TemplateRow, ThreadRow } from './types.js';
 
@@ -91,10 +92,14 @@ function cap(maxNarrators: number, list: NarratorList): void {
   list.narratorsTruncated = true;
 }
 
-export function threadSpec(maxNarrators: number, names: KeptNames): TableSpec<ThreadRow, number | null, number> {
+/**
+ * Threads under their process, by TID or by name (thread.ts). Among equals in records and pid, by TID, null first (a
+ * thread known by its name has none), then by name: numbered threads keep the order they always had.
+ */
+export function threadSpec(maxNarrators: number, names: KeptNames): TableSpec<ThreadRow, number | null, ThreadKey> {
   return {
-    keyOf: (row) => [row.pid, row.tid],
-    copy: (row) => ({ ...row, narrators: row.narrators.map(names.keepOrNull) }),
+    keyOf: (row) => [row.pid, threadKeyOf(row)],
+    copy: (row) => ({ ...row, thread: names.keepOrNull(row.thread), narrators: row.narrators.map(names.keepOrNull) }),
     merge: (into, from) => {
       into.records += from.records;
       into.first = earlier(into.first, from.first);
@@ -102,7 +107,8 @@ export function threadSpec(maxNarrators: number, names: KeptNames): TableSpec<Th
       mergeNarrators(maxNarrators, names, into, from);
     },
     weight: (row) => row.records,
-    compare: (a, b) => b.records - a.records || compareNumbers(a.pid, b.pid) || a.tid - b.tid,
+    compare: (a, b) =>
+      b.records - a.records || compareNumbers(a.pid, b.pid) || compareNumbers(a.tid, b.tid) || compareNames(a.thread, b.thread),
   };
 }
 

@@ -11,7 +11,7 @@
  */
 
 /** Bump on any incompatible change to the shape below. */
-export const SUMMARY_SCHEMA_VERSION = 3;
+export const SUMMARY_SCHEMA_VERSION = 4;
 
 /** A time as written in the trace, with the numbers used to order it. */
 export interface TimePoint {
@@ -90,7 +90,7 @@ export interface Overcounted {
 
 /** A table keyed by a record field that may be absent. */
 export interface KeyedTable<Row> extends Table<Row> {
-  /** Records that had no value for the key (no PID, no TID, no narrator). */
+  /** Records that had no value for the key (no PID; no thread, neither TID nor name; no narrator). */
   readonly missing: number;
 }
 
@@ -100,11 +100,18 @@ export interface ProcessRow extends Overcounted {
   readonly records: number;
 }
 
-/** A thread of activity: how much it wrote, over which span, under which narrators. */
+/**
+ * A thread of activity: how much it wrote, over which span, under which narrators. A thread is known by its TID or,
+ * in traces that name their threads instead (Java logs: `[main]`, `[http-nio-8080-exec-1]`), by its name; exactly one
+ * of `tid` and `thread` is set. `tid` stays a number (or null), so a reader of TIDs never meets a name there.
+ */
 export interface ThreadRow {
-  /** The owning process, or null when the trace gives a TID without a PID. */
+  /** The owning process, or null when the trace gives a thread without a PID. */
   readonly pid: number | null;
-  readonly tid: number;
+  /** The thread id, or null for a thread known by its name. */
+  readonly tid: number | null;
+  /** The thread's name as the trace writes it, or null for a thread known by its TID. */
+  readonly thread: string | null;
   readonly records: number;
   /** Its earliest and latest record with a time; null when none had one. */
   readonly first: TimePoint | null;
@@ -191,9 +198,10 @@ export interface PeriodicRow extends ErrorRow {
 
 /** A stretch of time without a record: in the whole trace, or on one thread. */
 export interface Gap {
-  /** The thread, or null for a gap in the whole trace. */
+  /** The thread (its process, and its TID or its name, as in ThreadRow); all three null for a gap in the whole trace. */
   readonly pid: number | null;
   readonly tid: number | null;
+  readonly thread: string | null;
   /** The last record before the gap and the first after it. */
   readonly from: TimePoint;
   readonly to: TimePoint;
@@ -201,7 +209,7 @@ export interface Gap {
 }
 
 export interface GapTable {
-  /** Gaps at least `thresholdMs` long, longest first (then earliest, then pid, tid); at most `limits.maxGaps`. */
+  /** Gaps at least `thresholdMs` long, longest first (then earliest, then pid, tid, thread); at most `limits.maxGaps`. */
   readonly rows: readonly Gap[];
   readonly thresholdMs: number;
   /** How the threshold was set: by `--gap`, or derived from this trace's own time deltas. */
@@ -271,7 +279,7 @@ export interface Summary {
   readonly time: TimeRange;
   /** Sorted by records desc, then pid. */
   readonly processes: KeyedTable<ProcessRow>;
-  /** Threads of activity. Sorted by records desc, then pid, then tid. */
+  /** Threads of activity. Sorted by records desc, then pid, then tid (null first), then thread name. */
   readonly threads: KeyedTable<ThreadRow>;
   /** Sorted by records desc, then name. */
   readonly narrators: KeyedTable<NarratorRow>;

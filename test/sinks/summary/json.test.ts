@@ -11,7 +11,7 @@ describe('renderSummaryJson', () => {
 
   it('is pretty JSON with a trailing newline that parses back to the summary', () => {
     expect(json.endsWith('}\n')).toBe(true);
-    expect(json).toContain('\n  "schemaVersion": 3,\n');
+    expect(json).toContain('\n  "schemaVersion": 4,\n');
     expect(JSON.parse(json)).toEqual(summary);
   });
 
@@ -54,6 +54,14 @@ describe('renderSummaryJson', () => {
       'narrators',
       'narratorsTruncated',
     ]);
+  });
+
+  it('writes a thread as its PID, its TID or null, and its name or null, in threads and in gaps', () => {
+    const parsed = JSON.parse(json) as Summary;
+    expect(Object.keys(parsed.threads.rows[0])).toEqual(['pid', 'tid', 'thread', 'records', 'first', 'last', 'narrators', 'narratorsTruncated']);
+    expect(parsed.threads.rows[0]).toMatchObject({ pid: 100, tid: 10, thread: null });
+    expect(Object.keys(parsed.gaps.threadDeltas.longest[0])).toEqual(['pid', 'tid', 'thread', 'from', 'to', 'durationMs']);
+    expect(parsed.gaps.traceDeltas.longest[0]).toMatchObject({ pid: null, tid: null, thread: null });
   });
 
   it('keeps durations in milliseconds and times as written', () => {

@@ -55,8 +55,36 @@ writeFileSync(shuffled, pausedTrace().split('\n').map((line, i, all) => (i % 13 
 const overnight = join(scratch, 'overnight.trace');
 writeFileSync(overnight, pausedTrace((23 * 60 + 55) * 60_000));
 
+/**
+ * A Spring Boot log: no TIDs but named threads (cut to their last 15 characters and padded, as Boot writes them) that
+ * go quiet for a while and come back segments later, a second process with a `main` of its own, stack traces, long
+ * pauses, and now and then a line that goes back in time.
+ */
+function namedThreadsTrace(): string {
+  const threads = ['main', 'http-nio-8080-exec-1', 'http-nio-8080-exec-2', 'scheduling-1', 'pool-2-thread-3', 'kafka-consumer-0'];
+  const loggers = ['c.e.orders.OrdersApplication', 'o.s.web.servlet.DispatcherServlet', 'c.e.billing.PaymentClient', 'c.e.jobs.ReconcileJob'];
+  const lines: string[] = [];
+  let ms = Date.UTC(2024, 2, 1, 10);
+  for (let i = 0; i < 1500; i++) {
+    ms += i % 211 === 210 ? 95_000 : 3 + (i % 17);
+    const at = new Date(i % 89 === 88 ? ms - 40_000 : ms).toISOString();
+    let thread = threads[(i * 5) % threads.length];
+    if (i > 600 && i < 900 && thread === 'scheduling-1') thread = 'main';
+    const pid = i % 50 === 0 ? 5120 : 4242;
+    const level = i % 5 === 0 ? 'ERROR' : 'INFO';
+    const message = i % 5 === 0 ? `payment-service is not responding after ${i} ms` : `reconciled ${i % 40} orders`;
+    lines.push(`${at.slice(0, 10)} ${at.slice(11, 23)} ${level.padStart(5)} ${pid} --- [${thread.slice(-15).padStart(15)}] ${loggers[i % loggers.length].padEnd(40)} : ${message}`);
+    if (i % 97 === 0) lines.push('java.net.ConnectException: Connection refused', '\tat c.e.billing.PaymentClient.call(PaymentClient.java:42)');
+  }
+  return lines.join('\n') + '\n';
+}
+
+const named = join(scratch, 'named-threads.log');
+writeFileSync(named, namedThreadsTrace());
+
 // The dev corpus: HealthApp and ZooKeeper logs are not in time order. The structured samples: epoch and RFC 3339 times.
-const INPUTS = [paused, shuffled, overnight, generated, 'test/corpus/dev/android-logcat.log', 'test/corpus/dev/healthapp.log', 'test/corpus/dev/zookeeper-quorum.log',
+// ZooKeeper's threads and the Spring Boot log's are known by their names.
+const INPUTS = [paused, shuffled, overnight, generated, named, 'test/corpus/dev/android-logcat.log', 'test/corpus/dev/healthapp.log', 'test/corpus/dev/zookeeper-quorum.log',
   'samples/gateway-json.log', 'samples/scheduler-logfmt.log'];
 const summary = (jobs: string, args: readonly string[]) => cli(['summary', ...args, '--jobs', jobs], { env: { DIEGESIS_SEGMENT_BYTES: '4096' } });
 
@@ -93,6 +121,21 @@ it('keeps the seams of a paused trace: its gaps, on the whole trace and on threa
   expect(one.gaps.threads.rows.length).toBeGreaterThan(3);
   expect(gaps('2', 'json')).toBe(gaps('1', 'json'));
   expect(gaps('2', 'text')).toBe(gaps('1', 'text'));
+}, 60_000);
+
+it('keeps the seams of named threads: their gaps, and the threads of activity', () => {
+  const run = (jobs: string, output: string) => summary(jobs, ['--gap', '30s', '--output', output, named]).stdout;
+  const one = JSON.parse(run('1', 'json')) as Summary;
+  expect(one.threads.rows.map((row) => [row.pid, row.tid, row.thread])).toEqual(expect.arrayContaining([
+    [4242, null, 'nio-8080-exec-1'],
+    [4242, null, 'scheduling-1'],
+    [5120, null, 'main'],
+  ]));
+  expect(one.threads.missing).toBe(0);
+  expect(one.gaps.threads.rows.length).toBeGreaterThan(3);
+  expect(one.gaps.threads.rows.every((gap) => gap.tid === null && gap.thread !== null)).toBe(true);
+  expect(run('2', 'json')).toBe(run('1', 'json'));
+  expect(run('2', 'text')).toBe(run('1', 'text'));
 }, 60_000);
 
 /** The built pipeline, as the CLI runs it: workers are started from dist/. */

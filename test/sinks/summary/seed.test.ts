@@ -12,7 +12,7 @@ describe('TimeNotes', () => {
     for (const r of [record(1, 7, '00:00:00.005'), record(1, 8, null), record(1, 7, '00:00:00.003'), record(2, 7, '00:00:00.009')]) notes.note(r);
     const seed = notes.result();
     expect(seed.last?.timeMs).toBe(9);
-    expect(seed.threads.map((t) => [t.pid, t.tid, t.last?.timeMs ?? null])).toEqual([[1, 7, 5], [1, 8, null], [2, 7, 9]]);
+    expect(seed.threads.map((t) => [t.pid, t.thread, t.last?.timeMs ?? null])).toEqual([[1, 7, 5], [1, 8, null], [2, 7, 9]]);
   });
 });
 
@@ -27,7 +27,7 @@ describe('foldTimes', () => {
     const first = foldTimes(NO_TIMES, part(record(1, 1, '00:00:00.050'), record(1, 2, '00:00:00.010')), 3);
     const second = foldTimes(first, part(record(1, 2, '00:00:00.020'), record(1, 3, '00:00:00.001'), record(1, 4, '00:00:00.002')), 3);
     expect(second.last?.timeMs).toBe(50);
-    expect(second.threads.map((t) => [t.tid, t.last?.timeMs])).toEqual([[1, 50], [2, 20], [3, 1]]);
+    expect(second.threads.map((t) => [t.thread, t.last?.timeMs])).toEqual([[1, 50], [2, 20], [3, 1]]);
   });
 
   it('keeps the day of the last record that had one, in reading order', () => {

@@ -15,6 +15,8 @@ export interface RecordSpec {
   line: number;
   pid?: number | null;
   tid?: number | null;
+  /** A thread's name, as Java logs give it (fields.thread). */
+  thread?: string;
   /** "HH:MM:SS.mmm", or null for none. */
   time: string | null;
   date?: string | null;
@@ -52,7 +54,7 @@ export function record(spec: RecordSpec, decision: Decision = selfTrace()): Even
     message,
     messageAt: 0,
     bodyStart: prefix.length,
-    fields: {},
+    fields: spec.thread === undefined ? {} : { thread: spec.thread },
     lines,
   };
   return { type: 'record', record: traceRecord, decision };
