@@ -17,7 +17,7 @@ export interface InventoryEvent {
 /** A record carrying only what the inventory learns from (narrator, message), for Classifier.classify. */
 export function replayRecord(event: InventoryEvent, file: string, format: string): TraceRecord {
   return {
-    file, line: 0, format, pid: null, tid: null, date: null, time: null, timeMs: null, day: null,
+    file, line: 0, format, pid: null, tid: null, date: null, time: null, timeMs: null, day: null, offsetMin: null,
     narrator: event.narrator, message: event.message, messageAt: null, bodyStart: event.bodyStart, fields: {}, lines: [],
   };
 }

@@ -10,8 +10,11 @@ import { trimChars, type ParsedLine } from './line-parser.js';
 import { CharSet, patternFacts, type PatternFacts } from './regex-source.js';
 import { TokenRelations, type Followers } from './token-automata.js';
 
-/** The fields a record has a place for; LayoutMatch serves them without building `fields`. */
-const CORE_FIELDS = ['pid', 'tid', 'date', 'time', 'narrator'] as const;
+/**
+ * The fields every record reads: those it has a place for, and the zone its offset comes from (which stays in `fields`
+ * too). LayoutMatch serves them without building `fields`.
+ */
+const CORE_FIELDS = ['pid', 'tid', 'date', 'time', 'narrator', 'zone'] as const;
 
 type CoreName = (typeof CORE_FIELDS)[number];
 
@@ -244,6 +247,8 @@ export class LayoutMatch implements ParsedLine {
   readonly date: string | undefined;
   readonly time: string | undefined;
   readonly narrator: string | undefined;
+  /** The layout's `zone` field (see ParsedLine.zone for a structured line's). */
+  readonly zone: string | undefined;
   readonly #match: RegExpExecArray;
   readonly #plan: LayoutRegex;
   /** The groups of each capture's split (by capture index), when the layout has splits. */
@@ -266,6 +271,7 @@ export class LayoutMatch implements ParsedLine {
     this.date = core.date(match, splits);
     this.time = core.time(match, splits);
     this.narrator = core.narrator(match, splits);
+    this.zone = core.zone(match, splits);
   }
 
   get fields(): Record<string, string> {

@@ -19,6 +19,13 @@ export interface ParsedLine {
    * at messageStart when it is there as it is).
    */
   readonly message?: string;
+  /**
+   * The zone of the line's time, where the parse has it apart from `fields`: a structured line's, the one its time
+   * stamp ends with ("+02:00", "Z"), or "Z" for an epoch number, which counts from 1970 in UTC (a structured line's
+   * fields are its keys, and a key "zone" may be anything); the layout regex's `zone` field (LayoutMatch). Other
+   * parses of a layout have the zone in `fields` only.
+   */
+  readonly zone?: string;
 }
 
 export interface LineParser {

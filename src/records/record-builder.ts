@@ -1,15 +1,15 @@
 /**
  * Builds TraceRecords from parsed first lines. A record is a plain object with every field computed up front (it may be
  * spread, serialised or compared like any object); what makes that cheap for hundreds of thousands of records is done
- * once per format: whether the grammar can capture fields of its own at all, and the last date read (consecutive
- * records mostly share it).
+ * once per format: whether the grammar can capture fields of its own at all, or a zone, and the last date and zone
+ * read (consecutive records mostly share them).
  */
 import type { Format } from './format.js';
 import { splitFieldNames } from './grammar-load.js';
 import type { LayoutStep } from './grammar-types.js';
 import { LayoutMatch } from './layout-regex.js';
 import type { ParsedLine } from './line-parser.js';
-import { dateToDay, epochDay, referenceNow, timeToMs, yearBefore, type YearOf } from './timestamps.js';
+import { dateToDay, epochDay, referenceNow, timeToMs, yearBefore, zoneOffset, type YearOf } from './timestamps.js';
 import type { SourceLine, TraceRecord } from './types.js';
 
 /** Fields with a place of their own in TraceRecord; any other captured field goes to `fields`. */
@@ -57,6 +57,14 @@ export class RecordBuilder {
   private readonly epoch: boolean;
   /** True when the layout captures a `year` apart from the date (Apache: "[Wed Oct 11 14:32:52 2023]"). */
   private readonly yearField: boolean;
+  /**
+   * True when the layout captures a `zone` (spring-boot, postgresql, syslog and generic stamps): the record's offset
+   * is read from it. A structured line's parse gives its stamp's zone apart (ParsedLine.zone), and a layout without a
+   * zone never pays for one.
+   */
+  private readonly zoneField: boolean;
+  private lastZone: string | undefined = undefined;
+  private lastOffset: number | null = null;
   /** The year of a date written without one and without a `year` field (timestamps.ts yearBefore). */
   private readonly guessYear: YearOf = yearBefore(referenceNow());
 
@@ -67,6 +75,7 @@ export class RecordBuilder {
     // A structured line's keys are fields of their own.
     this.ownFields = layout === undefined || [...captured].some((name) => !CORE_FIELDS.has(name));
     this.yearField = captured.has('year');
+    this.zoneField = layout !== undefined && captured.has('zone');
   }
 
   /** A record from its parsed first line; `lines` starts as [line] and the assembler appends continuation lines to it. */
@@ -75,6 +84,8 @@ export class RecordBuilder {
     const core = parsed instanceof LayoutMatch ? parsed : coreOf(parsed.fields);
     const time = core.time ?? null;
     const date = core.date ?? null;
+    const day = date !== null ? this.dayOf(date, this.yearField ? parsed.fields['year'] : undefined) : time !== null && this.epoch ? epochDay(time) : null;
+    const zone = this.zoneField ? core.zone : parsed.zone;
     return {
       file,
       line: line.number,
@@ -84,7 +95,9 @@ export class RecordBuilder {
       date,
       time,
       timeMs: time === null ? null : timeToMs(time, this.format.spec.timeLayout),
-      day: date !== null ? this.dayOf(date, this.yearField ? parsed.fields['year'] : undefined) : time !== null && this.epoch ? epochDay(time) : null,
+      day,
+      // An epoch time is UTC: its day and time of day are the instant's.
+      offsetMin: zone !== undefined ? this.offsetOf(zone) : this.epoch && date === null && day !== null ? 0 : null,
       narrator: core.narrator || null,
       message: parsed.message ?? line.text.slice(parsed.messageStart),
       messageAt: parsed.messageStart < 0 ? null : parsed.messageStart,
@@ -92,6 +105,15 @@ export class RecordBuilder {
       fields: this.ownFields ? ownFieldsOf(parsed.fields) : NO_FIELDS,
       lines,
     };
+  }
+
+  /** The offset of a zone (timestamps.ts zoneOffset). */
+  private offsetOf(zone: string): number | null {
+    if (zone !== this.lastZone) {
+      this.lastOffset = zoneOffset(zone);
+      this.lastZone = zone;
+    }
+    return this.lastOffset;
   }
 
   /** The day of a date, in `year` when the date has none written (else in the guessed year). */
@@ -110,11 +132,11 @@ export function buildRecord(file: string, format: Format, lines: SourceLine[], p
   return new RecordBuilder(format).build(file, lines, parsed);
 }
 
-type CoreFields = Readonly<Record<'pid' | 'tid' | 'date' | 'time' | 'narrator', string | undefined>>;
+type CoreFields = Readonly<Record<'pid' | 'tid' | 'date' | 'time' | 'narrator' | 'zone', string | undefined>>;
 
-/** The core fields of a parse that has them only in `fields` (LayoutMatch has them as properties). */
+/** The core fields (and zone) of a parse that has them only in `fields` (LayoutMatch has them as properties). */
 function coreOf(f: Readonly<Record<string, string>>): CoreFields {
-  return { pid: f['pid'], tid: f['tid'], date: f['date'], time: f['time'], narrator: f['narrator'] };
+  return { pid: f['pid'], tid: f['tid'], date: f['date'], time: f['time'], narrator: f['narrator'], zone: f['zone'] };
 }
 
 function ownFieldsOf(f: Readonly<Record<string, string>>): Record<string, string> {

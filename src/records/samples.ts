@@ -18,6 +18,7 @@ function fieldOf(record: TraceRecord, field: string): string | number | null {
     case 'date':
     case 'time':
     case 'timeMs':
+    case 'offsetMin':
     case 'narrator':
     case 'message':
       return record[field];
@@ -28,7 +29,7 @@ function fieldOf(record: TraceRecord, field: string): string | number | null {
 
 /** Every field name a layout can fill, plus what every record has; null when any name can be a field (structured lines). */
 const knownFields = (layout: readonly LayoutStep[] | undefined): Set<string> | null =>
-  layout === undefined ? null : capturedFields(layout, new Set(['pid', 'tid', 'date', 'time', 'timeMs', 'narrator', 'message']));
+  layout === undefined ? null : capturedFields(layout, new Set(['pid', 'tid', 'date', 'time', 'timeMs', 'offsetMin', 'narrator', 'message']));
 
 /**
  * Checks a grammar's samples both ways: each sample line parses to its expected fields, and each alternative of the

@@ -2,8 +2,9 @@
  * A structured line's fields, from its key-value pairs as either of its parsers reads them (structured-text.ts), by
  * the grammar's key rules (KeyRule in grammar-types.ts):
  * - each rule takes the first of its keys that the line has (a key written twice: its last value, as JSON.parse
- *   keeps it) and gives its field: `message` the record's message, `time` its date and time (structured-time.ts),
- *   any other its own field, and a rule's split the fields of its groups (none when it does not match the value);
+ *   keeps it) and gives its field: `message` the record's message, `time` its date and time (and its zone, apart
+ *   from the fields: structured-time.ts), any other its own field, and a rule's split the fields of its groups (none
+ *   when it does not match the value);
  * - every key no rule takes is a field of its own name (as its text: a string unquoted, a number, literal, object or
  *   array as written), so nothing of the line is lost; a rule's field is set over one of the same name. A JSON null
  *   is no value: the key is as if the line did not have it;
@@ -73,6 +74,7 @@ function structuredFields(spec: StructuredGrammarSpec): StructuredFields {
     });
     let message = text;
     let messageStart = 0;
+    let zone: string | undefined;
     for (const { rule, key, pair } of picks) {
       const value = textOf(syntax, pair.value);
       if (rule.field === 'message') {
@@ -84,13 +86,14 @@ function structuredFields(spec: StructuredGrammarSpec): StructuredFields {
         const stamp = stampText(value);
         fields['time'] = stamp.time;
         if (stamp.date !== undefined) fields['date'] = stamp.date;
+        zone = stamp.zone;
       } else {
         fields[rule.field] = value;
         const groups = rule.split?.(value);
         if (groups !== undefined) copyGroups(fields, groups);
       }
     }
-    return { fields, messageStart, bodyStart: messageStart, message };
+    return { fields, messageStart, bodyStart: messageStart, message, zone };
   };
   return { read, alternatives: rules.flatMap((rule) => rule.alternatives) };
 }

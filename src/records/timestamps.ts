@@ -149,3 +149,37 @@ export function parseInstant(text: string): { day: number | null; timeMs: number
   if (timeMs === null || (m[1] !== undefined && day === null)) return null;
   return { day, timeMs };
 }
+
+const NUMERIC_ZONE = /^([+-])(\d{2})(?::?(\d{2}))?$/;
+
+/**
+ * Zone names that stand for one offset wherever they are written (in minutes east of UTC): PostgreSQL and syslog
+ * daemons write the abbreviation of their zone ("CET", then "CEST" from the end of March). Names that stand for
+ * several are left out, since guessing would misplace records by hours: CST (US Central, China, Cuba), CDT (US
+ * Central, Cuba), IST (India, Israel, Ireland), AST, ADT. A record in such a zone has no offset: it is placed as written.
+ */
+const ZONE_NAMES: ReadonlyMap<string, number> = new Map([
+  ['UTC', 0], ['UT', 0], ['GMT', 0], ['Z', 0],
+  ['WET', 0], ['WEST', 60], ['BST', 60], ['CET', 60], ['CEST', 120], ['MET', 60], ['MEST', 120],
+  ['EET', 120], ['EEST', 180], ['MSK', 180], ['SAST', 120],
+  ['EST', -300], ['EDT', -240], ['MST', -420], ['MDT', -360], ['PST', -480], ['PDT', -420],
+  ['AKST', -540], ['AKDT', -480], ['HST', -600], ['NST', -210], ['NDT', -150],
+  ['JST', 540], ['KST', 540], ['HKT', 480], ['SGT', 480], ['WIB', 420], ['PKT', 300],
+  ['AWST', 480], ['ACST', 570], ['ACDT', 630], ['AEST', 600], ['AEDT', 660], ['NZST', 720], ['NZDT', 780],
+]);
+
+/**
+ * The offset from UTC, in minutes east, of a zone as a stamp writes it: "Z", "+02:00", "+0200", "+02", "-05:30", or a
+ * name of ZONE_NAMES (any case); null for any other text (an offset of 24 hours or more, a name of several zones).
+ */
+export function zoneOffset(zone: string): number | null {
+  if (zone === 'Z' || zone === 'z') return 0;
+  const m = NUMERIC_ZONE.exec(zone);
+  if (m === null) return ZONE_NAMES.get(zone.toUpperCase()) ?? null;
+  const hours = Number(m[2]);
+  const minutes = m[3] === undefined ? 0 : Number(m[3]);
+  if (hours > 23 || minutes > 59) return null;
+  const total = hours * 60 + minutes;
+  // "-00:00" is UTC (RFC 3339: the local offset unknown), and 0 rather than -0.
+  return m[1] === '-' && total !== 0 ? -total : total;
+}

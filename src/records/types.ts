@@ -31,6 +31,15 @@ export interface TraceRecord {
    * seconds: the only case with a day and no date); used to order records across midnight; else null.
    */
   readonly day: number | null;
+  /**
+   * The offset from UTC, in minutes east, of the zone the time was written in ("+02:00" is 120, "Z" 0, "-05:00"
+   * -300), or null when the line gives no zone, or one that names no single offset (timestamps.ts zoneOffset). An
+   * epoch time, which is UTC, has 0. `date`, `time`, `timeMs` and `day` stay as written: the instant is `day` and
+   * `timeMs` less this many minutes. Two records that both have an offset are ordered, and their distance measured,
+   * by their instants (two files written in different zones, a file that crosses a change of summer time); any other
+   * two by their times as written.
+   */
+  readonly offsetMin: number | null;
   /** The component that wrote the message, or null when the message names none. */
   readonly narrator: string | null;
   /**

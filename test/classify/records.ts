@@ -10,7 +10,7 @@ export function recordOf(message: string, narrator?: string | null, line = 1): T
   const useNarrator = narrator !== undefined ? narrator : (prefix?.[1] ?? null);
   const bodyStart = narrator === undefined && prefix ? prefix[0].length : 0;
   return {
-    file: 'test', line, format: 'test', pid: null, tid: null, date: null, time: null, timeMs: null, day: null,
+    file: 'test', line, format: 'test', pid: null, tid: null, date: null, time: null, timeMs: null, day: null, offsetMin: null,
     narrator: useNarrator, message, messageAt: 0, bodyStart, fields: {}, lines: [{ number: line, text: message, eol: '\n' }],
   };
 }

@@ -15,6 +15,7 @@ export function record(message: string, over: Partial<TraceRecord> = {}, continu
     time: '06:35:05.001',
     timeMs: 6 * 3600_000 + 35 * 60_000 + 5001,
     day: null,
+    offsetMin: null,
     narrator: colon > 0 ? message.slice(0, colon) : null,
     message,
     messageAt: prefix.length,

@@ -28,7 +28,7 @@ type Drawn = typeof records extends fc.Arbitrary<infer T> ? T : never;
 
 function recordOf(r: Drawn): TraceRecord {
   return {
-    file: r.file, line: r.line, format: 'native', pid: r.pid, tid: r.tid, date: r.date, time: r.time, timeMs: null, day: null,
+    file: r.file, line: r.line, format: 'native', pid: r.pid, tid: r.tid, date: r.date, time: r.time, timeMs: null, day: null, offsetMin: null,
     narrator: r.narrator, message: r.message, messageAt: 0, bodyStart: 0, fields: {},
     lines: [{ number: r.line, text: r.message, eol: '\n' }, ...r.continuation.map((t) => ({ number: r.line, text: t, eol: '\n' }))],
   };

@@ -2,7 +2,7 @@ import { NO_TIMES, TimeNotes, foldTimes } from '../../../src/sinks/summary/seed.
 import type { TraceRecord } from '../../../src/records/types.js';
 
 const record = (pid: number, tid: number | null, time: string | null): TraceRecord => ({
-  file: 't', line: 1, format: 'native', pid, tid, date: null, time, timeMs: time === null ? null : Number(time.slice(-3)), day: null,
+  file: 't', line: 1, format: 'native', pid, tid, date: null, time, timeMs: time === null ? null : Number(time.slice(-3)), day: null, offsetMin: null,
   narrator: null, message: '', messageAt: 0, bodyStart: 0, fields: {}, lines: [],
 });
 

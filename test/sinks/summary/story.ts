@@ -50,6 +50,7 @@ export function record(spec: RecordSpec, decision: Decision = selfTrace()): Even
     time: spec.time,
     timeMs: spec.time === null ? null : millisOf(spec.time),
     day: date === null ? null : daysOf(date),
+    offsetMin: null,
     narrator: spec.narrator,
     message,
     messageAt: 0,
