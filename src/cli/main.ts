@@ -100,7 +100,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         .option('tid', { type: 'string', describe: 'thread id (decimal or 0x-hex)' })
         // nargs 1: the next word is the value, even one that starts with a minus and a digit ("-5m"), which yargs would
         // otherwise read as flags ("Unknown arguments: 5, m"): the value is then refused for what it is.
-        .option('since', { type: 'string', nargs: 1, describe: 'records at or after this time (HH:MM:SS[.fff] or DATE HH:MM:SS)' })
+        .option('since', { type: 'string', nargs: 1, describe: 'records at or after this time (HH:MM:SS[.fff] or DATE HH:MM:SS, optionally with a zone: Z, +02:00)' })
         .option('until', { type: 'string', nargs: 1, describe: 'records at or before this time' })
         .option('match', { type: 'string', describe: 'records with a line matching this regular expression' })
         .example('$0 filter --diegetic app.trace', 'only the messages that report on other components')

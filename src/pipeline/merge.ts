@@ -3,9 +3,11 @@
  * buffering. Each input is read by `readInput` into a queue of its own; the merge hands on the earliest head once every
  * unfinished input has one. A reader whose queue is full waits (in `afterChunk`) until the merge has taken from it.
  *
- * Order: by (day, timeMs); on a tie, the input named first, then reading order. A record without time, an unparsed
- * line or a continuation keeps its place after the previous timed record of its own input (it sorts with that record's
- * time).
+ * Order: by (day, timeMs); on a tie, the input named first, then reading order. When both heads have a zone offset
+ * (TraceRecord.offsetMin) they are ordered by their instants instead, so that an application logging at +02:00 and a
+ * proxy logging in UTC interleave as things happened; a head without one is compared as written, with any other. A
+ * record without time, an unparsed line or a continuation keeps its place after the previous timed record of its own
+ * input (it sorts with that record's time, and offset).
  *
  * Times without a date: each input places its own across the midnights it passes (records/day-clock.ts), from day 0;
  * then its day 0 moves to where its first such time is nearest the reference, the first time of the first input (in
@@ -15,6 +17,7 @@
  */
 import { DiegesisError } from '../errors.js';
 import { DayClock, MS_PER_DAY, shiftOnto } from '../records/day-clock.js';
+import { zoneShiftMs } from '../records/timestamps.js';
 import type { TraceRecord, UnparsedLine } from '../records/types.js';
 import { readInput, type InputConsumer, type InputOptions, type InputStats } from './read-input.js';
 
@@ -32,6 +35,8 @@ class Source {
   readonly keys: number[] = [];
   /** Whether each event's key is a time without a date. */
   readonly undated: boolean[] = [];
+  /** Each event's zone offset (TraceRecord.offsetMin), or null. */
+  readonly offsets: (number | null)[] = [];
   head = 0;
   done = false;
   /** Whether the input's first timed record had no date; null until a timed record came. */
@@ -41,6 +46,7 @@ class Source {
   /** The sort key of the last timed record read, and whether it had no date: what untimed events sort with. */
   private lastKey = -Infinity;
   private lastUndated = false;
+  private lastOffset: number | null = null;
   /** Where the input's times without a date fall, past midnight (its first one placed as written). */
   readonly clock = new DayClock();
   private release: (() => void) | null = null;
@@ -60,10 +66,12 @@ class Source {
       this.lastUndated = day === null;
       this.lastKey = day === null ? this.clock.place(timeMs) : day * MS_PER_DAY + timeMs;
       this.firstUndated ??= day === null;
+      this.lastOffset = event.record.offsetMin;
     }
     this.events.push(event);
     this.keys.push(this.lastKey);
     this.undated.push(this.lastUndated);
+    this.offsets.push(this.lastOffset);
     this.changed();
   }
 
@@ -78,6 +86,11 @@ class Source {
     return this.undated[this.head] ? key + (this.shift ?? 0) : key;
   }
 
+  /** The head's zone offset, or null. */
+  get headOffset(): number | null {
+    return this.offsets[this.head] as number | null;
+  }
+
   take(): Event {
     const event = this.events[this.head];
     this.head += 1;
@@ -85,6 +98,7 @@ class Source {
       this.events.splice(0, this.head);
       this.keys.splice(0, this.head);
       this.undated.splice(0, this.head);
+      this.offsets.splice(0, this.head);
       this.head = 0;
     }
     if (this.release !== null && this.size < QUEUE_HIGH_WATER / 2) {
@@ -204,6 +218,7 @@ function settle(sources: readonly Source[]): void {
 function earliest(sources: readonly Source[]): Source | null {
   let best: Source | null = null;
   let bestKey = Infinity;
+  let bestOffset: number | null = null;
   let waiting = false;
   for (const source of sources) {
     if (source.size === 0) continue;
@@ -212,12 +227,22 @@ function earliest(sources: readonly Source[]): Source | null {
       continue;
     }
     const key = source.headKey;
-    if (best === null || key < bestKey) {
+    const offset = source.headOffset;
+    if (best === null || before(key, offset, bestKey, bestOffset)) {
       best = source;
       bestKey = key;
+      bestOffset = offset;
     }
   }
   return waiting && bestKey !== -Infinity ? null : best;
+}
+
+/**
+ * Whether a key sorts strictly before another: by instant when both have an offset, else as written (zoneShiftMs).
+ * Two keys of -Infinity (untimed lines before their inputs' first timed record, which have no offset) are a tie.
+ */
+function before(key: number, offset: number | null, other: number, otherOffset: number | null): boolean {
+  return other - key + zoneShiftMs(offset, otherOffset) > 0;
 }
 
 function emit(event: Event, consumer: InputConsumer): void {

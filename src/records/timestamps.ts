@@ -139,15 +139,53 @@ export function epochDay(time: string): number | null {
   return seconds === null ? null : Math.floor(Number(seconds[1]) / 86_400);
 }
 
-/** Parses a --since/--until value: "HH:MM:SS[.fff]" or "DATE[ T-]HH:MM:SS[.fff]"; null when it is neither. */
-export function parseInstant(text: string): { day: number | null; timeMs: number } | null {
-  const m = /^(?:(\S+?)[ T-])?(\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)$/.exec(text.trim());
+/** A --since/--until value read: a time of day, on a day when a date was given, in a zone when one was given. */
+export interface InstantText {
+  readonly day: number | null;
+  readonly timeMs: number;
+  /** The zone's offset from UTC in minutes (zoneOffset) when the value ends with one, else null. */
+  readonly offsetMin: number | null;
+}
+
+const BOUND = /^(?:(\S+?)[ T-])?(\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)$/;
+/** A zone at the end of a bound: "Z" or an offset, glued or after a blank, or a name after a blank ("... UTC"). */
+const BOUND_ZONE = /(?:\s*([Zz]|[+-]\d{2}(?::?\d{2})?)|\s+([A-Za-z]{2,5}))$/;
+
+/**
+ * Parses a --since/--until value: "HH:MM[:SS[.fff]]" or "DATE[ T-]HH:MM[:SS[.fff]]", optionally followed by a zone
+ * ("Z", "+02:00", "-0500", "+02", or a name zoneOffset knows, after a blank: "UTC", "CEST"); null when it is none of
+ * these (a zone zoneOffset cannot read included). The value is first read without a zone, so that the date-time form
+ * "2024-05-01-10:00" keeps its meaning; only when that fails is an ending that reads as a zone cut off ("10:00-05:00",
+ * "2024-05-01T08:00:00Z").
+ */
+export function parseInstant(text: string): InstantText | null {
+  const trimmed = text.trim();
+  const plain = boundOf(trimmed, null);
+  if (plain !== null) return plain;
+  const zone = BOUND_ZONE.exec(trimmed);
+  if (zone === null) return null;
+  const offsetMin = zoneOffset((zone[1] ?? zone[2]) as string);
+  return offsetMin === null ? null : boundOf(trimmed.slice(0, zone.index), offsetMin);
+}
+
+function boundOf(text: string, offsetMin: number | null): InstantText | null {
+  const m = BOUND.exec(text);
   if (m === null) return null;
   const time = m[2] as string;
   const timeMs = timeToMs(time.split(':').length === 2 ? `${time}:00` : time);
   const day = m[1] === undefined ? null : dateToDay(m[1]);
   if (timeMs === null || (m[1] !== undefined && day === null)) return null;
-  return { day, timeMs };
+  return { day, timeMs, offsetMin };
+}
+
+/**
+ * The one rule of how zones count when times are compared (the merge, the summary's times, filter bounds): what to
+ * add to the distance from a time to another as written (the second's less the first's, in ms) to make it the
+ * distance between their instants. Their offsets' difference when both have one (minutes east of UTC); else 0, and
+ * the two compare as written: a time without a zone is never moved by a guess.
+ */
+export function zoneShiftMs(fromOffsetMin: number | null, toOffsetMin: number | null): number {
+  return fromOffsetMin !== null && toOffsetMin !== null ? (fromOffsetMin - toOffsetMin) * 60_000 : 0;
 }
 
 const NUMERIC_ZONE = /^([+-])(\d{2})(?::?(\d{2}))?$/;

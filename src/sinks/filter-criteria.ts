@@ -2,10 +2,15 @@ import { RE2JS } from 're2js';
 import type { Decision, Kind } from '../classify/types.js';
 import type { TraceRecord } from '../records/types.js';
 
-/** A point in time given on the command line; without a day it compares with the time of day alone. */
+/**
+ * A point in time given on the command line; without a day it compares with the time of day alone, and with a zone
+ * offset it compares by instant with records that have one (see time-window.ts).
+ */
 export interface Instant {
   readonly day: number | null;
   readonly timeMs: number;
+  /** The offset, in minutes east of UTC, of the zone it was written with ("Z", "+02:00"), or null. */
+  readonly offsetMin: number | null;
 }
 
 /** What `filter` selects on; every criterion given must hold (AND). */

@@ -66,4 +66,49 @@ describe('mergeInputs', () => {
     expect(times).toHaveLength(QUEUE_HIGH_WATER * 6);
     expect(times.every((t, i) => i === 0 || t >= times[i - 1])).toBe(true);
   });
+
+  describe('inputs written in different zones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diegesis-zones-'));
+    const write = (name: string, lines: readonly string[]): string => {
+      const file = join(dir, name);
+      writeFileSync(file, lines.map((l) => `${l}\n`).join(''));
+      return file;
+    };
+    // An application logging at +02:00 and a proxy logging in UTC, over the same five seconds.
+    const app = write('app.log', [
+      '2024-05-01T10:00:00.000+02:00  INFO 4410 --- [main] c.e.orders.OrderService                  : started',
+      '2024-05-01T10:00:02.789+02:00  WARN 4410 --- [main] c.e.orders.PaymentClient                 : payment-service did not answer',
+      '2024-05-01T10:00:05.100+02:00 ERROR 4410 --- [main] c.e.orders.PaymentClient                 : payment-service is not responding',
+    ]);
+    const proxy = write('proxy.log', [
+      '{"time":"2024-05-01T08:00:01.000Z","logger":"proxy","msg":"upstream payment-service accepted connection"}',
+      '{"time":"2024-05-01T08:00:03.000Z","logger":"proxy","msg":"upstream payment-service timed out"}',
+      '{"time":"2024-05-01T08:00:04.500Z","logger":"proxy","msg":"upstream payment-service is unreachable"}',
+    ]);
+    const records = (events: string[]): string[] => events.filter((e) => !e.startsWith('begin'));
+
+    it('interleaves them by instant, in either order named', async () => {
+      const instantOrder = [`${app}:1`, `${proxy}:1`, `${app}:2`, `${proxy}:2`, `${proxy}:3`, `${app}:3`];
+      expect(records((await order([app, proxy])).events)).toEqual(instantOrder);
+      expect(records((await order([proxy, app])).events)).toEqual(instantOrder);
+    });
+
+    it('compares a record without a zone with the others as written', async () => {
+      // Written 09:00, it comes after the proxy's 08:00 records and before the application's 10:00 ones; the two
+      // zoned files then cannot interleave (no order keeps all three comparisons), and each stays whole.
+      const plain = write('plain.trace', ['1 1 2024-05-01 09:00:00.000 Svc: between the two, as written']);
+      expect(records((await order([app, plain, proxy])).events)).toEqual([
+        `${proxy}:1`, `${proxy}:2`, `${proxy}:3`, `${plain}:1`, `${app}:1`, `${app}:2`, `${app}:3`,
+      ]);
+    });
+
+    it('keeps a file that crosses a change of summer time in its own order', async () => {
+      const dst = write('dst.log', [
+        '2024-03-31T01:59:59.000+01:00  INFO 4410 --- [main] c.e.Sweeper                              : running',
+        '2024-03-31T03:00:00.000+02:00  INFO 4410 --- [main] c.e.Sweeper                              : running',
+      ]);
+      const utc = write('utc.log', ['{"time":"2024-03-31T00:59:59.500Z","msg":"between"}', '{"time":"2024-03-31T01:00:00.500Z","msg":"after"}']);
+      expect(records((await order([utc, dst])).events)).toEqual([`${dst}:1`, `${utc}:1`, `${dst}:2`, `${utc}:2`]);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { dateToDay, epochDay, isYearless, readTime, referenceNow, timeToMs, yearBefore } from '../../src/records/timestamps.js';
+import { dateToDay, epochDay, isYearless, parseInstant, readTime, referenceNow, timeToMs, yearBefore } from '../../src/records/timestamps.js';
 
 describe('timeToMs', () => {
   it.each<[string, 'clock' | 'seconds' | 'epoch' | undefined, number | null]>([
@@ -96,5 +96,26 @@ describe('dateToDay', () => {
 
   it.each(['2024-13-01', '1311', '0832', '312', '2024', 'Foo 12', ''])('rejects %j', (text) => {
     expect(dateToDay(text)).toBeNull();
+  });
+});
+
+describe('parseInstant with a zone', () => {
+  const day = Date.UTC(2024, 4, 1) / 86_400_000;
+  it.each<[string, { day: number | null; timeMs: number; offsetMin: number | null } | null]>([
+    ['2024-05-01T08:00:00Z', { day, timeMs: 8 * 3_600_000, offsetMin: 0 }],
+    ['2024-05-01 10:00:00 +02:00', { day, timeMs: 10 * 3_600_000, offsetMin: 120 }],
+    ['2024-05-01 10:00+0200', { day, timeMs: 10 * 3_600_000, offsetMin: 120 }],
+    ['2024-05-01 08:00 UTC', { day, timeMs: 8 * 3_600_000, offsetMin: 0 }],
+    ['10:00-05:00', { day: null, timeMs: 10 * 3_600_000, offsetMin: -300 }],
+    ['08:30:15.250Z', { day: null, timeMs: 30_615_250, offsetMin: 0 }],
+    // Without a zone, as before: the date-time form with '-' is no zone.
+    ['2024-05-01-10:00', { day, timeMs: 10 * 3_600_000, offsetMin: null }],
+    ['06:30', { day: null, timeMs: 6.5 * 3_600_000, offsetMin: null }],
+    // A zone that names no offset, or is not one, makes no time.
+    ['10:00 CST', null],
+    ['10:00+25:00', null],
+    ['10:00 PM', null],
+  ])('%s', (text, expected) => {
+    expect(parseInstant(text)).toEqual(expected);
   });
 });

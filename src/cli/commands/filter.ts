@@ -1,6 +1,7 @@
 import { DiegesisError, EXIT_MATCHED, EXIT_NO_MATCH } from '../../errors.js';
+import { MS_PER_DAY } from '../../records/day-clock.js';
 import { parseId } from '../../records/record-builder.js';
-import { parseInstant } from '../../records/timestamps.js';
+import { parseInstant, zoneShiftMs } from '../../records/timestamps.js';
 import { createFilterSink } from '../../sinks/filter.js';
 import { compileMatch, type FilterCriteria, type Instant, type TextMatcher } from '../../sinks/filter-criteria.js';
 import { exitCode, runPipeline, type CommandContext } from '../context.js';
@@ -55,15 +56,20 @@ function instant(flag: string, value: string | undefined): Instant | undefined {
   if (value === undefined) return undefined;
   const parsed = parseInstant(String(value));
   if (parsed === null) {
-    throw new DiegesisError(`${flag} "${value}" is not a time (expected HH:MM[:SS[.fff]], optionally after a date YYYY-MM-DD)`);
+    throw new DiegesisError(
+      `${flag} "${value}" is not a time (expected HH:MM[:SS[.fff]], optionally after a date YYYY-MM-DD and before a zone: Z, +02:00, UTC)`,
+    );
   }
   return parsed;
 }
 
-/** Whether `a` is later than `b`, both with a date (a time alone after another may be past midnight: see time-window.ts). */
+/**
+ * Whether `a` is later than `b`, both with a date (a time alone after another may be past midnight: see
+ * time-window.ts): by their instants when both have a zone, as written otherwise.
+ */
 function laterThan(a: Instant, b: Instant): boolean {
   if (a.day === null || b.day === null) return false;
-  return a.day !== b.day ? a.day > b.day : a.timeMs > b.timeMs;
+  return (a.day - b.day) * MS_PER_DAY + (a.timeMs - b.timeMs) + zoneShiftMs(b.offsetMin, a.offsetMin) > 0;
 }
 
 function regex(source: string | undefined): TextMatcher | undefined {

@@ -17,6 +17,16 @@ export function formatAbsolute(ms: number, dated: boolean): string {
   return dated ? `${new Date(day * MS_PER_DAY).toISOString().slice(0, 10)} ${time}` : time + dayMark(ms);
 }
 
+/**
+ * A label for the timeline's `ms`: as the trace wrote its times. Bins of times with a zone offset are instants
+ * (summary/timeline.ts): the offset they share is added back; when they had several, the label is UTC's, and says so.
+ */
+function labelOf(timeline: Timeline, ms: number): string {
+  if (timeline.zonedRecords === 0) return formatAbsolute(ms, timeline.dated);
+  if (timeline.offsetMin === null) return `${formatAbsolute(ms, timeline.dated)} UTC`;
+  return formatAbsolute(ms + timeline.offsetMin * 60_000, timeline.dated);
+}
+
 export function renderTimelineSvg(timeline: Timeline): string {
   if (timeline.startMs === null) return '<p class="empty">No record has a time.</p>';
   const start = timeline.startMs;
@@ -29,7 +39,7 @@ export function renderTimelineSvg(timeline: Timeline): string {
   const parts: string[] = [];
   columns.forEach((c, i) => {
     const x = PAD.left + i * barW;
-    const when = `${formatAbsolute(start + c.offsetMs, timeline.dated)} (+${formatDuration(columnMs)})`;
+    const when = `${labelOf(timeline, start + c.offsetMs)} (+${formatDuration(columnMs)})`;
     const title = `<title>${escapeHtml(`${when}: ${c.records} records, ${c.diegetic} diegetic, ${c.negative} negative`)}</title>`;
     if (c.records > 0) parts.push(bar('all', x, barW, y(c.records), title));
     if (c.diegetic > 0) parts.push(bar('diegetic', x, barW, y(c.diegetic), title));
@@ -46,7 +56,7 @@ export function renderTimelineSvg(timeline: Timeline): string {
     `<text class="label" x="${PAD.left - 6}" y="${PAD.top + plotH}" text-anchor="end">0</text>`,
     ...[0, 0.25, 0.5, 0.75, 1].map((f) => {
       const anchor = f === 0 ? 'start' : f === 1 ? 'end' : 'middle';
-      const label = formatAbsolute(Math.round(start + f * (end - start)), timeline.dated);
+      const label = labelOf(timeline, Math.round(start + f * (end - start)));
       return `<text class="label" x="${num(PAD.left + f * plotW)}" y="${HEIGHT - 12}" text-anchor="${anchor}">${escapeHtml(label)}</text>`;
     }),
   ];

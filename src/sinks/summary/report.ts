@@ -5,7 +5,7 @@
 import { NONE, formatPercent, safeText, type Section } from './cells.js';
 import { namesThreads, sectionsOf } from './sections.js';
 import { sparklines, type Sparklines } from './sparkline.js';
-import { formatDuration, formatTimePoint } from './time.js';
+import { formatDuration, formatOffset, formatTimePoint } from './time.js';
 import type { GapTable, Summary, Table } from './types.js';
 
 export { safeText, type Cell, type CellRole, type Column, type Section } from './cells.js';
@@ -42,6 +42,21 @@ function withMissing(count: string, missing: number, what: string): string {
   return missing > 0 ? `${count} (${missing} records without ${what})` : count;
 }
 
+/**
+ * What the reader must know of the zones the times were written in, or null when nothing: when they carry several
+ * offsets (two files in different zones, a change of summer time), or when some carry one and others none. One
+ * offset on every time, or none on any, needs no word: times then compare as they read.
+ */
+function zonesOf(s: Summary): string | null {
+  const { zonedRecords, offsetMin } = s.timeline;
+  const timed = s.lines.records - s.time.untimedRecords;
+  if (zonedRecords === 0 || (offsetMin !== null && zonedRecords === timed)) return null;
+  const offsets = offsetMin === null ? 'several offsets' : `one offset, ${formatOffset(offsetMin)}`;
+  const without = timed - zonedRecords;
+  const rest = without === 0 ? '' : `; ${without} of ${timed} records with a time have no zone and compare as written`;
+  return `${offsets}: times are shown as written, ordered and measured as instants${rest}`;
+}
+
 function factsOf(s: Summary): [string, string][] {
   const { lines, time } = s;
   const inputs = s.inputs.map((i) => safeText(`${i.file} (${i.format ?? 'unknown format'}, ${i.lines} lines)`));
@@ -55,8 +70,11 @@ function factsOf(s: Summary): [string, string][] {
   ];
   if (time.first !== null && time.last !== null && time.durationMs !== null) {
     const untimed = time.untimedRecords > 0 ? `, ${time.untimedRecords} records without time` : '';
-    const range = `${formatTimePoint(time.first)} to ${formatTimePoint(time.last)}`;
+    const zones = zonesOf(s);
+    // Times written in several zones read out of step: the ends' offsets say why the duration is what it is.
+    const range = `${formatTimePoint(time.first, zones !== null)} to ${formatTimePoint(time.last, zones !== null)}`;
     facts.push(['Time', safeText(`${range} (${formatDuration(time.durationMs)}${untimed})`)]);
+    if (zones !== null) facts.push(['Zones', zones]);
   } else {
     facts.push(['Time', 'no record has a time']);
   }

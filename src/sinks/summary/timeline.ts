@@ -7,13 +7,29 @@
  * The timeline is the dated one as soon as a record has a day; the undated bins only stand for a trace that never has
  * one. (The summary gives an undated time the day of the dated record before it in its input, see
  * SummaryBuilder.placed, so only undated records before any date are left out of a dated timeline.)
+ *
+ * A time with a zone offset is binned at its instant, so that the timeline agrees with the time range and the gaps
+ * (time.ts): two files in different zones overlap where their records happened together, and a change of summer time
+ * leaves no empty hour. The timeline counts the records binned at their instants and says which offset they were
+ * written in, when they share one, so that its labels can show times as written and the report can tell a run in
+ * several zones. A run that mixes times with and without offsets bins each as it is (they share no scale; there is no
+ * right answer for them), and the report says so.
  */
 import { MS_PER_DAY } from './time.js';
 import type { TimePoint, Timeline } from './types.js';
 
-/** Milliseconds since 1970-01-01 when the time has a date, since midnight otherwise. */
+/** Milliseconds since 1970-01-01 when the time has a date, since midnight otherwise; to the instant when it has an offset. */
 export function absoluteMs(point: TimePoint): number {
-  return (point.day ?? 0) * MS_PER_DAY + point.timeMs;
+  const written = (point.day ?? 0) * MS_PER_DAY + point.timeMs;
+  return point.offsetMin === null ? written : written - point.offsetMin * 60_000;
+}
+
+/** The offsets of the times binned: none yet, the one they all share, or several. */
+const SEVERAL = 'several';
+type Offsets = null | number | typeof SEVERAL;
+
+function withOffset(offsets: Offsets, offsetMin: number): Offsets {
+  return offsets === null || offsets === offsetMin ? offsetMin : SEVERAL;
 }
 
 /** The timeline of records with a day, and the one of records without. */
@@ -22,6 +38,9 @@ export class TimelineBins {
   private readonly undated: Bins;
   /** Whether a record had a day (the bins may hold none of them: a timeline of no bins). */
   private hasDays = false;
+  /** How many records had a zone offset (binned at their instants), and which offsets. */
+  private zonedRecords = 0;
+  private offsets: Offsets = null;
 
   constructor(maxBins: number) {
     this.dated = new Bins(maxBins);
@@ -31,16 +50,25 @@ export class TimelineBins {
   /** One record at `point`: whether it is diegetic, whether it told of an error. */
   add(point: TimePoint, diegetic: boolean, negative: boolean): void {
     if (point.day !== null) this.hasDays = true;
+    if (point.offsetMin !== null) {
+      this.zonedRecords += 1;
+      this.offsets = withOffset(this.offsets, point.offsetMin);
+    }
     (point.day === null ? this.undated : this.dated).addAt(absoluteMs(point), 1, diegetic ? 1 : 0, negative ? 1 : 0);
   }
 
   absorb(timeline: Timeline): void {
     this.hasDays ||= timeline.dated;
+    if (timeline.zonedRecords > 0) {
+      this.zonedRecords += timeline.zonedRecords;
+      this.offsets = timeline.offsetMin === null ? SEVERAL : withOffset(this.offsets, timeline.offsetMin);
+    }
     (timeline.dated ? this.dated : this.undated).absorb(timeline);
   }
 
   result(): Timeline {
-    return this.hasDays ? this.dated.result(true) : this.undated.result(false);
+    const zones = { zonedRecords: this.zonedRecords, offsetMin: typeof this.offsets === 'number' ? this.offsets : null };
+    return this.hasDays ? this.dated.result(true, zones) : this.undated.result(false, zones);
   }
 }
 
@@ -62,12 +90,14 @@ class Bins {
     });
   }
 
-  result(dated: boolean): Timeline {
+  result(dated: boolean, zones: Pick<Timeline, 'zonedRecords' | 'offsetMin'>): Timeline {
     const empty = this.bins.length === 0;
     return {
       binMs: this.binMs,
       startMs: empty ? null : this.start * this.binMs,
       dated,
+      zonedRecords: zones.zonedRecords,
+      offsetMin: zones.offsetMin,
       records: this.bins.map((b) => b[0]),
       diegetic: this.bins.map((b) => b[1]),
       negative: this.bins.map((b) => b[2]),

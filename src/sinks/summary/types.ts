@@ -11,7 +11,7 @@
  */
 
 /** Bump on any incompatible change to the shape below. */
-export const SUMMARY_SCHEMA_VERSION = 4;
+export const SUMMARY_SCHEMA_VERSION = 5;
 
 /** A time as written in the trace, with the numbers used to order it. */
 export interface TimePoint {
@@ -27,6 +27,11 @@ export interface TimePoint {
    * records/day-clock.ts).
    */
   readonly timeMs: number;
+  /**
+   * The offset from UTC, in minutes east, of the zone the time was written in (TraceRecord.offsetMin), or null. Two
+   * points that both have one compare, and are apart, by their instants; any other two as written (time.ts).
+   */
+  readonly offsetMin: number | null;
 }
 
 /** A place in an input. */
@@ -249,6 +254,16 @@ export interface Timeline {
   readonly startMs: number | null;
   /** Whether `startMs` counts from 1970-01-01 (the trace has dates) or from midnight. */
   readonly dated: boolean;
+  /**
+   * How many records had a zone offset (TraceRecord.offsetMin): they are binned at their instants, in UTC; the others
+   * at their times as written.
+   */
+  readonly zonedRecords: number;
+  /**
+   * The offset those records share, in minutes east of UTC: a bin's time plus this many minutes is its time as the
+   * trace wrote it. Null when no record had an offset, or when they had several (their instants are then UTC's).
+   */
+  readonly offsetMin: number | null;
   /** Per bin: records, diegetic records, records with a negative status (narrated or self-reported). */
   readonly records: readonly number[];
   readonly diegetic: readonly number[];

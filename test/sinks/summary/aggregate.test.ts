@@ -21,8 +21,8 @@ describe('createSummaryAggregator', () => {
 
   it('finds the time range and its duration', () => {
     expect(summary.time).toEqual({
-      first: { date: null, time: '09:00:00.000', day: null, timeMs: 32_400_000 },
-      last: { date: null, time: '09:02:05.500', day: null, timeMs: 32_525_500 },
+      first: { date: null, time: '09:00:00.000', day: null, timeMs: 32_400_000, offsetMin: null },
+      last: { date: null, time: '09:02:05.500', day: null, timeMs: 32_525_500, offsetMin: null },
       durationMs: 125_500,
       untimedRecords: 0,
     });

@@ -11,7 +11,7 @@ describe('renderSummaryJson', () => {
 
   it('is pretty JSON with a trailing newline that parses back to the summary', () => {
     expect(json.endsWith('}\n')).toBe(true);
-    expect(json).toContain('\n  "schemaVersion": 4,\n');
+    expect(json).toContain('\n  "schemaVersion": 5,\n');
     expect(JSON.parse(json)).toEqual(summary);
   });
 
@@ -67,6 +67,6 @@ describe('renderSummaryJson', () => {
   it('keeps durations in milliseconds and times as written', () => {
     const parsed = JSON.parse(json) as Summary;
     expect(parsed.time.durationMs).toBe(125_500);
-    expect(parsed.failures.rows[0].first).toEqual({ date: null, time: '09:00:01.000', day: null, timeMs: 32_401_000 });
+    expect(parsed.failures.rows[0].first).toEqual({ date: null, time: '09:00:01.000', day: null, timeMs: 32_401_000, offsetMin: null });
   });
 });
