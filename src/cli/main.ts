@@ -98,6 +98,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         .option('subject', { type: 'string', describe: 'records reporting on this component' })
         .option('pid', { type: 'string', describe: 'process id (decimal or 0x-hex)' })
         .option('tid', { type: 'string', describe: 'thread id (decimal or 0x-hex)' })
+        .option('thread', { type: 'string', nargs: 1, describe: 'thread by name, as Java logs name threads (main, http-nio-8080-exec-1), or TID in decimal' })
         // nargs 1: the next word is the value, even one that starts with a minus and a digit ("-5m"), which yargs would
         // otherwise read as flags ("Unknown arguments: 5, m"): the value is then refused for what it is.
         .option('since', { type: 'string', nargs: 1, describe: 'records at or after this time (HH:MM:SS[.fff] or DATE HH:MM:SS, optionally with a zone: Z, +02:00)' })
@@ -105,6 +106,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         .option('match', { type: 'string', describe: 'records with a line matching this regular expression' })
         .example('$0 filter --diegetic app.trace', 'only the messages that report on other components')
         .example('$0 filter --subject PrintSpooler --since 06:30 app.trace', 'what others said about PrintSpooler after 06:30')
+        .example('$0 filter --thread http-nio-8080-exec-3 app.log', 'what one thread of a Java service wrote')
         .example('$0 filter --diegetic app.trace > story.trace; echo $?', 'save them; exit 1 if there were none'),
       (args) => runWith(async (ctx) => (await commands.filter()).filterCommand(ctx, args as unknown as FilterArgs))(args))
     .command('classify [files..]', 'print one JSON object per record (JSON Lines)', (y) =>

@@ -69,3 +69,14 @@ export interface UnparsedLine {
 export function bodyOf(record: TraceRecord): string {
   return record.message.slice(record.bodyStart);
 }
+
+/**
+ * Which thread wrote a record: its numeric TID (native traces, logcat, Apache, nginx), else the name its grammar captured
+ * as `fields.thread` (Java logs name their threads: `[main]`, `[http-nio-8080-exec-1]`), else null. A TID always wins, so
+ * a record with both is on the thread its TID says; 143 and a thread named "143" are different threads.
+ */
+export function threadOf(record: TraceRecord): number | string | null {
+  if (record.tid !== null) return record.tid;
+  const name = record.fields['thread'];
+  return name === undefined || name.length === 0 ? null : name;
+}

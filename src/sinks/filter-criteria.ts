@@ -1,6 +1,6 @@
 import { RE2JS } from 're2js';
 import type { Decision, Kind } from '../classify/types.js';
-import type { TraceRecord } from '../records/types.js';
+import { threadOf, type TraceRecord } from '../records/types.js';
 
 /**
  * A point in time given on the command line; without a day it compares with the time of day alone, and with a zone
@@ -20,6 +20,8 @@ export interface FilterCriteria {
   readonly subject?: string;
   readonly pid?: number;
   readonly tid?: number;
+  /** A thread by name (records/types.ts threadOf), or by its TID written in decimal. */
+  readonly thread?: string;
   readonly since?: Instant;
   readonly until?: Instant;
   readonly match?: TextMatcher;
@@ -33,7 +35,7 @@ export interface TextMatcher {
 /** True when criteria other than --match are given: those need a parsed record, so unparsed lines never meet them. */
 export function needsRecord(c: FilterCriteria): boolean {
   return c.kind !== undefined || c.narrator !== undefined || c.subject !== undefined || c.pid !== undefined
-    || c.tid !== undefined || c.since !== undefined || c.until !== undefined;
+    || c.tid !== undefined || c.thread !== undefined || c.since !== undefined || c.until !== undefined;
 }
 
 /** Whether the record meets every criterion but the time bounds, which need the run before it (see time-window.ts). */
@@ -43,12 +45,23 @@ export function recordMatches(c: FilterCriteria, record: TraceRecord, decision: 
   if (c.subject !== undefined && !decision.subjects.some((s) => sameName(s, c.subject as string))) return false;
   if (c.pid !== undefined && record.pid !== c.pid) return false;
   if (c.tid !== undefined && record.tid !== c.tid) return false;
+  if (c.thread !== undefined && !onThread(record, c.thread)) return false;
   if (c.match !== undefined && !record.lines.some((l) => (c.match as TextMatcher).test(l.text))) return false;
   return true;
 }
 
 export function textMatches(c: FilterCriteria, text: string): boolean {
   return !needsRecord(c) && (c.match === undefined || c.match.test(text));
+}
+
+/**
+ * Whether the record is on the thread `wanted`: its name as the grammar captured it (Java logs), or its TID written in
+ * decimal, so that one option serves a trace whichever way it names threads. Names are compared exactly: thread names
+ * differ by case and digit ("pool-1-thread-3").
+ */
+function onThread(record: TraceRecord, wanted: string): boolean {
+  const thread = threadOf(record);
+  return thread !== null && (typeof thread === 'number' ? String(thread) === wanted : thread === wanted);
 }
 
 function sameName(actual: string | null, wanted: string): boolean {

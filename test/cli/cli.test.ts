@@ -325,6 +325,24 @@ describe('summary', () => {
     expect(html).toContain('pool-2-thread-3');
   });
 
+  it('filters a Java log by thread name, and a native trace by TID with the same option', () => {
+    const lines = [
+      '2024-03-01 10:00:00.123  INFO 4242 --- [http-nio-8080-exec-1] o.s.web.servlet.DispatcherServlet        : Completed initialization in 1 ms',
+      '2024-03-01 10:00:01.123 ERROR 4242 --- [pool-2-thread-3] c.e.billing.PaymentClient                : Payment gateway unreachable',
+      '\tat c.e.billing.PaymentClient.charge(PaymentClient.java:42)',
+      '2024-03-01 10:00:02.123  INFO 4242 --- [http-nio-8080-exec-1] c.e.orders.OrderController               : order 17 placed',
+    ];
+    const input = `${lines.join('\n')}\n`;
+    expect(cli(['filter', '--thread', 'pool-2-thread-3', '-'], { input }).stdout).toBe(`${lines[1]}\n${lines[2]}\n`);
+    const none = cli(['filter', '--thread', 'pool-2-thread-9', '-'], { input });
+    expect([none.code, none.stdout]).toEqual([1, '']);
+    const byTid = cli(['filter', '--thread', '10372', sample('service-startup.trace')]).stdout;
+    expect(byTid).toContain('ModuleB: ModuleA integrity check. Status OK.');
+    expect(byTid).not.toContain('ModuleA: foo called bar');
+    const empty = cli(['filter', '--thread', '', '-'], { input });
+    expect([empty.code, empty.stderr]).toEqual([2, expect.stringContaining('--thread "" names no thread')]);
+  });
+
   it('text output names the failures and uses no colour into a pipe', () => {
     const out = cli(['summary', sample('monitor-failure.trace')]).stdout;
     expect(out).toMatch(/PrintSpooler\s+not responding\s+2/);

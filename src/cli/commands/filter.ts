@@ -13,6 +13,7 @@ export interface FilterArgs {
   readonly subject?: string;
   readonly pid?: string;
   readonly tid?: string;
+  readonly thread?: string;
   readonly since?: string;
   readonly until?: string;
   readonly match?: string;
@@ -39,6 +40,7 @@ export function criteriaFrom(args: FilterArgs): FilterCriteria {
     subject: args.subject,
     pid: id('--pid', args.pid),
     tid: id('--tid', args.tid),
+    thread: threadName(args.thread),
     since,
     until,
     match: regex(args.match),
@@ -50,6 +52,13 @@ function id(flag: string, value: string | undefined): number | undefined {
   const parsed = parseId(String(value));
   if (parsed === null) throw new DiegesisError(`${flag} "${value}" is not a process or thread id (expected a decimal number or 0x-hex)`);
   return parsed;
+}
+
+function threadName(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const name = String(value);
+  if (name.trim() === '') throw new DiegesisError('--thread "" names no thread (expected a thread name, e.g. main, or a TID)');
+  return name;
 }
 
 function instant(flag: string, value: string | undefined): Instant | undefined {

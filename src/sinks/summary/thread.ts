@@ -9,7 +9,6 @@
  * string). Maps tell the two apart (SameValueZero: 143 is not "143"), so the tables key rows by it with no string
  * built per record, and a TID always wins: a record with both behaves exactly as one with a TID alone.
  */
-import type { TraceRecord } from '../../records/types.js';
 import type { ThreadRow } from './types.js';
 
 /** A thread under its process: its numeric TID, or its name when the trace names threads instead. */
@@ -18,15 +17,8 @@ export type ThreadKey = number | string;
 /** How a thread stands in the summary's rows and gaps: its TID or its name (see ThreadRow). */
 export type ThreadFields = Pick<ThreadRow, 'tid' | 'thread'>;
 
-/** The field a grammar puts a thread's name in. */
-const THREAD_FIELD = 'thread';
-
-/** The record's thread: its TID, else the name its grammar captured (an empty name is none), else null. */
-export function threadOf(record: TraceRecord): ThreadKey | null {
-  if (record.tid !== null) return record.tid;
-  const name = record.fields[THREAD_FIELD];
-  return name === undefined || name.length === 0 ? null : name;
-}
+/** The record's thread, as records/types.ts threadOf tells it: the summary's key for it. */
+export { threadOf } from '../../records/types.js';
 
 /** The key of a row or gap that stands for a thread (one of `tid` and `thread` is set; the TID first). */
 export function threadKeyOf(fields: ThreadFields): ThreadKey {
