@@ -24,7 +24,7 @@ import { RecordLines, unparsedJson } from './sinks/ndjson.js';
 
 // What a trace is parsed into, and what is decided about each record.
 export type { TraceRecord, SourceLine, UnparsedLine } from './records/types.js';
-export { bodyOf } from './records/types.js';
+export { bodyOf, threadOf } from './records/types.js';
 export type { Decision, Span, Kind } from './classify/types.js';
 export type { InputStats } from './pipeline/read-input.js';
 

@@ -240,6 +240,7 @@ describe('the package entry', () => {
       'parseFile',
       'parseTrace',
       'recordToNdjson',
+      'threadOf',
       'unparsedToNdjson',
     ]);
     expect(out.format).toBe('native');
