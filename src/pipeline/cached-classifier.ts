@@ -28,6 +28,7 @@ import type { DigitBlindness } from '../classify/digit-blind.js';
 import type { Lexicon } from '../classify/lexicon.js';
 import type { Decision } from '../classify/types.js';
 import { KeptNames, detach, detachOrNull } from '../input/detach.js';
+import { SeenKeys } from '../input/seen-keys.js';
 import type { TraceRecord } from '../records/types.js';
 import { InventoryNews } from './inventory-news.js';
 import { Templates } from '../classify/templates.js';
@@ -175,26 +176,9 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
     }
     return undefined;
   };
-  /**
-   * Keys seen once, one bit each: a decision is kept only when its key comes back. Most messages seen once are never
-   * seen again (ids, paths), and keeping them would cost more than classifying them: the entries would outlive the
-   * young generation of the garbage collector and be copied out of it, only to die soon after.
-   */
-  const seen = new Uint8Array(SEEN_BITS >> 3);
-  let seenCount = 0;
-  /** Whether `key` was seen before; notes it either way (forgetting every key once too many are noted). */
-  const seenBefore = (key: number): boolean => {
-    const bit = key & (SEEN_BITS - 1);
-    const byte = bit >> 3;
-    const mask = 1 << (bit & 7);
-    if (((seen[byte] as number) & mask) !== 0) return true;
-    if (++seenCount > SEEN_BITS >> 3) {
-      seen.fill(0);
-      seenCount = 1;
-    }
-    seen[byte] = (seen[byte] as number) | mask;
-    return false;
-  };
+  /** Keys seen once: a decision is kept only when its key comes back (see SeenKeys). */
+  const seen = new SeenKeys(SEEN_BITS);
+  const seenBefore = (key: number): boolean => seen.seenBefore(key);
   /** Puts `entry` first in its slot, keeping at most CHAIN entries there. */
   const store = (entry: Entry): void => {
     if (size >= limit) clear();

@@ -6,6 +6,7 @@
  * TemplateMemo serves the template of a message already seen to the messages that differ from it only in digits.
  */
 import { detach } from '../../input/detach.js';
+import { SeenKeys } from '../../input/seen-keys.js';
 
 /** "..." and '...' on one line; an apostrophe inside a word (don't) is not a quote. */
 const QUOTED = /"[^"]*"|(?<![\p{L}\p{N}])'[^']*'(?![\p{L}\p{N}])/gu;
@@ -79,8 +80,8 @@ const HASH_SAMPLES = 64;
 export class TemplateMemo {
   private readonly messages: (string | undefined)[];
   private readonly templates: string[];
-  /** Hashes seen once, one bit each, as in the decision cache. */
-  private readonly seen: Uint8Array;
+  /** Hashes seen once: a message is kept once its hash comes back. */
+  private readonly seen: SeenKeys;
   private readonly mask: number;
 
   /** `keep`: how a template is held (the kept copy a summary's tables share). */
@@ -91,7 +92,7 @@ export class TemplateMemo {
     this.mask = 2 ** Math.ceil(Math.log2(Math.max(slots, 2))) - 1;
     this.messages = new Array<string | undefined>(this.mask + 1).fill(undefined);
     this.templates = new Array<string>(this.mask + 1).fill('');
-    this.seen = new Uint8Array((this.mask + 1) * 2);
+    this.seen = new SeenKeys((this.mask + 1) * 16);
   }
 
   /** templateOf(message.slice(start)). */
@@ -102,12 +103,7 @@ export class TemplateMemo {
     if (held !== undefined && sameTemplate(held, 0, message, start)) return this.templates[slot] as string;
     const body = message.slice(start);
     const template = this.keep(templateOf(body));
-    const bit = hash & (this.seen.length * 8 - 1);
-    const byte = bit >> 3;
-    const flag = 1 << (bit & 7);
-    if (((this.seen[byte] as number) & flag) === 0) {
-      this.seen[byte] = (this.seen[byte] as number) | flag;
-    } else {
+    if (this.seen.seenBefore(hash)) {
       this.messages[slot] = detach(body);
       this.templates[slot] = template;
     }
