@@ -82,7 +82,7 @@ function parallelOptions(args: CommonArgs, env: NodeJS.ProcessEnv, output: Buffe
   return {
     jobs,
     lexiconFiles: args.lexicon ?? [],
-    write: (bytes) => output.writeBytes(bytes),
+    write: (bytes, then) => output.writeBytes(bytes, then),
     drained: () => output.drained(),
     segmentBytes,
   };

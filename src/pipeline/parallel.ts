@@ -34,8 +34,11 @@ export interface ParallelOptions {
   /** Worker threads; 1 or less reads every input on the main thread. */
   readonly jobs: number;
   readonly lexiconFiles: readonly string[];
-  /** Where the workers' output goes, in order (bytes, encoded by the workers as the main thread would). */
-  readonly write: (bytes: Uint8Array) => void;
+  /**
+   * Where the workers' output goes, in order (bytes, encoded by the workers as the main thread would); `then` once
+   * they are written, when their buffer goes back to the worker.
+   */
+  readonly write: (bytes: Uint8Array, then: () => void) => void;
   /** Resolves when the output can take more (back-pressure). */
   readonly drained: () => Promise<void>;
   /** Bytes per segment; files under two segments are read on the main thread. */
@@ -121,6 +124,8 @@ interface InFlight {
   readonly segment: Segment;
   /** Output that waits for the segments before it (or, for a guess not yet checked, for the check). */
   readonly texts: Uint8Array[];
+  /** The worker that runs it, which gets the buffers of its text back once they are written. */
+  readonly worker: Worker;
   done: boolean;
   report: SinkReport | null;
   events: readonly InventoryEvent[];
@@ -163,11 +168,18 @@ async function runWorkers(
   let truncated = 0;
   let failure: Error | null = null;
   let written = false;
-  /** Writes a segment's output; before the first, ends a line the input before left open (sinks/input-lines.ts). */
-  const write = (bytes: Uint8Array): void => {
+  let finished = false;
+  /**
+   * Writes a segment's output; before the first, ends a line the input before left open (sinks/input-lines.ts). Once
+   * written, the bytes' buffer goes back to `worker` (transferred) to hold more output, while the workers run.
+   */
+  const write = (bytes: Uint8Array, worker: Worker): void => {
     if (!written) sink.lines?.close();
     written = true;
-    options.write(bytes);
+    options.write(bytes, () => {
+      const buffer = bytes.buffer as ArrayBuffer;
+      if (!finished && buffer.byteLength > 0) worker.postMessage({ type: 'spare', buffer } satisfies ToWorker, [buffer]);
+    });
   };
 
   /** Two passes: folds the first-pass reports in file order and sends each waiting segment its seed. */
@@ -200,12 +212,12 @@ async function runWorkers(
       checkGuess(entry);
       if (!entry.valid) {
         if (entry.done) {
-          held.set(head, inFlight(entry.segment, known.length));
+          held.set(head, inFlight(entry.segment, entry.worker, known.length));
           again.push(entry.segment);
         }
         break;
       }
-      for (const text of entry.texts.splice(0)) write(text);
+      for (const text of entry.texts.splice(0)) write(text, entry.worker);
       if (!entry.done) break;
       held.delete(head);
       if (!twoPass) learn(entry.events);
@@ -221,8 +233,8 @@ async function runWorkers(
     }
     headMoved.splice(0).forEach((wake) => wake());
   };
-  const inFlight = (segment: Segment, assumed: number | null): InFlight =>
-    ({ segment, texts: [], done: false, report: null, events: [], lines: 0, truncated: 0, assumed, valid: null });
+  const inFlight = (segment: Segment, worker: Worker, assumed: number | null): InFlight =>
+    ({ segment, texts: [], worker, done: false, report: null, events: [], lines: 0, truncated: 0, assumed, valid: null });
   /** Settles whether the guess of `entry`, the head segment, held: `known` is then exactly what came before it. */
   const checkGuess = (entry: InFlight): void => {
     entry.valid ??= entry.assumed === null || entry.assumed === known.length;
@@ -231,7 +243,7 @@ async function runWorkers(
 
   const runSegment = (worker: Worker, segment: Segment): Promise<void> =>
     new Promise((resolve, reject) => {
-      const entry = held.get(segment.index) ?? inFlight(segment, twoPass ? null : known.length);
+      const entry = held.get(segment.index) ?? inFlight(segment, worker, twoPass ? null : known.length);
       held.set(segment.index, entry);
       // The head segment's guess is checked at once (everything before it is folded in), so its text streams through.
       if (segment.index === head) checkGuess(entry);
@@ -243,7 +255,7 @@ async function runWorkers(
             fold();
             return;
           case 'out':
-            if (message.index === head && entry.valid === true) write(message.bytes);
+            if (message.index === head && entry.valid === true) write(message.bytes, worker);
             else if (entry.valid !== false) entry.texts.push(message.bytes);
             return;
           case 'done':
@@ -286,6 +298,7 @@ async function runWorkers(
     })));
     if (failure !== null) throw failure;
   } finally {
+    finished = true;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return { file: setup.file, format: planner.format.name, lines, truncated };

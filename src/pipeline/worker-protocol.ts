@@ -26,7 +26,9 @@ export type ToWorker =
    * The inventory events of every segment before this one, in file order; for a summary, the latest times before it
    * (summary/seed.ts).
    */
-  | { readonly type: 'seed'; readonly index: number; readonly events: readonly InventoryEvent[]; readonly times?: TimeSeed };
+  | { readonly type: 'seed'; readonly index: number; readonly events: readonly InventoryEvent[]; readonly times?: TimeSeed }
+  /** An output batch's buffer, written by the main thread and handed back for reuse (transferred). */
+  | { readonly type: 'spare'; readonly buffer: ArrayBuffer };
 
 export type FromWorker =
   /** A segment's first pass: its inventory events and, for a summary, its latest times. */

@@ -16,7 +16,7 @@ import { RecordAssembler } from '../records/assembler.js';
 import { compileFormat } from '../records/format.js';
 import { loadGrammarFile } from '../records/grammar-load.js';
 import { loadParserOfRecord } from '../records/line-parser.js';
-import { BufferedOutput } from '../sinks/output.js';
+import { BufferedOutput, SpareBatches } from '../sinks/output.js';
 import { sinkFromRecipe, type SinkSeed } from '../sinks/recipe.js';
 import { TimeNotes } from '../sinks/summary/seed.js';
 import { createCachedClassifierFor, type CachedClassifier } from './cached-classifier.js';
@@ -38,6 +38,11 @@ const format = compileFormat(loadGrammarFile(setup.grammarFile, true));
 if (format.needsParserOfRecord) await loadParserOfRecord();
 const lexicon = loadLexicon([...setup.lexiconFiles]);
 const fd = openSync(setup.file, 'r');
+/**
+ * Output batches, for the segments' outputs to fill: the main thread hands each back once it has written it (a batch
+ * allocated each time would be freed only by a garbage collection of the main thread's).
+ */
+const spares = new SpareBatches();
 /** Segments read and scanned, waiting for their seed: their bytes (decoded again, piece by piece, when classified). */
 const waiting = new Map<number, { segment: Segment; bytes: Buffer }>();
 
@@ -45,8 +50,10 @@ const send = (message: FromWorker, transfer: ArrayBuffer[] = []): void => port.p
 
 port.on('message', (message: ToWorker) => {
   try {
-    if (message.type === 'run') {
-      classify(message.segment, read(message.segment), message.events, {});
+    if (message.type === 'spare') {
+      spares.give(message.buffer);
+    } else if (message.type === 'run') {
+      classify(message.segment, read(message.segment, true), message.events, {});
     } else if (message.type === 'segment') {
       scan(message.segment);
     } else {
@@ -66,7 +73,7 @@ port.on('message', (message: ToWorker) => {
  * line in both or in neither; none is classified.
  */
 function scan(segment: Segment): void {
-  const bytes = read(segment);
+  const bytes = read(segment, false);
   const events: InventoryEvent[] = [];
   const news = new InventoryNews();
   const times = new TimeNotes();
@@ -135,7 +142,7 @@ function classify(segment: Segment, bytes: Buffer, seed: readonly InventoryEvent
       return true;
     },
     on: () => undefined,
-  });
+  }, spares);
   const { sink, report } = sinkFromRecipe(setup.recipe, out, sinkSeed);
   const assembler = new RecordAssembler(setup.file, format, {
     record: (record) => {
@@ -162,8 +169,18 @@ function split(bytes: Buffer, splitter: LineSplitter): void {
   splitter.end();
 }
 
-function read(segment: Segment): Buffer {
-  const bytes = Buffer.allocUnsafe(segment.end - segment.start);
+/**
+ * The buffer segments classified at once are read into, reused: a buffer per segment would be freed only when the
+ * garbage collector gets to its wrapper, which outlives the young generation (a segment takes many of its
+ * collections), so that tens of MB of read segments would wait for a full collection.
+ */
+let reading = Buffer.alloc(0);
+
+/** The bytes of `segment`: in the shared buffer when `reuse` (they are done with before the next read), else its own. */
+function read(segment: Segment, reuse: boolean): Buffer {
+  const size = segment.end - segment.start;
+  if (reuse && reading.length < size) reading = Buffer.allocUnsafeSlow(size);
+  const bytes = reuse ? reading.subarray(0, size) : Buffer.allocUnsafe(size);
   let done = 0;
   while (done < bytes.length) {
     const n = readSync(fd, bytes, done, bytes.length - done, segment.start + done);

@@ -5,6 +5,26 @@ import type { TextOutput } from './sink.js';
 const BATCH = 64 * 1024;
 /** Characters joined as a string before they are encoded into the batch: one encoding call per few lines. */
 const PENDING = 4 * 1024;
+const NO_BATCH: Buffer = Buffer.alloc(0);
+
+/**
+ * Batch buffers written and free for reuse: a new buffer per batch is freed only when the garbage collector gets to
+ * it, and `classify` held tens of MB of written batches. At most `limit` are kept (64: 4 MiB, about what a worker
+ * writes for one segment of `classify`).
+ */
+export class SpareBatches {
+  private readonly free: Buffer[] = [];
+  constructor(private readonly limit = 64) {}
+
+  take(): Buffer {
+    return this.free.pop() ?? Buffer.allocUnsafeSlow(BATCH);
+  }
+
+  /** Takes back a batch's memory. One handed over to another thread meanwhile has no bytes left, and is not kept. */
+  give(buffer: ArrayBuffer): void {
+    if (buffer.byteLength === BATCH && this.free.length < this.limit) this.free.push(Buffer.from(buffer));
+  }
+}
 
 /** Where BufferedOutput writes: a Writable (stdout), or a worker's channel to the main thread. */
 export interface ByteStream {
@@ -17,8 +37,9 @@ export interface ByteStream {
  * Collects small writes and hands them to the stream in ~64 KiB batches (one write per line is several times slower).
  * Writes are joined into a short string (V8 keeps it as a rope), encoded into the batch's bytes every few KiB: a batch
  * kept as one string lived long enough to be promoted out of the young generation, and `classify`, which writes about
- * four times its input, then held ~20 MB more; encoding each line alone costs a call per line. A fresh buffer per
- * batch: the stream may still hold the last one.
+ * four times its input, then held ~20 MB more; encoding each line alone costs a call per line. A batch's buffer is
+ * used again once the stream has written it (SpareBatches; the stream may still hold the last one). A worker's batches
+ * are handed over to the main thread, which gives their memory back once it has written them.
  * Text is written as UTF-8, a lone surrogate as U+FFFD; text written verbatim (input lines) has its escaped bytes,
  * the input's bytes that were not UTF-8, written back as those bytes (input/utf8.ts).
  * When the stream is full, `drained()` lets the pipeline wait before it reads more input (back-pressure).
@@ -26,7 +47,8 @@ export interface ByteStream {
  * `end()` throws it as a DiegesisError (one line on stderr, exit code 2).
  */
 export class BufferedOutput implements TextOutput {
-  private batch = Buffer.allocUnsafeSlow(BATCH);
+  /** The batch being filled: NO_BATCH until there is text for one. */
+  private batch: Buffer = NO_BATCH;
   private used = 0;
   private pending = '';
   /** Whether the pending text is written verbatim: writes of the other kind encode it first. */
@@ -41,7 +63,8 @@ export class BufferedOutput implements TextOutput {
   private failure: NodeJS.ErrnoException | null = null;
   closed = false;
 
-  constructor(private readonly stream: ByteStream) {
+  /** `spares`: where batches come from and go back to once written; a worker's outputs, one per segment, share one. */
+  constructor(private readonly stream: ByteStream, private readonly spares = new SpareBatches()) {
     stream.on('error', (err) => this.fail(err));
     stream.on('drain', this.wake);
     stream.on('close', this.wake);
@@ -66,16 +89,20 @@ export class BufferedOutput implements TextOutput {
     if (this.pending.length >= PENDING) this.encodePending();
   }
 
-  /** Moves the pending text into the batch (at most 3 bytes per UTF-16 unit), flushing first when it may not fit. */
+  /**
+   * Moves the pending text into the batch (at most 3 bytes per UTF-16 unit), flushing first when it may not fit. A
+   * batch is taken when there is text for it, so an output that ends holds none.
+   */
   private encodePending(): void {
     const text = this.pending;
     this.pending = '';
-    if (this.used + text.length * 3 > BATCH) {
+    if (this.used + text.length * 3 > this.batch.length) {
       this.flushBatch();
       if (text.length * 3 > BATCH) {
         this.send(this.verbatim ? encodeUtf8(text) : Buffer.from(text, 'utf8'));
         return;
       }
+      this.batch = this.spares.take();
     }
     this.used += this.verbatim ? writeUtf8(text, this.batch, this.used) : this.batch.write(text, this.used, 'utf8');
   }
@@ -83,14 +110,19 @@ export class BufferedOutput implements TextOutput {
   private flushBatch(): void {
     if (this.used === 0) return;
     const batch = this.batch.subarray(0, this.used);
-    this.batch = Buffer.allocUnsafeSlow(BATCH);
+    this.batch = NO_BATCH;
     this.used = 0;
-    this.send(batch);
+    this.send(batch, () => this.spares.give(batch.buffer as ArrayBuffer));
   }
 
-  private send(bytes: Uint8Array): void {
+  /** Hands `bytes` to the stream; `then`, once it has written them. */
+  private send(bytes: Uint8Array, then?: () => void): void {
     this.unwritten++;
-    if (!this.stream.write(bytes, this.written)) this.full = true;
+    const done = then === undefined ? this.written : (error?: Error | null): void => {
+      this.written(error);
+      then();
+    };
+    if (!this.stream.write(bytes, done)) this.full = true;
   }
 
   /** A write is done; an error reaches here before the stream's 'error' event, which end() may not wait for. */
@@ -111,11 +143,11 @@ export class BufferedOutput implements TextOutput {
     this.waiting.splice(0).forEach((resolve) => resolve());
   };
 
-  /** Writes bytes already encoded (a worker's output) after what is batched. */
-  writeBytes(bytes: Uint8Array): void {
+  /** Writes bytes already encoded (a worker's output) after what is batched; `then`, once they are written. */
+  writeBytes(bytes: Uint8Array, then?: () => void): void {
     if (this.closed) return;
     this.flush();
-    this.send(bytes);
+    this.send(bytes, then);
   }
 
   flush(): void {

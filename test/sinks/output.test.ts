@@ -4,10 +4,11 @@
  * verbatim has its escaped input bytes written back as those bytes. A write error ends the output, and `end()` says it.
  */
 import { Writable } from 'node:stream';
+import { MessageChannel } from 'node:worker_threads';
 import fc from 'fast-check';
 import { DiegesisError } from '../../src/errors.js';
 import { encodeUtf8 } from '../../src/input/utf8.js';
-import { BufferedOutput } from '../../src/sinks/output.js';
+import { BufferedOutput, SpareBatches } from '../../src/sinks/output.js';
 
 /** A stream that keeps every chunk it is given, as bytes. */
 function collector(): { stream: Writable; bytes: () => Buffer; writes: () => number } {
@@ -67,6 +68,48 @@ describe('BufferedOutput', () => {
     await out.end();
     expect(bytes().toString()).toBe(Array.from({ length: 10_000 }, (_, i) => `line ${i}\n`).join(''));
     expect(writes()).toBeLessThan(10);
+  });
+  it('fills a batch\'s buffer again once the stream has written it, never before', async () => {
+    // The stream takes a while over each write, so later batches wait in its queue, held by reference: a buffer filled
+    // again too soon would change bytes not yet written.
+    const chunks: Buffer[] = [];
+    const buffers = new Set<ArrayBufferLike>();
+    const stream = new Writable({
+      highWaterMark: 4 * 64 * 1024,
+      write(chunk: Buffer, _encoding, done) {
+        buffers.add(chunk.buffer);
+        setImmediate(() => {
+          chunks.push(Buffer.from(chunk));
+          done();
+        });
+      },
+    });
+    const out = new BufferedOutput(stream);
+    const lines = Array.from({ length: 40_000 }, (_, i) => `record ${i} ${'x'.repeat(i % 97)}\n`);
+    for (const [i, line] of lines.entries()) {
+      out.write(line);
+      if (i % 1000 === 999) await out.drained();
+    }
+    await out.end();
+    expect(Buffer.concat(chunks).toString()).toBe(lines.join(''));
+    // About 35 batches went through a handful of buffers (those queued at once, and one being filled).
+    expect(chunks.length).toBeGreaterThan(30);
+    expect(buffers.size).toBeLessThan(10);
+  });
+
+  it('gives a worker\'s batch back through its spares, and keeps none handed to another thread', () => {
+    const spares = new SpareBatches(2);
+    const first = spares.take();
+    spares.give(first.buffer as ArrayBuffer);
+    expect(spares.take().buffer).toBe(first.buffer);
+    // A transferred buffer has no bytes left; one of another size is no batch.
+    const { port1 } = new MessageChannel();
+    const moved = spares.take();
+    port1.postMessage(null, [moved.buffer as ArrayBuffer]);
+    port1.close();
+    spares.give(moved.buffer as ArrayBuffer);
+    spares.give(new ArrayBuffer(10));
+    expect(spares.take().buffer).not.toBe(moved.buffer);
   });
 });
 
