@@ -115,7 +115,7 @@ export function devicePrefixOf(input: RuleInput): SubjectMention | undefined {
   const rest = at === 0 ? input.body : input.body.slice(at);
   for (const pattern of input.lexicon.devicePrefixes) {
     const m = pattern.regex.exec(rest);
-    if (m !== null) return { name: m[0], start: at, end: at + m[0].length };
+    if (m !== null) return { name: m[0], start: at + m.index, end: at + m.index + m[0].length };
   }
   return undefined;
 }
@@ -211,8 +211,10 @@ const subjectPredicate: Rule = (input) => {
     if (first !== undefined && subject.plain === true && !unitStatus(input, first)) continue;
     if (first !== undefined && subject.weakShape === true && !partyStatus(input, first)) continue;
     if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first)) {
-      const party = namedByField(input, partyOfBareLink(input, subject, first) ?? subject);
-      return diegetic('subject-predicate', party, clauseStatuses(input.body, first, input.cues.statuses), '');
+      const linked = partyOfBareLink(input, subject, first);
+      const statuses = clauseStatuses(input.body, first, input.cues.statuses);
+      if (linked === undefined && ownLink(input, subject, statuses)) continue;
+      return diegetic('subject-predicate', namedByField(input, linked ?? subject), statuses, '');
     }
   }
   return null;
@@ -261,6 +263,16 @@ function partyOfBareLink(input: RuleInput, subject: Candidate, status: StatusCue
   return input.candidates.find((c) => c.component && c.start === at);
 }
 
+/**
+ * "Connection accepted", "Channel opened": a bare link noun opening the message, with no party named and only good
+ * news of it, is the narrator's own doing (it accepted, it opened); bad news ("Connection lost") befalls the link from
+ * the other side, and a link after a unit is that unit's ("eth0: link becomes ready", "port 14 link up").
+ */
+function ownLink(input: RuleInput, subject: Candidate, statuses: readonly StatusCue[]): boolean {
+  return subject.start === 0 && input.lexicon.linkNounSet.has(input.body.slice(0, subject.end).toLowerCase())
+    && statuses.every((c) => !c.negative);
+}
+
 /** Between a status and its agent: "by", unless the status phrase ends with it ("closed by"). */
 const BY = /[ \t]+by[ \t]+/y;
 const BLANKS = /[ \t]+/y;
@@ -273,6 +285,12 @@ function agentOf(input: RuleInput, status: StatusCue): SubjectMention | undefine
   if (m === null) return undefined;
   return namingAt(input, status.end + m[0].length);
 }
+
+/**
+ * How far after a check its result may stand: "integrity check. Status OK." is a few words on; a status a sentence
+ * or a path later ("health state for container X: open /var/lib/...: no space left on device") is another story's.
+ */
+const CHECK_REACH = 48;
 
 /**
  * "ModuleA integrity check. Status OK.", "X health OK", "X status DEGRADED", "status of X: failed", "ping to X timed out". A
@@ -292,8 +310,9 @@ const checkReport: Rule = (input) => {
     const ofCheck = before !== undefined && input.lexicon.checkNouns.has(before.text.toLowerCase()) && /^(?:of|for|to)$/i.test(words[k - 1]?.text ?? '');
     const check = after ?? (ofCheck ? before : undefined);
     if (check === undefined || (subject.weakShape === true && !input.lexicon.unitReportNouns.has(check.text.toLowerCase()))) continue;
-    const status = input.cues.statuses.find((c) => c.start >= Math.max(check.end, subject.end));
-    if (status !== undefined) return diegetic('check-report', subject, [status], ` (${check.text})`);
+    const from = Math.max(check.end, subject.end);
+    const status = input.cues.statuses.find((c) => c.start >= from);
+    if (status !== undefined && status.start - from <= CHECK_REACH) return diegetic('check-report', subject, [status], ` (${check.text})`);
   }
   return null;
 };

@@ -109,7 +109,8 @@ const UNIT_LABEL = /^(?:\(([A-Za-z][\w.-]*)(?:\[\d+\])?\)|([A-Za-z][\w.@\\-]*\.(
 
 /**
  * "(com.example.agent[412]): Service exited with abnormal code: 1", "(org.example.sync): Job only ran for 1 seconds",
- * "nginx.service: Main process exited, code=killed": a supervisor labels the unit a message is about, then says
+ * "nginx.service: Main process exited, code=killed", "redis.service: A process of this unit has been killed by the OOM
+ * killer.": a supervisor labels the unit a message is about, then says
  * "Service", "Job", "Main process" for it. A status predicated of that bare noun (or opening the rest) is the labelled
  * unit's; "(org.example.sync): Unknown key for integer" is the supervisor's own reading of the unit's configuration and
  * names no status of it.
@@ -128,7 +129,7 @@ const labelledUnit: Rule = (input) => {
   const isUnitNoun = unitNoun !== undefined && (qualified ? onlyBlanks(input.body, noun.end, unitNoun.start) : unitNoun.start === rest)
     && (lexicon.componentNounSet.has(unitNoun.text.toLowerCase()) || lexicon.selfNouns.has(unitNoun.text.toLowerCase()));
   const status = input.cues.statuses.find((c) => c.start === rest)
-    ?? (isUnitNoun ? predicateAfter(lexicon, input.body, unitNoun.end, input.cues.statuses) : undefined);
+    ?? (isUnitNoun ? predicateAfter(lexicon, input.body, ofThisUnit(input.body, unitNoun.end), input.cues.statuses) : undefined);
   if (status === undefined) return null;
   const start = m[1] === undefined ? 0 : 1;
   const subject: SubjectMention = { name, start, end: start + name.length };
@@ -136,8 +137,16 @@ const labelledUnit: Rule = (input) => {
   return diegetic('labelled-unit', subject, [status, ...later], ' (unit labelled by its supervisor)');
 };
 
-/** Words that say which of a unit's own parts a message is about: "Main process", "Control process". */
-const QUALIFIERS = /^(?:main|control|child)$/i;
+/** Words that say which of a unit's own parts a message is about: "Main process", "Control process", "A process". */
+const QUALIFIERS = /^(?:main|control|child|a|the)$/i;
+/** "A process of this unit has been killed": the unit the part belongs to, said again. */
+const OF_THIS_UNIT = /[ \t]+of[ \t]+this[ \t]+unit\b/y;
+
+/** Past "of this unit" at `at`, if it stands there. */
+function ofThisUnit(text: string, at: number): number {
+  OF_THIS_UNIT.lastIndex = at;
+  return OF_THIS_UNIT.test(text) ? OF_THIS_UNIT.lastIndex : at;
+}
 
 /** Whether only blanks stand in text[from, to). */
 function onlyBlanks(text: string, from: number, to: number): boolean {

@@ -63,7 +63,8 @@ const UNIT_FILE_NAME = /^[\w@:.\\-]+\.(?:service|socket|device|mount|automount|s
 
 /**
  * "Started Daily apt download activities.", "Failed to start Foo Service.", "Started nginx.service - A high performance
- * web server.": a service manager reports a unit it runs, named by its description, its unit file, or both.
+ * web server.", "Dependency failed for PostgreSQL RDBMS.": a service manager reports a unit it runs, named by its
+ * description, its unit file, or both.
  */
 const supervisedUnit: Rule = (input) => {
   const narrator = input.narrator;
@@ -78,7 +79,7 @@ const supervisedUnit: Rule = (input) => {
   const name = UNIT_FILE_NAME.exec(named)?.[0] ?? named;
   if (name === '') return null;
   const subject: SubjectMention = { name, start, end: start + name.length };
-  const negative = input.lexicon.statusNegative.get(opener.toLowerCase().split(/\s+/)[0] ?? '') ?? false;
+  const negative = opener.toLowerCase().split(/\s+/).some((word) => input.lexicon.statusNegative.get(word) === true);
   return diegetic('supervised-unit', subject, [cueOf(opener, 0, negative)], ' (lifecycle of a managed unit)');
 };
 
@@ -110,7 +111,7 @@ const devicePrefix: Rule = (input) => {
   for (const pattern of input.lexicon.devicePrefixes) {
     const m = pattern.regex.exec(rest);
     if (m === null) continue;
-    const subject: SubjectMention = { name: m[0], start: at, end: at + m[0].length };
+    const subject: SubjectMention = { name: m[0], start: at + m.index, end: at + m.index + m[0].length };
     const end = clauseEnd(input.body, subject.end + 1);
     const statuses = input.cues.statuses.filter((c) => c.negative && c.start > subject.end && c.end <= end);
     const failed = statuses.length === 0 && failure ? failureIn(input, subject.end, end) : undefined;
@@ -124,6 +125,22 @@ const devicePrefix: Rule = (input) => {
     return diegetic('device-prefix', subject, [cueOf(change[2] ?? '', verbAt, false)], ` (${pattern.name}, ${change[1] ?? ''} changed)`);
   }
   return null;
+};
+
+/** An error, then the device it befell: "I/O error, dev sdc, sector 4096", "Buffer I/O error on dev sda1" (group 2). */
+const ERROR_ON_DEVICE = /\b(errors?|failures?|timeout)(?:,[ \t]*|[ \t]+on[ \t]+)dev(?:ice)?[ \t]+([A-Za-z][\w.:/-]*[\w/])/i;
+
+/**
+ * "blk_update_request: I/O error, dev sdc, sector 490621456", "Buffer I/O error on dev dm-0, logical block 12": the
+ * kernel's error of a block device, which it names after the error.
+ */
+const errorOnDevice: Rule = (input) => {
+  if (!input.cues.statuses.some((c) => c.negative)) return null;
+  const m = ERROR_ON_DEVICE.exec(input.body);
+  const name = m?.[2];
+  if (m === null || name === undefined || input.selfNames.has(normalizeName(name))) return null;
+  const start = m.index + m[0].length - name.length;
+  return diegetic('error-on-device', { name, start, end: start + name.length }, [cueOf(m[1] ?? '', m.index, true)], ' (the device it befell)');
 };
 
 /**
@@ -268,10 +285,10 @@ function partAfterDevicePrefix(input: RuleInput, end: number): SubjectMention | 
   for (const pattern of input.lexicon.devicePrefixes) {
     const m = pattern.regex.exec(rest);
     if (m === null) continue;
-    const text = rest.slice(m[0].length + 1);
+    const text = rest.slice(m.index + m[0].length + 1);
     const name = text.trim();
     if (!DESIGNATED_PART.test(name) || !/\d/.test(name)) return undefined;
-    const start = at + m[0].length + 1 + (text.length - text.trimStart().length);
+    const start = at + m.index + m[0].length + 1 + (text.length - text.trimStart().length);
     return { name, start, end: start + name.length };
   }
   return undefined;
@@ -334,4 +351,4 @@ const thresholdCrossed: Rule = (input) => {
 };
 
 /** Tried after the phrase rules of rules.ts, in this order. */
-export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, statusFirst, statusLabel, programEvent, correctedFault, stateEntry, registeredUnit, thresholdCrossed];
+export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, errorOnDevice, statusFirst, statusLabel, programEvent, correctedFault, stateEntry, registeredUnit, thresholdCrossed];

@@ -10,12 +10,16 @@
  *   and the records of one file order alike whichever way their times were written. How many digits the whole part
  *   has tells the unit: up to 11 seconds (until the year 5138), 12 to 14 milliseconds, 15 to 17 microseconds, 18 to 20
  *   nanoseconds. Its zone is "Z": the count is an instant, and its date and time are UTC's;
+ * - MongoDB's extended JSON wraps either in an object, `{"$date":"2024-03-14T07:50:00.035+00:00"}` (relaxed) or
+ *   `{"$date":{"$numberLong":"1710402600035"}}` (canonical, milliseconds): the stamp or number inside is read as above;
  * - any other text, a time of day alone ("10:00:01.456") as any, is the time as written, with no date (timestamps.ts
  *   reads what clock time it can find in it).
  */
 
 export const STAMP = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?)([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
 export const EPOCH = /^(\d{1,20})(?:\.(\d{1,9}))?$/;
+/** MongoDB's extended JSON date: the stamp (group 1) or the count of milliseconds (group 2, 3) inside. */
+const EXTENDED_DATE = /^\{[ \t]*"\$date"[ \t]*:[ \t]*(?:"([^"]*)"|\{[ \t]*"\$numberLong"[ \t]*:[ \t]*"(\d{1,20})"[ \t]*\}|(\d{1,20}))[ \t]*\}$/;
 
 /** Whole-part digits past the seconds for each unit, by the whole part's length (see above). */
 const unitDigits = (length: number): number => (length <= 11 ? 0 : length <= 14 ? 3 : length <= 17 ? 6 : 9);
@@ -33,6 +37,9 @@ export function stampText(value: string): StampText {
   if (stamp !== null) return { date: stamp[1], time: stamp[2] as string, zone: stamp[3] };
   const epoch = EPOCH.exec(value);
   if (epoch !== null) return epochText(epoch[1] as string, epoch[2] ?? '');
+  const extended = value.charCodeAt(0) === 123 ? EXTENDED_DATE.exec(value) : null; // "{"
+  const inner = extended?.[1] ?? extended?.[2] ?? extended?.[3];
+  if (inner !== undefined) return stampText(inner);
   return { date: undefined, time: value, zone: undefined };
 }
 

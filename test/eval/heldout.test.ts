@@ -33,6 +33,13 @@ const SETS = [
     floor: { pooledF1: 0.8, pooledPrecision: 0.93, pooledFpr: 0.04 },
   },
   {
+    // Labeled before the classifier first ran on it (see probe/NOTICE.md). First run: F1 0.593, precision 0.806,
+    // false-positive rate 5.0%; rules for the shapes it showed were written after.
+    dir: 'probe',
+    logs: ['android-system', 'docker-daemon', 'haproxy', 'linux-server', 'mongodb', 'yarn-resourcemanager'],
+    floor: { pooledF1: 0.62, pooledPrecision: 0.84, pooledFpr: 0.04 },
+  },
+  {
     // Kept blind (see blind/NOTICE.md): only its figures are read, never its per-line misses. First run: F1 0.590,
     // precision 0.806, false-positive rate 4.8%.
     dir: 'blind',

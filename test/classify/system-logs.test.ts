@@ -1,0 +1,56 @@
+/**
+ * Shapes of a server's system log, on invented messages: the kernel naming the device or processor an error befell, a
+ * hung task, systemd's words for a unit it runs, a unit "going" into a state; and a bare link the narrator opened or
+ * accepted itself. Each with near misses that stay the narrator's own story.
+ */
+
+import { loadLexicon } from '../../src/classify/lexicon.js';
+import { createClassifier } from '../../src/classify/classifier.js';
+import { recordOf } from './records.js';
+import { checkExamples, type Example } from './examples.js';
+
+const lexicon = loadLexicon();
+
+const explain = ({ message }: Example) => createClassifier(lexicon).explain(recordOf(message));
+
+const diegetic: Example[] = [
+  // The block device an error befell, named after the error.
+  { message: 'kernel: [4410.117203] blk_update_request: I/O error, dev sdb, sector 20480 op 0x1:(WRITE)', subjects: ['sdb'], negative: true, rule: 'error-on-device' },
+  { message: 'kernel: Buffer I/O error on dev dm-3, logical block 977, async page read', subjects: ['dm-3'], negative: true, rule: 'error-on-device' },
+  // A numbered processor opening the kernel's message, after its subsystem's label or alone.
+  { message: 'kernel: mce: CPU7: Package temperature above threshold, cpu clock throttled', subjects: ['CPU7'], negative: true, rule: 'device-prefix' },
+  { message: 'kernel: CPU2: Core temperature above threshold', subjects: ['CPU2'], negative: true, rule: 'device-prefix' },
+  // A task the kernel found hung.
+  { message: 'kernel: INFO: task kworker/3:1:233 blocked for more than 120 seconds.', subjects: ['kworker/3:1:233'], negative: true },
+  // systemd: a unit whose dependency failed, by its description; a process of a unit it names.
+  { message: 'systemd: Dependency failed for Local File Systems.', subjects: ['Local File Systems'], negative: true, rule: 'supervised-unit' },
+  { message: 'systemd: redis.service: A process of this unit has been killed by the OOM killer.', subjects: ['redis.service'], negative: true, rule: 'labelled-unit' },
+  // "going" links a unit to its state, as "went" does.
+  { message: 'lb: Server web/app-2 is going DOWN for maintenance.', subjects: ['web/app-2'], negative: true, rule: 'subject-predicate' },
+  // A bare link with bad news, or with its party named, is the other side's.
+  { message: 'Replicator: Connection lost', subjects: ['Connection'], negative: true },
+  { message: 'kernel: eth1: link becomes ready', subjects: ['eth1'], negative: false },
+];
+
+const nonDiegetic: Example[] = [
+  // An error with no device after it, or a device the narrator acts on.
+  { message: 'kernel: I/O error while reading the journal' },
+  { message: 'mdadm: scanning dev sdb for superblocks' },
+  // A processor count, or a processor word that opens no message.
+  { message: 'kernel: smpboot: CPU0: Intel Xeon Gold 6230 (family: 0x6, model: 0x55)' },
+  { message: 'Scheduler: pinned worker threads to CPU3' },
+  // The narrator's own work blocked: not a task the kernel watches.
+  { message: 'Firewall: request from 10.0.0.4 blocked by policy' },
+  // systemd's own job, or its own step.
+  { message: 'systemd: Reached target Multi-User System.' },
+  { message: 'systemd: Dependency cycle detected, skipping.' },
+  // A bare link the narrator accepted or opened itself.
+  { message: 'NETWORK: Connection accepted' },
+  { message: 'Broker: Channel opened' },
+  // A check's status far away, in another story: a path, then an error of the file system.
+  { message: 'Daemon: Error writing health state for container 1c3e5a7b9d0f: open /var/lib/daemon/state/1c3e5a7b9d0f/config.tmp: no space left on device' },
+  // A hardware address is no process with its pid ("91:a3" of a MAC).
+  { message: 'supplicant: wlan0: CTRL-EVENT-CONNECTED - Connection to 7c:21:0e:4b:91:a3 completed' },
+];
+
+checkExamples('system logs', explain, diegetic, nonDiegetic);
