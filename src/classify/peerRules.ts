@@ -9,7 +9,7 @@
 import { addressAt, cueOf, diegetic, labelsDetail, namingAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import type { StatusCue } from './cues.js';
 import { Family, matchesOf } from './scan.js';
-import { firstWordFrom } from './text.js';
+import { firstWordFrom, normalizeName } from './text.js';
 import { clauseStatuses, predicateAfter } from './subjectPredicate.js';
 import { mayBeCounterpart } from './candidates.js';
 
@@ -185,10 +185,11 @@ const GO_DIAL = /(?<![\w-])dial[ \t]+(?:tcp|udp)[46]?[ \t]+(\[[^\]\s]+\]:\d+|[^\
 
 /**
  * The same for a request, as Go's HTTP client reports it: `Get "https://10.0.0.10:6443/api/v1/nodes": context deadline
- * exceeded`, `Post "http://billing:8080/charge": EOF`: the server at the URL's host did not answer in time, or hung up.
+ * exceeded`, `Post "http://billing:8080/charge": EOF`: the server at the URL's host did not answer in time, hung up, or
+ * answered in plain HTTP.
  * It is named by host and port as a dial names it, so that both errors count for one party.
  */
-const GO_REQUEST = /(?<![\w-])(?:Get|Post|Put|Patch|Delete|Head)[ \t]+\\?"[a-z][a-z0-9+.-]*:\/\/([^/\s"\\]+)[^\s"]*?\\?":[ \t]+(context deadline exceeded|unexpected EOF|EOF|net\/http: TLS handshake timeout|net\/http: request canceled|read: connection reset by peer|write: broken pipe)(?![A-Za-z])/g;
+const GO_REQUEST = /(?<![\w-])(?:Get|Post|Put|Patch|Delete|Head)[ \t]+\\?"[a-z][a-z0-9+.-]*:\/\/([^/\s"\\]+)[^\s"]*?\\?":[ \t]+(context deadline exceeded|unexpected EOF|EOF|net\/http: TLS handshake timeout|net\/http: request canceled|read: connection reset by peer|write: broken pipe|http: server gave HTTP response to HTTPS client)(?![A-Za-z])/g;
 
 const goDial: Rule = (input) => {
   const body = input.body;
@@ -202,6 +203,23 @@ const goDial: Rule = (input) => {
   const start = m.index + m[0].indexOf(party);
   const errorAt = m.index + m[0].length - error.length;
   return diegetic('dial-failed', { name: party, start, end: start + party.length }, [cueOf(error, errorAt, true)], ' (a request to it failed)');
+};
+
+/**
+ * An HTTP error status, 4xx or 5xx, and the party that answered it, named after "from": "GET /v3/trips failed: HTTP 503
+ * Service Unavailable from api.example.com", "got HTTP/1.1 502 Bad Gateway from 10.0.0.7:8080".
+ */
+const HTTP_ERROR_FROM = /(?<![\w/])HTTP(?:\/\d(?:\.\d)?)?[ \t]+[45]\d\d(?:[ \t]+[A-Z][A-Za-z-]*){0,4}[ \t]+from[ \t]+(?=\S)/g;
+
+const httpErrorFrom: Rule = (input) => {
+  if (!input.body.includes('HTTP')) return null;
+  for (const m of matchesOf(HTTP_ERROR_FROM, input.body)) {
+    const party = namingAt(input, m.index + m[0].length);
+    if (party === undefined || input.selfNames.has(normalizeName(party.name))) continue;
+    const status = m[0].replace(/[ \t]+from[ \t]+$/, '');
+    return diegetic('http-error-from', party, [cueOf(status, m.index, true)], ' (its answer)');
+  }
+  return null;
 };
 
 /** "connect_to 10.0.0.9 port 5432: failed.", "connect to db.example.org[192.0.2.4]:5432: Connection timed out". */
@@ -319,4 +337,4 @@ const counterpartReply: Rule = (input) => {
 export const DIAL_RULES: readonly Rule[] = [goDial];
 
 /** Tried after the unit rules, in this order. */
-export const PEER_RULES: readonly Rule[] = [peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];
+export const PEER_RULES: readonly Rule[] = [httpErrorFrom, peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];

@@ -56,9 +56,17 @@ const diegetic: { message: string; subject: string; rule: string }[] = [
   { message: 'Mailer: server replied 550 mailbox unavailable', subject: 'server', rule: 'counterpart-reply' },
   // A connection the other side closed.
   { message: 'db: (psycopg2.OperationalError) server closed the connection unexpectedly', subject: 'server', rule: 'counterpart-reply' },
+  // An HTTP error status and the party that answered it.
+  { message: 'TripsApi: GET /v3/trips failed: HTTP 503 Service Unavailable from api.example.net (1412 ms)', subject: 'api.example.net', rule: 'http-error-from' },
+  { message: 'Relay: got HTTP/1.1 502 Bad Gateway from 10.0.0.7:8080', subject: '10.0.0.7:8080', rule: 'http-error-from' },
+  // Go's HTTP client, answered in plain HTTP where it spoke TLS.
+  { message: 'Puller: Get "https://registry.example.net:5000/v2/": http: server gave HTTP response to HTTPS client', subject: 'registry.example.net:5000', rule: 'dial-failed' },
 ];
 
 const nonDiegetic: string[] = [
+  // The narrator's own HTTP answer, to a party or from its own data.
+  'Web: sent HTTP 503 to 10.0.0.4',
+  'Gateway: answering HTTP 404 Not Found from the route table',
   // The daemon's own authentication decisions and session bookkeeping about a client address.
   'tunneld: Accepted password for carol from 192.0.2.77 port 50211 ssh2',
   'tunneld: Failed password for invalid user carol from 192.0.2.77 port 50211 ssh2',

@@ -37,7 +37,7 @@ const SETS = [
     // false-positive rate 5.0%; rules for the shapes it showed were written after.
     dir: 'probe',
     logs: ['android-system', 'docker-daemon', 'haproxy', 'linux-server', 'mongodb', 'yarn-resourcemanager'],
-    floor: { pooledF1: 0.62, pooledPrecision: 0.84, pooledFpr: 0.04 },
+    floor: { pooledF1: 0.63, pooledPrecision: 0.84, pooledFpr: 0.04 },
   },
   {
     // Kept blind (see blind/NOTICE.md): only its figures are read, never its per-line misses. First run: F1 0.590,
