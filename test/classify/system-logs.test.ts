@@ -1,7 +1,7 @@
 /**
  * Shapes of a server's system log, on invented messages: the kernel naming the device or processor an error befell, a
- * hung task, systemd's words for a unit it runs, a unit "going" into a state; and a bare link the narrator opened or
- * accepted itself. Each with near misses that stay the narrator's own story.
+ * hung task, systemd's words for a unit it runs, a unit "going" into a state, well-known daemons and hosts numbered
+ * after a letter; and a bare link the narrator opened or accepted itself. Each with near misses that stay the narrator's own story.
  */
 
 import { loadLexicon } from '../../src/classify/lexicon.js';
@@ -27,6 +27,10 @@ const diegetic: Example[] = [
   { message: 'systemd: redis.service: A process of this unit has been killed by the OOM killer.', subjects: ['redis.service'], negative: true, rule: 'labelled-unit' },
   // "going" links a unit to its state, as "went" does.
   { message: 'lb: Server web/app-2 is going DOWN for maintenance.', subjects: ['web/app-2'], negative: true, rule: 'subject-predicate' },
+  // A well-known daemon by its name; a host numbered after a letter ("node-c1", as "node-1").
+  { message: 'dockerd: containerd not running, starting managed containerd', subjects: ['containerd'], negative: true, rule: 'subject-predicate' },
+  { message: 'memberlist: Suspect node-c1 has failed, no acks received', subjects: ['node-c1'], negative: true, rule: 'subject-predicate' },
+  { message: 'memberlist: Marking host-b2 as failed, suspect timeout reached', subjects: ['host-b2'], negative: true, rule: 'subject-predicate' },
   // A bare link with bad news, or with its party named, is the other side's.
   { message: 'Replicator: Connection lost', subjects: ['Connection'], negative: true },
   { message: 'kernel: eth1: link becomes ready', subjects: ['eth1'], negative: false },
@@ -44,6 +48,10 @@ const nonDiegetic: Example[] = [
   // systemd's own job, or its own step.
   { message: 'systemd: Reached target Multi-User System.' },
   { message: 'systemd: Dependency cycle detected, skipping.' },
+  // The narrator's own step on a daemon, a numbered step after a letter, a host name that only a status of work follows.
+  { message: 'dockerd: starting managed containerd' },
+  { message: 'Builder: step-a2 failed' },
+  { message: 'Deployer: rollout to web-b3 finished' },
   // A bare link the narrator accepted or opened itself.
   { message: 'NETWORK: Connection accepted' },
   { message: 'Broker: Channel opened' },
