@@ -213,7 +213,7 @@ const subjectPredicate: Rule = (input) => {
     if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first)) {
       const linked = partyOfBareLink(input, subject, first);
       const statuses = clauseStatuses(input.body, first, input.cues.statuses);
-      if (linked === undefined && ownLink(input, subject, statuses)) continue;
+      if (linked === undefined && (ownLink(input, subject, statuses) || uptimeFigure(input, subject, first))) continue;
       return diegetic('subject-predicate', namedByField(input, linked ?? subject), statuses, '');
     }
   }
@@ -266,12 +266,31 @@ function partyOfBareLink(input: RuleInput, subject: Candidate, status: StatusCue
 /**
  * "Connection accepted", "Channel opened": a bare link noun opening the message, with no party named and only good
  * news of it, is the narrator's own doing (it accepted, it opened); bad news ("Connection lost") befalls the link from
- * the other side, and a link after a unit is that unit's ("eth0: link becomes ready", "port 14 link up").
+ * the other side, and a link after a unit is that unit's ("eth0: link becomes ready", "port 14 link up"). A pool's
+ * connections are its own.
  */
 function ownLink(input: RuleInput, subject: Candidate, statuses: readonly StatusCue[]): boolean {
-  return subject.start === 0 && input.lexicon.linkNounSet.has(input.body.slice(0, subject.end).toLowerCase())
-    && statuses.every((c) => !c.negative);
+  if (!input.lexicon.linkNounSet.has(input.body.slice(subject.start, subject.end).toLowerCase())) return false;
+  // A pool's connections are its own, whatever their news: "HikariPool-1 - Connection is not available".
+  if (input.narrator !== null && POOL.test(input.narrator)) return true;
+  return subject.start === 0 && statuses.every((c) => !c.negative);
 }
+
+const POOL = /pool$/i;
+/** After "running": how long for. */
+const RUNNING_FOR = /[ \t]+for[ \t]+\d/y;
+
+/**
+ * "Started OrdersApplication in 4.2 seconds (process running for 4.9)": how long a bare, unnamed unit has been running
+ * is a figure of the narrator's own uptime, not news of another unit.
+ */
+function uptimeFigure(input: RuleInput, subject: Candidate, status: StatusCue): boolean {
+  if (subject.named === true || !BARE_WORD.test(subject.name) || status.text.toLowerCase() !== 'running') return false;
+  RUNNING_FOR.lastIndex = status.end;
+  return RUNNING_FOR.test(input.body);
+}
+
+const BARE_WORD = /^[A-Za-z]+$/;
 
 /** Between a status and its agent: "by", unless the status phrase ends with it ("closed by"). */
 const BY = /[ \t]+by[ \t]+/y;

@@ -1,7 +1,8 @@
 /**
  * Shapes of a server's system log, on invented messages: the kernel naming the device or processor an error befell, a
  * hung task, systemd's words for a unit it runs, a unit "going" into a state, well-known daemons and hosts numbered
- * after a letter; and a bare link the narrator opened or accepted itself. Each with near misses that stay the narrator's own story.
+ * after a letter; and what stays the narrator's own: a bare link it opened or accepted, a pool's connections, its own
+ * uptime. Each with near misses that stay the narrator's own story.
  */
 
 import { loadLexicon } from '../../src/classify/lexicon.js';
@@ -31,6 +32,9 @@ const diegetic: Example[] = [
   { message: 'dockerd: containerd not running, starting managed containerd', subjects: ['containerd'], negative: true, rule: 'subject-predicate' },
   { message: 'memberlist: Suspect node-c1 has failed, no acks received', subjects: ['node-c1'], negative: true, rule: 'subject-predicate' },
   { message: 'memberlist: Marking host-b2 as failed, suspect timeout reached', subjects: ['host-b2'], negative: true, rule: 'subject-predicate' },
+  // A named process running for a while; a link's news from a narrator that is no pool.
+  { message: 'Supervisor: worker-3 still running for 600 s after stop', subjects: ['worker-3'] },
+  { message: 'OrderClient: Connection is not available, retrying', subjects: ['Connection'] },
   // A bare link with bad news, or with its party named, is the other side's.
   { message: 'Replicator: Connection lost', subjects: ['Connection'], negative: true },
   { message: 'kernel: eth1: link becomes ready', subjects: ['eth1'], negative: false },
@@ -52,6 +56,9 @@ const nonDiegetic: Example[] = [
   { message: 'dockerd: starting managed containerd' },
   { message: 'Builder: step-a2 failed' },
   { message: 'Deployer: rollout to web-b3 finished' },
+  // A service's own uptime, a pool's own connections.
+  { message: 'OrdersApplication: Started OrdersApplication in 4.2 seconds (process running for 4.9)' },
+  { message: 'HikariPool: HikariPool-1 - Connection is not available, request timed out after 30000ms.' },
   // A bare link the narrator accepted or opened itself.
   { message: 'NETWORK: Connection accepted' },
   { message: 'Broker: Channel opened' },
