@@ -11,7 +11,7 @@ import type { Body } from './body.js';
 import { clauseStatuses, predicateAfter } from './subjectPredicate.js';
 import { namedByField } from './fieldNames.js';
 import { Family, matchesOf } from './scan.js';
-import { firstWordFrom } from './text.js';
+import { firstWordFrom, onlyBlanksBetween } from './text.js';
 
 export interface RuleInput {
   /** The record's narrator, or null. */
@@ -305,6 +305,16 @@ function agentOf(input: RuleInput, status: StatusCue): SubjectMention | undefine
   return namingAt(input, status.end + m[0].length);
 }
 
+/** Right after a check noun: its change, maybe after a second one ("health status changed"). */
+const CHECK_CHANGED = /(?:[ \t]+(?:status|state))?[ \t]+(changed)(?![A-Za-z])/y;
+
+/** "Battery health changed: 2 -> 3", "Cluster health status changed from GREEN to YELLOW": the unit's state changed. */
+function changedAfter(body: string, checkEnd: number): StatusCue | undefined {
+  CHECK_CHANGED.lastIndex = checkEnd;
+  const m = CHECK_CHANGED.exec(body);
+  return m === null ? undefined : cueOf('changed', m.index + m[0].length - 'changed'.length, false);
+}
+
 /**
  * How far after a check its result may stand: "integrity check. Status OK." is a few words on; a status a sentence
  * or a path later ("health state for container X: open /var/lib/...: no space left on device") is another story's.
@@ -318,7 +328,7 @@ const CHECK_REACH = 48;
  * OK", but a check or a test may be the narrator's own step ("nightly-export check failed").
  */
 const checkReport: Rule = (input) => {
-  if (input.cues.statuses.length === 0) return null;
+  if (input.cues.statuses.length === 0 && !input.body.includes(' changed')) return null;
   const words = input.text.words;
   for (const subject of input.candidates) {
     if (!subject.component) continue;
@@ -330,8 +340,11 @@ const checkReport: Rule = (input) => {
     const check = after ?? (ofCheck ? before : undefined);
     if (check === undefined || (subject.weakShape === true && !input.lexicon.unitReportNouns.has(check.text.toLowerCase()))) continue;
     const from = Math.max(check.end, subject.end);
-    const status = input.cues.statuses.find((c) => c.start >= from);
-    if (status !== undefined && status.start - from <= CHECK_REACH) return diegetic('check-report', subject, [status], ` (${check.text})`);
+    const found = input.cues.statuses.find((c) => c.start >= from);
+    // A change is told of the unit right before its check noun: "Battery health changed", not "dhcp4 (eno2): state changed".
+    const adjacent = check.start >= subject.end && onlyBlanksBetween(input.body, subject.end, check.start);
+    const status = found !== undefined && found.start - from <= CHECK_REACH ? found : adjacent ? changedAfter(input.body, check.end) : undefined;
+    if (status !== undefined) return diegetic('check-report', subject, [status], ` (${check.text})`);
   }
   return null;
 };

@@ -1,6 +1,7 @@
 /**
  * Shapes of a server's system log, on invented messages: the kernel naming the device or processor an error befell, a
- * hung task, systemd's words for a unit it runs, a unit "going" into a state, well-known daemons and hosts numbered
+ * hung task, systemd's words for a unit it runs, a unit "going" into a state, a unit's health changed, a window's death
+ * (Android), well-known daemons and hosts numbered
  * after a letter; and what stays the narrator's own: a bare link it opened or accepted, a pool's connections, its own
  * uptime. Each with near misses that stay the narrator's own story.
  */
@@ -32,6 +33,10 @@ const diegetic: Example[] = [
   { message: 'dockerd: containerd not running, starting managed containerd', subjects: ['containerd'], negative: true, rule: 'subject-predicate' },
   { message: 'memberlist: Suspect node-c1 has failed, no acks received', subjects: ['node-c1'], negative: true, rule: 'subject-predicate' },
   { message: 'memberlist: Marking host-b2 as failed, suspect timeout reached', subjects: ['host-b2'], negative: true, rule: 'subject-predicate' },
+  // A unit's health or state changed, told right after it; a window that died (Android's WindowManager).
+  { message: 'BatteryService: Battery health changed: 2 -> 3 (overheat)', subjects: ['Battery'], rule: 'check-report' },
+  { message: 'ClusterMonitor: Cluster health status changed from [GREEN] to [YELLOW]', subjects: ['Cluster'], rule: 'check-report' },
+  { message: 'WindowManager: WIN DEATH: Window{1a2b3c4 u0 com.example.app/com.example.app.Main}', subjects: ['Window{1a2b3c4 u0 com.example.app/com.example.app.Main}'], negative: true, rule: 'status-first' },
   // A named process running for a while; a link's news from a narrator that is no pool.
   { message: 'Supervisor: worker-3 still running for 600 s after stop', subjects: ['worker-3'] },
   { message: 'OrderClient: Connection is not available, retrying', subjects: ['Connection'] },
@@ -56,6 +61,9 @@ const nonDiegetic: Example[] = [
   { message: 'dockerd: starting managed containerd' },
   { message: 'Builder: step-a2 failed' },
   { message: 'Deployer: rollout to web-b3 finished' },
+  // A change of state of the narrator's own transaction or data.
+  { message: 'NetworkManager: dhcp4 (eno2): state changed new lease, address=10.8.2.27' },
+  { message: 'Editor: Config state changed to dirty' },
   // A service's own uptime, a pool's own connections.
   { message: 'OrdersApplication: Started OrdersApplication in 4.2 seconds (process running for 4.9)' },
   { message: 'HikariPool: HikariPool-1 - Connection is not available, request timed out after 30000ms.' },
