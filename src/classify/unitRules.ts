@@ -96,6 +96,20 @@ function failureIn(input: RuleInput, from: number, to: number): StatusCue | unde
 const ATTRIBUTE_CHANGED = /:[ \t]+([A-Za-z][\w-]{0,20})[ \t]+(changed)[ \t]+(?:to|from)[ \t]/y;
 
 /**
+ * Later in the device's clause, an attribute that changed from one value to another: smartd's "Device: /dev/sda [SAT],
+ * SMART Usage Attribute: 194 Temperature_Celsius changed from 64 to 66" (groups as ATTRIBUTE_CHANGED's).
+ */
+const CHANGED_FROM = /(?<![\w-])([A-Za-z][\w-]{0,40})[ \t]+(changed)[ \t]+from[ \t]/g;
+
+function attributeChangedFrom(body: string, from: number, to: number): RegExpExecArray | null {
+  if (!body.includes(' changed from ')) return null;
+  CHANGED_FROM.lastIndex = from;
+  const m = CHANGED_FROM.exec(body);
+  CHANGED_FROM.lastIndex = 0;
+  return m !== null && m.index + m[0].length <= to ? m : null;
+}
+
+/**
  * "usb 2-1: device not accepting address 4, error -71", "usb usb2-port1: unable to enumerate USB device", "Device:
  * /dev/sda [SAT], 8 Currently unreadable (pending) sectors": a driver's or monitor's bad news (a negative status, a
  * failure to do something) about the device it names first; or a change of one of the device's attributes ("en0:
@@ -118,7 +132,7 @@ const devicePrefix: Rule = (input) => {
     if (failed !== undefined) statuses.push(failed);
     if (statuses.length > 0) return diegetic('device-prefix', subject, statuses, ` (${pattern.name})`);
     ATTRIBUTE_CHANGED.lastIndex = subject.end;
-    const change = ATTRIBUTE_CHANGED.exec(input.body);
+    const change = ATTRIBUTE_CHANGED.exec(input.body) ?? attributeChangedFrom(input.body, subject.end, end);
     const attribute = change?.[1]?.toLowerCase();
     if (change === null || attribute === undefined || input.lexicon.dataNouns.has(attribute) || input.lexicon.selfWords.has(attribute)) continue;
     const verbAt = change.index + change[0].indexOf(' changed') + 1;

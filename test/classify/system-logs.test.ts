@@ -22,6 +22,10 @@ const diegetic: Example[] = [
   // A numbered processor opening the kernel's message, after its subsystem's label or alone.
   { message: 'kernel: mce: CPU7: Package temperature above threshold, cpu clock throttled', subjects: ['CPU7'], negative: true, rule: 'device-prefix' },
   { message: 'kernel: CPU2: Core temperature above threshold', subjects: ['CPU2'], negative: true, rule: 'device-prefix' },
+  // A numbered CPU anywhere, and its state.
+  { message: 'kernel: watchdog: BUG: soft lockup - CPU#2 stuck for 22s! [kworker/2:1:123]', subjects: ['CPU#2'], negative: true, rule: 'subject-predicate' },
+  // A monitor's device, one of whose attributes changed from one value to another.
+  { message: 'smartd: Device: /dev/sdb [SAT], SMART Usage Attribute: 194 Temperature_Celsius changed from 61 to 63', subjects: ['Device: /dev/sdb [SAT]'], rule: 'device-prefix' },
   // A task the kernel found hung.
   { message: 'kernel: INFO: task kworker/3:1:233 blocked for more than 120 seconds.', subjects: ['kworker/3:1:233'], negative: true },
   // systemd: a unit whose dependency failed, by its description; a process of a unit it names.
@@ -52,6 +56,10 @@ const nonDiegetic: Example[] = [
   // A processor count, or a processor word that opens no message.
   { message: 'kernel: smpboot: CPU0: Intel Xeon Gold 6230 (family: 0x6, model: 0x55)' },
   { message: 'Scheduler: pinned worker threads to CPU3' },
+  // A CPU the narrator acts on; a device's attribute that did not change, or the monitor's own setting that did.
+  { message: 'kernel: smpboot: Booting CPU#3 on node 0' },
+  { message: 'smartd: Device: /dev/sdb [SAT], SMART Usage Attribute: 194 Temperature_Celsius is 61' },
+  { message: 'smartd: Device: /dev/sdb [SAT], config changed from /etc/smartd.conf' },
   // The narrator's own work blocked: not a task the kernel watches.
   { message: 'Firewall: request from 10.0.0.4 blocked by policy' },
   // systemd's own job, or its own step.
