@@ -41,6 +41,8 @@ const diegetic: Example[] = [
   { message: 'BatteryService: Battery health changed: 2 -> 3 (overheat)', subjects: ['Battery'], rule: 'check-report' },
   { message: 'ClusterMonitor: Cluster health status changed from [GREEN] to [YELLOW]', subjects: ['Cluster'], rule: 'check-report' },
   { message: 'WindowManager: WIN DEATH: Window{1a2b3c4 u0 com.example.app/com.example.app.Main}', subjects: ['Window{1a2b3c4 u0 com.example.app/com.example.app.Main}'], negative: true, rule: 'status-first' },
+  // A unit removed from the cluster's map.
+  { message: 'FSNamesystem: BLOCK* NameSystem.removeDatanode: node 10.1.2.3:50010 is removed from datanodeMap', subjects: ['10.1.2.3:50010'], negative: false },
   // A named process running for a while; a link's news from a narrator that is no pool.
   { message: 'Supervisor: worker-3 still running for 600 s after stop', subjects: ['worker-3'] },
   { message: 'OrderClient: Connection is not available, retrying', subjects: ['Connection'] },
@@ -69,6 +71,9 @@ const nonDiegetic: Example[] = [
   { message: 'dockerd: starting managed containerd' },
   { message: 'Builder: step-a2 failed' },
   { message: 'Deployer: rollout to web-b3 finished' },
+  // Data removed.
+  { message: 'BlockManager: block blk_1073 removed from the cache' },
+  { message: 'Cleaner: Removed 12 stale entries' },
   // A change of state of the narrator's own transaction or data.
   { message: 'NetworkManager: dhcp4 (eno2): state changed new lease, address=10.8.2.27' },
   { message: 'Editor: Config state changed to dirty' },
