@@ -6,7 +6,7 @@
  * rules need the other side's act (it disconnected, reset, said, did not send) or the link's end.
  */
 
-import { addressAt, cueOf, diegetic, labelsDetail, namingAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
+import { addressAt, cueOf, diegetic, labelsDetail, mentionAt, namingAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import type { StatusCue } from './cues.js';
 import { Family, matchesOf } from './scan.js';
 import { firstWordFrom, normalizeName } from './text.js';
@@ -222,6 +222,36 @@ const httpErrorFrom: Rule = (input) => {
   return null;
 };
 
+/**
+ * "Timed out waiting for nova-conductor.", "timeout waiting for etcd-2 to respond": the party the narrator waited
+ * for, named, did not answer in time. What it waited for may be its own data or step ("timed out waiting for a reply
+ * to message 7f3c", "for the lock"): only a component counts.
+ */
+const WAITED_FOR = /(?<![A-Za-z])(timed[ \t]+out|timeout)[ \t]+waiting[ \t]+for[ \t]+(?=\S)/gi;
+
+const waitedFor: Rule = (input) => {
+  if (!input.cues.statuses.some((c) => c.negative)) return null;
+  for (const m of matchesOf(WAITED_FOR, input.body)) {
+    const party = mentionAt(input, m.index + m[0].length, false);
+    if (party !== undefined) return diegetic('no-answer', party, [cueOf(m[1] ?? '', m.index, true)], ' (it did not answer in time)');
+  }
+  return null;
+};
+
+/**
+ * "PM response took 1999 ms (54, powerd)": a response that took long, and the process that gave it, by its pid and
+ * name, as macOS's kernel reports power-management acknowledgements.
+ */
+const SLOW_RESPONSE = /(?<![A-Za-z])response[ \t]+took[ \t]+\d+[ \t]*(?:ms|us|s)[ \t]*\([ \t]*\d+,[ \t]*([A-Za-z][\w .-]{0,40}?)[ \t]*\)/;
+
+const slowResponse: Rule = (input) => {
+  const m = SLOW_RESPONSE.exec(input.body);
+  const name = m?.[1];
+  if (m === null || name === undefined || input.selfNames.has(normalizeName(name))) return null;
+  const start = m.index + m[0].lastIndexOf(name);
+  return diegetic('slow-response', { name, start, end: start + name.length }, [cueOf('response took', m.index, true)], ' (its response)');
+};
+
 /** "connect_to 10.0.0.9 port 5432: failed.", "connect to db.example.org[192.0.2.4]:5432: Connection timed out". */
 const CONNECT_TO = /(?<![A-Za-z])connect(?:_to|[ \t]+to)[ \t]+(?=\S)/gi;
 const CONNECT_TAIL = /(?:[ \t]+port[ \t]+\d+)?(?:[ \t]*\([^()]{0,40}\))?[ \t]*:?[ \t]*(?:connection[ \t]+)?/iy;
@@ -337,4 +367,4 @@ const counterpartReply: Rule = (input) => {
 export const DIAL_RULES: readonly Rule[] = [goDial];
 
 /** Tried after the unit rules, in this order. */
-export const PEER_RULES: readonly Rule[] = [httpErrorFrom, peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];
+export const PEER_RULES: readonly Rule[] = [httpErrorFrom, waitedFor, slowResponse, peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];

@@ -83,6 +83,27 @@ const supervisedUnit: Rule = (input) => {
   return diegetic('supervised-unit', subject, [cueOf(opener, 0, negative)], ' (lifecycle of a managed unit)');
 };
 
+/**
+ * An init script's report of the daemon it starts or stops, as SysV rc scripts write it: "cupsd startup succeeded",
+ * "syslogd shutdown failed" (groups 1, 2), "Starting pcmcia:  succeeded", "Stopping httpd: [FAILED]" (groups 3, 4).
+ */
+const INIT_OUTCOME = /^(?:([A-Za-z][\w.@-]*)[ \t]+(?:startup|shutdown|restart|reload)[ \t]+(succeeded|failed)|(?:Starting|Stopping|Restarting|Reloading|Shutting down)[ \t]+([A-Za-z][\w.@ -]{0,40}?):[ \t]+(succeeded|failed|OK|FAILED|\[[ \t]*(?:OK|FAILED)[ \t]*\]))[ \t.]*$/;
+
+/**
+ * "cups: cupsd startup succeeded", "rc: Stopping smartd:  failed": the script reports the outcome for the daemon it
+ * runs, another process. Its own steps ("Starting pcmcia" with no outcome, "Applying settings: succeeded" of no daemon
+ * it names... ) are not: only a whole line of this shape counts.
+ */
+const initOutcome: Rule = (input) => {
+  const m = INIT_OUTCOME.exec(input.body);
+  const name = m?.[1] ?? m?.[3];
+  const outcome = m?.[2] ?? m?.[4];
+  if (m === null || name === undefined || outcome === undefined || input.selfNames.has(normalizeName(name))) return null;
+  const start = m[1] === undefined ? input.body.indexOf(name) : 0;
+  const at = m[0].lastIndexOf(outcome);
+  return diegetic('init-outcome', { name, start, end: start + name.length }, [cueOf(outcome, at, /fail/i.test(outcome))], ' (a daemon its init script ran)');
+};
+
 /** The first failure to do something ("unable to", "cannot") in body[from, to), as a cue. */
 function failureIn(input: RuleInput, from: number, to: number): StatusCue | undefined {
   const m = input.lexicon.failureMarkerRegex.exec(input.body.slice(from, to));
@@ -365,4 +386,4 @@ const thresholdCrossed: Rule = (input) => {
 };
 
 /** Tried after the phrase rules of rules.ts, in this order. */
-export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, devicePrefix, errorOnDevice, statusFirst, statusLabel, programEvent, correctedFault, stateEntry, registeredUnit, thresholdCrossed];
+export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, initOutcome, devicePrefix, errorOnDevice, statusFirst, statusLabel, programEvent, correctedFault, stateEntry, registeredUnit, thresholdCrossed];

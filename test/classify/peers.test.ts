@@ -59,11 +59,18 @@ const diegetic: { message: string; subject: string; rule: string }[] = [
   // An HTTP error status and the party that answered it.
   { message: 'TripsApi: GET /v3/trips failed: HTTP 503 Service Unavailable from api.example.net (1412 ms)', subject: 'api.example.net', rule: 'http-error-from' },
   { message: 'Relay: got HTTP/1.1 502 Bad Gateway from 10.0.0.7:8080', subject: '10.0.0.7:8080', rule: 'http-error-from' },
+  // A named party that did not answer in time; a slow response, by the pid and name of the process that gave it.
+  { message: 'api: Timed out waiting for nova-conductor. Is it running?', subject: 'nova-conductor', rule: 'no-answer' },
+  { message: 'kernel: PM response took 1999 ms (54, powerd)', subject: 'powerd', rule: 'slow-response' },
   // Go's HTTP client, answered in plain HTTP where it spoke TLS.
   { message: 'Puller: Get "https://registry.example.net:5000/v2/": http: server gave HTTP response to HTTPS client', subject: 'registry.example.net:5000', rule: 'dial-failed' },
 ];
 
 const nonDiegetic: string[] = [
+  // Waiting for the narrator's own data or step; its own response time.
+  'api: Timed out waiting for a reply to message ID 7f3c',
+  'Locker: timeout waiting for the lock on table orders',
+  'kernel: PM response took 1999 ms',
   // The narrator's own HTTP answer, to a party or from its own data.
   'Web: sent HTTP 503 to 10.0.0.4',
   'Gateway: answering HTTP 404 Not Found from the route table',

@@ -1,6 +1,6 @@
 /**
  * Shapes of a server's system log, on invented messages: the kernel naming the device or processor an error befell, a
- * hung task, systemd's words for a unit it runs, a unit "going" into a state, a unit's health changed, a window's death
+ * hung task, an init script's outcome for its daemon, systemd's words for a unit it runs, a unit "going" into a state, a unit's health changed, a window's death
  * (Android), well-known daemons and hosts numbered
  * after a letter; and what stays the narrator's own: a bare link it opened or accepted, a pool's connections, its own
  * uptime. Each with near misses that stay the narrator's own story.
@@ -26,6 +26,10 @@ const diegetic: Example[] = [
   { message: 'kernel: watchdog: BUG: soft lockup - CPU#2 stuck for 22s! [kworker/2:1:123]', subjects: ['CPU#2'], negative: true, rule: 'subject-predicate' },
   // A monitor's device, one of whose attributes changed from one value to another.
   { message: 'smartd: Device: /dev/sdb [SAT], SMART Usage Attribute: 194 Temperature_Celsius changed from 61 to 63', subjects: ['Device: /dev/sdb [SAT]'], rule: 'device-prefix' },
+  // An init script's outcome for the daemon it runs.
+  { message: 'cups: cupsd startup succeeded', subjects: ['cupsd'], negative: false, rule: 'init-outcome' },
+  { message: 'rc: Stopping smartd:  failed', subjects: ['smartd'], negative: true, rule: 'init-outcome' },
+  { message: 'rc: Starting httpd: [  OK  ]', subjects: ['httpd'], negative: false, rule: 'init-outcome' },
   // A task the kernel found hung.
   { message: 'kernel: INFO: task kworker/3:1:233 blocked for more than 120 seconds.', subjects: ['kworker/3:1:233'], negative: true },
   // systemd: a unit whose dependency failed, by its description; a process of a unit it names.
@@ -64,6 +68,10 @@ const nonDiegetic: Example[] = [
   { message: 'smartd: Device: /dev/sdb [SAT], config changed from /etc/smartd.conf' },
   // The narrator's own work blocked: not a task the kernel watches.
   { message: 'Firewall: request from 10.0.0.4 blocked by policy' },
+  // An init script's own step, or the outcome of its own startup.
+  { message: 'rc: Starting pcmcia' },
+  { message: 'setup: Applying settings: succeeded' },
+  { message: 'syslog: syslog startup succeeded' },
   // systemd's own job, or its own step.
   { message: 'systemd: Reached target Multi-User System.' },
   { message: 'systemd: Dependency cycle detected, skipping.' },
