@@ -116,6 +116,9 @@ function failureIn(input: RuleInput, from: number, to: number): StatusCue | unde
  */
 const ATTRIBUTE_CHANGED = /:[ \t]+([A-Za-z][\w-]{0,20})[ \t]+(changed)[ \t]+(?:to|from)[ \t]/y;
 
+/** Right after a device prefix, the kernel's news of a USB device plugged in or out (group 1). */
+const USB_EVENT = /:[ \t]+(new[ \t]+(?:low|full|high|super|wireless)[- ]speed(?:[ \t]+\w+)?[ \t]+USB[ \t]+device|USB[ \t]+disconnect)(?![A-Za-z])/y;
+
 /**
  * Later in the device's clause, an attribute that changed from one value to another: smartd's "Device: /dev/sda [SAT],
  * SMART Usage Attribute: 194 Temperature_Celsius changed from 64 to 66" (groups as ATTRIBUTE_CHANGED's).
@@ -131,7 +134,8 @@ function attributeChangedFrom(body: string, from: number, to: number): RegExpExe
 }
 
 /**
- * "usb 2-1: device not accepting address 4, error -71", "usb usb2-port1: unable to enumerate USB device", "Device:
+ * "usb 2-1: device not accepting address 4, error -71", "usb usb2-port1: unable to enumerate USB device", "usb 1-2: USB
+ * disconnect, address 3", "usb 2-1: new high-speed USB device number 4 using xhci_hcd", "Device:
  * /dev/sda [SAT], 8 Currently unreadable (pending) sectors": a driver's or monitor's bad news (a negative status, a
  * failure to do something) about the device it names first; or a change of one of the device's attributes ("en0:
  * BSSID changed to 4c:7a:12:9e:03:b1"). Not other news: a daemon also opens its own progress with its interface
@@ -140,7 +144,7 @@ function attributeChangedFrom(body: string, from: number, to: number): RegExpExe
  */
 const devicePrefix: Rule = (input) => {
   const failure = input.text.has(Family.failureMarker);
-  if (!failure && !input.cues.statuses.some((c) => c.negative) && !input.body.includes(' changed ')) return null;
+  if (!failure && !input.cues.statuses.some((c) => c.negative) && !input.body.includes(' changed ') && !input.body.includes('USB ')) return null;
   const at = UPTIME.exec(input.body)?.[0].length ?? 0;
   const rest = at === 0 ? input.body : input.body.slice(at);
   for (const pattern of input.lexicon.devicePrefixes) {
@@ -152,6 +156,12 @@ const devicePrefix: Rule = (input) => {
     const failed = statuses.length === 0 && failure ? failureIn(input, subject.end, end) : undefined;
     if (failed !== undefined) statuses.push(failed);
     if (statuses.length > 0) return diegetic('device-prefix', subject, statuses, ` (${pattern.name})`);
+    USB_EVENT.lastIndex = subject.end;
+    const usb = USB_EVENT.exec(input.body);
+    if (usb !== null) {
+      const event = usb[1] ?? '';
+      return diegetic('device-prefix', subject, [cueOf(event, subject.end + usb[0].length - event.length, /disconnect/i.test(event))], ` (${pattern.name}, attached or detached)`);
+    }
     ATTRIBUTE_CHANGED.lastIndex = subject.end;
     const change = ATTRIBUTE_CHANGED.exec(input.body) ?? attributeChangedFrom(input.body, subject.end, end);
     const attribute = change?.[1]?.toLowerCase();

@@ -59,6 +59,8 @@ const diegetic: { message: string; subject: string; rule: string }[] = [
   // An HTTP error status and the party that answered it.
   { message: 'TripsApi: GET /v3/trips failed: HTTP 503 Service Unavailable from api.example.net (1412 ms)', subject: 'api.example.net', rule: 'http-error-from' },
   { message: 'Relay: got HTTP/1.1 502 Bad Gateway from 10.0.0.7:8080', subject: '10.0.0.7:8080', rule: 'http-error-from' },
+  // A request that failed at a named mirror (a downstream replica).
+  { message: 'DataXceiver: writeBlock blk_-88130552 Exception writing block to mirror 10.251.199.140:50010', subject: '10.251.199.140:50010', rule: 'request-failed' },
   // A named party that did not answer in time; a slow response, by the pid and name of the process that gave it.
   { message: 'api: Timed out waiting for nova-conductor. Is it running?', subject: 'nova-conductor', rule: 'no-answer' },
   { message: 'kernel: PM response took 1999 ms (54, powerd)', subject: 'powerd', rule: 'slow-response' },

@@ -222,7 +222,7 @@ const nonDiegetic: Example[] = [
   { message: 'ReplicaLinkProvider$LinkStopper: Replica daemon shut down; flushing links', rule: 'own-status' },
   // A device named first, then no bad news of it in its clause: the narrator's own step.
   { message: 'smartd: Device: /dev/sdb [SAT], opened', rule: 'no-status' },
-  { message: 'kernel: usb 1-4: new full-speed USB device number 3. Unable to load the firmware file', rule: 'no-status' },
+  { message: 'kernel: usb 1-4: reset high-speed USB device number 3 using ehci-pci. Unable to load the firmware file', rule: 'no-status' },
   // A type label that names no unit, a record of data (no user id), a name that goes on into the narrator's reason.
   { message: 'Api: Timeout executing service: request 42', rule: 'own-status' },
   { message: 'Planner: ActivityInfo{d1c8e63 org.example.notes.EditActivity} failed', rule: 'own-status' },

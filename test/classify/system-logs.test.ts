@@ -26,6 +26,9 @@ const diegetic: Example[] = [
   { message: 'kernel: watchdog: BUG: soft lockup - CPU#2 stuck for 22s! [kworker/2:1:123]', subjects: ['CPU#2'], negative: true, rule: 'subject-predicate' },
   // A monitor's device, one of whose attributes changed from one value to another.
   { message: 'smartd: Device: /dev/sdb [SAT], SMART Usage Attribute: 194 Temperature_Celsius changed from 61 to 63', subjects: ['Device: /dev/sdb [SAT]'], rule: 'device-prefix' },
+  // A USB device plugged in or out, by its bus and port.
+  { message: 'kernel: usb 1-2: USB disconnect, address 3', subjects: ['usb 1-2'], negative: true, rule: 'device-prefix' },
+  { message: 'kernel: [13174.587137] usb 2-1: new high-speed USB device number 4 using xhci_hcd', subjects: ['usb 2-1'], negative: false, rule: 'device-prefix' },
   // An init script's outcome for the daemon it runs.
   { message: 'cups: cupsd startup succeeded', subjects: ['cupsd'], negative: false, rule: 'init-outcome' },
   { message: 'rc: Stopping smartd:  failed', subjects: ['smartd'], negative: true, rule: 'init-outcome' },
@@ -68,6 +71,8 @@ const nonDiegetic: Example[] = [
   { message: 'smartd: Device: /dev/sdb [SAT], config changed from /etc/smartd.conf' },
   // The narrator's own work blocked: not a task the kernel watches.
   { message: 'Firewall: request from 10.0.0.4 blocked by policy' },
+  // A USB device's setup step.
+  { message: 'kernel: usb 1-1: configuration #1 chosen from 1 choice' },
   // An init script's own step, or the outcome of its own startup.
   { message: 'rc: Starting pcmcia' },
   { message: 'setup: Applying settings: succeeded' },
