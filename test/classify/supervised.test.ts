@@ -58,6 +58,8 @@ const diegetic: Example[] = [
   { message: 'REPL: Member mongo-2:27017 is now in state SECONDARY', subjects: ['mongo-2:27017'], negative: false, rule: 'state-value' },
   { message: 'Raft: peer n3 transitioned to LEADER', subjects: ['n3'], negative: false, rule: 'state-value' },
   { message: 'Raft: peer n4 transitioned from FOLLOWER to CANDIDATE', subjects: ['n4'], negative: false, rule: 'state-value' },
+  // A state machine's log of a machine, its kind between: the host's own state, which only the host changes.
+  { message: 'RMNodeImpl: wk-03.example.net:45454 Node Transitioned from RUNNING to LOST', subjects: ['wk-03.example.net:45454'], negative: true, rule: 'state-value' },
   { message: 'Controller: broker 2 is now the LEADER', subjects: ['broker 2'], negative: false, rule: 'state-value' },
   { message: 'Monitor: IndexWorker switched to STANDBY', known: ['IndexWorker'], subjects: ['IndexWorker'], negative: false, rule: 'state-value' },
   // ...or after "health of" (any word: only a unit has health), "status of" or "state of" (a component).
@@ -108,6 +110,8 @@ const nonDiegetic: Example[] = [
   { message: 'Engine: Engine is now RUNNING' },
   // A state machine's log of a unit it keeps: the kind of unit stands between its id and the change.
   { message: 'TaskImpl: task_1500000000001_0042_m_000003 Task Transitioned from NEW to SCHEDULED' },
+  { message: 'TaskAttemptImpl: attempt_1445144423722_0020_m_000000_0 TaskAttempt Transitioned from NEW to UNASSIGNED' },
+  { message: 'RMContainerImpl: container_e12_1707210000000_0118_01_000002 Container Transitioned from NEW to ALLOCATED' },
   { message: 'Checker: status of config: loaded' },
   { message: 'Checker: state of the request is FAILED' },
   { message: 'Checker: health of my own cache is DEGRADED' },
