@@ -52,8 +52,9 @@ const NEW_STATE_WORD = /\b(?:now|[Tt]ransitioned|changed|moved|switched)\b/;
  * "REPL: Member mongo-2:27017 is now in state SECONDARY", "Raft: peer n3 transitioned from FOLLOWER to LEADER": a
  * component, then the state it moved to, written as a constant. A state machine's own log of the units it keeps
  * ("attempt_17_0020_m_000000_0 TaskAttempt Transitioned from NEW to UNASSIGNED") names the kind of unit between the two:
- * it tells its own data's state; unless that kind is a machine (MACHINE_KIND). As for stateValue, the state is the component's named right before it:
- * "session 7 changed to IDLE" names no component, and "is now ready" is a status of its own (subjectPredicate).
+ * it tells its own data's state, unless that kind is a machine (MACHINE_KIND). As for stateValue, the state is the
+ * component's named right before it: "session 7 changed to IDLE" names no component, and "is now ready" is a status of
+ * its own (subjectPredicate).
  */
 const newState: Rule = (input) => {
   if (!NEW_STATE_WORD.test(input.body)) return null;

@@ -91,8 +91,8 @@ const INIT_OUTCOME = /^(?:([A-Za-z][\w.@-]*)[ \t]+(?:startup|shutdown|restart|re
 
 /**
  * "cups: cupsd startup succeeded", "rc: Stopping smartd:  failed": the script reports the outcome for the daemon it
- * runs, another process. Its own steps ("Starting pcmcia" with no outcome, "Applying settings: succeeded" of no daemon
- * it names... ) are not: only a whole line of this shape counts.
+ * runs, another process. Only a whole line of this shape counts: "Starting pcmcia" (no outcome yet) and "Applying
+ * settings: succeeded" (no daemon started or stopped) are the script's own steps.
  */
 const initOutcome: Rule = (input) => {
   const m = INIT_OUTCOME.exec(input.body);
