@@ -35,6 +35,11 @@ import { Templates } from '../classify/templates.js';
 
 /** Entries kept (bounded memory); a full cache starts afresh, and the busy templates come back at once. */
 const DEFAULT_LIMIT = 16_384;
+/**
+ * Characters of the messages entries keep, at most (8 MB): a trace of long messages would otherwise hold up to `limit`
+ * of them, whatever their length. Traces of the bench's kind keep under a megabyte.
+ */
+const CHAR_BUDGET = 4 * 1024 * 1024;
 /** Lookups per judgement of the hit rate; the first window after a (re)start only fills the cache. */
 const WINDOW = 4096;
 /**
@@ -130,6 +135,8 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
   const slotCount = 2 ** Math.ceil(Math.log2(2 * Math.max(limit, 1)));
   const slots: (Entry | undefined)[] = new Array<Entry | undefined>(slotCount).fill(undefined);
   let size = 0;
+  /** Characters of the messages kept. */
+  let chars = 0;
   const stats: CacheStats = { hits: 0, misses: 0, invalidations: 0, bypassed: 0, news: 0 };
   let windowHits = 0;
   let windowLookups = 0;
@@ -164,6 +171,7 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
     names = new KeptNames(limit);
     if (size > 0) slots.fill(undefined);
     size = 0;
+    chars = 0;
   };
   /**
    * The entry under `key` that answers for `record`. An entry of the record's narrator blurred digits exactly when
@@ -181,14 +189,16 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
   const seenBefore = (key: number): boolean => seen.seenBefore(key);
   /** Puts `entry` first in its slot, keeping at most CHAIN entries there. */
   const store = (entry: Entry): void => {
-    if (size >= limit) clear();
+    if (size >= limit || chars + entry.message.length > CHAR_BUDGET) clear();
     const slot = entry.key & (slotCount - 1);
     entry.next = slots[slot];
     slots[slot] = entry;
     size++;
+    chars += entry.message.length;
     let last = entry;
     for (let kept = 1; kept < CHAIN && last.next !== undefined; kept++) last = last.next;
     if (last.next !== undefined) {
+      chars -= last.next.message.length;
       last.next = undefined;
       size--;
     }

@@ -15,14 +15,15 @@
  * Memory stays bounded: at most `jobs + 1` segments are in flight, and only their text waits to be written.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { DiegesisError } from '../errors.js';
 import { LineSplitter } from '../input/lines.js';
 import { isGzip, sniffEncoding, unreadableFormat } from '../input/decode.js';
 import { STDIN } from '../input/open.js';
 import { decodeUtf8 } from '../input/utf8.js';
 import { detectFormat } from '../records/detect.js';
 import type { Format } from '../records/format.js';
-import type { ParallelSink, SinkReport } from '../sinks/recipe.js';
+import type { ParallelSink, SinkRecipe, SinkReport } from '../sinks/recipe.js';
 import { DEFAULT_LIMITS } from '../sinks/summary/builder.js';
 import { NO_TIMES, foldTimes, type TimeSeed } from '../sinks/summary/seed.js';
 import type { InventoryEvent, InventoryHistory } from './inventory-news.js';
@@ -48,8 +49,19 @@ export interface ParallelOptions {
 }
 
 const SEGMENT_BYTES = 2 * 1024 * 1024;
-/** A small young generation: a worker's garbage is short-lived, and each isolate's heap adds to the process's RSS. */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12 };
+/** Segments longer than this many times the segment size run on a worker without a bound on its old generation. */
+const LARGE_SEGMENT = 8;
+/**
+ * Each isolate's heap adds to the process's RSS. A small young generation: a worker's garbage is short-lived. A bound on
+ * the old generation too, well above what a worker keeps (a decision cache bounded in entries and characters, a
+ * summary's capped tables: under 50 MB on the bench traces), because V8 sizes when it collects by that bound: without
+ * one, a worker's old generation grew to about twice what it kept, and two workers took 45 to 60 MB more (500 MB trace:
+ * filter 199 MiB, summary 332 MiB; with these bounds 165 and 275).
+ */
+const workerLimits = (recipe: SinkRecipe): ResourceLimits => ({
+  maxYoungGenerationSizeMb: 12,
+  maxOldGenerationSizeMb: recipe.kind === 'summary' ? 128 : 96,
+});
 /** How many first lines format detection reads, as readInput does. */
 const DETECT_LINES = 64;
 const HEAD_BYTES = 1024 * 1024;
@@ -146,7 +158,23 @@ async function runWorkers(
   stopped: () => boolean,
   history: InventoryHistory,
 ): Promise<InputStats> {
-  const workers = Array.from({ length: options.jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: WORKER_LIMITS }));
+  const start = (resourceLimits: ResourceLimits): Worker => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits });
+  const workers = Array.from({ length: options.jobs }, () => start(workerLimits(setup.recipe)));
+  /**
+   * A segment LARGE_SEGMENT times the segment size or more (a record of thousands of continuation lines, which no
+   * boundary cuts) goes to a worker of its own with no bound on its old generation, one such segment at a time: the
+   * others' bound is sized for segments of SEGMENT_BYTES.
+   */
+  const largeBytes = LARGE_SEGMENT * (options.segmentBytes ?? SEGMENT_BYTES);
+  let large: Worker | null = null;
+  let largeTurn = Promise.resolve();
+  const runLarge = (segment: Segment): Promise<void> => {
+    large ??= start({ maxYoungGenerationSizeMb: workerLimits(setup.recipe).maxYoungGenerationSizeMb });
+    const worker = large;
+    const run = largeTurn.then(() => runSegment(worker, segment));
+    largeTurn = run.catch(() => undefined);
+    return run;
+  };
   // A summary's seed also holds the latest times before its segment, which every segment changes: it needs two passes.
   const twoPass = setup.recipe.kind === 'summary';
   // Output in file order: the head segment writes through, later ones wait in `held`; so do their reports.
@@ -259,8 +287,7 @@ async function runWorkers(
             else if (entry.valid !== false) entry.texts.push(message.bytes);
             return;
           case 'done':
-            worker.off('message', onMessage);
-            worker.off('error', reject);
+            stopListening();
             entry.done = true;
             entry.report = message.report;
             entry.events = message.events;
@@ -270,25 +297,43 @@ async function runWorkers(
             resolve();
             return;
           case 'error':
-            worker.off('message', onMessage);
+            stopListening();
             reject(new Error(`worker: ${message.message}`));
         }
       };
+      // A worker that stops mid-segment (out of memory, killed) must not leave the segment waiting for ever.
+      const onExit = (code: number): void => {
+        stopListening();
+        reject(new Error(`worker stopped with exit code ${code} while reading lines ${segment.firstLine} and on`));
+      };
+      const onError = (error: NodeJS.ErrnoException): void => {
+        stopListening();
+        reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new DiegesisError(`a worker thread ran out of memory reading lines ${segment.firstLine} and on; --jobs 1 reads them on the main thread`)
+          : error);
+      };
+      const stopListening = (): void => {
+        worker.off('message', onMessage);
+        worker.off('exit', onExit);
+        worker.off('error', onError);
+      };
       worker.on('message', onMessage);
-      worker.once('error', reject);
+      worker.once('exit', onExit);
+      worker.once('error', onError);
       post(worker, twoPass ? { type: 'segment', segment } : { type: 'run', segment, events: known.slice(0, entry.assumed as number) });
     });
 
   const pump = async (worker: Worker): Promise<void> => {
     for (;;) {
       // Bounded lookahead: no worker runs more than `jobs` segments ahead of the one being written.
-      while (again.length === 0 && dispatched - head >= options.jobs + 1) await new Promise<void>((wake) => headMoved.push(wake));
+      // A failed segment never moves the head: after a failure no one waits for it.
+      while (failure === null && again.length === 0 && dispatched - head >= options.jobs + 1) await new Promise<void>((wake) => headMoved.push(wake));
       await options.drained();
       if (stopped() || failure !== null) return;
       const segment = again.shift() ?? planner.next();
       if (segment === null) return;
       if (segment.index >= dispatched) dispatched++;
-      await runSegment(worker, segment);
+      await (segment.end - segment.start >= largeBytes ? runLarge(segment) : runSegment(worker, segment));
     }
   };
   try {
@@ -299,7 +344,7 @@ async function runWorkers(
     if (failure !== null) throw failure;
   } finally {
     finished = true;
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all([...workers, ...(large === null ? [] : [large])].map((worker) => worker.terminate()));
   }
   return { file: setup.file, format: planner.format.name, lines, truncated };
 }

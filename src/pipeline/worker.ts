@@ -53,7 +53,9 @@ port.on('message', (message: ToWorker) => {
     if (message.type === 'spare') {
       spares.give(message.buffer);
     } else if (message.type === 'run') {
-      classify(message.segment, read(message.segment, true), message.events, {});
+      const bytes = read(message.segment);
+      classify(message.segment, bytes, message.events, {});
+      release(bytes);
     } else if (message.type === 'segment') {
       scan(message.segment);
     } else {
@@ -61,6 +63,7 @@ port.on('message', (message: ToWorker) => {
       if (job === undefined) throw new Error(`segment ${message.index} was not read`);
       waiting.delete(message.index);
       classify(job.segment, job.bytes, message.events, { times: message.times });
+      release(job.bytes);
     }
   } catch (err) {
     send({ type: 'error', message: (err as Error).stack ?? String(err) });
@@ -73,7 +76,7 @@ port.on('message', (message: ToWorker) => {
  * line in both or in neither; none is classified.
  */
 function scan(segment: Segment): void {
-  const bytes = read(segment, false);
+  const bytes = read(segment);
   const events: InventoryEvent[] = [];
   const news = new InventoryNews();
   const times = new TimeNotes();
@@ -170,22 +173,31 @@ function split(bytes: Buffer, splitter: LineSplitter): void {
 }
 
 /**
- * The buffer segments classified at once are read into, reused: a buffer per segment would be freed only when the
- * garbage collector gets to its wrapper, which outlives the young generation (a segment takes many of its
- * collections), so that tens of MB of read segments would wait for a full collection.
+ * Buffers segments are read into, given back once their segment is classified (release): a buffer per segment would
+ * be freed only when the garbage collector gets to its wrapper, which outlives the young generation (a segment takes
+ * many of its collections), so that tens of MB of read segments would wait for a full collection. A summary's segments
+ * wait for their seed, so a worker may hold a few at once.
  */
-let reading = Buffer.alloc(0);
+const freeBuffers: Buffer[] = [];
+/** Buffers kept for reuse, at most; sizes are rounded up to this step, so that segments of about one size share them. */
+const FREE_BUFFERS = 4;
+const BUFFER_STEP = 1 << 20;
 
-/** The bytes of `segment`: in the shared buffer when `reuse` (they are done with before the next read), else its own. */
-function read(segment: Segment, reuse: boolean): Buffer {
+/** The bytes of `segment`, in a buffer of its own until it is released. */
+function read(segment: Segment): Buffer {
   const size = segment.end - segment.start;
-  if (reuse && reading.length < size) reading = Buffer.allocUnsafeSlow(size);
-  const bytes = reuse ? reading.subarray(0, size) : Buffer.allocUnsafe(size);
+  const i = freeBuffers.findIndex((buffer) => buffer.length >= size);
+  const buffer = i >= 0 ? (freeBuffers.splice(i, 1)[0] as Buffer) : Buffer.allocUnsafeSlow(Math.ceil(size / BUFFER_STEP) * BUFFER_STEP);
   let done = 0;
-  while (done < bytes.length) {
-    const n = readSync(fd, bytes, done, bytes.length - done, segment.start + done);
+  while (done < size) {
+    const n = readSync(fd, buffer, done, size - done, segment.start + done);
     if (n === 0) break;
     done += n;
   }
-  return bytes.subarray(0, done);
+  return buffer.subarray(0, done);
+}
+
+/** Gives the buffer of a segment's bytes back, once nothing reads them any more. */
+function release(bytes: Buffer): void {
+  if (freeBuffers.length < FREE_BUFFERS) freeBuffers.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.buffer.byteLength - bytes.byteOffset));
 }

@@ -92,6 +92,23 @@ it('summarizes the fallback grammar\'s log with its continuation lines as one th
   expect(two.stdout === one.stdout).toBe(true);
 });
 
+it('runs a segment many times the segment size (a record no boundary cuts) on a worker of its own, as one thread does', () => {
+  // 3,000 continuation lines (about 120 KB, 30 segments of 4 KiB) in one record, between ordinary ones.
+  const text = readFileSync(generated, 'utf8').slice(0, 60_000);
+  const cut = text.indexOf('\n', 30_000) + 1;
+  const dump = Array.from({ length: 3000 }, (_, i) => `    at com.example.Deep.frame${i}(Deep.java:${i})\n`).join('');
+  const file = join(scratch, 'deep.trace');
+  writeFileSync(file, text.slice(0, cut) + dump + text.slice(cut));
+  for (const command of [['classify'], ['summary', '--output', 'json']]) {
+    const one = run('1', [...command, file]);
+    const two = run('2', [...command, file]);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stdout === one.stdout).toBe(true);
+  }
+  // The generated lines have stack traces of their own.
+  expect(JSON.parse(run('2', ['summary', '--output', 'json', file]).stdout).lines.continuation).toBeGreaterThan(3000);
+}, 60_000);
+
 it('reads stdin on the main thread, as before', () => {
   const input = readFileSync(generated, 'utf8').slice(0, 50_000);
   const one = cli(['classify', '--jobs', '1'], { input });

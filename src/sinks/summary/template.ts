@@ -70,12 +70,15 @@ export function sameTemplate(a: string, aStart: number, b: string, bStart: numbe
 
 /** Characters of a message its slot is chosen by, at most (spread over it). */
 const HASH_SAMPLES = 64;
+/** Longer messages are not kept (their template is worked out each time): the memo holds at most 4096 of these. */
+const MEMO_LENGTH = 1024;
 
 /**
  * templateOf for a stream of messages, remembered: a message of the same template as one seen before (sameTemplate)
  * gets that message's template, one and the same string, at the cost of one pass over it; tables keyed by it then find
  * their rows without hashing or comparing a fresh string. Direct-mapped and bounded: a slot holds the last message
- * kept there, and a message is kept once its slot's hash comes back (most messages seen once are never seen again).
+ * kept there, and a message is kept once its slot's hash comes back (most messages seen once are never seen again),
+ * if it is no longer than MEMO_LENGTH.
  */
 export class TemplateMemo {
   private readonly messages: (string | undefined)[];
@@ -103,7 +106,7 @@ export class TemplateMemo {
     if (held !== undefined && sameTemplate(held, 0, message, start)) return this.templates[slot] as string;
     const body = message.slice(start);
     const template = this.keep(templateOf(body));
-    if (this.seen.seenBefore(hash)) {
+    if (body.length <= MEMO_LENGTH && this.seen.seenBefore(hash)) {
       this.messages[slot] = detach(body);
       this.templates[slot] = template;
     }
