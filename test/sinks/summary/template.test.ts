@@ -130,7 +130,22 @@ describe('TemplateMemo', () => {
     const memo = new TemplateMemo();
     const first = ['job 88 failed', 'job 88 failed', 'job 12 failed'].map((text) => memo.of(text));
     expect(first).toEqual(['job <n> failed', 'job <n> failed', 'job <n> failed']);
-    // Kept once its slot came back: the same string object from then on.
-    expect(Object.is(first[1], first[2])).toBe(true);
+  });
+
+  it('keeps no long message, and still gives its template', () => {
+    // Counted by how often a template is worked out (and handed to `keep`): a message served from the memo is not.
+    let worked = 0;
+    const memo = new TemplateMemo((template) => {
+      worked++;
+      return template;
+    });
+    const short = 'job 88 failed';
+    expect([short, short, short].map((text) => memo.of(text))).toEqual(Array(3).fill('job <n> failed'));
+    expect(worked).toBe(2); // kept once its slot came back, then served
+    // A long message is worked out each time: kept, 4096 of them could hold gigabytes.
+    const long = `payload ${'x'.repeat(5000)} 42`;
+    worked = 0;
+    expect([long, long, long].map((text) => memo.of(text))).toEqual(Array(3).fill(templateOf(long)));
+    expect(worked).toBe(3);
   });
 });
