@@ -115,6 +115,19 @@ describe('templates', () => {
   const blurring = (digits: string): DigitBlindness => ({ digits, wideDigits: digits, landmarks: null });
   const checks = Array.from({ length: 100 }, (_, i) => native('ModuleB', `ModuleA integrity check ${i + 1}. Status OK.`, i));
 
+  it('keeps a few megabytes of messages at most, however long they are', () => {
+    // 50 templates of 100,000 characters (of different lengths: a long message's key samples it), each seen three times, a pass at a time: the second pass keeps them (5M
+    // characters, over the cache's 4M), so the cache starts afresh, and the third pass finds few or none of them.
+    const long = Array.from({ length: 50 }, (_, i) => native('ModuleB', `Module${String.fromCharCode(65 + (i % 26))}${i < 26 ? '' : 'x'} check. Status OK. ${'detail '.repeat(14_285 + i)}`, i));
+    const { decisions, hits } = classifyAll([...long, ...long, ...long]);
+    const plain = createClassifier(lexicon);
+    expect(decisions).toEqual(recordsOf('t', [...long, ...long, ...long].join('\n')).map((r) => plain.classify(r)));
+    expect(hits).toBeLessThan(50);
+    // Short messages: all 50 kept.
+    const short = long.map((line) => line.slice(0, line.indexOf('OK.') + 3));
+    expect(classifyAll([...short, ...short, ...short]).hits).toBe(50);
+  });
+
   it('serves every message of a template from one classification', () => {
     const { hits } = classifyAll(checks, blurring('3456789'));
     // 16 templates (x: a blurred digit): 1, 2, x; 10, 11, 12, 1x, 20, 21, 22, 2x, x0, x1, x2, xx; 100. A decision is
