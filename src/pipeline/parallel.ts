@@ -52,16 +52,15 @@ const SEGMENT_BYTES = 2 * 1024 * 1024;
 /** Segments longer than this many times the segment size run on a worker without a bound on its old generation. */
 const LARGE_SEGMENT = 8;
 /**
- * Each isolate's heap adds to the process's RSS. A small young generation: a worker's garbage is short-lived. A bound on
- * the old generation too, well above what a worker keeps (a decision cache bounded in entries and characters, a
- * summary's capped tables: under 50 MB on the bench traces), because V8 sizes when it collects by that bound: without
- * one, a worker's old generation grew to about twice what it kept, and two workers took 45 to 60 MB more (500 MB trace:
- * filter 199 MiB, summary 332 MiB; with these bounds 165 and 275).
+ * Each isolate's heap adds to the process's RSS. A small young generation: a worker's garbage is short-lived. A summary's
+ * workers also get a bound on their old generation, well above what they keep (capped tables, a decision cache bounded
+ * in entries and characters: under 50 MB on the bench traces), because V8 sizes when it collects by that bound: without
+ * one, their old generations grew to about twice what they kept, and a summary of 500 MB took 325 to 342 MiB with two
+ * workers (279 to 291 with it, in the same time). The line outputs' workers keep less; the same bound there saves 35 to
+ * 45 MiB but costs 7% of the time, and --jobs is for speed.
  */
-const workerLimits = (recipe: SinkRecipe): ResourceLimits => ({
-  maxYoungGenerationSizeMb: 12,
-  maxOldGenerationSizeMb: recipe.kind === 'summary' ? 128 : 96,
-});
+const workerLimits = (recipe: SinkRecipe): ResourceLimits =>
+  recipe.kind === 'summary' ? { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 } : { maxYoungGenerationSizeMb: 12 };
 /** How many first lines format detection reads, as readInput does. */
 const DETECT_LINES = 64;
 const HEAD_BYTES = 1024 * 1024;
@@ -159,17 +158,18 @@ async function runWorkers(
   history: InventoryHistory,
 ): Promise<InputStats> {
   const start = (resourceLimits: ResourceLimits): Worker => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits });
-  const workers = Array.from({ length: options.jobs }, () => start(workerLimits(setup.recipe)));
+  const limits = workerLimits(setup.recipe);
+  const workers = Array.from({ length: options.jobs }, () => start(limits));
   /**
-   * A segment LARGE_SEGMENT times the segment size or more (a record of thousands of continuation lines, which no
-   * boundary cuts) goes to a worker of its own with no bound on its old generation, one such segment at a time: the
-   * others' bound is sized for segments of SEGMENT_BYTES.
+   * Where the workers' old generation is bounded (a summary's), a segment LARGE_SEGMENT times the segment size or more
+   * (a record of thousands of continuation lines, which no boundary cuts) goes to a worker of its own without that
+   * bound, one such segment at a time: the bound is sized for segments of SEGMENT_BYTES.
    */
-  const largeBytes = LARGE_SEGMENT * (options.segmentBytes ?? SEGMENT_BYTES);
+  const largeBytes = limits.maxOldGenerationSizeMb === undefined ? Infinity : LARGE_SEGMENT * (options.segmentBytes ?? SEGMENT_BYTES);
   let large: Worker | null = null;
   let largeTurn = Promise.resolve();
   const runLarge = (segment: Segment): Promise<void> => {
-    large ??= start({ maxYoungGenerationSizeMb: workerLimits(setup.recipe).maxYoungGenerationSizeMb });
+    large ??= start({ maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb });
     const worker = large;
     const run = largeTurn.then(() => runSegment(worker, segment));
     largeTurn = run.catch(() => undefined);

@@ -92,7 +92,8 @@ it('summarizes the fallback grammar\'s log with its continuation lines as one th
   expect(two.stdout === one.stdout).toBe(true);
 });
 
-it('runs a segment many times the segment size (a record no boundary cuts) on a worker of its own, as one thread does', () => {
+it('reads a segment many times the segment size (a record no boundary cuts) as one thread does', () => {
+  // A summary's workers, whose old generation is bounded, hand it to a worker of its own.
   // 3,000 continuation lines (about 120 KB, 30 segments of 4 KiB) in one record, between ordinary ones.
   const text = readFileSync(generated, 'utf8').slice(0, 60_000);
   const cut = text.indexOf('\n', 30_000) + 1;
