@@ -245,6 +245,7 @@ const waitedFor: Rule = (input) => {
 const SLOW_RESPONSE = /(?<![A-Za-z])response[ \t]+took[ \t]+\d+[ \t]*(?:ms|us|s)[ \t]*\([ \t]*\d+,[ \t]*([A-Za-z][\w .-]{0,40}?)[ \t]*\)/;
 
 const slowResponse: Rule = (input) => {
+  if (!input.body.includes(' took ')) return null;
   const m = SLOW_RESPONSE.exec(input.body);
   const name = m?.[1];
   if (m === null || name === undefined || input.selfNames.has(normalizeName(name))) return null;
