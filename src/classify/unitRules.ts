@@ -172,8 +172,11 @@ const devicePrefix: Rule = (input) => {
   return null;
 };
 
-/** An error, then the device it befell: "I/O error, dev sdc, sector 4096", "Buffer I/O error on dev sda1" (group 2). */
-const ERROR_ON_DEVICE = /\b(errors?|failures?|timeout)(?:,[ \t]*|[ \t]+on[ \t]+)dev(?:ice)?[ \t]+([A-Za-z][\w.:/-]*[\w/])/i;
+/**
+ * An error, then the device it befell: "I/O error, dev sdc, sector 4096", "Buffer I/O error on dev sda1", "timeout on
+ * device /dev/sdb" (group 2).
+ */
+const ERROR_ON_DEVICE = /\b(errors?|failures?|timeout)(?:,[ \t]*|[ \t]+on[ \t]+)dev(?:ice)?[ \t]+((?:\/dev\/)?[A-Za-z][\w.:/-]*[\w/])/i;
 
 /**
  * "blk_update_request: I/O error, dev sdc, sector 490621456", "Buffer I/O error on dev dm-0, logical block 12": the
