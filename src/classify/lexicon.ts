@@ -65,6 +65,8 @@ export interface Lexicon {
   readonly correctedFaultRegex: RegExp;
   /** Words naming a hardware part or its storage ("cache", "dram", "parity"), lower case. */
   readonly hardwareParts: ReadonlySet<string>;
+  /** deviceNouns, lower case. */
+  readonly deviceNounSet: ReadonlySet<string>;
   /** Words that number or name what is no unit ("step", "retry", "utf", "user"), lower case: see candidates.ts. */
   readonly numberedNonUnits: ReadonlySet<string>;
   /**
@@ -252,6 +254,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
       'gi',
     ),
     hardwareParts: lower(raw.hardwareParts),
+    deviceNounSet: lower(raw.deviceNouns),
     numberedNonUnits: lower(raw.numberedNonUnits),
     unitReportNouns: lower([...raw.stateFields, ...raw.reportNouns]),
     registrationVerbs: lower(raw.registrationVerbs),

@@ -172,6 +172,21 @@ const devicePrefix: Rule = (input) => {
   return null;
 };
 
+/** A word, then three key=value readings or more, and nothing else: "battery l=87 v=4177 t=29.0 h=2 st=3". */
+const READINGS = /^([A-Za-z]+)((?:[ \t]+[a-z][a-z_]{0,11}=[^\s=]*){3,})[ \t]*$/;
+
+/**
+ * "healthd: battery l=87 v=4177 t=29.0 h=2 st=3 c=-312": a monitor's readings of a device (the lexicon's device nouns),
+ * the device's state. The narrator's own figures open with no device ("stats hits=3 misses=1 evictions=0").
+ */
+const deviceReadings: Rule = (input) => {
+  const m = READINGS.exec(input.body);
+  const device = m?.[1];
+  if (m === null || device === undefined || !input.lexicon.deviceNounSet.has(device.toLowerCase())) return null;
+  const readings = (m[2] ?? '').trim();
+  return diegetic('device-readings', { name: device, start: 0, end: device.length }, [cueOf(readings, m[0].indexOf(readings), false)], ' (its readings)');
+};
+
 /**
  * An error, then the device it befell: "I/O error, dev sdc, sector 4096", "Buffer I/O error on dev sda1", "timeout on
  * device /dev/sdb" (group 2).
@@ -399,4 +414,4 @@ const thresholdCrossed: Rule = (input) => {
 };
 
 /** Tried after the phrase rules of rules.ts, in this order. */
-export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, initOutcome, devicePrefix, errorOnDevice, statusFirst, statusLabel, programEvent, correctedFault, stateEntry, registeredUnit, thresholdCrossed];
+export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, initOutcome, devicePrefix, deviceReadings, errorOnDevice, statusFirst, statusLabel, programEvent, correctedFault, stateEntry, registeredUnit, thresholdCrossed];

@@ -27,6 +27,8 @@ const diegetic: Example[] = [
   { message: 'kernel: watchdog: BUG: soft lockup - CPU#2 stuck for 22s! [kworker/2:1:123]', subjects: ['CPU#2'], negative: true, rule: 'subject-predicate' },
   // A monitor's device, one of whose attributes changed from one value to another.
   { message: 'smartd: Device: /dev/sdb [SAT], SMART Usage Attribute: 194 Temperature_Celsius changed from 61 to 63', subjects: ['Device: /dev/sdb [SAT]'], rule: 'device-prefix' },
+  // A monitor's readings of a device.
+  { message: 'healthd: battery l=87 v=4177 t=29.0 h=2 st=3 c=-312 chg=', subjects: ['battery'], negative: false, rule: 'device-readings' },
   // A USB device plugged in or out, by its bus and port.
   { message: 'kernel: usb 1-2: USB disconnect, address 3', subjects: ['usb 1-2'], negative: true, rule: 'device-prefix' },
   { message: 'kernel: [13174.587137] usb 2-1: new high-speed USB device number 4 using xhci_hcd', subjects: ['usb 2-1'], negative: false, rule: 'device-prefix' },
@@ -72,6 +74,10 @@ const nonDiegetic: Example[] = [
   { message: 'smartd: Device: /dev/sdb [SAT], config changed from /etc/smartd.conf' },
   // The narrator's own work blocked: not a task the kernel watches.
   { message: 'Firewall: request from 10.0.0.4 blocked by policy' },
+  // The narrator's own figures; a device with a reading or two, or readings in a sentence.
+  { message: 'Cache: stats hits=3 misses=1 evictions=0' },
+  { message: 'healthd: battery l=87 v=4177' },
+  { message: 'Charger: battery charging resumed with level=87 voltage=4177 temp=29' },
   // A USB device's setup step.
   { message: 'kernel: usb 1-1: configuration #1 chosen from 1 choice' },
   // An init script's own step, or the outcome of its own startup.
