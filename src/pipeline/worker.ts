@@ -10,13 +10,14 @@
 import { openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadLexicon } from '../classify/lexicon.js';
+import { BufferPool } from '../input/buffer-pool.js';
 import { createDecoder } from '../input/decode.js';
 import { LineSplitter } from '../input/lines.js';
 import { RecordAssembler } from '../records/assembler.js';
 import { compileFormat } from '../records/format.js';
 import { loadGrammarFile } from '../records/grammar-load.js';
 import { loadParserOfRecord } from '../records/line-parser.js';
-import { BufferedOutput, SpareBatches } from '../sinks/output.js';
+import { BufferedOutput, spareBatches } from '../sinks/output.js';
 import { sinkFromRecipe, type SinkSeed } from '../sinks/recipe.js';
 import { TimeNotes } from '../sinks/summary/seed.js';
 import { createCachedClassifierFor, type CachedClassifier } from './cached-classifier.js';
@@ -42,7 +43,7 @@ const fd = openSync(setup.file, 'r');
  * Output batches, for the segments' outputs to fill: the main thread hands each back once it has written it (a batch
  * allocated each time would be freed only by a garbage collection of the main thread's).
  */
-const spares = new SpareBatches();
+const spares = spareBatches();
 /** Segments read and scanned, waiting for their seed: their bytes (decoded again, piece by piece, when classified). */
 const waiting = new Map<number, { segment: Segment; bytes: Buffer }>();
 
@@ -173,21 +174,16 @@ function split(bytes: Buffer, splitter: LineSplitter): void {
 }
 
 /**
- * Buffers segments are read into, given back once their segment is classified (release): a buffer per segment would
- * be freed only when the garbage collector gets to its wrapper, which outlives the young generation (a segment takes
- * many of its collections), so that tens of MB of read segments would wait for a full collection. A summary's segments
- * wait for their seed, so a worker may hold a few at once.
+ * Buffers segments are read into, given back once their segment is classified (see BufferPool): a summary's segments
+ * wait for their seed, so a worker may hold a few at once. Sizes are rounded up to 1 MiB, so that segments of about one
+ * size share buffers.
  */
-const freeBuffers: Buffer[] = [];
-/** Buffers kept for reuse, at most; sizes are rounded up to this step, so that segments of about one size share them. */
-const FREE_BUFFERS = 4;
-const BUFFER_STEP = 1 << 20;
+const segmentBuffers = new BufferPool(4, 1 << 20);
 
 /** The bytes of `segment`, in a buffer of its own until it is released. */
 function read(segment: Segment): Buffer {
   const size = segment.end - segment.start;
-  const i = freeBuffers.findIndex((buffer) => buffer.length >= size);
-  const buffer = i >= 0 ? (freeBuffers.splice(i, 1)[0] as Buffer) : Buffer.allocUnsafeSlow(Math.ceil(size / BUFFER_STEP) * BUFFER_STEP);
+  const buffer = segmentBuffers.take(size);
   let done = 0;
   while (done < size) {
     const n = readSync(fd, buffer, done, size - done, segment.start + done);
@@ -199,5 +195,5 @@ function read(segment: Segment): Buffer {
 
 /** Gives the buffer of a segment's bytes back, once nothing reads them any more. */
 function release(bytes: Buffer): void {
-  if (freeBuffers.length < FREE_BUFFERS) freeBuffers.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.buffer.byteLength - bytes.byteOffset));
+  segmentBuffers.give(bytes.buffer as ArrayBuffer);
 }

@@ -1,4 +1,5 @@
 import { DiegesisError } from '../errors.js';
+import { BufferPool } from '../input/buffer-pool.js';
 import { encodeUtf8, writeUtf8 } from '../input/utf8.js';
 import type { TextOutput } from './sink.js';
 
@@ -7,24 +8,8 @@ const BATCH = 64 * 1024;
 const PENDING = 4 * 1024;
 const NO_BATCH: Buffer = Buffer.alloc(0);
 
-/**
- * Batch buffers written and free for reuse: a new buffer per batch is freed only when the garbage collector gets to
- * it, and `classify` held tens of MB of written batches. At most `limit` are kept (64: 4 MiB, about what a worker
- * writes for one segment of `classify`).
- */
-export class SpareBatches {
-  private readonly free: Buffer[] = [];
-  constructor(private readonly limit = 64) {}
-
-  take(): Buffer {
-    return this.free.pop() ?? Buffer.allocUnsafeSlow(BATCH);
-  }
-
-  /** Takes back a batch's memory. One handed over to another thread meanwhile has no bytes left, and is not kept. */
-  give(buffer: ArrayBuffer): void {
-    if (buffer.byteLength === BATCH && this.free.length < this.limit) this.free.push(Buffer.from(buffer));
-  }
-}
+/** Batch buffers written and free for reuse, at most 64 (4 MiB, about what a worker writes for one segment of `classify`). */
+export const spareBatches = (): BufferPool => new BufferPool(64, BATCH, BATCH);
 
 /** Where BufferedOutput writes: a Writable (stdout), or a worker's channel to the main thread. */
 export interface ByteStream {
@@ -38,7 +23,7 @@ export interface ByteStream {
  * Writes are joined into a short string (V8 keeps it as a rope), encoded into the batch's bytes every few KiB: a batch
  * kept as one string lived long enough to be promoted out of the young generation, and `classify`, which writes about
  * four times its input, then held ~20 MB more; encoding each line alone costs a call per line. A batch's buffer is
- * used again once the stream has written it (SpareBatches; the stream may still hold the last one). A worker's batches
+ * used again once the stream has written it (a BufferPool; the stream may still hold the last one). A worker's batches
  * are handed over to the main thread, which gives their memory back once it has written them.
  * Text is written as UTF-8, a lone surrogate as U+FFFD; text written verbatim (input lines) has its escaped bytes,
  * the input's bytes that were not UTF-8, written back as those bytes (input/utf8.ts).
@@ -64,7 +49,7 @@ export class BufferedOutput implements TextOutput {
   closed = false;
 
   /** `spares`: where batches come from and go back to once written; a worker's outputs, one per segment, share one. */
-  constructor(private readonly stream: ByteStream, private readonly spares = new SpareBatches()) {
+  constructor(private readonly stream: ByteStream, private readonly spares = spareBatches()) {
     stream.on('error', (err) => this.fail(err));
     stream.on('drain', this.wake);
     stream.on('close', this.wake);
@@ -102,7 +87,7 @@ export class BufferedOutput implements TextOutput {
         this.send(this.verbatim ? encodeUtf8(text) : Buffer.from(text, 'utf8'));
         return;
       }
-      this.batch = this.spares.take();
+      this.batch = this.spares.take(BATCH);
     }
     this.used += this.verbatim ? writeUtf8(text, this.batch, this.used) : this.batch.write(text, this.used, 'utf8');
   }

@@ -8,7 +8,7 @@ import { MessageChannel } from 'node:worker_threads';
 import fc from 'fast-check';
 import { DiegesisError } from '../../src/errors.js';
 import { encodeUtf8 } from '../../src/input/utf8.js';
-import { BufferedOutput, SpareBatches } from '../../src/sinks/output.js';
+import { BufferedOutput, spareBatches } from '../../src/sinks/output.js';
 
 /** A stream that keeps every chunk it is given, as bytes. */
 function collector(): { stream: Writable; bytes: () => Buffer; writes: () => number } {
@@ -98,18 +98,18 @@ describe('BufferedOutput', () => {
   });
 
   it('gives a worker\'s batch back through its spares, and keeps none handed to another thread', () => {
-    const spares = new SpareBatches(2);
-    const first = spares.take();
+    const spares = spareBatches();
+    const first = spares.take(64 * 1024);
     spares.give(first.buffer as ArrayBuffer);
-    expect(spares.take().buffer).toBe(first.buffer);
+    expect(spares.take(64 * 1024).buffer).toBe(first.buffer);
     // A transferred buffer has no bytes left; one of another size is no batch.
     const { port1 } = new MessageChannel();
-    const moved = spares.take();
+    const moved = spares.take(64 * 1024);
     port1.postMessage(null, [moved.buffer as ArrayBuffer]);
     port1.close();
     spares.give(moved.buffer as ArrayBuffer);
     spares.give(new ArrayBuffer(10));
-    expect(spares.take().buffer).not.toBe(moved.buffer);
+    expect(spares.take(64 * 1024).buffer).not.toBe(moved.buffer);
   });
 });
 
