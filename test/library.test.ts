@@ -82,6 +82,23 @@ describe('parseTrace', () => {
     ]);
   });
 
+  it('joins to a record the lines of its message that stand before its stack trace; lines no continuation follows stay apart', () => {
+    const text = [
+      '2024-05-14 08:37:52,402 ERROR [handler=18] master.MasterRpcServices: Region server rs3 reported a fatal error:',
+      '***** ABORTING region server rs3: Unexpected exception *****',
+      'Cause:',
+      'java.lang.OutOfMemoryError: Java heap space',
+      '\tat java.util.Arrays.copyOf(Arrays.java:3537)',
+      '2024-05-14 08:39:10,255 INFO [main] master.HMaster: balancer ran',
+      '=== operator note ===',
+      '2024-05-14 08:39:11,000 INFO [main] master.HMaster: done',
+      '--- tail ---',
+    ].join('\n');
+    const trace = parseTrace(text, { format: 'log4j' });
+    expect(trace.records.map((r) => r.lines.map((l) => l.number))).toEqual([[1, 2, 3, 4, 5], [6], [8]]);
+    expect(trace.unparsed.map((u) => u.line.number)).toEqual([7, 9]);
+  });
+
   it('detects a syslog trace as the CLI does', () => {
     expect(parseTrace(read('test/fixtures/formats/syslog.log')).format.name).toBe('syslog');
   });

@@ -9,15 +9,25 @@ export interface RecordConsumer {
 }
 
 /**
+ * Lines that neither parse nor look like a continuation, held after a record in case a continuation line follows them
+ * (see RecordAssembler); past this many, they are unparsed lines, and memory stays bounded.
+ */
+const MAX_HELD = 64;
+
+/**
  * Turns one input's lines into records: a line that parses starts a record; a line that does not parse but looks like
  * a continuation (the grammar says how) joins the record before it, as does any line that looks like one when the
  * grammar checks continuation first; anything else is an unparsed line (a header line when it matches the grammar's
- * header).
+ * header). Except that lines of neither kind followed by a continuation line, before any line that parses, join the
+ * record too: a message of several lines whose stack trace comes after the others (`Region server reported a fatal
+ * error:`, `***** ABORTING region server ... *****`, `Cause:`, `java.lang.OutOfMemoryError: ...`, `\tat ...`).
  * A record is handed on once the next line shows it is complete, or at `end()`. No line is ever dropped.
  */
 export class RecordAssembler {
   private pending: TraceRecord | null = null;
   private pendingLines: SourceLine[] = [];
+  /** Lines after the pending record that neither parse nor continue it (yet): unparsed, unless a continuation follows. */
+  private held: SourceLine[] = [];
   private readonly builder: RecordBuilder;
 
   constructor(
@@ -30,7 +40,7 @@ export class RecordAssembler {
 
   push(line: SourceLine): void {
     if (this.format.continuationFirst && this.pending !== null && this.isContinuation(line.text)) {
-      this.pendingLines.push(line);
+      this.continueWith(line);
       return;
     }
     const parsed = this.format.parser.parse(line.text);
@@ -41,12 +51,16 @@ export class RecordAssembler {
       return;
     }
     if (this.pending !== null && this.isContinuation(line.text)) {
-      this.pendingLines.push(line);
+      this.continueWith(line);
+      return;
+    }
+    // A header may come back mid-input: concatenated traces, logcat's "beginning of system" banners.
+    const header = this.format.header !== null && this.format.header.test(line.text);
+    if (!header && this.pending !== null && this.held.length < MAX_HELD) {
+      this.held.push(line);
       return;
     }
     this.flush();
-    // A header may come back mid-input: concatenated traces, logcat's "beginning of system" banners.
-    const header = this.format.header !== null && this.format.header.test(line.text);
     this.consumer.unparsed({ file: this.file, line, header });
   }
 
@@ -59,10 +73,23 @@ export class RecordAssembler {
     return this.format.continuation !== null && text.length > 0 && this.format.continuation.test(text);
   }
 
+  /** A continuation line: the record takes it, and the lines held before it. */
+  private continueWith(line: SourceLine): void {
+    if (this.held.length > 0) {
+      this.pendingLines.push(...this.held);
+      this.held = [];
+    }
+    this.pendingLines.push(line);
+  }
+
+  /** Hands on the pending record, then the lines held after it, as unparsed lines. */
   private flush(): void {
     if (this.pending === null) return;
     const record = this.pending;
     this.pending = null;
     this.consumer.record(record);
+    if (this.held.length === 0) return;
+    for (const line of this.held) this.consumer.unparsed({ file: this.file, line, header: false });
+    this.held = [];
   }
 }
