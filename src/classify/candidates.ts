@@ -240,13 +240,28 @@ function errorCodeOutcome(ctx: CandidateContext, name: string): string | undefin
 const CALL_BEFORE = /(?:^|[^\w])(?:call|method|function|procedure)[ \t]+$/i;
 
 /**
- * "call QueryJobs returned 0x0", "OpenService(WinDefend) failed": a name the narrator calls is its own operation, and
- * what the call returns is its own call's outcome (LABELS.md: "foo called bar. Status OK." is N); unless the name is a
- * narrator or a declared component.
+ * "call QueryJobs returned 0x0", "OpenService(WinDefend) failed", "RegisterDeviceNotification returned handle 0x1A":
+ * a name the narrator calls is its own operation, and what the call returns is its own call's outcome (LABELS.md: "foo
+ * called bar. Status OK." is N); unless the name is a narrator or a declared component.
  */
 function calledOperation(ctx: CandidateContext, body: string, name: string, start: number): boolean {
-  return (CALL_BEFORE.test(body.slice(Math.max(0, start - 12), start)) || withArguments(body, start + name.length))
+  return (CALL_BEFORE.test(body.slice(Math.max(0, start - 12), start)) || withArguments(body, start + name.length) || functionName(ctx, name))
     && ctx.inventory.narratorNamed(name) === undefined && !ctx.lexicon.componentNames.has(normalizeName(name));
+}
+
+/** A CamelCase name opening with a verb, as API functions are named: "RegisterDeviceNotification", "GetQueuedStatus". */
+const VERB_FIRST = /^(?:Get|Set|Create|Open|Close|Read|Write|Register|Unregister|Query|Init|Initialize|Send|Recv|Receive|Bind|Find|Alloc|Allocate|Free|Delete|Remove|Enum|Enumerate|Wait|Post|Lock|Unlock|Call|Invoke|Acquire|Release|Copy|Flush|Reset|Install|Uninstall)[A-Z]/;
+/** The last word of a CamelCase name that makes it a unit's: "LoadBalancer", "QueryService", "ResetAgent". */
+const UNIT_LAST_WORD = /(?:Svc|Service|Mgr|Manager|Balancer|Monitor|Watcher|Handler|Listener|Daemon|Provider|Host)$/;
+
+/**
+ * A function by its name's shape: a verb, then what it acts on ("RegisterDeviceNotification returned handle 0x1A"),
+ * unless a unit's word or a component noun ends it ("ResetAgent", "QueryServer").
+ */
+function functionName(ctx: CandidateContext, name: string): boolean {
+  if (!VERB_FIRST.test(name) || UNIT_LAST_WORD.test(name)) return false;
+  const last = LAST_CAMEL_WORD.exec(name)?.[1];
+  return last === undefined || !ctx.lexicon.componentNounSet.has(last.toLowerCase());
 }
 
 /** Arguments right after a name, as a call writes them: not a process id ("ModuleA(pid 12)", "svchost(880)"). */

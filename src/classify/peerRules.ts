@@ -223,6 +223,33 @@ const httpErrorFrom: Rule = (input) => {
 };
 
 /**
+ * A cluster's news of another member, by its membership protocol: serf's "EventMemberJoin: web-01 10.0.4.11" (Join,
+ * Leave, Failed, Update, Reap), a gossip failure detector's "Suspect web-03 has failed" and "Marking web-03 as failed",
+ * Elasticsearch's "node-left[{es-data-3}{Kp2rT8...}...]" and "removed {{es-data-3}{Kp2rT8...}...}" (a node descriptor:
+ * its name in braces first). Group 1 to 4: the event of each shape.
+ */
+const MEMBER_EVENT = /(?<![A-Za-z])(?:EventMember(Join|Leave|Failed|Update|Reap)\b:?[ \t]+|(?:Suspect|Marking)[ \t]+(?=[\w.-]+[ \t]+(has[ \t]+failed|as[ \t]+(?:failed|dead|down|unreachable)))|(?:node|member)-(join|left|leave|failed)\[\{|(added|removed)[ \t]+\{\{)/g;
+/** The member's name: a host-like word, or a node descriptor's name up to its closing brace. */
+const MEMBER_NAME = /[A-Za-z0-9][\w.-]*(?=[ \t},]|$)/y;
+const GOOD_MEMBER_EVENTS = new Set(['join', 'update', 'added']);
+
+const memberEvent: Rule = (input) => {
+  const body = input.body;
+  if (!body.includes('EventMember') && !body.includes('Suspect') && !body.includes('Marking') && !body.includes('[{') && !body.includes('{{')) return null;
+  for (const m of matchesOf(MEMBER_EVENT, body)) {
+    MEMBER_NAME.lastIndex = m.index + m[0].length;
+    const name = MEMBER_NAME.exec(body)?.[0];
+    if (name === undefined || input.selfNames.has(normalizeName(name))) continue;
+    const start = m.index + m[0].length;
+    const event = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    const at = m[2] === undefined ? m.index + m[0].indexOf(event) : start + body.slice(start).indexOf(event);
+    const negative = !GOOD_MEMBER_EVENTS.has(event.toLowerCase());
+    return diegetic('member-event', { name, start, end: start + name.length }, [cueOf(event, at, negative)], ' (a member of its cluster)');
+  }
+  return null;
+};
+
+/**
  * "Timed out waiting for nova-conductor.", "timeout waiting for etcd-2 to respond": the party the narrator waited
  * for, named, did not answer in time. What it waited for may be its own data or step ("timed out waiting for a reply
  * to message 7f3c", "for the lock"): only a component counts.
@@ -368,4 +395,4 @@ const counterpartReply: Rule = (input) => {
 export const DIAL_RULES: readonly Rule[] = [goDial];
 
 /** Tried after the unit rules, in this order. */
-export const PEER_RULES: readonly Rule[] = [httpErrorFrom, waitedFor, slowResponse, peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];
+export const PEER_RULES: readonly Rule[] = [memberEvent, httpErrorFrom, waitedFor, slowResponse, peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];

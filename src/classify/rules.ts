@@ -159,6 +159,14 @@ export function labelsDetail(input: RuleInput, cue: StatusCue): boolean {
   return !bad;
 }
 
+/**
+ * `from=10.0.5.21:51802 error="ACL not found"`: a field's value, then the next field's key. Two fields, not a subject
+ * and its predicate: what the key names is not said of the value before it.
+ */
+function nextField(body: string, subject: SubjectMention, cue: StatusCue): boolean {
+  return body.charCodeAt(subject.start - 1) === 61 && body.charCodeAt(cue.end) === 61;
+}
+
 /** A preposition right before a mention: "sync with ", "request to ". */
 export const PREPOSITION_BEFORE = /(?:^|[\s(])(?:with|to|from|for|of|on|at|into|via)[ \t]+$/i;
 
@@ -210,7 +218,7 @@ const subjectPredicate: Rule = (input) => {
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
     if (first !== undefined && subject.plain === true && !unitStatus(input, first)) continue;
     if (first !== undefined && subject.weakShape === true && !partyStatus(input, first)) continue;
-    if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first)) {
+    if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first) && !nextField(input.body, subject, first)) {
       const linked = partyOfBareLink(input, subject, first);
       const statuses = clauseStatuses(input.body, first, input.cues.statuses);
       if (linked === undefined && (ownLink(input, subject, statuses) || uptimeFigure(input, subject, first))) continue;

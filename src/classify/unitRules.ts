@@ -104,6 +104,33 @@ const initOutcome: Rule = (input) => {
   return diegetic('init-outcome', { name, start, end: start + name.length }, [cueOf(outcome, at, /fail/i.test(outcome))], ' (a daemon its init script ran)');
 };
 
+/**
+ * A device's news, as the program that listens for it logs the notification: Windows' "DBT_DEVICEARRIVAL
+ * USB\VID_0A7C&PID_21F4\CX4Z019385" and "DBT_DEVICEREMOVECOMPLETE ..." (group 1; the device is the instance path
+ * after it), UnifiedPOS's "StatusUpdateEvent PTR_SUE_REC_EMPTY" (group 2: the status the device control's device
+ * reported, of a device the message does not name otherwise).
+ */
+const DEVICE_EVENT = /(?<![A-Za-z_])(?:DBT_DEVICE(ARRIVAL|REMOVECOMPLETE|REMOVEPENDING|QUERYREMOVEFAILED)|StatusUpdateEvent[ \t:=(]+([A-Z][A-Z0-9_]{2,}))(?![A-Za-z0-9_])[ \t:,]*/g;
+/** A device instance path or name after the notification. */
+const DEVICE_PATH = /[^\s,;]+/y;
+/** Codes of bad news: a device emptied, off, open, jammed, failed... */
+const BAD_DEVICE_CODE = /REMOVE|EMPTY|OFF|OPEN|JAM|ERR|FAIL|UNSTABLE|OVER|UNDER|LOW/;
+
+const deviceEvent: Rule = (input) => {
+  const body = input.body;
+  if (!body.includes('DBT_DEVICE') && !body.includes('StatusUpdateEvent')) return null;
+  for (const m of matchesOf(DEVICE_EVENT, body)) {
+    const code = m[1] ?? m[2] ?? '';
+    const at = m.index + m[0].indexOf(code);
+    const cue = cueOf(m[1] === undefined ? code : m[0].trim(), m[1] === undefined ? at : m.index, BAD_DEVICE_CODE.test(code));
+    DEVICE_PATH.lastIndex = m.index + m[0].length;
+    const path = m[1] === undefined ? null : DEVICE_PATH.exec(body);
+    const subject = path === null ? { name: 'the device', start: m.index, end: m.index } : { name: path[0], start: path.index, end: path.index + path[0].length };
+    return diegetic('device-event', subject, [cue], ' (a device\'s news)');
+  }
+  return null;
+};
+
 /** The first failure to do something ("unable to", "cannot") in body[from, to), as a cue. */
 function failureIn(input: RuleInput, from: number, to: number): StatusCue | undefined {
   const m = input.lexicon.failureMarkerRegex.exec(input.body.slice(from, to));
@@ -414,4 +441,4 @@ const thresholdCrossed: Rule = (input) => {
 };
 
 /** Tried after the phrase rules of rules.ts, in this order. */
-export const UNIT_RULES: readonly Rule[] = [progress, remoteOutcome, supervisedUnit, initOutcome, devicePrefix, deviceReadings, errorOnDevice, statusFirst, statusLabel, programEvent, correctedFault, stateEntry, registeredUnit, thresholdCrossed];
+export const UNIT_RULES: readonly Rule[] = [deviceEvent, progress, remoteOutcome, supervisedUnit, initOutcome, devicePrefix, deviceReadings, errorOnDevice, statusFirst, statusLabel, programEvent, correctedFault, stateEntry, registeredUnit, thresholdCrossed];

@@ -1,0 +1,67 @@
+/**
+ * Shapes of cluster members and devices, on invented messages: a membership protocol's news of another member (serf,
+ * a gossip failure detector, Elasticsearch's node descriptors), a device's notification (Windows' DBT_ events,
+ * UnifiedPOS status events), a pod the scheduler cannot place, a server named with its port and start code (HBase);
+ * and what stays the narrator's own: a version number after a noun, an API function's return value, two key=value
+ * fields side by side, a direction word that moves a quantity. Each with near misses.
+ */
+
+import { loadLexicon } from '../../src/classify/lexicon.js';
+import { createClassifier } from '../../src/classify/classifier.js';
+import { recordOf } from './records.js';
+import { checkExamples, type Example } from './examples.js';
+
+const lexicon = loadLexicon();
+
+const explain = ({ message }: Example) => createClassifier(lexicon).explain(recordOf(message));
+
+const diegetic: Example[] = [
+  // A membership protocol's news of another member.
+  { message: 'gossip: serf: EventMemberJoin: cache-node-4 10.20.0.14', subjects: ['cache-node-4'], negative: false, rule: 'member-event' },
+  { message: 'gossip: serf: EventMemberFailed: edge-7.dc2 10.30.1.7', subjects: ['edge-7.dc2'], negative: true, rule: 'member-event' },
+  { message: 'gossip: serf: EventMemberLeave: batch-02 10.20.4.2', subjects: ['batch-02'], negative: true, rule: 'member-event' },
+  { message: 'membership: Suspect queue-3 has failed, no acks received', subjects: ['queue-3'], negative: true, rule: 'member-event' },
+  { message: 'membership: Marking queue-3 as failed, suspect timeout reached (3 peer confirmations)', subjects: ['queue-3'], negative: true, rule: 'member-event' },
+  { message: 'MasterService: node-left[{search-7}{Xb3kP0aQTw2Lm9Rz4VcE1g}{Hq8sN2dKRy5Fp7Wb3XvJ6u}{search-7}{10.4.0.7}{10.4.0.7:9300}{d} reason: disconnected]', subjects: ['search-7'], negative: true, rule: 'member-event' },
+  { message: 'ClusterApplierService: added {{search-7}{Xb3kP0aQTw2Lm9Rz4VcE1g}{Hq8sN2dKRy5Fp7Wb3XvJ6u}{search-7}{10.4.0.7}{10.4.0.7:9300}{d}}, term: 4', subjects: ['search-7'], negative: false, rule: 'member-event' },
+  // A device's notification, by Windows' device broadcast or a UnifiedPOS status event.
+  { message: 'HotPlug: DBT_DEVICEARRIVAL USB\\VID_1A2B&PID_3C4D\\SN00442', subjects: ['USB\\VID_1A2B&PID_3C4D\\SN00442'], negative: false, rule: 'device-event' },
+  { message: 'HotPlug: DBT_DEVICEREMOVECOMPLETE USB\\VID_1A2B&PID_3C4D\\SN00442', subjects: ['USB\\VID_1A2B&PID_3C4D\\SN00442'], negative: true, rule: 'device-event' },
+  { message: 'Printer: StatusUpdateEvent PTR_SUE_REC_EMPTY', subjects: ['the device'], negative: true, rule: 'device-event' },
+  { message: 'Drawer: StatusUpdateEvent CASH_SUE_DRAWERCLOSED', subjects: ['the device'], negative: false, rule: 'device-event' },
+  // A pod the scheduler cannot place.
+  { message: 'scheduler: Pod shop/cart-5d8f7c9b6-q2w3e is unschedulable', subjects: ['shop/cart-5d8f7c9b6-q2w3e'], negative: true },
+  // A server named by host, port and start code, and what it reported.
+  { message: 'AssignmentManager: rs7.dc.example,16020,1716000000123 reported FAILED_OPEN for region 5a1f', subjects: ['rs7.dc.example,16020,1716000000123'] },
+  // A device noun: the scanner's own report.
+  { message: 'UsbLink: scanner reports READY, lamp warm', subjects: ['scanner'] },
+];
+
+const nonDiegetic: Example[] = [
+  // A near miss of each membership shape: no member named, or a member the narrator acts on.
+  { message: 'gossip: serf: EventMemberJoin' },
+  { message: 'membership: Suspect timeout is 5 s' },
+  { message: 'ClusterApplierService: added 3 index templates' },
+  // A device event with no code, a DBT_ constant that is no device news.
+  { message: 'Printer: StatusUpdateEvent queued' },
+  { message: 'HotPlug: DBT_DEVNODES_CHANGED' },
+  // A version number after a component noun is no name.
+  { message: 'ScanDrv: driver host 6.2.9200.16384 loaded, API version 3.1' },
+  { message: 'Updater: agent v2.14.0 started' },
+  // An API function called, and what it returned.
+  { message: 'HotPlug: RegisterDeviceNotification returned handle 0x00004A10' },
+  { message: 'Spooler: GetPrinterDriverDirectory returned 122' },
+  // Two key=value fields: the key of the second is not said of the value of the first.
+  { message: 'api: Request error: method=GET url=/v1/kv/app from=10.9.8.7:51802 error="ACL not found"' },
+];
+
+checkExamples('clusters and devices', explain, diegetic, nonDiegetic);
+
+describe('a direction word that moves a labelled quantity', () => {
+  it('is no state of the unit before it ("snapshot up to: index=N", where a narrator is called snapshot)', () => {
+    const classifier = createClassifier(lexicon);
+    classifier.classify(recordOf('snapshot: writing the state'));
+    expect(classifier.explain(recordOf('raft: starting snapshot up to: index=1856310')).decision.kind).toBe('non-diegetic');
+    expect(classifier.explain(recordOf('raft: snapshot is up')).decision.kind).toBe('diegetic');
+  });
+});
