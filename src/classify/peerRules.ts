@@ -250,6 +250,26 @@ const memberEvent: Rule = (input) => {
 };
 
 /**
+ * A Redis Sentinel's events about the instances it monitors, as it logs them: "+sdown master mymaster 10.0.0.5 6379",
+ * "-odown master mymaster ...", "+slave slave 10.0.0.7:6379 10.0.0.7 6379 @ mymaster ...", "+switch-master mymaster
+ * 10.0.0.5 6379 10.0.0.6 6379" (group 1 the event, 2 the instance named after its type, 3 the master named alone).
+ * Its own steps ("+try-failover", "+elected-leader", "+failover-state-...", "+vote-for-leader") are its own story.
+ */
+const SENTINEL_EVENT = /^([+-](?:sdown|odown|reboot|slave|sentinel|convert-to-slave|promoted-slave|slave-reconf-done|role-change))[ \t]+(?:master|slave|replica|sentinel)[ \t]+(\S+)|^(\+switch-master)[ \t]+(\S+)/;
+const BAD_SENTINEL_EVENTS = new Set(['+sdown', '+odown', '+reboot']);
+
+const sentinelEvent: Rule = (input) => {
+  const c = input.body.charCodeAt(0);
+  if (c !== 43 && c !== 45) return null;
+  const m = SENTINEL_EVENT.exec(input.body);
+  if (m === null) return null;
+  const event = m[1] ?? m[3] ?? '';
+  const name = m[2] ?? m[4] ?? '';
+  const start = m[0].length - name.length;
+  return diegetic('sentinel-event', { name, start, end: m[0].length }, [cueOf(event, 0, BAD_SENTINEL_EVENTS.has(event))], ' (an instance it monitors)');
+};
+
+/**
  * "Timed out waiting for nova-conductor.", "timeout waiting for etcd-2 to respond": the party the narrator waited
  * for, named, did not answer in time. What it waited for may be its own data or step ("timed out waiting for a reply
  * to message 7f3c", "for the lock"): only a component counts.
@@ -395,4 +415,4 @@ const counterpartReply: Rule = (input) => {
 export const DIAL_RULES: readonly Rule[] = [goDial];
 
 /** Tried after the unit rules, in this order. */
-export const PEER_RULES: readonly Rule[] = [memberEvent, httpErrorFrom, waitedFor, slowResponse, peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];
+export const PEER_RULES: readonly Rule[] = [memberEvent, sentinelEvent, httpErrorFrom, waitedFor, slowResponse, peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];

@@ -83,6 +83,8 @@ const DATE_MD = /^(\d{1,2})-(\d{1,2})$/;
 /** MMDD, as glog and klog write it after the level letter ("I0312"). */
 const DATE_MD_COMPACT = /^(\d{2})(\d{2})$/;
 const DATE_MONTH_DAY = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})$/;
+/** "26 Nov", the day first (Redis). */
+const DATE_DAY_MONTH = /^(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/;
 const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 
 /** The year of a date written without one, from its month (1-12) and day. */
@@ -121,6 +123,7 @@ export function dateToDay(date: string, year: number | YearOf = yearBefore(refer
   else if ((m = DATE_YMD.exec(date) ?? DATE_YMD_COMPACT.exec(date))) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   else if ((m = DATE_MD.exec(date) ?? DATE_MD_COMPACT.exec(date))) [y, mo, d] = [-1, Number(m[1]), Number(m[2])];
   else if ((m = DATE_MONTH_DAY.exec(date))) [y, mo, d] = [-1, MONTHS.indexOf(m[1] as string) / 3 + 1, Number(m[2])];
+  else if ((m = DATE_DAY_MONTH.exec(date))) [y, mo, d] = [-1, MONTHS.indexOf(m[2] as string) / 3 + 1, Number(m[1])];
   else return null;
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   if (y < 0) y = typeof year === 'number' ? year : year(mo, d);
@@ -130,7 +133,7 @@ export function dateToDay(date: string, year: number | YearOf = yearBefore(refer
 
 /** Whether a date is written without its year ("Mar  1", "03-17", "0312"). */
 export function isYearless(date: string): boolean {
-  return DATE_MONTH_DAY.test(date) || DATE_MD.test(date) || DATE_MD_COMPACT.test(date);
+  return DATE_MONTH_DAY.test(date) || DATE_DAY_MONTH.test(date) || DATE_MD.test(date) || DATE_MD_COMPACT.test(date);
 }
 
 /** Days since 1970-01-01 of a time in epoch seconds ("1117838570", the "epoch" layout), or null for any other text. */

@@ -24,6 +24,11 @@ const diegetic: Example[] = [
   { message: 'membership: Marking queue-3 as failed, suspect timeout reached (3 peer confirmations)', subjects: ['queue-3'], negative: true, rule: 'member-event' },
   { message: 'MasterService: node-left[{search-7}{Xb3kP0aQTw2Lm9Rz4VcE1g}{Hq8sN2dKRy5Fp7Wb3XvJ6u}{search-7}{10.4.0.7}{10.4.0.7:9300}{d} reason: disconnected]', subjects: ['search-7'], negative: true, rule: 'member-event' },
   { message: 'ClusterApplierService: added {{search-7}{Xb3kP0aQTw2Lm9Rz4VcE1g}{Hq8sN2dKRy5Fp7Wb3XvJ6u}{search-7}{10.4.0.7}{10.4.0.7:9300}{d}}, term: 4', subjects: ['search-7'], negative: false, rule: 'member-event' },
+  // A Redis Sentinel's events about the instances it monitors.
+  { message: '+sdown master orders 10.1.0.5 6379', subjects: ['orders'], negative: true, rule: 'sentinel-event' },
+  { message: '-odown master orders 10.1.0.5 6379', subjects: ['orders'], negative: false, rule: 'sentinel-event' },
+  { message: '+switch-master orders 10.1.0.5 6379 10.1.0.6 6379', subjects: ['orders'], negative: false, rule: 'sentinel-event' },
+  { message: '+slave slave 10.1.0.7:6379 10.1.0.7 6379 @ orders 10.1.0.6 6379', subjects: ['10.1.0.7:6379'], rule: 'sentinel-event' },
   // A device's notification, by Windows' device broadcast or a UnifiedPOS status event.
   { message: 'HotPlug: DBT_DEVICEARRIVAL USB\\VID_1A2B&PID_3C4D\\SN00442', subjects: ['USB\\VID_1A2B&PID_3C4D\\SN00442'], negative: false, rule: 'device-event' },
   { message: 'HotPlug: DBT_DEVICEREMOVECOMPLETE USB\\VID_1A2B&PID_3C4D\\SN00442', subjects: ['USB\\VID_1A2B&PID_3C4D\\SN00442'], negative: true, rule: 'device-event' },
@@ -38,6 +43,9 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A Sentinel's own steps.
+  { message: '+try-failover master orders 10.1.0.5 6379' },
+  { message: '+vote-for-leader 5f1c3e7a9b2d4f6a8c0e 12' },
   // A near miss of each membership shape: no member named, or a member the narrator acts on.
   { message: 'gossip: serf: EventMemberJoin' },
   { message: 'membership: Suspect timeout is 5 s' },

@@ -76,6 +76,8 @@ const fixtures: [string, string][] = [
   ['spring-boot.log', 'spring-boot'],
   ['json-lines.log', 'json-lines'],
   ['logfmt.log', 'logfmt'],
+  ['redis.log', 'redis'],
+  ['elasticsearch.log', 'elasticsearch'],
   ['generic.log', 'generic'],
 ];
 
@@ -112,6 +114,14 @@ describe('detection on the format fixtures', () => {
       // Epoch seconds: the UTC day and time of day.
       narrator: 'unix.hw', pid: null, time: '1077804801', date: null, day: 12474, timeMs: 51_201_000, fields: { id: '3010', node: 'node-90', state: 'state_change.available', flag: '1' },
     });
+    expect(await first('redis.log', '+sdown master')).toMatchObject({
+      narrator: null, pid: 1, date: '26 Nov', time: '19:41:20.002', day: Date.UTC(2026, 10, 26) / 86_400_000, fields: { role: 'X', level: '#', year: '2026' },
+    });
+    expect(await first('redis.log', 'Server started')).toMatchObject({ pid: 3112, date: '14 Mar', time: '09:15:02.118', fields: { level: '#' } });
+    expect(await first('elasticsearch.log', '[logs-2024.10.02][0] failed engine')).toMatchObject({
+      narrator: 'Engine', date: '2024-10-02', time: '03:44:31,002', fields: { level: 'WARN', logger: 'o.e.i.e.Engine', node: 'es-data-1' },
+    });
+    expect((await first('elasticsearch.log', '[logs-2024.10.02][0] failed engine'))?.lines).toHaveLength(4);
     expect(await first('apache-error.log', 'mod_jk child')).toMatchObject({ narrator: null, pid: null, date: 'Dec 04', time: '04:47:44', fields: { level: 'error', year: '2005' } });
     expect(await first('apache-error.log', 'AH00128')).toMatchObject({
       narrator: 'core', pid: 1188, tid: 140213290087104, time: '09:16:44.771203', fields: { level: 'error', client: '192.0.2.41:51822' },

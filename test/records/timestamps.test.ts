@@ -72,6 +72,7 @@ describe('dateToDay', () => {
     ['0312', day('2023-03-12')],
     ['Jul  1', day('2023-07-01')],
     ['Dec 31', day('2023-12-31')],
+    ['26 Nov', day('2023-11-26')],
   ])('%s, written without a year, is in the year given', (text, expected) => {
     expect(dateToDay(text, 2023)).toBe(expected);
     expect(dateToDay(text, () => 2023)).toBe(expected);
@@ -94,7 +95,7 @@ describe('dateToDay', () => {
     expect(Math.abs(referenceNow({}) - Date.now())).toBeLessThan(10_000);
   });
 
-  it.each(['2024-13-01', '1311', '0832', '312', '2024', 'Foo 12', ''])('rejects %j', (text) => {
+  it.each(['2024-13-01', '1311', '0832', '312', '2024', 'Foo 12', '32 Nov', 'Nov', ''])('rejects %j', (text) => {
     expect(dateToDay(text)).toBeNull();
   });
 });
