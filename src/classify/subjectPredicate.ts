@@ -12,6 +12,10 @@ const GAP = /(?:\\?['"])?[ \t]*[:=]?[ \t]*(?:\([^()]{0,60}\)[ \t]*)?/y;
 const ADVERB = /^[a-z]{3,}ly$/;
 const WORD = /([A-Za-z]+)[ \t]+/y;
 const VALUE = /\S+[ \t]+/y;
+/** "went from UP to DOWN", "going from CONNECTED to SUSPENDED": the state left, before the one entered. */
+const FROM_STATE = /from[ \t]+\S+[ \t]+to[ \t]+/y;
+/** "Node node-4, joined": a comma, then a unit's own status (only those: "host-1, retrying failed" is two clauses). */
+const COMMA = /,[ \t]*/y;
 
 function skip(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -20,7 +24,8 @@ function skip(re: RegExp, text: string, at: number): RegExpExecArray | null {
 
 /**
  * The status cue that opens the predicate of a subject ending at `subjectEnd`, or undefined.
- * Link words ("is", "has", "still") and qualifiers with their value ("version 6.1") may stand between, and a "not",
+ * Link words ("is", "has", "still") and qualifiers with their value ("version 6.1") may stand between, the state left
+ * after a link word ("went from UP to DOWN"), a comma before a unit's own status ("Node node-4, joined"), and a "not",
  * which turns the status around: "is not loaded" is bad news, "is not down" good ("not running", a status phrase of its
  * own, is found as one).
  */
@@ -38,6 +43,15 @@ export function predicateAfter(
     at += skip(GAP, body, at)?.[0].length ?? 0;
     const cue = statuses.find((c) => c.start === at);
     if (cue !== undefined) return not < 0 ? cue : { text: body.slice(not, cue.end), start: not, end: cue.end, negative: !cue.negative };
+    if (step === 0 && body.charCodeAt(at) === 44) {
+      const after = at + (skip(COMMA, body, at)?.[0].length ?? 0);
+      return statuses.find((c) => c.start === after && lexicon.unitStatuses.has(c.text.toLowerCase()));
+    }
+    const state = step > 0 ? skip(FROM_STATE, body, at) : null;
+    if (state !== null) {
+      at += state[0].length;
+      continue;
+    }
     const word = skip(WORD, body, at);
     const text = word?.[1]?.toLowerCase();
     if (word === null || text === undefined) return undefined;

@@ -1,7 +1,8 @@
 /**
  * Shapes of cluster members and devices, on invented messages: a membership protocol's news of another member (serf,
- * a gossip failure detector, Elasticsearch's node descriptors), a device's notification (Windows' DBT_ events,
- * UnifiedPOS status events), a pod the scheduler cannot place, a server named with its port and start code (HBase);
+ * a gossip failure detector, Elasticsearch's node descriptors, Redis Sentinel's events), a device's notification
+ * (Windows' DBT_ events, UnifiedPOS status events), a pod the scheduler cannot place, a server named with its port and
+ * start code (HBase), a unit that went from one state to another, a host as Java writes it ("/10.2.0.3");
  * and what stays the narrator's own: a version number after a noun, an API function's return value, two key=value
  * fields side by side, a direction word that moves a quantity. Each with near misses.
  */
@@ -38,11 +39,24 @@ const diegetic: Example[] = [
   { message: 'scheduler: Pod shop/cart-5d8f7c9b6-q2w3e is unschedulable', subjects: ['shop/cart-5d8f7c9b6-q2w3e'], negative: true },
   // A server named by host, port and start code, and what it reported.
   { message: 'AssignmentManager: rs7.dc.example,16020,1716000000123 reported FAILED_OPEN for region 5a1f', subjects: ['rs7.dc.example,16020,1716000000123'] },
+  // A state left and the state entered after a link word; a unit's own status after a comma.
+  { message: 'LinkWatch: uplink-3 went from UP to DOWN', subjects: ['uplink-3'], negative: true, rule: 'subject-predicate' },
+  { message: 'ConnService: modem-2 going from CONNECTED to DISCONNECTED', subjects: ['modem-2'], negative: true, rule: 'subject-predicate' },
+  { message: 'gossip: Node cache-node-4, joined', subjects: ['cache-node-4'], rule: 'subject-predicate' },
+  // A host as Java writes an InetAddress, a routing neighbor, a controller that does not answer.
+  { message: 'Gossiper: InetAddress /10.2.0.3 is now DOWN', subjects: ['/10.2.0.3'], negative: true, rule: 'subject-predicate' },
+  { message: 'BGP: neighbor 192.0.2.2 Up', subjects: ['192.0.2.2'], negative: false },
+  { message: 'Gateway: PLC-4 not answering on Modbus unit 3', subjects: ['PLC-4'], negative: true },
+  { message: 'Diag: ECU 0x7E8 did not respond to TesterPresent', subjects: ['ECU 0x7E8'], negative: true },
   // A device noun: the scanner's own report.
   { message: 'UsbLink: scanner reports READY, lamp warm', subjects: ['scanner'] },
 ];
 
 const nonDiegetic: Example[] = [
+  // A comma before a status that is no unit's own; a state left with no link word before it; data sent to a host.
+  { message: 'Loader: read settings from cfg-2, failed validation' },
+  { message: 'Planner: moved shard-7 from node-1 to node-2' },
+  { message: 'Store: Served block blk_77 to /10.2.0.9' },
   // A Sentinel's own steps.
   { message: '+try-failover master orders 10.1.0.5 6379' },
   { message: '+vote-for-leader 5f1c3e7a9b2d4f6a8c0e 12' },
