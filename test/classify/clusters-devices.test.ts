@@ -46,6 +46,7 @@ const diegetic: Example[] = [
   // A host as Java writes an InetAddress, a routing neighbor, a controller that does not answer.
   { message: 'Gossiper: InetAddress /10.2.0.3 is now DOWN', subjects: ['/10.2.0.3'], negative: true, rule: 'subject-predicate' },
   { message: 'BGP: neighbor 192.0.2.2 Up', subjects: ['192.0.2.2'], negative: false },
+  { message: 'OSPF: Process 1, Nbr 192.0.2.6 on GigabitEthernet0/2 from FULL to DOWN, Neighbor Down: Dead timer expired', subjects: ['192.0.2.6'], negative: true },
   { message: 'Gateway: PLC-4 not answering on Modbus unit 3', subjects: ['PLC-4'], negative: true },
   { message: 'Diag: ECU 0x7E8 did not respond to TesterPresent', subjects: ['ECU 0x7E8'], negative: true },
   // A device noun: the scanner's own report.

@@ -78,6 +78,7 @@ const fixtures: [string, string][] = [
   ['logfmt.log', 'logfmt'],
   ['redis.log', 'redis'],
   ['elasticsearch.log', 'elasticsearch'],
+  ['cisco-ios.log', 'cisco-ios'],
   ['generic.log', 'generic'],
 ];
 
@@ -118,6 +119,9 @@ describe('detection on the format fixtures', () => {
       narrator: null, pid: 1, date: '26 Nov', time: '19:41:20.002', day: Date.UTC(2026, 10, 26) / 86_400_000, fields: { role: 'X', level: '#', year: '2026' },
     });
     expect(await first('redis.log', 'Server started')).toMatchObject({ pid: 3112, date: '14 Mar', time: '09:15:02.118', fields: { level: '#' } });
+    expect(await first('cisco-ios.log', 'Process 1, Nbr')).toMatchObject({
+      narrator: 'OSPF', pid: null, date: 'Nov 26', time: '10:00:01.001', fields: { host: 'sw-core-1', seq: '2233', severity: '5', mnemonic: 'ADJCHG', received: 'Nov 26 10:00:01' },
+    });
     expect(await first('elasticsearch.log', '[logs-2024.10.02][0] failed engine')).toMatchObject({
       narrator: 'Engine', date: '2024-10-02', time: '03:44:31,002', fields: { level: 'WARN', logger: 'o.e.i.e.Engine', node: 'es-data-1' },
     });
