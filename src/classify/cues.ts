@@ -34,6 +34,18 @@ const BLANKS = /\s+/g;
 const DIRECTIONS = new Set(['up', 'down']);
 const TO_A_QUANTITY = /\s+(?:to|by)(?:\s*:\s*[a-z]+=|\s+[a-z]+=)?\s*[-+]?\d+(?:[.,]\d+)?%?(?![\w.:])/y;
 /**
+ * "Bringing device ens192 up", "taking node-3 down for maintenance", "setting eth0 up": a direction word after a verb
+ * and its object is the verb's particle, the narrator's own act on the object; it is no state. Right after the verb
+ * ("powered down", "shut down") it is the state the verb names.
+ */
+const PHRASAL_VERB_BEFORE = /(?:^|[^A-Za-z])(?:bring|brings|bringing|brought|set|sets|setting|take|takes|taking|took|turn|turns|turning|turned|shut|shuts|shutting|spin|spins|spinning|spun|power|powers|powering|powered|scale|scales|scaling|scaled)[ \t]+(?:[^ \t]+[ \t]+){1,3}$/i;
+/**
+ * "see the SQL Server error log", "the error rate of the pool", "failure count 3": a status word before a noun of data
+ * or a measure is that noun's modifier; nothing failed.
+ */
+const MODIFIERS = new Set(['error', 'errors', 'failure', 'failures']);
+const MODIFIED_NOUN = /[ \t]+(?:log|logs|file|files|page|pages|handler|handlers|count|counts|counter|counters|rate|rates|budget|threshold)(?![\w-])/y;
+/**
  * "stopped unexpectedly", "exited abnormally", "terminated prematurely": an outcome that is no failure by itself (a
  * service stops when told to) is one when it came unlooked for.
  */
@@ -45,6 +57,9 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
     const key = m[0].toLowerCase().replace(BLANKS, ' ');
     TO_A_QUANTITY.lastIndex = m.index + m[0].length;
     if ((DIRECTIONS.has(key) || lexicon.settingStatuses.has(key)) && TO_A_QUANTITY.test(body.text)) continue;
+    if (DIRECTIONS.has(key) && PHRASAL_VERB_BEFORE.test(body.text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    MODIFIED_NOUN.lastIndex = m.index + m[0].length;
+    if (MODIFIERS.has(key) && MODIFIED_NOUN.test(body.text)) continue;
     const end = m.index + m[0].length;
     let negative = lexicon.statusNegative.get(key) ?? false;
     if (!negative) {
@@ -58,12 +73,14 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
 
 /** The opening verb when it is a self-action verb or any other gerund ("Animating", "Releasing"). */
 const GERUND = /^[a-z]{3,}ing$/;
+/** Words in -ing that are no verb: a level written again at the start of the message ("warning: sqlnode1 is unclean"). */
+const NOT_GERUNDS = new Set(['warning', 'string', 'thing', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'ceiling', 'ring', 'king', 'spring']);
 
 function selfActionCue(lexicon: Lexicon, body: Body): SelfActionCue | null {
   const first = firstWordFrom(body.text, 0);
   if (first === undefined) return null;
   const word = first.text.toLowerCase();
-  if (lexicon.selfActionVerbs.has(word) || GERUND.test(word)) {
+  if (lexicon.selfActionVerbs.has(word) || (GERUND.test(word) && !NOT_GERUNDS.has(word))) {
     return { text: first.text, start: first.start, end: first.end };
   }
   return null;

@@ -270,6 +270,26 @@ const sentinelEvent: Rule = (input) => {
 };
 
 /**
+ * "Lost access to volume ds-03", "lost contact with node-4", "Lost connectivity to storage device naa.6e8...", and back:
+ * "Successfully restored access to volume ds-03", "regained contact with node-4": the narrator's touch with a named
+ * unit went or came back. Group 1 the verb, group 2 the noun of the touch.
+ */
+const TOUCH = /(?<![A-Za-z])(lost|losing|restored|regained|re-established|reestablished)[ \t]+(?:(?:all|the|its|our)[ \t]+)?(access|connectivity|contact|communication|communications|connection|connections)[ \t]+(?:to|with)[ \t]+(?:the[ \t]+)?(?=\S)/gi;
+
+const touchWith: Rule = (input) => {
+  const body = input.body;
+  if (!body.includes(' to ') && !body.includes(' with ')) return null;
+  for (const m of matchesOf(TOUCH, body)) {
+    const party = mentionAt(input, m.index + m[0].length, false);
+    if (party === undefined || input.selfNames.has(normalizeName(party.name))) continue;
+    const verb = m[1] ?? '';
+    const phrase = `${verb} ${m[2] ?? ''}`;
+    return diegetic('touch', party, [cueOf(phrase, m.index, /^los/i.test(verb))], ' (its link with it)');
+  }
+  return null;
+};
+
+/**
  * "Timed out waiting for nova-conductor.", "timeout waiting for etcd-2 to respond": the party the narrator waited
  * for, named, did not answer in time. What it waited for may be its own data or step ("timed out waiting for a reply
  * to message 7f3c", "for the lock"): only a component counts.
@@ -415,4 +435,4 @@ const counterpartReply: Rule = (input) => {
 export const DIAL_RULES: readonly Rule[] = [goDial];
 
 /** Tried after the unit rules, in this order. */
-export const PEER_RULES: readonly Rule[] = [memberEvent, sentinelEvent, httpErrorFrom, waitedFor, slowResponse, peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];
+export const PEER_RULES: readonly Rule[] = [memberEvent, sentinelEvent, touchWith, httpErrorFrom, waitedFor, slowResponse, peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];

@@ -49,6 +49,13 @@ const diegetic: Example[] = [
   { message: 'OSPF: Process 1, Nbr 192.0.2.6 on GigabitEthernet0/2 from FULL to DOWN, Neighbor Down: Dead timer expired', subjects: ['192.0.2.6'], negative: true },
   { message: 'Gateway: PLC-4 not answering on Modbus unit 3', subjects: ['PLC-4'], negative: true },
   { message: 'Diag: ECU 0x7E8 did not respond to TesterPresent', subjects: ['ECU 0x7E8'], negative: true },
+  // The narrator's touch with a named unit, lost or back.
+  { message: 'Hostd: Event 88131 : Lost access to volume ds-ssd-07 due to connectivity issues.', subjects: ['ds-ssd-07'], negative: true, rule: 'touch' },
+  { message: 'Coordinator: lost contact with node-4 after 3 missed heartbeats', subjects: ['node-4'], negative: true, rule: 'touch' },
+  { message: 'Hostd: Successfully restored access to volume ds-ssd-07 following connectivity issues.', subjects: ['ds-ssd-07'], negative: false, rule: 'touch' },
+  // A numbered switch of a stack, a part that does not function.
+  { message: 'STACKMGR: Switch 3 has been removed from the stack.', subjects: ['Switch 3'] },
+  { message: 'Chassis: fan-tray-2 is not functioning', subjects: ['fan-tray-2'], negative: true },
   // A device noun: the scanner's own report.
   { message: 'UsbLink: scanner reports READY, lamp warm', subjects: ['scanner'] },
 ];
@@ -58,6 +65,16 @@ const nonDiegetic: Example[] = [
   { message: 'Loader: read settings from cfg-2, failed validation' },
   { message: 'Planner: moved shard-7 from node-1 to node-2' },
   { message: 'Store: Served block blk_77 to /10.2.0.9' },
+  // Touch with data, or the narrator's own.
+  { message: 'Indexer: lost access to the cache entry 77 after eviction' },
+  // A direction word after a verb and its object: the narrator's own act on it.
+  { message: 'IPaddr2: Bringing device ens4 up' },
+  { message: 'Maintenance: taking node-3 down for the kernel update' },
+  // A status word that modifies a noun of data: nothing failed.
+  { message: 'sqlservr: For more information, see the SQL Server error log' },
+  { message: 'Pool: error rate of the pool is 0.2%' },
+  // A bare switch is a verb or a mechanism, not a unit.
+  { message: 'Planner: switch to standby failed' },
   // A Sentinel's own steps.
   { message: '+try-failover master orders 10.1.0.5 6379' },
   { message: '+vote-for-leader 5f1c3e7a9b2d4f6a8c0e 12' },
@@ -79,6 +96,13 @@ const nonDiegetic: Example[] = [
 ];
 
 checkExamples('clusters and devices', explain, diegetic, nonDiegetic);
+
+describe('a level written again at the start of the message', () => {
+  it('is no action of the narrator\'s own, as a gerund opening the message would be', () => {
+    expect(explain({ message: 'fdm: warning the local store is slow' }).rule).not.toBe('self-action');
+    expect(explain({ message: 'fdm: checking the local store' }).rule).toBe('self-action');
+  });
+});
 
 describe('a direction word that moves a labelled quantity', () => {
   it('is no state of the unit before it ("snapshot up to: index=N", where a narrator is called snapshot)', () => {

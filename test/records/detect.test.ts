@@ -79,6 +79,7 @@ const fixtures: [string, string][] = [
   ['redis.log', 'redis'],
   ['elasticsearch.log', 'elasticsearch'],
   ['cisco-ios.log', 'cisco-ios'],
+  ['cassandra.log', 'cassandra'],
   ['generic.log', 'generic'],
 ];
 
@@ -119,6 +120,10 @@ describe('detection on the format fixtures', () => {
       narrator: null, pid: 1, date: '26 Nov', time: '19:41:20.002', day: Date.UTC(2026, 10, 26) / 86_400_000, fields: { role: 'X', level: '#', year: '2026' },
     });
     expect(await first('redis.log', 'Server started')).toMatchObject({ pid: 3112, date: '14 Mar', time: '09:15:02.118', fields: { level: '#' } });
+    expect(await first('cassandra.log', '[repair #5b3a1c40-1764-11ef-9b3a-b1d7c2f0e911] Session completed')).toMatchObject({
+      narrator: 'RepairSession', date: '2024-05-21', time: '11:02:41,402', fields: { level: 'ERROR', thread: 'Repair-Task-2', source: 'RepairSession.java:371' },
+    });
+    expect((await first('cassandra.log', '[repair #5b3a1c40-1764-11ef-9b3a-b1d7c2f0e911] Session completed'))?.lines).toHaveLength(4);
     expect(await first('cisco-ios.log', 'Process 1, Nbr')).toMatchObject({
       narrator: 'OSPF', pid: null, date: 'Nov 26', time: '10:00:01.001', fields: { host: 'sw-core-1', seq: '2233', severity: '5', mnemonic: 'ADJCHG', received: 'Nov 26 10:00:01' },
     });
