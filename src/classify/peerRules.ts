@@ -290,6 +290,41 @@ const touchWith: Rule = (input) => {
 };
 
 /**
+ * "memory resource limit alarm set on node 'rabbit@mq-1'", "disk alarm cleared on node-2", "alert raised for
+ * db-3": an alarm about a named unit, raised or cleared. Group 1 the noun, group 2 the verb.
+ */
+const ALARM_ON = /(?<![A-Za-z])(alarm|alert)[ \t]+(set|raised|triggered|fired|cleared|resolved)[ \t]+(?:on|for)[ \t]+(?=\S)/gi;
+const ALARM_CLEARED = /^(?:cleared|resolved)$/i;
+
+const alarmOn: Rule = (input) => {
+  if (!input.text.text.includes('ala') && !input.text.text.includes('ale')) return null;
+  for (const m of matchesOf(ALARM_ON, input.body)) {
+    const unit = mentionAt(input, m.index + m[0].length, false);
+    if (unit === undefined || input.selfNames.has(normalizeName(unit.name))) continue;
+    const verb = m[2] ?? '';
+    return diegetic('alarm-on', unit, [cueOf(`${m[1] ?? ''} ${verb}`, m.index, !ALARM_CLEARED.test(verb))], ' (an alarm about it)');
+  }
+  return null;
+};
+
+/**
+ * Pacemaker's "notice: Result of monitor operation for ag_cluster on sqlnode1: not running", "Result of start operation for
+ * virtualip on node-2: ok": the outcome of a resource agent's operation on a resource it manages (group 1), on a node.
+ */
+const OPERATION_RESULT = /^(?:(?:notice|info|warning|error):[ \t]+)?Result of [\w-]+ operation for ([\w.:@-]+) on [\w.-]+: (.+?)\.?$/;
+
+const operationResult: Rule = (input) => {
+  if (!input.body.includes('Result of ')) return null;
+  const m = OPERATION_RESULT.exec(input.body);
+  const name = m?.[1];
+  if (m === null || name === undefined || input.selfNames.has(normalizeName(name))) return null;
+  const outcome = m[2] ?? '';
+  const at = m[0].length - outcome.length - (m[0].endsWith('.') ? 1 : 0);
+  const start = m[0].indexOf(` for ${name}`) + 5;
+  return diegetic('operation-result', { name, start, end: start + name.length }, [cueOf(outcome, at, !/^(?:ok|success|succeeded|done|complete)$/i.test(outcome))], ' (an operation on a resource it manages)');
+};
+
+/**
  * "Timed out waiting for nova-conductor.", "timeout waiting for etcd-2 to respond": the party the narrator waited
  * for, named, did not answer in time. What it waited for may be its own data or step ("timed out waiting for a reply
  * to message 7f3c", "for the lock"): only a component counts.
@@ -430,9 +465,10 @@ const counterpartReply: Rule = (input) => {
 
 /**
  * Tried before every other rule: a failed dial or request names its party exactly, where the other rules would take a
- * word of the error ("connection refused") for the subject.
+ * word of the error ("connection refused") for the subject; so does an operation's result name its resource, where
+ * they would take the node it ran on.
  */
-export const DIAL_RULES: readonly Rule[] = [goDial];
+export const DIAL_RULES: readonly Rule[] = [goDial, operationResult];
 
 /** Tried after the unit rules, in this order. */
-export const PEER_RULES: readonly Rule[] = [memberEvent, sentinelEvent, touchWith, httpErrorFrom, waitedFor, slowResponse, peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];
+export const PEER_RULES: readonly Rule[] = [memberEvent, sentinelEvent, touchWith, alarmOn, httpErrorFrom, waitedFor, slowResponse, peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];

@@ -36,7 +36,7 @@ const stateValue: Rule = (input) => {
  * Right after a unit and its blanks: the unit's new state as a constant, "is now [in state] SECONDARY", "transitioned
  * [from RUNNING] to LOST", "changed state to FAILED" (group 1).
  */
-const NEW_STATE = /(?:(?:is|was)[ \t]+now[ \t]+(?:in[ \t]+)?|(?:transitioned|changed|moved|switched)[ \t]+(?:state[ \t]+)?(?:from[ \t]+[A-Z][A-Z0-9_]+[ \t]+)?(?:to|into)[ \t]+)(?:the[ \t]+)?(?:(?:state|role)[ \t]+(?:of[ \t]+)?)?([A-Z][A-Z0-9_]{2,})(?![\w-])/y;
+const NEW_STATE = /(?:(?:is|was)[ \t]+now[ \t]+(?:in[ \t]+)?|(?:state[ \t]+)?jump(?:ed|s)?[ \t]+to[ \t]+|(?:transitioned|changed|moved|switched)[ \t]+(?:state[ \t]+)?(?:from[ \t]+[A-Z][A-Z0-9_]+[ \t]+)?(?:to|into)[ \t]+)(?:the[ \t]+)?(?:(?:state|role)[ \t]+(?:of[ \t]+)?)?([A-Z][A-Z0-9_]{2,})(?![\w-])/y;
 /**
  * Between a unit and its new state, the kind of machine it is: "wk-03:45454 Node Transitioned from RUNNING to LOST" is
  * a host's state, which only the host changes, where a state machine's own work units ("TaskAttempt", "Job") are its
@@ -46,10 +46,11 @@ const MACHINE_KIND = /(?:Node|Host|Server|Peer|Member|Broker)[ \t]+/y;
 /** After the machine's kind, YARN's way: "Transitioned from RUNNING to LOST" (group 1 the new state). */
 const MACHINE_TRANSITION = /[Tt]ransitioned[ \t]+(?:from[ \t]+[A-Z][A-Z0-9_]+[ \t]+)?to[ \t]+([A-Z][A-Z0-9_]{2,})(?![\w-])/y;
 /** The words NEW_STATE needs, one of them at least, as a quick test of a whole body. */
-const NEW_STATE_WORD = /\b(?:now|[Tt]ransitioned|changed|moved|switched)\b/;
+const NEW_STATE_WORD = /\b(?:now|[Tt]ransitioned|changed|moved|switched|jump|jumped|jumps)\b/;
 
 /**
- * "REPL: Member mongo-2:27017 is now in state SECONDARY", "Raft: peer n3 transitioned from FOLLOWER to LEADER": a
+ * "REPL: Member mongo-2:27017 is now in state SECONDARY", "Raft: peer n3 transitioned from FOLLOWER to LEADER",
+ * Cassandra's "Node /10.0.0.3:7000 state jump to NORMAL": a
  * component, then the state it moved to, written as a constant. A state machine's own log of the units it keeps
  * ("attempt_17_0020_m_000000_0 TaskAttempt Transitioned from NEW to UNASSIGNED") names the kind of unit between the two:
  * it tells its own data's state, unless that kind is a machine (MACHINE_KIND). As for stateValue, the state is the

@@ -56,6 +56,19 @@ const diegetic: Example[] = [
   // A numbered switch of a stack, a part that does not function.
   { message: 'STACKMGR: Switch 3 has been removed from the stack.', subjects: ['Switch 3'] },
   { message: 'Chassis: fan-tray-2 is not functioning', subjects: ['fan-tray-2'], negative: true },
+  // A device named with its bus address, alive or not answering.
+  { message: 'EcuMon: TCU (0x7E1) alive, sw 02.01.00', subjects: ['TCU'], negative: false },
+  { message: 'EcuMon: TCU (0x7E1) not answering, 2 of 3 retries', subjects: ['TCU'], negative: true },
+  // A client's act on its connection, heartbeats missed from a party.
+  { message: 'amqp: client unexpectedly closed TCP connection', subjects: ['client'], negative: true },
+  { message: 'amqp: missed heartbeats from client, timeout: 60s', subjects: ['client'], negative: true, rule: 'peer-event' },
+  // A node's new state, as Cassandra's gossip writes it.
+  { message: 'StorageService: Node /10.2.0.4:7000 state jump to NORMAL', subjects: ['/10.2.0.4:7000'], rule: 'state-value' },
+  // An alarm about a named unit; the outcome of an operation on a resource a cluster manager runs.
+  { message: "broker: disk resource limit alarm set on node 'rabbit@mq-7'.", subjects: ['rabbit@mq-7'], negative: true, rule: 'alarm-on' },
+  { message: "broker: disk resource limit alarm cleared on node 'rabbit@mq-7'", subjects: ['rabbit@mq-7'], negative: false, rule: 'alarm-on' },
+  { message: 'pacemaker-controld: notice: Result of monitor operation for pgsql-ha on db-node-2: not running', subjects: ['pgsql-ha'], negative: true, rule: 'operation-result' },
+  { message: 'pacemaker-controld: Result of start operation for vip on db-node-2: ok', subjects: ['vip'], negative: false, rule: 'operation-result' },
   // A device noun: the scanner's own report.
   { message: 'UsbLink: scanner reports READY, lamp warm', subjects: ['scanner'] },
 ];
@@ -65,6 +78,9 @@ const nonDiegetic: Example[] = [
   { message: 'Loader: read settings from cfg-2, failed validation' },
   { message: 'Planner: moved shard-7 from node-1 to node-2' },
   { message: 'Store: Served block blk_77 to /10.2.0.9' },
+  // A word in capitals before a parenthetical that is no bus address; an alarm with no unit.
+  { message: 'Loader: CSV (comma separated) loaded' },
+  { message: 'Monitor: alarm set on threshold breach' },
   // Touch with data, or the narrator's own.
   { message: 'Indexer: lost access to the cache entry 77 after eviction' },
   // A direction word after a verb and its object: the narrator's own act on it.
