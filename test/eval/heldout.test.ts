@@ -55,10 +55,10 @@ const SETS = [
   },
   {
     // Labeled before the classifier first ran on it, as probe, probe2 and probe3 (see probe4/NOTICE.md). First run: F1
-    // 0.411, precision 0.777, false-positive rate 3.9%.
+    // 0.411, precision 0.777, false-positive rate 3.9%; rules for the shapes it showed were written after.
     dir: 'probe4',
     logs: ['cassandra-node', 'cisco-campus', 'esxi-host', 'mssql-ag-node', 'rabbitmq-node', 'vehicle-gateway'],
-    floor: { pooledF1: 0.38, pooledPrecision: 0.75, pooledFpr: 0.05 },
+    floor: { pooledF1: 0.56, pooledPrecision: 0.83, pooledFpr: 0.045 },
   },
   {
     // Kept blind (see blind/NOTICE.md): only its figures are read, never its per-line misses. First run: F1 0.590,
