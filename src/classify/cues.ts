@@ -27,9 +27,9 @@ export interface Cues {
 const BLANKS = /\s+/g;
 /**
  * "went down to 3", "up by 12%", "snapshot up to: index=1856310": a direction word, then "to" or "by" and a quantity
- * (maybe labelled), moves that quantity; it is no
- * state. Only direction words do: "failed to 10.0.4.17:80" is a failure, and an address is no quantity. So do the
- * lexicon's setting statuses: "raising the probe timeout to 5000 ms" sets a parameter; no timeout happened.
+ * (maybe labelled), moves that quantity; it is no state. Only direction words do: "failed to 10.0.4.17:80" is a
+ * failure, and an address is no quantity. So do the lexicon's setting statuses: "raising the probe timeout to 5000 ms"
+ * sets a parameter; no timeout happened.
  */
 const DIRECTIONS = new Set(['up', 'down']);
 const TO_A_QUANTITY = /\s+(?:to|by)(?:\s*:\s*[a-z]+=|\s+[a-z]+=)?\s*[-+]?\d+(?:[.,]\d+)?%?(?![\w.:])/y;

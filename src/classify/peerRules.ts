@@ -297,7 +297,7 @@ const ALARM_ON = /(?<![A-Za-z])(alarm|alert)[ \t]+(set|raised|triggered|fired|cl
 const ALARM_CLEARED = /^(?:cleared|resolved)$/i;
 
 const alarmOn: Rule = (input) => {
-  if (!input.text.text.includes('ala') && !input.text.text.includes('ale')) return null;
+  if (!input.body.includes('ala') && !input.body.includes('ale')) return null;
   for (const m of matchesOf(ALARM_ON, input.body)) {
     const unit = mentionAt(input, m.index + m[0].length, false);
     if (unit === undefined || input.selfNames.has(normalizeName(unit.name))) continue;

@@ -111,6 +111,7 @@ const initOutcome: Rule = (input) => {
  * reported, of a device the message does not name otherwise).
  */
 const DEVICE_EVENT = /(?<![A-Za-z_])(?:DBT_DEVICE(ARRIVAL|REMOVECOMPLETE|REMOVEPENDING|QUERYREMOVEFAILED)|StatusUpdateEvent[ \t:=(]+([A-Z][A-Z0-9_]{2,}))(?![A-Za-z0-9_])[ \t:,]*/g;
+const STATUS_EVENT = 'StatusUpdateEvent';
 /** A device instance path or name after the notification. */
 const DEVICE_PATH = /[^\s,;]+/y;
 /** Codes of bad news: a device emptied, off, open, jammed, failed... */
@@ -118,14 +119,15 @@ const BAD_DEVICE_CODE = /REMOVE|EMPTY|OFF|OPEN|JAM|ERR|FAIL|UNSTABLE|OVER|UNDER|
 
 const deviceEvent: Rule = (input) => {
   const body = input.body;
-  if (!body.includes('DBT_DEVICE') && !body.includes('StatusUpdateEvent')) return null;
+  if (!body.includes('DBT_DEVICE') && !body.includes(STATUS_EVENT)) return null;
   for (const m of matchesOf(DEVICE_EVENT, body)) {
     const code = m[1] ?? m[2] ?? '';
     const at = m.index + m[0].indexOf(code);
     const cue = cueOf(m[1] === undefined ? code : m[0].trim(), m[1] === undefined ? at : m.index, BAD_DEVICE_CODE.test(code));
     DEVICE_PATH.lastIndex = m.index + m[0].length;
     const path = m[1] === undefined ? null : DEVICE_PATH.exec(body);
-    const subject = path === null ? { name: 'the device', start: m.index, end: m.index } : { name: path[0], start: path.index, end: path.index + path[0].length };
+    // UnifiedPOS names no device: the event's own name stands for it in the message.
+    const subject = path === null ? { name: 'the device', start: m.index, end: m.index + STATUS_EVENT.length } : { name: path[0], start: path.index, end: path.index + path[0].length };
     return diegetic('device-event', subject, [cue], ' (a device\'s news)');
   }
   return null;

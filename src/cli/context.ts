@@ -74,7 +74,7 @@ export async function createContext(args: CommonArgs, streams: Streams): Promise
 }
 
 function parallelOptions(args: CommonArgs, env: NodeJS.ProcessEnv, output: BufferedOutput): ParallelOptions {
-  // One thread unless asked: on two cores, two workers gain 1.3x to 1.8x at about twice the memory (README, Performance).
+  // One thread unless asked: on two cores, two workers gain 1.1x to 1.6x at about twice the memory (README, Performance).
   const jobs = args.jobs ?? 1;
   if (!Number.isInteger(jobs) || jobs < 1) throw numberError('--jobs', jobs, 'a whole number of threads >= 1');
   // Tests make small files take the parallel path with a small segment size.
