@@ -69,6 +69,10 @@ const diegetic: Example[] = [
   { message: "broker: disk resource limit alarm cleared on node 'rabbit@mq-7'", subjects: ['rabbit@mq-7'], negative: false, rule: 'alarm-on' },
   { message: 'pacemaker-controld: notice: Result of monitor operation for pgsql-ha on db-node-2: not running', subjects: ['pgsql-ha'], negative: true, rule: 'operation-result' },
   { message: 'pacemaker-controld: Result of start operation for vip on db-node-2: ok', subjects: ['vip'], negative: false, rule: 'operation-result' },
+  // VMware's device names: a NIC, a storage path; a cluster node whose state is unknown.
+  { message: 'vobd: Lost uplink redundancy on virtual switch vSwitch0. Physical NIC vmnic5 is down.', subjects: ['vmnic5'], negative: true },
+  { message: 'vobd: scsiPath vmhba2:C0:T3:L7 changed state from on to dead', subjects: ['vmhba2:C0:T3:L7'], negative: true },
+  { message: 'pacemaker-schedulerd: warning: db-node-2 is unclean', subjects: ['db-node-2'], negative: true },
   // A device noun: the scanner's own report.
   { message: 'UsbLink: scanner reports READY, lamp warm', subjects: ['scanner'] },
 ];
