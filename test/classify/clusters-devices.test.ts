@@ -73,6 +73,12 @@ const diegetic: Example[] = [
   { message: 'vobd: Lost uplink redundancy on virtual switch vSwitch0. Physical NIC vmnic5 is down.', subjects: ['vmnic5'], negative: true },
   { message: 'vobd: scsiPath vmhba2:C0:T3:L7 changed state from on to dead', subjects: ['vmhba2:C0:T3:L7'], negative: true },
   { message: 'pacemaker-schedulerd: warning: db-node-2 is unclean', subjects: ['db-node-2'], negative: true },
+  // A member named by its address, whose state it has become or was declared; a Ceph daemon; a party's confirmation.
+  { message: "Repl: Member with address db-c:3306 has become unreachable.'", subjects: ['db-c:3306'], negative: true },
+  { message: "Repl: The member with address db-c:3306 was declared online within the replication group.'", subjects: ['db-c:3306'] },
+  { message: 'ceph-mon: osd.7 marked itself down and dead', subjects: ['osd.7'], negative: true },
+  { message: 'NurseCall: ncs02 confirmed call 88121 on dome light 3W-204', subjects: ['ncs02'] },
+  { message: 'NurseCall: ncs02 did not confirm call 88122 within 30 s', subjects: ['ncs02'], negative: true },
   // A device noun: the scanner's own report.
   { message: 'UsbLink: scanner reports READY, lamp warm', subjects: ['scanner'] },
 ];

@@ -62,10 +62,10 @@ const SETS = [
   },
   {
     // Labeled before the classifier first ran on it, as probe to probe4 (see probe5/NOTICE.md). First run: F1 0.521,
-    // precision 0.669, false-positive rate 8.9%.
+    // precision 0.669, false-positive rate 8.9%; a mysql grammar and rules for the shapes it showed were written after.
     dir: 'probe5',
     logs: ['ceph-cluster', 'etcd-member', 'hospital-gateway', 'keepalived-lb', 'mysql-gr', 'patroni-pg'],
-    floor: { pooledF1: 0.49, pooledPrecision: 0.64, pooledFpr: 0.1 },
+    floor: { pooledF1: 0.55, pooledPrecision: 0.87, pooledFpr: 0.03 },
   },
   {
     // Kept blind (see blind/NOTICE.md): only its figures are read, never its per-line misses. First run: F1 0.590,

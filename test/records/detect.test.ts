@@ -80,6 +80,7 @@ const fixtures: [string, string][] = [
   ['elasticsearch.log', 'elasticsearch'],
   ['cisco-ios.log', 'cisco-ios'],
   ['cassandra.log', 'cassandra'],
+  ['mysql.log', 'mysql'],
   ['generic.log', 'generic'],
 ];
 
@@ -124,6 +125,10 @@ describe('detection on the format fixtures', () => {
       narrator: 'RepairSession', date: '2024-05-21', time: '11:02:41,402', fields: { level: 'ERROR', thread: 'Repair-Task-2', source: 'RepairSession.java:371' },
     });
     expect((await first('cassandra.log', '[repair #5b3a1c40-1764-11ef-9b3a-b1d7c2f0e911] Session completed'))?.lines).toHaveLength(4);
+    expect(await first('mysql.log', 'Member with address')).toMatchObject({
+      narrator: 'Repl', date: '2024-06-25', time: '02:14:22.701118', fields: { level: 'Warning', code: 'MY-011493', thread: '0', plugin: 'group_replication' },
+    });
+    expect((await first('mysql.log', 'Assertion failure'))?.lines).toHaveLength(5);
     expect(await first('cisco-ios.log', 'Process 1, Nbr')).toMatchObject({
       narrator: 'OSPF', pid: null, date: 'Nov 26', time: '10:00:01.001', fields: { host: 'sw-core-1', seq: '2233', severity: '5', mnemonic: 'ADJCHG', received: 'Nov 26 10:00:01' },
     });
