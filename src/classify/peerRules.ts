@@ -276,9 +276,12 @@ const sentinelEvent: Rule = (input) => {
  */
 const TOUCH = /(?<![A-Za-z])(lost|losing|restored|regained|re-established|reestablished)[ \t]+(?:(?:all|the|its|our)[ \t]+)?(access|connectivity|contact|communication|communications|connection|connections)[ \t]+(?:to|with)[ \t]+(?:the[ \t]+)?(?=\S)/gi;
 
+/** What a body holds before TOUCH can match, found in one pass (most bodies hold none). */
+const TOUCH_HINT = /[Ll]os[ti]|[Rr]estored|[Rr]egained|[Ee]stablished/;
+
 const touchWith: Rule = (input) => {
   const body = input.body;
-  if (!body.includes(' to ') && !body.includes(' with ')) return null;
+  if (!TOUCH_HINT.test(body)) return null;
   for (const m of matchesOf(TOUCH, body)) {
     const party = mentionAt(input, m.index + m[0].length, false);
     if (party === undefined || input.selfNames.has(normalizeName(party.name))) continue;
@@ -296,8 +299,10 @@ const touchWith: Rule = (input) => {
 const ALARM_ON = /(?<![A-Za-z])(alarm|alert)[ \t]+(set|raised|triggered|fired|cleared|resolved)[ \t]+(?:on|for)[ \t]+(?=\S)/gi;
 const ALARM_CLEARED = /^(?:cleared|resolved)$/i;
 
+const ALARM_HINT = /[Aa]l(?:arm|ert)[ \t]/;
+
 const alarmOn: Rule = (input) => {
-  if (!input.body.includes('ala') && !input.body.includes('ale')) return null;
+  if (!ALARM_HINT.test(input.body)) return null;
   for (const m of matchesOf(ALARM_ON, input.body)) {
     const unit = mentionAt(input, m.index + m[0].length, false);
     if (unit === undefined || input.selfNames.has(normalizeName(unit.name))) continue;
