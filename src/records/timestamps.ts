@@ -110,9 +110,9 @@ export function yearBefore(now: number): YearOf {
 }
 
 /**
- * Days since 1970-01-01 from YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, YY-MM-DD, YY/MM/DD, YYMMDD or YYYYMMDD; MM-DD, MMDD
- * and "Mon DD" have no year written: `year` gives it (a year captured beside the date, as Apache writes it, or the
- * syslog readers' guess, yearBefore).
+ * Days since 1970-01-01 from YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, YY-MM-DD, YY/MM/DD, YYMMDD or YYYYMMDD; MM-DD, MMDD,
+ * "Mon DD" and "DD Mon" have no year written: `year` gives it (a year captured beside the date, as Apache and Redis
+ * write it, or the syslog readers' guess, yearBefore).
  */
 export function dateToDay(date: string, year: number | YearOf = yearBefore(referenceNow())): number | null {
   let y: number;
