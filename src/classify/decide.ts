@@ -3,7 +3,7 @@
 import { PHRASE_RULES, quoted, type Rule, type RuleInput, type Verdict } from './rules.js';
 import { UNIT_RULES } from './unitRules.js';
 import { LABEL_RULES, SUPERVISED_RULES } from './supervisedRules.js';
-import { DIAL_RULES, PEER_RULES } from './peerRules.js';
+import { EXACT_RULES, PEER_RULES } from './peerRules.js';
 import { FIELD_RULES, STATE_FIELD_RULES } from './fieldRules.js';
 import { predicateAfter } from './subjectPredicate.js';
 import type { StatusCue } from './cues.js';
@@ -23,7 +23,7 @@ function selfStory(input: RuleInput): Verdict {
 }
 
 /** The rules that name their subject exactly come first (the order of rules decides the subject, never the kind). */
-const DIEGETIC_RULES: readonly Rule[] = [...DIAL_RULES, ...LABEL_RULES, ...STATE_FIELD_RULES, ...PHRASE_RULES, ...UNIT_RULES, ...SUPERVISED_RULES, ...PEER_RULES, ...FIELD_RULES];
+const DIEGETIC_RULES: readonly Rule[] = [...EXACT_RULES, ...LABEL_RULES, ...STATE_FIELD_RULES, ...PHRASE_RULES, ...UNIT_RULES, ...SUPERVISED_RULES, ...PEER_RULES, ...FIELD_RULES];
 
 export function decide(input: RuleInput): Verdict {
   for (const rule of DIEGETIC_RULES) {

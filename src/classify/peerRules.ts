@@ -473,7 +473,7 @@ const counterpartReply: Rule = (input) => {
  * word of the error ("connection refused") for the subject; so does an operation's result name its resource, where
  * they would take the node it ran on.
  */
-export const DIAL_RULES: readonly Rule[] = [goDial, operationResult];
+export const EXACT_RULES: readonly Rule[] = [goDial, operationResult];
 
 /** Tried after the unit rules, in this order. */
 export const PEER_RULES: readonly Rule[] = [memberEvent, sentinelEvent, touchWith, alarmOn, httpErrorFrom, waitedFor, slowResponse, peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];
