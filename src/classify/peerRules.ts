@@ -43,6 +43,28 @@ const peerEventFrom: Rule = (input) => {
 };
 
 /**
+ * "Received heartbeat from node-3", "ORU-OUT ACK AA for MDG0044 from EMR-IFACE", "got response from api-2 in 30 ms",
+ * "Received hello from host-1021": a reply, an acknowledgement or a sign of life that a named party sent (group 1),
+ * then, within the clause, "from" and the party. What the party sent tells its state, as its silence would (no-receipt).
+ */
+const REPLY_FROM = /(?<![A-Za-z])(ACK|NAK|NACK|acks?|acknowledge?ments?|heartbeats?|hellos?|replies|reply|responses?|answers?|pongs?)(?![A-Za-z])[^.;!?]{0,60}?[ \t]from[ \t]+(?=\S)/gi;
+/** A reply word, found in one pass before the whole pattern runs (most bodies with "from" hold none). */
+const REPLY_HINT = /ACK|NA?CK|ack|eartbeat|ello|epl|espons|nswer|ong/;
+const BAD_REPLY = /^(?:NAK|NACK)$/i;
+
+const replyFrom: Rule = (input) => {
+  const body = input.body;
+  if (!body.includes('from') || !REPLY_HINT.test(body)) return null;
+  for (const m of matchesOf(REPLY_FROM, body)) {
+    const party = partyAt(input, m.index + m[0].length);
+    if (party === undefined || input.selfNames.has(normalizeName(party.name))) continue;
+    const word = m[1] ?? '';
+    return diegetic('reply-from', party, [cueOf(word, m.index, BAD_REPLY.test(word))], ' (what it sent)');
+  }
+  return null;
+};
+
+/**
  * "Did not receive identification string from 198.51.100.4", "have not heard from server in 12011ms", "no SYN-ACK
  * from gw.example.net": the party sent nothing it should have, its failure.
  */
@@ -476,4 +498,4 @@ const counterpartReply: Rule = (input) => {
 export const EXACT_RULES: readonly Rule[] = [goDial, operationResult];
 
 /** Tried after the unit rules, in this order. */
-export const PEER_RULES: readonly Rule[] = [memberEvent, sentinelEvent, touchWith, alarmOn, httpErrorFrom, waitedFor, slowResponse, peerEventFrom, noReceipt, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];
+export const PEER_RULES: readonly Rule[] = [memberEvent, sentinelEvent, touchWith, alarmOn, httpErrorFrom, waitedFor, slowResponse, peerEventFrom, noReceipt, replyFrom, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];

@@ -79,6 +79,11 @@ const diegetic: Example[] = [
   { message: 'ceph-mon: osd.7 marked itself down and dead', subjects: ['osd.7'], negative: true },
   { message: 'NurseCall: ncs02 confirmed call 88121 on dome light 3W-204', subjects: ['ncs02'] },
   { message: 'NurseCall: ncs02 did not confirm call 88122 within 30 s', subjects: ['ncs02'], negative: true },
+  // A reply, an acknowledgement or a sign of life that a named party sent.
+  { message: 'Coordinator: Received heartbeat from node-3 (term 7)', subjects: ['node-3'], negative: false },
+  { message: 'Monitor: PONG for probe 7 from cache-node-2 after 3 ms', subjects: ['cache-node-2'], negative: false, rule: 'reply-from' },
+  { message: 'MllpClient: ORU-OUT ACK AA for MSG0044 from LAB-IFACE', subjects: ['LAB-IFACE'], rule: 'reply-from' },
+  { message: 'MllpClient: ORU-OUT NAK for MSG0045 from LAB-IFACE', subjects: ['LAB-IFACE'], negative: true, rule: 'reply-from' },
   // A device noun: the scanner's own report.
   { message: 'UsbLink: scanner reports READY, lamp warm', subjects: ['scanner'] },
 ];
@@ -91,6 +96,10 @@ const nonDiegetic: Example[] = [
   // A word in capitals before a parenthetical that is no bus address; an alarm with no unit.
   { message: 'Loader: CSV (comma separated) loaded' },
   { message: 'Monitor: alarm set on threshold breach' },
+  // A sign of life the narrator sends; data received from a host; a reply word in another clause than the party.
+  { message: 'Coordinator: Sent heartbeat to node-3' },
+  { message: 'Store: Received block blk_77 of size 64 from /10.2.0.9' },
+  { message: 'Api: response cached. Read 3 rows from db-2' },
   // Touch with data, or the narrator's own.
   { message: 'Indexer: lost access to the cache entry 77 after eviction' },
   // A direction word after a verb and its object: the narrator's own act on it.
