@@ -47,19 +47,26 @@ const peerEventFrom: Rule = (input) => {
  * "Received hello from host-1021": a reply, an acknowledgement or a sign of life that a named party sent (group 1),
  * then, within the clause, "from" and the party. What the party sent tells its state, as its silence would (no-receipt).
  */
-const REPLY_FROM = /(?<![A-Za-z])(ACK|NAK|NACK|acks?|acknowledge?ments?|heartbeats?|hellos?|replies|reply|responses?|answers?|pongs?)(?![A-Za-z])[^.;!?]{0,60}?[ \t]from[ \t]+(?=\S)/gi;
-/** A reply word, found in one pass before the whole pattern runs (most bodies with "from" hold none). */
-const REPLY_HINT = /ACK|NA?CK|ack|eartbeat|ello|epl|espons|nswer|ong/;
+/** Before a "from": a reply word, then the rest of its clause (at most 60 characters) up to that "from". */
+const REPLY_BEFORE = /(?<![A-Za-z])(ACK|NAK|NACK|acks?|acknowledge?ments?|heartbeats?|hellos?|replies|reply|responses?|answers?|pongs?)(?![A-Za-z])[^.;!?]{0,60}?[ \t]$/i;
+/** "from" and the blanks before the party. */
+const FROM_PARTY = /from[ \t]+(?=\S)/y;
 const BAD_REPLY = /^(?:NAK|NACK)$/i;
 
+/** Looked for around each "from" only: most bodies hold none, and the words before one are few. */
 const replyFrom: Rule = (input) => {
   const body = input.body;
-  if (!body.includes('from') || !REPLY_HINT.test(body)) return null;
-  for (const m of matchesOf(REPLY_FROM, body)) {
-    const party = partyAt(input, m.index + m[0].length);
+  for (let at = body.indexOf('from'); at > 0; at = body.indexOf('from', at + 4)) {
+    FROM_PARTY.lastIndex = at;
+    const from = FROM_PARTY.exec(body);
+    if (from === null) continue;
+    const windowStart = Math.max(0, at - 80);
+    const m = REPLY_BEFORE.exec(body.slice(windowStart, at));
+    if (m === null) continue;
+    const party = partyAt(input, at + from[0].length);
     if (party === undefined || input.selfNames.has(normalizeName(party.name))) continue;
     const word = m[1] ?? '';
-    return diegetic('reply-from', party, [cueOf(word, m.index, BAD_REPLY.test(word))], ' (what it sent)');
+    return diegetic('reply-from', party, [cueOf(word, windowStart + m.index, BAD_REPLY.test(word))], ' (what it sent)');
   }
   return null;
 };
