@@ -45,6 +45,11 @@ const PHRASAL_VERB_BEFORE = /(?:^|[^A-Za-z])(?:bring|brings|bringing|brought|set
  */
 const MODIFIERS = new Set(['error', 'errors', 'failure', 'failures']);
 const MODIFIED_NOUN = /[ \t]+(?:log|logs|file|files|page|pages|handler|handlers|count|counts|counter|counters|rate|rates|budget|threshold)(?![\w-])/y;
+
+function modifiesNoun(text: string, at: number): boolean {
+  MODIFIED_NOUN.lastIndex = at;
+  return MODIFIED_NOUN.test(text);
+}
 /**
  * "stopped unexpectedly", "exited abnormally", "terminated prematurely": an outcome that is no failure by itself (a
  * service stops when told to) is one when it came unlooked for.
@@ -58,9 +63,8 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
     TO_A_QUANTITY.lastIndex = m.index + m[0].length;
     if ((DIRECTIONS.has(key) || lexicon.settingStatuses.has(key)) && TO_A_QUANTITY.test(body.text)) continue;
     if (DIRECTIONS.has(key) && PHRASAL_VERB_BEFORE.test(body.text.slice(Math.max(0, m.index - 80), m.index))) continue;
-    MODIFIED_NOUN.lastIndex = m.index + m[0].length;
-    if (MODIFIERS.has(key) && MODIFIED_NOUN.test(body.text)) continue;
     const end = m.index + m[0].length;
+    if (MODIFIERS.has(key) && modifiesNoun(body.text, end)) continue;
     let negative = lexicon.statusNegative.get(key) ?? false;
     if (!negative) {
       UNLOOKED_FOR.lastIndex = end;
@@ -74,7 +78,7 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
 /** The opening verb when it is a self-action verb or any other gerund ("Animating", "Releasing"). */
 const GERUND = /^[a-z]{3,}ing$/;
 /** Words in -ing that are no verb: a level written again at the start of the message ("warning: sqlnode1 is unclean"). */
-const NOT_GERUNDS = new Set(['warning', 'string', 'thing', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'ceiling', 'ring', 'king', 'spring']);
+const NOT_GERUNDS = new Set(['warning', 'string', 'spring', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'ceiling']);
 
 function selfActionCue(lexicon: Lexicon, body: Body): SelfActionCue | null {
   const first = firstWordFrom(body.text, 0);

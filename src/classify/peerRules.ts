@@ -3,7 +3,9 @@
  * address or host name (after "from", "by", "to", or opening the message), or left implicit in an error only the other
  * end causes ("Broken pipe"). Each still asks the question of rules.ts: is a status, outcome or act predicated of a
  * party other than the narrator? The narrator's own connecting, sending and authenticating stay its own story: these
- * rules need the other side's act (it disconnected, reset, said, did not send) or the link's end.
+ * rules need the other side's act (it disconnected, reset, said, did not send) or the link's end. The parties a cluster
+ * watches are here too: a member's news by its membership protocol, a Sentinel's instances, an alarm on a named unit,
+ * a cluster manager's result of an operation on a resource.
  */
 
 import { addressAt, cueOf, diegetic, labelsDetail, mentionAt, namingAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';

@@ -123,7 +123,8 @@ const deviceEvent: Rule = (input) => {
   for (const m of matchesOf(DEVICE_EVENT, body)) {
     const code = m[1] ?? m[2] ?? '';
     const at = m.index + m[0].indexOf(code);
-    const cue = cueOf(m[1] === undefined ? code : m[0].trim(), m[1] === undefined ? at : m.index, BAD_DEVICE_CODE.test(code));
+    // The notification's name (DBT_DEVICEARRIVAL), or UnifiedPOS's status code.
+    const cue = m[1] === undefined ? cueOf(code, at, BAD_DEVICE_CODE.test(code)) : cueOf(`DBT_DEVICE${code}`, m.index, BAD_DEVICE_CODE.test(code));
     DEVICE_PATH.lastIndex = m.index + m[0].length;
     const path = m[1] === undefined ? null : DEVICE_PATH.exec(body);
     // UnifiedPOS names no device: the event's own name stands for it in the message.
