@@ -11,6 +11,8 @@ import { Body } from './body.js';
 import { scanIndexOf } from './scan.js';
 import type { RuleInput, Verdict } from './rules.js';
 import { subjectName } from './subject-name.js';
+import { unitFieldsOf, type UnitField } from './recordFields.js';
+import { normalizeName } from './text.js';
 import { contextRole } from './contextSelf.js';
 import type { Explanation } from './explain.js';
 
@@ -28,10 +30,20 @@ export interface Classifier {
 }
 
 /** What the rules look at for one record. Candidates are found on first use: most records are decided without. */
+/** What a record without fields of its own (a layout's header columns are not) gives the rules. */
+const NO_FIELDS: Readonly<Record<string, string>> = Object.freeze({});
+
 class RecordFacts implements RuleInput {
   private found: Candidate[] | undefined;
+  private units: UnitField[] | undefined;
 
-  constructor(readonly text: Body, readonly lexicon: Lexicon, readonly cues: Cues, private readonly context: CandidateContext) {}
+  constructor(
+    readonly text: Body,
+    readonly lexicon: Lexicon,
+    readonly cues: Cues,
+    private readonly context: CandidateContext,
+    private readonly fields: Readonly<Record<string, string>>,
+  ) {}
 
   get narrator(): string | null {
     return this.context.narrator;
@@ -48,6 +60,10 @@ class RecordFacts implements RuleInput {
   get candidates(): readonly Candidate[] {
     return (this.found ??= findCandidates(this.context, this.text));
   }
+
+  get unitFields(): readonly UnitField[] {
+    return (this.units ??= unitFieldsOf(this.fields, this.lexicon).filter((f) => !this.context.selfNames.has(normalizeName(f.value))));
+  }
 }
 
 /** The narrator's name in the message prefix, when it is there. */
@@ -61,7 +77,8 @@ function toDecision(record: TraceRecord, verdict: Verdict, lexicon: Lexicon): De
   const shift = record.bodyStart;
   const spans: Span[] = [
     ...narratorSpan(record),
-    ...verdict.subjects.map((s): Span => ({ start: s.start + shift, end: s.end + shift, role: 'subject' })),
+    // A unit named only in a record field has no place in the message.
+    ...verdict.subjects.filter((s) => s.start >= 0).map((s): Span => ({ start: s.start + shift, end: s.end + shift, role: 'subject' })),
     ...verdict.statuses.map((s): Span => ({ start: s.start + shift, end: s.end + shift, role: 'status' })),
   ];
   spans.sort((a, b) => a.start - b.start);
@@ -98,7 +115,7 @@ export function createClassifier(lexicon: Lexicon): Classifier {
     // "[ReplicaManager broker=2] Broker 2 stopped fetcher": the leading context names the narrator's own role.
     const role = body.text.charCodeAt(0) === 91 ? contextRole(body.text, lexicon.componentNounSet) : undefined;
     const selfNames = role === undefined ? ownNames : new Set([...ownNames, role]);
-    const facts = new RecordFacts(body, lexicon, findCues(lexicon, body), { lexicon, inventory, narrator: record.narrator, selfNames });
+    const facts = new RecordFacts(body, lexicon, findCues(lexicon, body), { lexicon, inventory, narrator: record.narrator, selfNames }, record.structured === true ? record.fields : NO_FIELDS);
     return { facts, selfNames, verdict: decide(facts) };
   }
 

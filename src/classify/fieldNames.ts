@@ -28,7 +28,7 @@ function fieldOf(key: string): RegExp {
  */
 export function namedByField(input: RuleInput, mention: SubjectMention): SubjectMention {
   const key = mention.name.toLowerCase();
-  if (!input.lexicon.fieldSubjects.has(key)) return mention;
+  if (!input.lexicon.fieldSubjects.has(key)) return namedByRecordField(input, mention);
   const field = fieldOf(key);
   const lower = input.body.toLowerCase();
   for (let at = lower.indexOf(key, mention.end); at !== -1; at = lower.indexOf(key, at + 1)) {
@@ -40,5 +40,19 @@ export function namedByField(input: RuleInput, mention: SubjectMention): Subject
     const name = ORIGIN.exec(value)?.[0] ?? value;
     return name === '' ? mention : { ...mention, name };
   }
-  return mention;
+  return namedByRecordField(input, mention);
+}
+
+/** A common noun phrase: lower-case words ("peer", "remote peer"), no proper name. */
+const COMMON_NOUNS = /^[a-z]+(?:[ \t]+[a-z]+)*$/;
+
+/**
+ * A structured record names the unit in a field of its own: "peer became active" with `"peer-id":"91bc3c"`, "lost
+ * connection with remote peer" with `"remote-peer-id":...` are about that peer. Only a bare noun phrase is named so.
+ */
+function namedByRecordField(input: RuleInput, mention: SubjectMention): SubjectMention {
+  if (!COMMON_NOUNS.test(mention.name)) return mention;
+  const noun = mention.name.slice(mention.name.search(/[a-z]+$/));
+  const unit = input.unitFields.find((f) => f.unit === noun);
+  return unit === undefined ? mention : { ...mention, name: unit.value };
 }

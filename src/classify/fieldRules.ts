@@ -8,7 +8,8 @@
  * good or bad, as "Status OK" does in prose.
  */
 
-import { diegetic, type Rule, type RuleInput, type SubjectMention } from './rules.js';
+import { diegetic, type Rule, type RuleInput, type SubjectMention, type Verdict } from './rules.js';
+import type { StatusCue } from './cues.js';
 import { matchesOf } from './scan.js';
 import { normalizeName } from './text.js';
 
@@ -31,10 +32,11 @@ function fieldSubjectKey(key: string): string {
 const fieldSubject: Rule = (input) => {
   const body = input.body;
   const negatives = input.cues.statuses.filter((c) => c.negative);
-  if (negatives.length === 0 || !body.includes('=')) return null;
-  const fields = matchesOf(FIELD, body);
+  if (negatives.length === 0) return null;
+  const fields = body.includes('=') ? matchesOf(FIELD, body) : [];
   const first = fields[0];
-  if (first === undefined) return null;
+  // No field in the body: the whole body is the text, and the record's own fields may name the unit.
+  if (first === undefined) return recordUnitSubject(input, negatives[0] as StatusCue);
   // The text: the msg field's value, else what stands before the first field.
   const text = fields.find((f) => TEXT_KEYS.has((f[1] as string).toLowerCase()));
   const textStart = text === undefined ? 0 : text.index + (text[1] as string).length + 1;
@@ -42,8 +44,18 @@ const fieldSubject: Rule = (input) => {
   const status = negatives.find((c) => c.start >= textStart && c.end <= textEnd);
   if (status === undefined) return null;
   const unit = unitField(input, fields);
-  return unit === null ? null : diegetic('field-subject', unit, [status], ' (the unit its field names)');
+  return unit === null ? recordUnitSubject(input, status) : diegetic('field-subject', unit, [status], ' (the unit its field names)');
 };
+
+/**
+ * `{"msg":"prober detected unhealthy status","remote-peer-id":"91bc3c"}`: bad news in the message, and a field of the
+ * record naming a unit other than the narrator's own (recordFields.ts).
+ */
+function recordUnitSubject(input: RuleInput, status: StatusCue): Verdict | null {
+  const unit = input.unitFields[0];
+  if (unit === undefined || ownDataAfter(input, status)) return null;
+  return diegetic('field-subject', { name: unit.value, start: -1, end: -1 }, [status], ` (the ${unit.unit} its record field names)`);
+}
 
 /**
  * `pod="kube-system/proxy-x" status=Running`, `member=pay-2 state=unhealthy`: a field holding a state (the lexicon's
@@ -63,6 +75,21 @@ const fieldState: Rule = (input) => {
   }
   return null;
 };
+
+/** The rest of a clause after a status, up to six words: "failed| to write container config: ...". */
+const CLAUSE_AFTER = /(?:[ \t]+[A-Za-z][\w-]*){1,6}/y;
+
+/**
+ * "failed to write container config", "unable to parse node list": what failed is the narrator's work on its own data
+ * (the lexicon's data type words), though a field names the unit the data is of. A state word ("unhealthy status")
+ * names the unit's state, not data.
+ */
+function ownDataAfter(input: RuleInput, status: StatusCue): boolean {
+  CLAUSE_AFTER.lastIndex = status.end;
+  const words = CLAUSE_AFTER.exec(input.body)?.[0].trim().split(/[ \t]+/) ?? [];
+  // "unhealthy status": a state word names the unit's state, not data of the narrator's.
+  return words.some((w) => input.lexicon.dataNouns.has(w.toLowerCase()) && !input.lexicon.stateFieldKeys.has(w.toLowerCase()));
+}
 
 /** Where a field's value stands in the body, its quotes left out. */
 function valueOf(f: RegExpExecArray): SubjectMention {

@@ -301,11 +301,12 @@ const sentinelEvent: Rule = (input) => {
 };
 
 /**
- * "Lost access to volume ds-03", "lost contact with node-4", "Lost connectivity to storage device naa.6e8...", and back:
+ * "Lost access to volume ds-03", "lost contact with node-4", "Lost connectivity to storage device naa.6e8...", "lost
+ * TCP streaming connection with peer 91bc" (two words may say which link), and back:
  * "Successfully restored access to volume ds-03", "regained contact with node-4": the narrator's touch with a named
  * unit went or came back. Group 1 the verb, group 2 the noun of the touch.
  */
-const TOUCH = /(?<![A-Za-z])(lost|losing|restored|regained|re-established|reestablished)[ \t]+(?:(?:all|the|its|our)[ \t]+)?(access|connectivity|contact|communication|communications|connection|connections)[ \t]+(?:to|with)[ \t]+(?:the[ \t]+)?(?=\S)/gi;
+const TOUCH = /(?<![A-Za-z])(lost|losing|restored|regained|re-established|reestablished)[ \t]+(?:(?:all|the|its|our)[ \t]+)?(?:[A-Za-z][\w-]*[ \t]+){0,2}?(access|connectivity|contact|communication|communications|connection|connections)[ \t]+(?:to|with)[ \t]+(?:the[ \t]+)?(?=\S)/gi;
 
 /** What a body holds before TOUCH can match, found in one pass (most bodies hold none). */
 const TOUCH_HINT = /[Ll]os[ti]|[Rr]estored|[Rr]egained|[Ee]stablished/;
@@ -316,9 +317,10 @@ const touchWith: Rule = (input) => {
   for (const m of matchesOf(TOUCH, body)) {
     const party = mentionAt(input, m.index + m[0].length, false);
     if (party === undefined || input.selfNames.has(normalizeName(party.name))) continue;
-    const verb = m[1] ?? '';
-    const phrase = `${verb} ${m[2] ?? ''}`;
-    return diegetic('touch', party, [cueOf(phrase, m.index, /^los/i.test(verb))], ' (its link with it)');
+    const noun = m[2] ?? '';
+    // The words from the verb to the noun, as written.
+    const phrase = m[0].slice(0, m[0].lastIndexOf(noun) + noun.length);
+    return diegetic('touch', party, [cueOf(phrase, m.index, /^los/i.test(m[1] ?? ''))], ' (its link with it)');
   }
   return null;
 };

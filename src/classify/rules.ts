@@ -10,6 +10,7 @@ import type { Cues, StatusCue } from './cues.js';
 import type { Body } from './body.js';
 import { clauseStatuses, predicateAfter } from './subjectPredicate.js';
 import { namedByField } from './fieldNames.js';
+import type { UnitField } from './recordFields.js';
 import { Family, matchesOf } from './scan.js';
 import { firstWordFrom, onlyBlanksBetween } from './text.js';
 
@@ -25,9 +26,11 @@ export interface RuleInput {
   /** May be computed on first use: rules whose pre-check fails never pay for it. */
   readonly candidates: readonly Candidate[];
   readonly cues: Cues;
+  /** The units the record names in fields of its own, beside its message (recordFields.ts); computed on first use. */
+  readonly unitFields: readonly UnitField[];
 }
 
-/** A mention the verdict is about, offsets in the body. */
+/** A mention the verdict is about, offsets in the body (both -1 for a unit named only in a record field). */
 export interface SubjectMention {
   readonly name: string;
   readonly start: number;

@@ -15,6 +15,8 @@ const QUALIFIER_AFTER = /^[^,;.()]{0,60}?\b((?:for|to|with|from)[ \t]+(?:(?:id|p
 
 export function subjectName(subject: SubjectMention, body: string, componentNouns: ReadonlySet<string>): string {
   const name = subject.name;
+  // A unit named in a record field has its name whole, and no place in the body.
+  if (subject.start < 0) return name;
   if (BARE_ID.test(name)) {
     const noun = NOUN_BEFORE.exec(body.slice(Math.max(0, subject.start - 48), subject.start))?.[1];
     return noun !== undefined && !PREPOSITIONS.has(noun.toLowerCase()) ? `${noun} ${name}` : name;

@@ -32,6 +32,7 @@ import { SeenKeys } from '../input/seen-keys.js';
 import type { TraceRecord } from '../records/types.js';
 import { InventoryNews } from './inventory-news.js';
 import { Templates } from '../classify/templates.js';
+import { hasUnitField } from '../classify/recordFields.js';
 
 /** Entries kept (bounded memory); a full cache starts afresh, and the busy templates come back at once. */
 const DEFAULT_LIMIT = 16_384;
@@ -121,11 +122,17 @@ export interface CacheOptions {
   readonly limit?: number;
   /** Share of hits below which the cache steps aside for a while (0: never). */
   readonly minHitRate?: number;
+  /**
+   * Whether a structured record's own fields name a unit (recordFields.ts hasUnitField): its decision then depends on
+   * more than its message, which is all the cache keys, so it is classified afresh. Default: never.
+   */
+  readonly namesUnits?: (fields: Readonly<Record<string, string>>) => boolean;
 }
 
 export function createCachedClassifier(inner: Classifier, options: CacheOptions): CachedClassifier {
   const limit = options.limit ?? DEFAULT_LIMIT;
   const minHits = WINDOW * (options.minHitRate ?? MIN_HIT_RATE);
+  const namesUnits = options.namesUnits ?? ((): boolean => false);
   const templates = new Templates(options.blindness);
   const news = new InventoryNews();
   /**
@@ -207,6 +214,11 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
   return {
     stats,
     classify(record) {
+      if (record.structured === true && namesUnits(record.fields)) {
+        observe(record);
+        stats.bypassed++;
+        return inner.classify(record);
+      }
       if (paused > 0) {
         observe(record);
         if (--paused === 0) warmingUp = true;
@@ -257,5 +269,5 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
 
 /** The classifier of `lexicon` behind a decision cache: what the CLI and the workers classify with. */
 export function createCachedClassifierFor(lexicon: Lexicon): CachedClassifier {
-  return createCachedClassifier(createClassifier(lexicon), { blindness: lexicon.digitBlindness });
+  return createCachedClassifier(createClassifier(lexicon), { blindness: lexicon.digitBlindness, namesUnits: (fields) => hasUnitField(fields, lexicon) });
 }

@@ -50,6 +50,8 @@ function hexId(text: string): number | null {
 export class RecordBuilder {
   /** True when the layout can capture a field that is not a core field. */
   private readonly ownFields: boolean;
+  /** True for a grammar of structured lines (no layout): TraceRecord.structured. */
+  private readonly structured: boolean;
   private lastDate: string | null = null;
   private lastYear: string | undefined = undefined;
   private lastDay: number | null = null;
@@ -74,6 +76,7 @@ export class RecordBuilder {
     const captured = layout === undefined ? new Set<string>() : capturedFields(layout);
     // A structured line's keys are fields of their own.
     this.ownFields = layout === undefined || [...captured].some((name) => !CORE_FIELDS.has(name));
+    this.structured = layout === undefined;
     this.yearField = captured.has('year');
     this.zoneField = layout !== undefined && captured.has('zone');
   }
@@ -103,6 +106,7 @@ export class RecordBuilder {
       messageAt: parsed.messageStart < 0 ? null : parsed.messageStart,
       bodyStart: parsed.bodyStart - parsed.messageStart,
       fields: this.ownFields ? ownFieldsOf(parsed.fields) : NO_FIELDS,
+      structured: this.structured,
       lines,
     };
   }

@@ -53,6 +53,12 @@ export interface TraceRecord {
   readonly bodyStart: number;
   /** Other fields a grammar declares (level, thread, host...), by field name. */
   readonly fields: Readonly<Record<string, string>>;
+  /**
+   * True for a structured line (JSON, logfmt): `fields` then holds the line's own keys, which may name what the message
+   * is about (`"peer-id"`), where a layout's fields are columns of the line's header (the host that wrote it). The
+   * parsers set it on every record; a record made by hand may leave it out.
+   */
+  readonly structured?: boolean;
   /** The physical lines of the record, first line then continuation lines. */
   readonly lines: readonly SourceLine[];
 }

@@ -53,6 +53,12 @@ const diegetic: Example[] = [
   { message: 'Hostd: Event 88131 : Lost access to volume ds-ssd-07 due to connectivity issues.', subjects: ['ds-ssd-07'], negative: true, rule: 'touch' },
   { message: 'Coordinator: lost contact with node-4 after 3 missed heartbeats', subjects: ['node-4'], negative: true, rule: 'touch' },
   { message: 'Hostd: Successfully restored access to volume ds-ssd-07 following connectivity issues.', subjects: ['ds-ssd-07'], negative: false, rule: 'touch' },
+  // Up to two words may say which link it is.
+  { message: 'Raft: lost TCP streaming connection with peer node-4', subjects: ['node-4'], negative: true, rule: 'touch' },
+  { message: 'Pool: re-established SSL connection to db-2', subjects: ['db-2'], negative: false, rule: 'touch' },
+  // A member that became active or is inactive.
+  { message: 'Membership: peer node-4 became active', subjects: ['node-4'], negative: false },
+  { message: 'Membership: node-4 is inactive', subjects: ['node-4'], negative: true },
   // A numbered switch of a stack, a part that does not function.
   { message: 'STACKMGR: Switch 3 has been removed from the stack.', subjects: ['Switch 3'] },
   { message: 'Chassis: fan-tray-2 is not functioning', subjects: ['fan-tray-2'], negative: true },
@@ -98,6 +104,12 @@ const nonDiegetic: Example[] = [
   { message: 'Monitor: alarm set on threshold breach' },
   // A sign of life the narrator sends; data received from a host; a reply word in another clause than the party.
   { message: 'Coordinator: Sent heartbeat to node-3' },
+  // Words between the verb and the link that are no link of its: a count, a sentence.
+  { message: 'Pool: lost 3 connections to db-2' },
+  { message: 'Pool: restored the backup. Connection to db-2 opened' },
+  // "active" alone is no news: a count of the narrator's own, a unit that is merely in use.
+  { message: 'Sessions: 3 inactive sessions purged' },
+  { message: 'Router: route via node-4 is active' },
   { message: 'Store: Received block blk_77 of size 64 from /10.2.0.9' },
   { message: 'Api: response cached. Read 3 rows from db-2' },
   // Touch with data, or the narrator's own.

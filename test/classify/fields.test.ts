@@ -1,8 +1,14 @@
-/** The field rule (src/classify/fieldRules.ts) on invented structured messages: bad news in the text, a field naming the unit. */
+/**
+ * The field rule (src/classify/fieldRules.ts) on invented structured messages: bad news in the text, a field naming the
+ * unit, in the message (klog, slog) or among a JSON record's own keys (src/classify/recordFields.ts).
+ */
 
 import { loadLexicon } from '../../src/classify/lexicon.js';
 import { createClassifier } from '../../src/classify/classifier.js';
 import { recordOf } from './records.js';
+import { parseTrace } from '../../src/index.js';
+import { createCachedClassifierFor } from '../../src/pipeline/cached-classifier.js';
+import type { TraceRecord } from '../../src/records/types.js';
 
 const lexicon = loadLexicon();
 
@@ -40,5 +46,63 @@ describe('field rule: the unit a structured message names', () => {
     'worker-7: msg="disk pressure failed to clear" node=worker-7',
   ])('%s -> N', (message) => {
     expect(createClassifier(lexicon).classify(recordOf(message)).kind).toBe('non-diegetic');
+  });
+});
+
+/** Structured lines as the JSON grammar parses them: the record's own keys beside its message. */
+function jsonRecords(...objects: Record<string, string>[]) {
+  return parseTrace(objects.map((o) => JSON.stringify(o)).join('\n'), { format: 'json-lines' }).records;
+}
+
+describe("record fields: the unit a structured record names beside its message", () => {
+  const line = (msg: string, fields: Record<string, string>) => ({ level: 'warn', ts: '2024-06-18T09:07:22.518Z', msg, ...fields });
+
+  it.each([
+    // Bad news in the message; a key ending in a unit noun (an id or name after it, words before it) names the unit.
+    [line('prober detected unhealthy status', { 'round-tripper-name': 'ROUND_TRIPPER_RAFT_MESSAGE', 'remote-peer-id': '91bc3c398fb3c146' }), '91bc3c398fb3c146', 'field-subject'],
+    [line('failed to get version', { remoteMemberId: '91bc3c398fb3c146' }), '91bc3c398fb3c146', 'field-subject'],
+    [line('heartbeat lost', { node_name: 'worker-7' }), 'worker-7', 'field-subject'],
+    // A rule found the unit by its noun: the field of that noun names it.
+    [line('peer became inactive', { 'peer-id': 'fd422379fda50e48' }), 'fd422379fda50e48', 'subject-predicate'],
+  ])('%j -> D, subject %s', (object, subject, rule) => {
+    const [record] = jsonRecords(object);
+    const explanation = createClassifier(lexicon).explain(record as TraceRecord);
+    expect(explanation.decision.kind).toBe('diegetic');
+    expect(explanation.decision.subjects).toEqual([subject]);
+    expect(explanation.rule).toBe(rule);
+    // The unit has no place in the message: no subject span points outside it.
+    for (const span of explanation.decision.spans) expect(span.end).toBeLessThanOrEqual((record as TraceRecord).message.length);
+  });
+
+  it.each([
+    // The narrator's own unit: a self word in the key.
+    line('failed to publish local member', { 'local-member-id': '8e9e05c52164694d' }),
+    // Where the line comes from, not what it is about: a dotted key (ECS), a host or service key.
+    line('request failed', { 'host.name': 'web-1', 'service.name': 'billing' }),
+    line('request failed', { host: 'web-1', service: 'billing' }),
+    // Its own work on data of the unit.
+    line('failed to write container config', { container: '1c3e5a7b9d0f' }),
+    // No bad news in the message.
+    line('started remote peer', { 'remote-peer-id': '91bc3c398fb3c146' }),
+    // A nested object names no one unit.
+    line('peer sync failed', { peer: '{"id":"91bc"}' }),
+  ])('%j -> N', (object) => {
+    const [record] = jsonRecords(object);
+    expect(createClassifier(lexicon).classify(record as TraceRecord).kind).toBe('non-diegetic');
+  });
+
+  it("a layout's header columns name where the line comes from, never its subject", () => {
+    // BGL's and HPC's layouts capture the node that wrote the line: "heartbeat lost" there is not news of that node.
+    const header = { ...recordOf('heartbeat lost', 'kernel'), fields: { node: 'R45-M1-N3' } };
+    expect(createClassifier(lexicon).classify(header).kind).toBe('non-diegetic');
+    expect(createClassifier(lexicon).classify({ ...header, structured: true }).subjects).toEqual(['R45-M1-N3']);
+  });
+
+  it('the decision cache names each record by its own field', () => {
+    // The same message, two peers: a cache keyed by the message must not give the second the first one's name.
+    const peers = ['91bc3c398fb3c146', 'fd422379fda50e48', '91bc3c398fb3c146', 'fd422379fda50e48'];
+    const records = jsonRecords(...peers.map((id) => line('prober detected unhealthy status', { 'remote-peer-id': id })));
+    const cached = createCachedClassifierFor(lexicon);
+    expect(records.map((r) => cached.classify(r).subjects)).toEqual(peers.map((id) => [id]));
   });
 });

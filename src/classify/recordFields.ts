@@ -1,0 +1,69 @@
+/**
+ * Units a structured record names in its own fields, beside its message: zap, slog, bunyan and ECS write the text in
+ * `msg` and the peer, node or pod it is about in a key of its own (`{"msg":"peer became inactive","peer-id":"91bc3c"}`).
+ * The JSON grammar keeps those keys as the record's fields; the rules read them as they read `key=value` in a body.
+ */
+
+import type { Lexicon } from './lexicon.js';
+
+/** A record field naming a unit: the unit noun its key ends in ("peer" for "remote-peer-id") and its value. */
+export interface UnitField {
+  readonly unit: string;
+  readonly value: string;
+}
+
+/** Words of a key: "remote-peer-id", "remote_peer_id", "remotePeerId" -> remote, peer, id. */
+const KEY_WORDS = /[-_\s]+|(?<=[a-z0-9])(?=[A-Z])/;
+/** Units a structured log's own keys most often give as the line's origin (bunyan's and logrus' "host", "service"). */
+const ORIGIN_UNITS = new Set(['host', 'service']);
+/** Last words that say which property of the unit the key holds, not which unit: "peer-id" is the peer. */
+const PROPERTY_WORDS = new Set(['id', 'ids', 'name', 'names']);
+
+/**
+ * The unit noun a field key names (the lexicon's fieldSubjects), or null: its last word once a property word is dropped.
+ * A key qualified by a self word ("local-member-id", "self_node") names the narrator's own unit, not another.
+ */
+function unitOfKey(key: string, lexicon: Lexicon): string | null {
+  // ECS and OpenTelemetry name where the line comes from in dotted keys ("host.name", "service.name").
+  if (key.includes('.')) return null;
+  const words = key.split(KEY_WORDS).map((w) => w.toLowerCase()).filter((w) => w !== '');
+  if (words.length > 1 && PROPERTY_WORDS.has(words[words.length - 1] as string)) words.pop();
+  const unit = words.pop();
+  if (unit === undefined || ORIGIN_UNITS.has(unit) || !lexicon.fieldSubjects.has(unit)) return null;
+  return words.some((w) => lexicon.selfWords.has(w)) ? null : unit;
+}
+
+/** Keys seen, per lexicon: a structured log repeats a handful of keys on every line. */
+const keyUnits = new WeakMap<Lexicon, Map<string, string | null>>();
+
+function cachedUnitOfKey(key: string, lexicon: Lexicon): string | null {
+  let units = keyUnits.get(lexicon);
+  if (units === undefined) keyUnits.set(lexicon, (units = new Map()));
+  let unit = units.get(key);
+  if (unit === undefined) {
+    unit = unitOfKey(key, lexicon);
+    // Keys are the log's own: a log that makes up a key per line must not grow the table without end.
+    if (units.size < 4096) units.set(key, unit);
+  }
+  return unit;
+}
+
+/** A value that names one unit: not empty, not a JSON object or array (a nested record). */
+const namesOne = (value: string): boolean => value !== '' && value.charCodeAt(0) !== 123 && value.charCodeAt(0) !== 91;
+
+/** The record fields that name units, in the record's key order. */
+export function unitFieldsOf(fields: Readonly<Record<string, string>>, lexicon: Lexicon): UnitField[] {
+  const found: UnitField[] = [];
+  for (const key in fields) {
+    const unit = cachedUnitOfKey(key, lexicon);
+    const value = fields[key] as string;
+    if (unit !== null && namesOne(value)) found.push({ unit, value });
+  }
+  return found;
+}
+
+/** Whether a record has a field naming a unit: then what it is about is not in its message alone. */
+export function hasUnitField(fields: Readonly<Record<string, string>>, lexicon: Lexicon): boolean {
+  for (const key in fields) if (cachedUnitOfKey(key, lexicon) !== null && namesOne(fields[key] as string)) return true;
+  return false;
+}
