@@ -34,9 +34,9 @@ const stateValue: Rule = (input) => {
 
 /**
  * Right after a unit and its blanks: the unit's new state as a constant, "is now [in state] SECONDARY", "transitioned
- * [from RUNNING] to LOST", "changed state to FAILED" (group 1).
+ * [from RUNNING] to LOST", "changed state to FAILED", "has changed to state DOWN" (group 1).
  */
-const NEW_STATE = /(?:(?:is|was)[ \t]+now[ \t]+(?:in[ \t]+)?|(?:state[ \t]+)?jump(?:ed|s)?[ \t]+to[ \t]+|(?:transitioned|changed|moved|switched)[ \t]+(?:state[ \t]+)?(?:from[ \t]+[A-Z][A-Z0-9_]+[ \t]+)?(?:to|into)[ \t]+)(?:the[ \t]+)?(?:(?:state|role)[ \t]+(?:of[ \t]+)?)?([A-Z][A-Z0-9_]{2,})(?![\w-])/y;
+const NEW_STATE = /(?:(?:is|was)[ \t]+now[ \t]+(?:in[ \t]+)?|(?:state[ \t]+)?jump(?:ed|s)?[ \t]+to[ \t]+|(?:(?:has|have|had)[ \t]+)?(?:transitioned|changed|moved|switched)[ \t]+(?:state[ \t]+)?(?:from[ \t]+[A-Z][A-Z0-9_]+[ \t]+)?(?:to|into)[ \t]+)(?:the[ \t]+)?(?:(?:state|role)[ \t]+(?:of[ \t]+)?)?([A-Z][A-Z0-9_]{2,})(?![\w-])/y;
 /**
  * Between a unit and its new state, the kind of machine it is: "wk-03:45454 Node Transitioned from RUNNING to LOST" is
  * a host's state, which only the host changes, where a state machine's own work units ("TaskAttempt", "Job") are its

@@ -59,6 +59,11 @@ const diegetic: Example[] = [
   // A member that became active or is inactive.
   { message: 'Membership: peer node-4 became active', subjects: ['node-4'], negative: false },
   { message: 'Membership: node-4 is inactive', subjects: ['node-4'], negative: true },
+  // A passive in progress ("is being marked"), a state changed to after an auxiliary, a unit gone silent.
+  { message: 'Radius: RADIUS server ISE-A is being marked alive.', subjects: ['ISE-A'], negative: false },
+  { message: 'StackMgr: Stack Port 1 Switch 1 has changed to state DOWN', subjects: ['Switch 1'], negative: true, rule: 'state-value' },
+  { message: 'Gossiper: FatClient /10.0.9.40:7000 has been silent for 30000ms, removing from gossip', subjects: ['/10.0.9.40:7000'], negative: true },
+  { message: 'Watchdog: worker-3 went silent', subjects: ['worker-3'], negative: true },
   // A numbered switch of a stack, a part that does not function.
   { message: 'STACKMGR: Switch 3 has been removed from the stack.', subjects: ['Switch 3'] },
   { message: 'Chassis: fan-tray-2 is not functioning', subjects: ['fan-tray-2'], negative: true },
@@ -110,6 +115,9 @@ const nonDiegetic: Example[] = [
   // "active" alone is no news: a count of the narrator's own, a unit that is merely in use.
   { message: 'Sessions: 3 inactive sessions purged' },
   { message: 'Router: route via node-4 is active' },
+  // Silence and a passive in progress with no unit: the narrator's own.
+  { message: 'Installer: silent install finished' },
+  { message: 'Loader: configuration is being reloaded' },
   { message: 'Store: Received block blk_77 of size 64 from /10.2.0.9' },
   { message: 'Api: response cached. Read 3 rows from db-2' },
   // Touch with data, or the narrator's own.
