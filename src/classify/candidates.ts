@@ -384,9 +384,36 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
   return found;
 }
 
+/**
+ * A name in quotes: the opening mark after a blank, a bracket or '=' (not an apostrophe inside a word), the closing one
+ * before no word character, at most QUOTED_NAME_LENGTH characters between, none of them a quote or a line end.
+ */
+const QUOTED = /(?<![^\s(\[=])(["'])([^"'\s][^"'\n]{0,47}?)\1(?!\w)/g;
+/** The word right before a quoted name, and the blanks after it. */
+const WORD_BEFORE = /([A-Za-z][\w-]*)[ \t]+$/;
+
+/**
+ * 'Backup destination "Backup-WD" is no longer available', 'writer "Quarantine Writer" reported state STABLE': a name in
+ * quotes after a noun the lexicon does not know as a component's. The quotes make it a name; what it names only a
+ * unit's own status or a reply tells (as a weak shape: rules.ts). After a data word ('file "a.cfg"'), a closed-class
+ * word ('to "db-1"') or nothing, it is no candidate; after a component noun, nounPhrases has it.
+ */
+function quotedNames(ctx: CandidateContext, body: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of matchesOf(QUOTED, body)) {
+    const before = WORD_BEFORE.exec(body.slice(Math.max(0, m.index - 32), m.index))?.[1]?.toLowerCase();
+    if (before === undefined || CLOSED_CLASS.has(before) || ctx.lexicon.dataNouns.has(before) || ctx.lexicon.componentNounSet.has(before)) continue;
+    const name = m[2] as string;
+    found.push(judgeName(ctx, name, 'quoted name', m.index + 1, true));
+  }
+  return found;
+}
+
 /** All candidate subjects in `body`, by position; a noun phrase absorbs the names inside it. */
 export function findCandidates(ctx: CandidateContext, body: Body): Candidate[] {
-  const all = [...nounPhrases(ctx, body), ...knownNames(ctx, body.words), ...shapedNames(ctx, body)];
+  const text = body.text;
+  const quoted = text.includes('"') || text.includes("'") ? quotedNames(ctx, text) : [];
+  const all = [...nounPhrases(ctx, body), ...knownNames(ctx, body.words), ...shapedNames(ctx, body), ...quoted];
   // Nothing to merge or order (the common case): skip the map and the sort.
   if (all.length <= 1) return all;
   const unique = new Map<string, Candidate>();

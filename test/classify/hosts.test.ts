@@ -5,7 +5,8 @@
  * numbered steps, tries, pieces, versions and standards that share the shape ("step-2", "utf-8"), words with a digit
  * that are no instance ("http2", "sha256", "k8s"), English hyphenated compounds ("read-only", "pre-flight"), a
  * numbered or hyphenated piece of work or data with a status that is no unit's own ("build-1234 failed"), and the
- * narrator's own name.
+ * narrator's own name. A name in quotes after a noun the lexicon does not know ('destination "Backup-WD"') is weak
+ * evidence alike.
  */
 
 import { loadLexicon } from '../../src/classify/lexicon.js';
@@ -44,6 +45,9 @@ const diegetic: Example[] = [
   { message: 'Uploader: Connection refused by db01', subjects: ['db01'], negative: true, rule: 'subject-predicate' },
   { message: 'Consumer: Lost connection to cache-01', subjects: ['cache-01'], negative: true, rule: 'attributive' },
   { message: 'Client: unable to connect to redis-01', subjects: ['redis-01'], negative: true, rule: 'unreachable' },
+  // A name in quotes after a noun the lexicon does not know: a unit's own status makes it one.
+  { message: 'backupd: Backup destination "Backup-WD" is no longer available', subjects: ['Backup-WD'], negative: true, rule: 'subject-predicate' },
+  { message: "Mapper: Network location 'Floor 3 Share' is offline", subjects: ['Floor 3 Share'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -88,6 +92,11 @@ const nonDiegetic: Example[] = [
   // The narrator's own name.
   { message: 'db-07: db-07 is up' },
   { message: 'media-store: media-store health OK' },
+  // Quoted names after a data word or a preposition, a quoted name with a status that is no unit's own, apostrophes.
+  { message: 'Loader: file "a.cfg" is not available' },
+  { message: "Pool: Connecting to 'db-1'" },
+  { message: "Profiles: profile 'default' loaded" },
+  { message: "Sync: can't connect, don't retry" },
 ];
 
 checkExamples('a host, an instance or a service named by its shape alone', explain, diegetic, nonDiegetic);
