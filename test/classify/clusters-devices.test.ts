@@ -63,7 +63,6 @@ const diegetic: Example[] = [
   { message: 'Radius: RADIUS server ISE-A is being marked alive.', subjects: ['ISE-A'], negative: false },
   { message: 'StackMgr: Stack Port 1 Switch 1 has changed to state DOWN', subjects: ['Switch 1'], negative: true, rule: 'state-value' },
   { message: 'Gossiper: FatClient /10.0.9.40:7000 has been silent for 30000ms, removing from gossip', subjects: ['/10.0.9.40:7000'], negative: true },
-  { message: 'Watchdog: worker-3 went silent', subjects: ['worker-3'], negative: true },
   // A numbered switch of a stack, a part that does not function.
   { message: 'STACKMGR: Switch 3 has been removed from the stack.', subjects: ['Switch 3'] },
   { message: 'Chassis: fan-tray-2 is not functioning', subjects: ['fan-tray-2'], negative: true },

@@ -25,7 +25,8 @@ const diegetic: { message: string; subject: string; rule: string }[] = [
   { message: 'RpcHandler: 2 calls pending when connection from worker-9/10.1.2.3:4100 is closed', subject: 'worker-9/10.1.2.3:4100', rule: 'link-ended' },
   // peer-cause: the narrator acts because of the party's failure.
   { message: 'FetchClient: Disconnecting from node 4 due to request timeout', subject: 'node 4', rule: 'peer-cause' },
-  { message: 'FetchClient: Cancelled pending call due to node 2 being disconnected', subject: 'node 2', rule: 'peer-cause' },
+  // A unit, "being" and its state: the unit's state, read before the cause it gives.
+  { message: 'FetchClient: Cancelled pending call due to node 2 being disconnected', subject: 'node 2', rule: 'subject-predicate' },
   // request-failed: a request failed at a named node.
   { message: 'FetchClient: Error sending list request (epoch=3) to broker 5: closed', subject: 'broker 5', rule: 'request-failed' },
   // peer-error: only the other end causes it.
