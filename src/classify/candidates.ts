@@ -395,14 +395,16 @@ const WORD_BEFORE = /([A-Za-z][\w-]*)[ \t]+$/;
 /**
  * 'Backup destination "Backup-WD" is no longer available', 'writer "Quarantine Writer" reported state STABLE': a name in
  * quotes after a noun the lexicon does not know as a component's. The quotes make it a name; what it names only a
- * unit's own status or a reply tells (as a weak shape: rules.ts). After a data word ('file "a.cfg"'), a closed-class
- * word ('to "db-1"') or nothing, it is no candidate; after a component noun, nounPhrases has it.
+ * unit's own status or a reply tells (as a weak shape: rules.ts). After a data word ('file "a.cfg"'), a word that
+ * numbers no unit ('user "bob"', the lexicon's numberedNonUnits), a closed-class word ('to "db-1"') or nothing, it is
+ * no candidate; after a component noun, nounPhrases has it.
  */
 function quotedNames(ctx: CandidateContext, body: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of matchesOf(QUOTED, body)) {
     const before = WORD_BEFORE.exec(body.slice(Math.max(0, m.index - 32), m.index))?.[1]?.toLowerCase();
-    if (before === undefined || CLOSED_CLASS.has(before) || ctx.lexicon.dataNouns.has(before) || ctx.lexicon.componentNounSet.has(before)) continue;
+    if (before === undefined || CLOSED_CLASS.has(before) || ctx.lexicon.dataNouns.has(before) || ctx.lexicon.componentNounSet.has(before)
+      || ctx.lexicon.numberedNonUnits.has(before)) continue;
     const name = m[2] as string;
     found.push(judgeName(ctx, name, 'quoted name', m.index + 1, true));
   }

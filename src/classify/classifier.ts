@@ -11,7 +11,7 @@ import { Body } from './body.js';
 import { scanIndexOf } from './scan.js';
 import type { RuleInput, Verdict } from './rules.js';
 import { subjectName } from './subject-name.js';
-import { unitFieldsOf, type UnitField } from './recordFields.js';
+import { errorFieldOf, unitFieldsOf, type ErrorField, type UnitField } from './recordFields.js';
 import { normalizeName } from './text.js';
 import { contextRole } from './contextSelf.js';
 import type { Explanation } from './explain.js';
@@ -63,6 +63,10 @@ class RecordFacts implements RuleInput {
 
   get unitFields(): readonly UnitField[] {
     return (this.units ??= unitFieldsOf(this.fields, this.lexicon).filter((f) => !this.context.selfNames.has(normalizeName(f.value))));
+  }
+
+  get errorField(): ErrorField {
+    return errorFieldOf(this.fields);
   }
 }
 

@@ -49,11 +49,13 @@ const fieldSubject: Rule = (input) => {
 
 /**
  * `{"msg":"prober detected unhealthy status","remote-peer-id":"91bc3c"}`: bad news in the message, and a field of the
- * record naming a unit other than the narrator's own (recordFields.ts).
+ * record naming a unit other than the narrator's own (recordFields.ts). When the record carries the error itself
+ * (`err=`), the error must show the unit's side failing: `msg="Scrape failed" target=... err="... connection refused"`
+ * is the target's, `msg="Append failed" target=... err="... no space left on device"` the narrator's own.
  */
 function recordUnitSubject(input: RuleInput, status: StatusCue): Verdict | null {
   const unit = input.unitFields[0];
-  if (unit === undefined || ownDataAfter(input, status)) return null;
+  if (unit === undefined || ownDataAfter(input, status) || input.errorField === 'local') return null;
   return diegetic('field-subject', { name: unit.value, start: -1, end: -1 }, [status], ` (the ${unit.unit} its record field names)`);
 }
 

@@ -67,3 +67,32 @@ export function hasUnitField(fields: Readonly<Record<string, string>>, lexicon: 
   for (const key in fields) if (cachedUnitOfKey(key, lexicon) !== null && namesOne(fields[key] as string)) return true;
   return false;
 }
+
+/** What a record's own error field says of the other side: nothing (no such field), its failure, or a local error. */
+export type ErrorField = 'none' | 'remote' | 'local';
+
+/** Keys of the error a structured record carries: err, error, errorMessage, error_msg. */
+const ERROR_KEY = /^(?:err|error)(?:[-_]?(?:msg|message))?$/i;
+
+/**
+ * An error that shows the other side failing, as Go's, Java's and Node's network stacks write it: refused, reset or
+ * closed by the peer, a timeout or deadline, no route, an unexpected end of stream, an HTTP status of 4xx or 5xx the
+ * server returned, a host or service not answering, no leader to answer.
+ */
+const REMOTE_FAILURE = new RegExp(
+  [
+    'connection (?:refused|reset|closed|aborted)', 'broken pipe', 'econn(?:refused|reset)', 'i/o timeout', 'timed? ?out',
+    'deadline exceeded', 'no route to host', '(?:host|network) is (?:down|unreachable)', 'unreachable', '\\bEOF\\b',
+    'server returned', 'HTTP status(?: code)? [45]\\d\\d', '\\b(?:HTTP|status)[ /:]*[45]\\d\\d\\b', 'not responding',
+    'unavailable', 'no (?:cluster )?leader', 'no such host',
+  ].join('|'),
+  'i',
+);
+
+/** The record's own error field, read for whose failure it tells (REMOTE_FAILURE); 'none' without one. */
+export function errorFieldOf(fields: Readonly<Record<string, string>>): ErrorField {
+  for (const key in fields) {
+    if (ERROR_KEY.test(key)) return REMOTE_FAILURE.test(fields[key] as string) ? 'remote' : 'local';
+  }
+  return 'none';
+}

@@ -10,7 +10,7 @@ import type { Cues, StatusCue } from './cues.js';
 import type { Body } from './body.js';
 import { clauseStatuses, predicateAfter } from './subjectPredicate.js';
 import { namedByField } from './fieldNames.js';
-import type { UnitField } from './recordFields.js';
+import type { ErrorField, UnitField } from './recordFields.js';
 import { Family, matchesOf } from './scan.js';
 import { firstWordFrom, onlyBlanksBetween } from './text.js';
 
@@ -28,6 +28,8 @@ export interface RuleInput {
   readonly cues: Cues;
   /** The units the record names in fields of its own, beside its message (recordFields.ts); computed on first use. */
   readonly unitFields: readonly UnitField[];
+  /** Whether the record's own error field (`err=`) shows another side failing (recordFields.ts errorFieldOf). */
+  readonly errorField: ErrorField;
 }
 
 /** A mention the verdict is about, offsets in the body (both -1 for a unit named only in a record field). */

@@ -64,6 +64,9 @@ describe("record fields: the unit a structured record names beside its message",
     [line('heartbeat lost', { node_name: 'worker-7' }), 'worker-7', 'field-subject'],
     // A rule found the unit by its noun: the field of that noun names it.
     [line('peer became inactive', { 'peer-id': 'fd422379fda50e48' }), 'fd422379fda50e48', 'subject-predicate'],
+    // The record's own error shows the unit's side failing.
+    [line('Scrape failed', { target: 'http://10.0.3.4:9100/metrics', err: 'Get "http://10.0.3.4:9100/metrics": dial tcp 10.0.3.4:9100: connect: connection refused' }), 'http://10.0.3.4:9100/metrics', 'field-subject'],
+    [line('sync failed', { peer: 'pay-2', error: 'rpc error: code = Unavailable desc = no cluster leader' }), 'pay-2', 'field-subject'],
   ])('%j -> D, subject %s', (object, subject, rule) => {
     const [record] = jsonRecords(object);
     const explanation = createClassifier(lexicon).explain(record as TraceRecord);
@@ -82,6 +85,9 @@ describe("record fields: the unit a structured record names beside its message",
     line('request failed', { host: 'web-1', service: 'billing' }),
     // Its own work on data of the unit.
     line('failed to write container config', { container: '1c3e5a7b9d0f' }),
+    // The record's own error is a local one: the narrator's failure, on the unit's behalf.
+    line('Append failed', { target: 'http://10.0.3.4:9100/metrics', err: 'write to WAL: log samples: no space left on device' }),
+    line('Scrape failed', { target: 'http://10.0.3.4:9100/metrics', err: 'sample limit exceeded' }),
     // No bad news in the message.
     line('started remote peer', { 'remote-peer-id': '91bc3c398fb3c146' }),
     // A nested object names no one unit.

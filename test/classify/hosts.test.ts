@@ -96,6 +96,7 @@ const nonDiegetic: Example[] = [
   { message: 'Loader: file "a.cfg" is not available' },
   { message: "Pool: Connecting to 'db-1'" },
   { message: "Profiles: profile 'default' loaded" },
+  { message: "AUTH-PAM: user 'tbrandt' failed to authenticate: Authentication failure" },
   { message: "Sync: can't connect, don't retry" },
 ];
 
