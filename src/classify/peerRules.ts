@@ -363,6 +363,40 @@ const operationResult: Rule = (input) => {
 };
 
 /**
+ * A monitoring core's record of a check's state, as Nagios Core, Icinga 1 and Naemon write them, the kind in capitals
+ * and the fields after it separated by semicolons: `SERVICE ALERT: web-03;HTTP;CRITICAL;HARD;3;output`, `HOST ALERT:
+ * db-02;DOWN;SOFT;1;...`, `CURRENT SERVICE STATE: ...`, `SERVICE FLAPPING ALERT: app-07;Disk /var;STARTED; ...`,
+ * `PASSIVE SERVICE CHECK: host;service;2;output` (a plugin's return code) and the notifications sent of them, whose
+ * first field is the contact: `HOST NOTIFICATION: oncall;db-02;DOWN;notify-host-by-sms;...`. Group 1 the kind of unit,
+ * group 2 the kind of record. Downtimes, event handlers, acknowledgements and external commands are the operators' and
+ * the core's own doing.
+ */
+const MONITOR_RECORD = /^(?:(?:CURRENT|INITIAL|PASSIVE)[ ])?(HOST|SERVICE)(?:[ ]FLAPPING)?[ ](ALERT|STATE|NOTIFICATION|CHECK):[ ]/;
+/** A check's states that are bad news, and a plugin's return codes other than 0 (OK). */
+const BAD_MONITOR_STATE = /^(?:DOWN|UNREACHABLE|CRITICAL|WARNING|UNKNOWN|STARTED|FLAPPINGSTART.*|[123])$/;
+/** Notifications of the operators' own doing: an acknowledgement, a custom message, a downtime. */
+const OPERATOR_NOTIFICATION = /^(?:ACKNOWLEDGEMENT|CUSTOM|DOWNTIME)/;
+
+const monitorRecord: Rule = (input) => {
+  const body = input.body;
+  const c = body.charCodeAt(0);
+  // C, I, P, H or S: the only letters such a record opens with.
+  if (c !== 67 && c !== 73 && c !== 80 && c !== 72 && c !== 83) return null;
+  const m = MONITOR_RECORD.exec(body);
+  if (m === null) return null;
+  const fields = body.slice(m[0].length).split(';');
+  // A notification names its contact first; a service record names the service after the host.
+  const host = m[2] === 'NOTIFICATION' ? 1 : 0;
+  const state = host + (m[1] === 'SERVICE' ? 2 : 1);
+  const name = fields[host]?.trim() ?? '';
+  const value = fields[state]?.trim() ?? '';
+  if (name === '' || value === '' || OPERATOR_NOTIFICATION.test(value) || input.selfNames.has(normalizeName(name))) return null;
+  const start = m[0].length + fields.slice(0, host).reduce((n, f) => n + f.length + 1, 0);
+  const at = m[0].length + fields.slice(0, state).reduce((n, f) => n + f.length + 1, 0);
+  return diegetic('monitor-record', { name, start, end: start + name.length }, [cueOf(value, at, BAD_MONITOR_STATE.test(value))], ' (a check of it)');
+};
+
+/**
  * "Timed out waiting for nova-conductor.", "timeout waiting for etcd-2 to respond": the party the narrator waited
  * for, named, did not answer in time. What it waited for may be its own data or step ("timed out waiting for a reply
  * to message 7f3c", "for the lock"): only a component counts.
@@ -506,7 +540,7 @@ const counterpartReply: Rule = (input) => {
  * word of the error ("connection refused") for the subject; so does an operation's result name its resource, where
  * they would take the node it ran on.
  */
-export const EXACT_RULES: readonly Rule[] = [goDial, operationResult];
+export const EXACT_RULES: readonly Rule[] = [goDial, operationResult, monitorRecord];
 
 /** Tried after the unit rules, in this order. */
 export const PEER_RULES: readonly Rule[] = [memberEvent, sentinelEvent, touchWith, alarmOn, httpErrorFrom, waitedFor, slowResponse, peerEventFrom, noReceipt, replyFrom, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];

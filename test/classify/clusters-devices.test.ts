@@ -1,8 +1,9 @@
 /**
- * Shapes of cluster members and devices, on invented messages: a membership protocol's news of another member (serf,
- * a gossip failure detector, Elasticsearch's node descriptors, Redis Sentinel's events), a device's notification
- * (Windows' DBT_ events, UnifiedPOS status events), a pod the scheduler cannot place, a server named with its port and
- * start code (HBase), a unit that went from one state to another, a host as Java writes it ("/10.2.0.3");
+ * Shapes of cluster members, devices and monitored hosts, on invented messages: a membership protocol's news of another
+ * member (serf, a gossip failure detector, Elasticsearch's node descriptors, Redis Sentinel's events), a device's
+ * notification (Windows' DBT_ events, UnifiedPOS status events), a pod the scheduler cannot place, a server named with
+ * its port and start code (HBase), a unit that went from one state to another, a host as Java writes it ("/10.2.0.3"),
+ * a monitoring core's record of a check (Nagios);
  * and what stays the narrator's own: a version number after a noun, an API function's return value, two key=value
  * fields side by side, a direction word that moves a quantity. Each with near misses.
  */
@@ -59,6 +60,12 @@ const diegetic: Example[] = [
   // A member that became active or is inactive.
   { message: 'Membership: peer node-4 became active', subjects: ['node-4'], negative: false },
   { message: 'Membership: node-4 is inactive', subjects: ['node-4'], negative: true },
+  // A monitoring core's record of a check (Nagios Core, Icinga 1, Naemon): the host, after the contact in a notification.
+  { message: 'SERVICE ALERT: mail-01;SMTP;CRITICAL;HARD;3;connect to address 10.1.2.3 and port 25: Connection refused', subjects: ['mail-01'], negative: true, rule: 'monitor-record' },
+  { message: 'CURRENT HOST STATE: dns-02;UP;HARD;1;PING OK - Packet loss = 0%', subjects: ['dns-02'], negative: false, rule: 'monitor-record' },
+  { message: 'HOST NOTIFICATION: oncall-net;dns-02;DOWN;notify-host-by-sms;CRITICAL - Host Unreachable', subjects: ['dns-02'], negative: true, rule: 'monitor-record' },
+  { message: 'PASSIVE SERVICE CHECK: fw-01;VPN Tunnel;2;CRITICAL - tunnel down', subjects: ['fw-01'], negative: true, rule: 'monitor-record' },
+  { message: 'SERVICE FLAPPING ALERT: app-07;Disk /var;STARTED; Service appears to have started flapping', subjects: ['app-07'], negative: true, rule: 'monitor-record' },
   // A passive in progress ("is being marked"), a state changed to after an auxiliary, a unit gone silent.
   { message: 'Radius: RADIUS server ISE-A is being marked alive.', subjects: ['ISE-A'], negative: false },
   { message: 'StackMgr: Stack Port 1 Switch 1 has changed to state DOWN', subjects: ['Switch 1'], negative: true, rule: 'state-value' },
@@ -114,6 +121,11 @@ const nonDiegetic: Example[] = [
   // "active" alone is no news: a count of the narrator's own, a unit that is merely in use.
   { message: 'Sessions: 3 inactive sessions purged' },
   { message: 'Router: route via node-4 is active' },
+  // A monitoring core's own doing and its operators': an event handler, a downtime, an acknowledgement, a command.
+  { message: 'SERVICE EVENT HANDLER: mail-01;SMTP;CRITICAL;HARD;3;restart-postfix' },
+  { message: 'HOST DOWNTIME ALERT: db-02;STARTED; Host has entered a period of scheduled downtime' },
+  { message: 'SERVICE NOTIFICATION: oncall;nas-01;Disk /data;ACKNOWLEDGEMENT (WARNING);notify-service-by-email;DISK WARNING' },
+  { message: 'EXTERNAL COMMAND: SCHEDULE_FORCED_SVC_CHECK;nas-01;RAID Status;1716264400' },
   // Silence and a passive in progress with no unit: the narrator's own.
   { message: 'Installer: silent install finished' },
   { message: 'Loader: configuration is being reloaded' },

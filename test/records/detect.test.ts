@@ -81,6 +81,7 @@ const fixtures: [string, string][] = [
   ['cisco-ios.log', 'cisco-ios'],
   ['cassandra.log', 'cassandra'],
   ['mysql.log', 'mysql'],
+  ['nagios.log', 'nagios'],
   ['generic.log', 'generic'],
 ];
 
@@ -129,6 +130,10 @@ describe('detection on the format fixtures', () => {
       narrator: 'Repl', date: '2024-06-25', time: '02:14:22.701118', fields: { level: 'Warning', code: 'MY-011493', thread: '0', plugin: 'group_replication' },
     });
     expect((await first('mysql.log', 'Assertion failure'))?.lines).toHaveLength(5);
+    // Epoch seconds, shown in UTC; a module's lower-case prefix is the narrator, the core's record kinds and levels are not.
+    expect(await first('nagios.log', 'SERVICE ALERT: mail-01;SMTP;CRITICAL;SOFT')).toMatchObject({ narrator: null, pid: null, time: '1764151814', timeMs: 36_614_000, day: 20418 });
+    expect(await first('nagios.log', 'wproc: Core Worker')).toMatchObject({ narrator: 'wproc' });
+    expect(await first('nagios.log', 'Warning: Return code')).toMatchObject({ narrator: null });
     expect(await first('cisco-ios.log', 'Process 1, Nbr')).toMatchObject({
       narrator: 'OSPF', pid: null, date: 'Nov 26', time: '10:00:01.001', fields: { host: 'sw-core-1', seq: '2233', severity: '5', mnemonic: 'ADJCHG', received: 'Nov 26 10:00:01' },
     });
