@@ -66,6 +66,8 @@ const diegetic: Example[] = [
   { message: 'HOST NOTIFICATION: oncall-net;dns-02;DOWN;notify-host-by-sms;CRITICAL - Host Unreachable', subjects: ['dns-02'], negative: true, rule: 'monitor-record' },
   { message: 'PASSIVE SERVICE CHECK: fw-01;VPN Tunnel;2;CRITICAL - tunnel down', subjects: ['fw-01'], negative: true, rule: 'monitor-record' },
   { message: 'SERVICE FLAPPING ALERT: app-07;Disk /var;STARTED; Service appears to have started flapping', subjects: ['app-07'], negative: true, rule: 'monitor-record' },
+  // No healthy unit of a kind left, as nginx says no live one is.
+  { message: 'router: [C12][S991] no healthy upstream for cluster orders-v1', subjects: ['upstream'], negative: true },
   // A passive in progress ("is being marked"), a state changed to after an auxiliary, a unit gone silent.
   { message: 'Radius: RADIUS server ISE-A is being marked alive.', subjects: ['ISE-A'], negative: false },
   { message: 'StackMgr: Stack Port 1 Switch 1 has changed to state DOWN', subjects: ['Switch 1'], negative: true, rule: 'state-value' },

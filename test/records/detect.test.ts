@@ -82,6 +82,7 @@ const fixtures: [string, string][] = [
   ['cassandra.log', 'cassandra'],
   ['mysql.log', 'mysql'],
   ['nagios.log', 'nagios'],
+  ['envoy.log', 'envoy'],
   ['generic.log', 'generic'],
 ];
 
@@ -130,6 +131,12 @@ describe('detection on the format fixtures', () => {
       narrator: 'Repl', date: '2024-06-25', time: '02:14:22.701118', fields: { level: 'Warning', code: 'MY-011493', thread: '0', plugin: 'group_replication' },
     });
     expect((await first('mysql.log', 'Assertion failure'))?.lines).toHaveLength(5);
+    // The logger is the narrator; the header lines Envoy dumps continue their record.
+    expect(await first('envoy.log', 'health check failed')).toMatchObject({
+      narrator: 'hc', tid: 1, date: '2026-11-26', time: '10:00:09.560', fields: { level: 'warning', source: 'source/common/upstream/health_checker_impl.cc:358' },
+    });
+    expect((await first('envoy.log', '[C12][S991] encoding headers'))?.lines).toHaveLength(3);
+    expect(await first('envoy.log', 'admin address')).toMatchObject({ narrator: 'admin', fields: { level: 'info' } });
     // Epoch seconds, shown in UTC; a module's lower-case prefix is the narrator, the core's record kinds and levels are not.
     expect(await first('nagios.log', 'SERVICE ALERT: mail-01;SMTP;CRITICAL;SOFT')).toMatchObject({ narrator: null, pid: null, time: '1764151814', timeMs: 36_614_000, day: 20418 });
     expect(await first('nagios.log', 'wproc: Core Worker')).toMatchObject({ narrator: 'wproc' });
