@@ -2,7 +2,7 @@
 import type { TimeLayout } from './grammar-types.js';
 
 const TIME = /(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,:](\d{1,9}))?(?:\s*([AaPp])[Mm])?/;
-const TIME_COMPACT = /^(\d{2})(\d{2})(\d{2})$/;
+const TIME_COMPACT = /^(\d{2})(\d{2})(\d{2})(?:\.(\d{1,9}))?$/;
 /** A clock written with dots throughout, as Blue Gene/L stamps are ("15.42.50.675872"): the whole text, so no date. */
 const TIME_DOTTED = /^(\d{1,2})\.(\d{2})\.(\d{2})(?:\.(\d{1,9}))?$/;
 const SECONDS = /^(\d{1,12})(?:[.,](\d{1,9}))?$/;
@@ -10,7 +10,7 @@ const MS_PER_DAY = 86_400_000;
 
 /**
  * Milliseconds since midnight, from "H:MM:SS[.f]" (fraction separated by '.', ',' or ':', optionally followed by AM or
- * PM), "HH.MM.SS[.f]" or "HHMMSS"; with the "seconds" layout, elapsed seconds "S[.f]", and with the "epoch" layout,
+ * PM), "HH.MM.SS[.f]" or "HHMMSS[.f]" (Zabbix's "021502.118"); with the "seconds" layout, elapsed seconds "S[.f]", and with the "epoch" layout,
  * seconds since 1970-01-01 UTC "S[.f]" as the time of day in UTC (epochDay tells the day); clock times are read in
  * every layout. Else null.
  */

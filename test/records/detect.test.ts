@@ -83,6 +83,7 @@ const fixtures: [string, string][] = [
   ['mysql.log', 'mysql'],
   ['nagios.log', 'nagios'],
   ['envoy.log', 'envoy'],
+  ['zabbix.log', 'zabbix'],
   ['generic.log', 'generic'],
 ];
 
@@ -131,6 +132,9 @@ describe('detection on the format fixtures', () => {
       narrator: 'Repl', date: '2024-06-25', time: '02:14:22.701118', fields: { level: 'Warning', code: 'MY-011493', thread: '0', plugin: 'group_replication' },
     });
     expect((await first('mysql.log', 'Assertion failure'))?.lines).toHaveLength(5);
+    // A pid padded with blanks still opens a record; libpq's tab-indented detail continues it.
+    expect(await first('zabbix.log', 'server #12 started')).toMatchObject({ pid: 4422, narrator: null, date: '20261126', time: '100000.916', timeMs: 36_000_916 });
+    expect((await first('zabbix.log', '[Z3005] query failed'))?.lines).toHaveLength(3);
     // The logger is the narrator; the header lines Envoy dumps continue their record.
     expect(await first('envoy.log', 'health check failed')).toMatchObject({
       narrator: 'hc', tid: 1, date: '2026-11-26', time: '10:00:09.560', fields: { level: 'warning', source: 'source/common/upstream/health_checker_impl.cc:358' },

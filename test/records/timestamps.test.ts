@@ -7,6 +7,7 @@ describe('timeToMs', () => {
     ['06:34:53,598', undefined, 23693598],
     ['22:16:0:119', undefined, 80160119],
     ['203518', undefined, 74118000],
+    ['021502.118', undefined, 8102118],
     ['10:25:33 PM', undefined, 80733000],
     ['12:00:01 AM', undefined, 1000],
     ['12:00:01 PM', undefined, 43201000],
