@@ -66,6 +66,10 @@ const diegetic: Example[] = [
   { message: 'HOST NOTIFICATION: oncall-net;dns-02;DOWN;notify-host-by-sms;CRITICAL - Host Unreachable', subjects: ['dns-02'], negative: true, rule: 'monitor-record' },
   { message: 'PASSIVE SERVICE CHECK: fw-01;VPN Tunnel;2;CRITICAL - tunnel down', subjects: ['fw-01'], negative: true, rule: 'monitor-record' },
   { message: 'SERVICE FLAPPING ALERT: app-07;Disk /var;STARTED; Service appears to have started flapping', subjects: ['app-07'], negative: true, rule: 'monitor-record' },
+  // A sign of life or a report of its state that a named party sent.
+  { message: 'BacnetPoll: I-Am from device 2001 (AHU-01) at 10.80.1.21', subjects: ['device 2001'], rule: 'reply-from' },
+  { message: 'BacnetPoll: COV notification from device 4102 (CH-02): analog-input 5 = 11.6 degC', subjects: ['device 4102'], rule: 'reply-from' },
+  { message: 'TrapRx: SNMP trap from 10.0.0.5: linkDown ifIndex 3', subjects: ['10.0.0.5'], rule: 'reply-from' },
   // No healthy unit of a kind left, as nginx says no live one is.
   { message: 'router: [C12][S991] no healthy upstream for cluster orders-v1', subjects: ['upstream'], negative: true },
   // A passive in progress ("is being marked"), a state changed to after an auxiliary, a unit gone silent.
@@ -123,6 +127,9 @@ const nonDiegetic: Example[] = [
   // "active" alone is no news: a count of the narrator's own, a unit that is merely in use.
   { message: 'Sessions: 3 inactive sessions purged' },
   { message: 'Router: route via node-4 is active' },
+  // A request received is the narrator's work; a notification it sends, its own.
+  { message: 'Api: Received request from client 10.0.0.5' },
+  { message: 'Notifier: sent notification from queue orders' },
   // A monitoring core's own doing and its operators': an event handler, a downtime, an acknowledgement, a command.
   { message: 'SERVICE EVENT HANDLER: mail-01;SMTP;CRITICAL;HARD;3;restart-postfix' },
   { message: 'HOST DOWNTIME ALERT: db-02;STARTED; Host has entered a period of scheduled downtime' },
