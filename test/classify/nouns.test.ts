@@ -39,6 +39,10 @@ const diegetic: Example[] = [
   { message: 'kubelet: pod frontend was evicted', subjects: ['frontend'], negative: true, rule: 'subject-predicate' },
   { message: 'kubelet: Pod checkout-7c9f6d5b8-qk2lp is not ready', subjects: ['checkout-7c9f6d5b8-qk2lp'], negative: true, rule: 'subject-predicate' },
   { message: 'gossip: member n2 failed', subjects: ['n2'], negative: true, rule: 'subject-predicate' },
+  // Programs, scripts, helpers and collectors the narrator runs or sends to are units of their own.
+  { message: 'ovpn-server: WARNING: Failed running command (--learn-address): external program exited with error status: 2', subjects: ['external program'], negative: true },
+  { message: 'Keepalived_vrrp: script chk_haproxy exited with status 1', subjects: ['chk_haproxy'] },
+  { message: 'Uploader: Collector returned HTTP 502, retrying in 30 s', subjects: ['Collector'] },
 ];
 
 const nonDiegetic: Example[] = [
@@ -90,6 +94,9 @@ const nonDiegetic: Example[] = [
   { message: 'app: dependency check failed' },
   { message: 'app: dependency loaded' },
   { message: 'app: Master is down' },
+  // A script the narrator loads is its own; an installer is a servicing stack's own name for itself (CBS).
+  { message: 'Loader: loading script' },
+  { message: 'CBS: Trusted Installer is shutting down because: SHUTDOWN_REASON_AUTOSTOP' },
 ];
 
 checkExamples('a lower-case name after a component noun', explain, diegetic, nonDiegetic);
