@@ -43,6 +43,8 @@ const diegetic: Example[] = [
   { message: 'ovpn-server: WARNING: Failed running command (--learn-address): external program exited with error status: 2', subjects: ['external program'], negative: true },
   { message: 'Keepalived_vrrp: script chk_haproxy exited with status 1', subjects: ['chk_haproxy'] },
   { message: 'Uploader: Collector returned HTTP 502, retrying in 30 s', subjects: ['Collector'] },
+  // A power supply, numbered or lettered.
+  { message: 'PLATFORM_FEP: Switch 2: power supply A is not functioning', subjects: ['supply A'], negative: true },
 ];
 
 const nonDiegetic: Example[] = [
@@ -96,6 +98,7 @@ const nonDiegetic: Example[] = [
   { message: 'app: Master is down' },
   // A script the narrator loads is its own; an installer is a servicing stack's own name for itself (CBS).
   { message: 'Loader: loading script' },
+  { message: 'Planner: supply chain update failed' },
   { message: 'CBS: Trusted Installer is shutting down because: SHUTDOWN_REASON_AUTOSTOP' },
 ];
 
