@@ -45,6 +45,9 @@ const diegetic: Example[] = [
   { message: 'Uploader: Connection refused by db01', subjects: ['db01'], negative: true, rule: 'subject-predicate' },
   { message: 'Consumer: Lost connection to cache-01', subjects: ['cache-01'], negative: true, rule: 'attributive' },
   { message: 'Client: unable to connect to redis-01', subjects: ['redis-01'], negative: true, rule: 'unreachable' },
+  // A list of hosts as Slurm and pdsh write it.
+  { message: 'slurmctld: error: Nodes cn[071,088] not responding', subjects: ['cn[071,088]'], negative: true },
+  { message: 'sched: node web[01-04] is DOWN', subjects: ['web[01-04]'], negative: true },
   // A name in quotes after a noun the lexicon does not know: a unit's own status makes it one.
   { message: 'backupd: Backup destination "Backup-WD" is no longer available', subjects: ['Backup-WD'], negative: true, rule: 'subject-predicate' },
   { message: "Mapper: Network location 'Floor 3 Share' is offline", subjects: ['Floor 3 Share'], negative: true, rule: 'subject-predicate' },
@@ -97,6 +100,9 @@ const nonDiegetic: Example[] = [
   { message: "Pool: Connecting to 'db-1'" },
   { message: "Profiles: profile 'default' loaded" },
   { message: "AUTH-PAM: user 'tbrandt' failed to authenticate: Authentication failure" },
+  // An index is no host list, nor its address.
+  { message: 'Parser: array[3] failed' },
+  { message: 'Pool: buffer[12] is down' },
   { message: "Sync: can't connect, don't retry" },
 ];
 
