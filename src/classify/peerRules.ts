@@ -471,8 +471,11 @@ function passive(input: RuleInput, status: StatusCue): boolean {
   return BY_AGENT.test(input.body);
 }
 
-/** A role noun naming the host after it: "host mx.example.org[192.0.2.5]", "server 10.0.0.9". */
-const HOST_NOUN = /(?<![A-Za-z])(?:host|server|peer|relay)[ \t]+(?=\S)/gi;
+/**
+ * A role noun naming the host after it: "host mx.example.org[192.0.2.5]", "server 10.0.0.9", and a routing protocol's
+ * session or neighbor with the peer's address ("LDP session 10.255.255.2 is down", "neighbor 10.0.0.2 Up").
+ */
+const HOST_NOUN = /(?<![A-Za-z])(?:host|server|peer|relay|session|neighbou?r|gateway|router)[ \t]+(?=\S)/gi;
 
 /**
  * "(host mx.example.org[192.0.2.5] said: 550 5.1.1 ...)", "peer 10.0.0.9 is unreachable": a host named by its role noun
