@@ -50,6 +50,13 @@ function modifiesNoun(text: string, at: number): boolean {
   MODIFIED_NOUN.lastIndex = at;
   return MODIFIED_NOUN.test(text);
 }
+/** After a key's "=": a flag that is off or a figure ("false", "nil", "0", "30s", "1.5"), a setting's value, no state. */
+const SETTING_VALUE = /=(?:false|nil|null|none|\d+(?:\.\d+)?(?:ms|s|m|h)?)(?![\w.])/iy;
+
+function keyOfSetting(text: string, at: number): boolean {
+  SETTING_VALUE.lastIndex = at;
+  return SETTING_VALUE.test(text);
+}
 /**
  * "stopped unexpectedly", "exited abnormally", "terminated prematurely": an outcome that is no failure by itself (a
  * service stops when told to) is one when it came unlooked for.
@@ -65,6 +72,8 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
     if (DIRECTIONS.has(key) && PHRASAL_VERB_BEFORE.test(body.text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const end = m.index + m[0].length;
     if (MODIFIERS.has(key) && modifiesNoun(body.text, end)) continue;
+    // "failed=false", "timeout=30s": a status word as the key of a flag or a setting is no state ("error=0x40" is one).
+    if (body.text.charCodeAt(end) === 61 && keyOfSetting(body.text, end)) continue;
     let negative = lexicon.statusNegative.get(key) ?? false;
     if (!negative) {
       UNLOOKED_FOR.lastIndex = end;

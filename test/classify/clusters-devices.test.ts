@@ -66,6 +66,8 @@ const diegetic: Example[] = [
   { message: 'HOST NOTIFICATION: oncall-net;dns-02;DOWN;notify-host-by-sms;CRITICAL - Host Unreachable', subjects: ['dns-02'], negative: true, rule: 'monitor-record' },
   { message: 'PASSIVE SERVICE CHECK: fw-01;VPN Tunnel;2;CRITICAL - tunnel down', subjects: ['fw-01'], negative: true, rule: 'monitor-record' },
   { message: 'SERVICE FLAPPING ALERT: app-07;Disk /var;STARTED; Service appears to have started flapping', subjects: ['app-07'], negative: true, rule: 'monitor-record' },
+  // A status word as a flag's key that is on.
+  { message: 'Supervisor: worker-3 failed=true', subjects: ['worker-3'], negative: true },
   // A routing protocol's session named by its peer's address.
   { message: 'rpd: LDP session 10.255.255.2 is down', subjects: ['10.255.255.2'], negative: true, rule: 'host-acts' },
   // A sign of life or a report of its state that a named party sent.
@@ -129,6 +131,9 @@ const nonDiegetic: Example[] = [
   // "active" alone is no news: a count of the narrator's own, a unit that is merely in use.
   { message: 'Sessions: 3 inactive sessions purged' },
   { message: 'Router: route via node-4 is active' },
+  // A status word as the key of a flag that is off or of a setting's figure.
+  { message: 'Supervisor: worker-3 failed=false restarts=0' },
+  { message: 'Supervisor: worker-3 timeout=30s' },
   // A session of the narrator's own, numbered, with no status a host has.
   { message: 'logind: New session 412 of user admin.' },
   // A request received is the narrator's work; a notification it sends, its own.
