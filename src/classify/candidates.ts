@@ -325,6 +325,12 @@ function quotedName(body: string, first: Word): Word {
   return text.includes('\n') ? first : { text, start: first.start, end };
 }
 
+/**
+ * "server #12 started [poller #1]": a self noun numbered with '#' in a log that names no narrator is the writing
+ * program's own process (Zabbix numbers its processes so, and each writes its own start).
+ */
+const HASH_NUMBER = /^#\d+$/;
+
 /** "[modifier] noun [Name] [(pid N)]": "name server NS2", "spooler service", "Process org.example.app (pid 12)". */
 function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
   const found: Candidate[] = [];
@@ -369,6 +375,8 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
       found.push({ name, start, end, source, component: false, why: `the narrator's own ${noun.toLowerCase()}: it runs them` });
     } else if (named !== undefined && isDataName(ctx, named.text)) {
       found.push({ name, start, end, source, component: false, why: `named by data (${dataPatternOf(ctx, named.text) ?? ''})` });
+    } else if (modifier === undefined && named !== undefined && ctx.narrator === null && HASH_NUMBER.test(named.text) && ctx.lexicon.selfNouns.has(noun.toLowerCase())) {
+      found.push({ name, start, end, source, component: false, why: `"${noun} ${named.text}": the writing program's own numbered process` });
     } else if (modifier === undefined && named === undefined && isOwnBareNoun(ctx, noun)) {
       found.push({ name, start, end, source, component: false, why: `bare "${noun}": the narrator's word for itself` });
     } else if (modifier !== undefined && ctx.lexicon.selfWords.has(modifier.text.toLowerCase())) {

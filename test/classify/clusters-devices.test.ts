@@ -66,6 +66,8 @@ const diegetic: Example[] = [
   { message: 'HOST NOTIFICATION: oncall-net;dns-02;DOWN;notify-host-by-sms;CRITICAL - Host Unreachable', subjects: ['dns-02'], negative: true, rule: 'monitor-record' },
   { message: 'PASSIVE SERVICE CHECK: fw-01;VPN Tunnel;2;CRITICAL - tunnel down', subjects: ['fw-01'], negative: true, rule: 'monitor-record' },
   { message: 'SERVICE FLAPPING ALERT: app-07;Disk /var;STARTED; Service appears to have started flapping', subjects: ['app-07'], negative: true, rule: 'monitor-record' },
+  // A narrator's numbered server is another one.
+  { message: 'Balancer: server #3 is down', subjects: ['#3'], negative: true },
   // A status word as a flag's key that is on.
   { message: 'Supervisor: worker-3 failed=true', subjects: ['worker-3'], negative: true },
   // A routing protocol's session named by its peer's address.
@@ -131,6 +133,8 @@ const nonDiegetic: Example[] = [
   // "active" alone is no news: a count of the narrator's own, a unit that is merely in use.
   { message: 'Sessions: 3 inactive sessions purged' },
   { message: 'Router: route via node-4 is active' },
+  // With no narrator, a self noun numbered with '#' is the writing program's own process (Zabbix).
+  { message: 'server #12 started [poller #1]' },
   // A status word as the key of a flag that is off or of a setting's figure.
   { message: 'Supervisor: worker-3 failed=false restarts=0' },
   { message: 'Supervisor: worker-3 timeout=30s' },
