@@ -45,6 +45,8 @@ const diegetic: Example[] = [
   { message: 'Uploader: Connection refused by db01', subjects: ['db01'], negative: true, rule: 'subject-predicate' },
   { message: 'Consumer: Lost connection to cache-01', subjects: ['cache-01'], negative: true, rule: 'attributive' },
   { message: 'Client: unable to connect to redis-01', subjects: ['redis-01'], negative: true, rule: 'unreachable' },
+  // A host and its port as Squid writes them.
+  { message: 'kid1| TCP connection to proxy2.example.net/3128 failed', subjects: ['proxy2.example.net/3128'], negative: true },
   // A list of hosts as Slurm and pdsh write it.
   { message: 'slurmctld: error: Nodes cn[071,088] not responding', subjects: ['cn[071,088]'], negative: true },
   { message: 'sched: node web[01-04] is DOWN', subjects: ['web[01-04]'], negative: true },
@@ -100,6 +102,8 @@ const nonDiegetic: Example[] = [
   { message: "Pool: Connecting to 'db-1'" },
   { message: "Profiles: profile 'default' loaded" },
   { message: "AUTH-PAM: user 'tbrandt' failed to authenticate: Authentication failure" },
+  // A network and its prefix length is no host and port.
+  { message: 'Router: route 10.0.0.0/24 failed' },
   // An index is no host list, nor its address.
   { message: 'Parser: array[3] failed' },
   { message: 'Pool: buffer[12] is down' },

@@ -84,6 +84,7 @@ const fixtures: [string, string][] = [
   ['nagios.log', 'nagios'],
   ['envoy.log', 'envoy'],
   ['zabbix.log', 'zabbix'],
+  ['squid.log', 'squid'],
   ['generic.log', 'generic'],
 ];
 
@@ -132,6 +133,10 @@ describe('detection on the format fixtures', () => {
       narrator: 'Repl', date: '2024-06-25', time: '02:14:22.701118', fields: { level: 'Warning', code: 'MY-011493', thread: '0', plugin: 'group_replication' },
     });
     expect((await first('mysql.log', 'Assertion failure'))?.lines).toHaveLength(5);
+    // The worker is a field; the pinger's own prefix is the narrator; Squid 6's context lines continue the record.
+    expect(await first('squid.log', 'TCP connection to')).toMatchObject({ narrator: null, date: '2026/11/26', time: '10:14:20', fields: { kid: 'kid1' } });
+    expect((await first('squid.log', 'TCP connection to'))?.lines).toHaveLength(2);
+    expect(await first('squid.log', 'pinger: Initialising')).toMatchObject({ narrator: 'pinger', time: '10:00:02' });
     // A pid padded with blanks still opens a record; libpq's tab-indented detail continues it.
     expect(await first('zabbix.log', 'server #12 started')).toMatchObject({ pid: 4422, narrator: null, date: '20261126', time: '100000.916', timeMs: 36_000_916 });
     expect((await first('zabbix.log', '[Z3005] query failed'))?.lines).toHaveLength(3);
