@@ -375,7 +375,8 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
       found.push({ name, start, end, source, component: false, why: `the narrator's own ${noun.toLowerCase()}: it runs them` });
     } else if (named !== undefined && isDataName(ctx, named.text)) {
       found.push({ name, start, end, source, component: false, why: `named by data (${dataPatternOf(ctx, named.text) ?? ''})` });
-    } else if (modifier === undefined && named !== undefined && ctx.narrator === null && HASH_NUMBER.test(named.text) && ctx.lexicon.selfNouns.has(noun.toLowerCase())) {
+    } else if (modifier === undefined && named !== undefined && ctx.narrator === null && HASH_NUMBER.test(named.text)
+      && ctx.lexicon.selfNouns.has(noun.toLowerCase())) {
       found.push({ name, start, end, source, component: false, why: `"${noun} ${named.text}": the writing program's own numbered process` });
     } else if (modifier === undefined && named === undefined && isOwnBareNoun(ctx, noun)) {
       found.push({ name, start, end, source, component: false, why: `bare "${noun}": the narrator's word for itself` });
@@ -401,7 +402,7 @@ const QUOTED = /(?<![^\s(\[=])(["'])([^"'\s][^"'\n]{0,47}?)\1(?!\w)/g;
 const WORD_BEFORE = /([A-Za-z][\w-]*)[ \t]+$/;
 
 /**
- * 'Backup destination "Backup-WD" is no longer available', 'writer "Quarantine Writer" reported state STABLE': a name in
+ * 'Backup destination "Backup-WD" is no longer available', "Network location 'Floor 3 Share' is offline": a name in
  * quotes after a noun the lexicon does not know as a component's. The quotes make it a name; what it names only a
  * unit's own status or a reply tells (as a weak shape: rules.ts). After a data word ('file "a.cfg"'), a word that
  * numbers no unit ('user "bob"', the lexicon's numberedNonUnits), a closed-class word ('to "db-1"') or nothing, it is

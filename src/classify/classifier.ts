@@ -119,7 +119,8 @@ export function createClassifier(lexicon: Lexicon): Classifier {
     // "[ReplicaManager broker=2] Broker 2 stopped fetcher": the leading context names the narrator's own role.
     const role = body.text.charCodeAt(0) === 91 ? contextRole(body.text, lexicon.componentNounSet) : undefined;
     const selfNames = role === undefined ? ownNames : new Set([...ownNames, role]);
-    const facts = new RecordFacts(body, lexicon, findCues(lexicon, body), { lexicon, inventory, narrator: record.narrator, selfNames }, record.structured === true ? record.fields : NO_FIELDS);
+    const context = { lexicon, inventory, narrator: record.narrator, selfNames };
+    const facts = new RecordFacts(body, lexicon, findCues(lexicon, body), context, record.structured === true ? record.fields : NO_FIELDS);
     return { facts, selfNames, verdict: decide(facts) };
   }
 

@@ -89,7 +89,6 @@ const CLAUSE_AFTER = /(?:[ \t]+[A-Za-z][\w-]*){1,6}/y;
 function ownDataAfter(input: RuleInput, status: StatusCue): boolean {
   CLAUSE_AFTER.lastIndex = status.end;
   const words = CLAUSE_AFTER.exec(input.body)?.[0].trim().split(/[ \t]+/) ?? [];
-  // "unhealthy status": a state word names the unit's state, not data of the narrator's.
   return words.some((w) => input.lexicon.dataNouns.has(w.toLowerCase()) && !input.lexicon.stateFieldKeys.has(w.toLowerCase()));
 }
 

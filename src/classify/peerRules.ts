@@ -54,8 +54,8 @@ const BAD_REPLY = /^(?:NAK|NACK)$/i;
  * "Received heartbeat from node-3", "ORU-OUT ACK AA for MDG0044 from EMR-IFACE", "got response from api-2 in 30 ms",
  * "Received hello from host-1021", "COV notification from device 4102", "received MsgVoteResp from 91bc3c" (raft), "SNMP
  * trap from 10.0.0.5": a reply, an acknowledgement, a sign of life or a report of its state that a named party sent,
- * then, within the clause, "from" and the party. What the party sent tells its state, as its silence would (no-receipt). Looked for
- * before each "from" only: most bodies hold none, and the words before one are few.
+ * then, within the clause, "from" and the party. What the party sent tells its state, as its silence would
+ * (no-receipt). Looked for before each "from" only: most bodies hold none, and the words before one are few.
  */
 const replyFrom: Rule = (input) => {
   const body = input.body;

@@ -82,7 +82,7 @@ const ERROR_KEY = /^(?:err|error)(?:[-_]?(?:msg|message))?$/i;
 const REMOTE_FAILURE = new RegExp(
   [
     'connection (?:refused|reset|closed|aborted)', 'broken pipe', 'econn(?:refused|reset)', 'i/o timeout', 'timed? ?out',
-    'deadline exceeded', 'no route to host', '(?:host|network) is (?:down|unreachable)', 'unreachable', '\\bEOF\\b',
+    'deadline exceeded', 'no route to host', 'host is down', 'unreachable', '\\bEOF\\b',
     'server returned', 'HTTP status(?: code)? [45]\\d\\d', '\\b(?:HTTP|status)[ /:]*[45]\\d\\d\\b', 'not responding',
     'unavailable', 'no (?:cluster )?leader', 'no such host',
   ].join('|'),
