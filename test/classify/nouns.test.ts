@@ -43,6 +43,8 @@ const diegetic: Example[] = [
   { message: 'ovpn-server: WARNING: Failed running command (--learn-address): external program exited with error status: 2', subjects: ['external program'], negative: true },
   { message: 'Keepalived_vrrp: script chk_haproxy exited with status 1', subjects: ['chk_haproxy'] },
   { message: 'Uploader: Collector returned HTTP 502, retrying in 30 s', subjects: ['Collector'] },
+  // containerd's shim of a container.
+  { message: 'containerd: level=info msg="shim disconnected" id=3f2a9c1b7d4e namespace=moby', subjects: ['shim'], negative: true },
   // A power supply, numbered or lettered.
   { message: 'PLATFORM_FEP: Switch 2: power supply A is not functioning', subjects: ['supply A'], negative: true },
 ];
