@@ -48,23 +48,29 @@ function cachedUnitOfKey(key: string, lexicon: Lexicon): string | null {
   return unit;
 }
 
-/** A value that names one unit: not empty, not a JSON object or array (a nested record). */
-const namesOne = (value: string): boolean => value !== '' && value.charCodeAt(0) !== 123 && value.charCodeAt(0) !== 91;
+/**
+ * The unit a field names, or null: its key's (cachedUnitOfKey), when its value names one unit (not empty, not a JSON
+ * object or array, which is a nested record).
+ */
+function unitOfField(key: string, value: string, lexicon: Lexicon): string | null {
+  const c = value.charCodeAt(0);
+  return value === '' || c === 123 || c === 91 ? null : cachedUnitOfKey(key, lexicon);
+}
 
 /** The record fields that name units, in the record's key order. */
 export function unitFieldsOf(fields: Readonly<Record<string, string>>, lexicon: Lexicon): UnitField[] {
   const found: UnitField[] = [];
   for (const key in fields) {
-    const unit = cachedUnitOfKey(key, lexicon);
     const value = fields[key] as string;
-    if (unit !== null && namesOne(value)) found.push({ unit, value });
+    const unit = unitOfField(key, value, lexicon);
+    if (unit !== null) found.push({ unit, value });
   }
   return found;
 }
 
 /** Whether a record has a field naming a unit: then what it is about is not in its message alone. */
 export function hasUnitField(fields: Readonly<Record<string, string>>, lexicon: Lexicon): boolean {
-  for (const key in fields) if (cachedUnitOfKey(key, lexicon) !== null && namesOne(fields[key] as string)) return true;
+  for (const key in fields) if (unitOfField(key, fields[key] as string, lexicon) !== null) return true;
   return false;
 }
 
