@@ -1,6 +1,6 @@
 /** The classifier: narrator inventory + candidate subjects + status cues -> decision rules -> Decision. */
 
-import { bodyOf, type TraceRecord } from '../records/types.js';
+import { bodyOf, NO_FIELDS, type TraceRecord } from '../records/types.js';
 import type { Decision, Span } from './types.js';
 import { checkLexicon, type Lexicon } from './lexicon.js';
 import { NarratorInventory } from './inventory.js';
@@ -30,9 +30,6 @@ export interface Classifier {
 }
 
 /** What the rules look at for one record. Candidates are found on first use: most records are decided without. */
-/** What a record without fields of its own (a layout's header columns are not) gives the rules. */
-const NO_FIELDS: Readonly<Record<string, string>> = Object.freeze({});
-
 class RecordFacts implements RuleInput {
   private found: Candidate[] | undefined;
   private units: UnitField[] | undefined;
@@ -120,6 +117,7 @@ export function createClassifier(lexicon: Lexicon): Classifier {
     const role = body.text.charCodeAt(0) === 91 ? contextRole(body.text, lexicon.componentNounSet) : undefined;
     const selfNames = role === undefined ? ownNames : new Set([...ownNames, role]);
     const context = { lexicon, inventory, narrator: record.narrator, selfNames };
+    // A layout's fields are its header's columns (the host that wrote the line), never what the message is about.
     const facts = new RecordFacts(body, lexicon, findCues(lexicon, body), context, record.structured === true ? record.fields : NO_FIELDS);
     return { facts, selfNames, verdict: decide(facts) };
   }

@@ -10,13 +10,11 @@ import type { LayoutStep } from './grammar-types.js';
 import { LayoutMatch } from './layout-regex.js';
 import type { ParsedLine } from './line-parser.js';
 import { dateToDay, epochDay, referenceNow, timeToMs, yearBefore, zoneOffset, type YearOf } from './timestamps.js';
-import type { SourceLine, TraceRecord } from './types.js';
+import { NO_FIELDS, type SourceLine, type TraceRecord } from './types.js';
 
 /** Fields with a place of their own in TraceRecord; any other captured field goes to `fields`. */
 const CORE_FIELDS = new Set(['pid', 'tid', 'date', 'time', 'narrator']);
 
-/** The `fields` of every record of a grammar that captures no field of its own. */
-const NO_FIELDS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** Integers of up to 15 digits are exact in a double, so they need no other check. */
 const EXACT_DIGITS = 15;

@@ -10,9 +10,9 @@ const MS_PER_DAY = 86_400_000;
 
 /**
  * Milliseconds since midnight, from "H:MM:SS[.f]" (fraction separated by '.', ',' or ':', optionally followed by AM or
- * PM), "HH.MM.SS[.f]" or "HHMMSS[.f]" (Zabbix's "021502.118"); with the "seconds" layout, elapsed seconds "S[.f]", and with the "epoch" layout,
- * seconds since 1970-01-01 UTC "S[.f]" as the time of day in UTC (epochDay tells the day); clock times are read in
- * every layout. Else null.
+ * PM), "HH.MM.SS[.f]" or "HHMMSS[.f]" (Zabbix's "021502.118"); with the "seconds" layout, elapsed seconds "S[.f]",
+ * and with the "epoch" layout, seconds since 1970-01-01 UTC "S[.f]" as the time of day in UTC (epochDay tells the
+ * day); clock times are read in every layout. Else null.
  */
 export function timeToMs(time: string, layout: TimeLayout = 'clock'): number | null {
   const clock = plainClockMs(time);

@@ -63,6 +63,9 @@ export interface TraceRecord {
   readonly lines: readonly SourceLine[];
 }
 
+/** The `fields` of a record that has none of its own (a grammar that captures no other field). */
+export const NO_FIELDS: Readonly<Record<string, string>> = Object.freeze({});
+
 /** A line that neither starts a record nor continues one (or a recognised header line). */
 export interface UnparsedLine {
   readonly file: string;
