@@ -273,6 +273,18 @@ function withArguments(body: string, end: number): boolean {
   return ARGUMENTS.test(body);
 }
 
+/** Whether a strong component pattern matches the whole of `word` ("sdb", "ae0"). */
+function shapedWhole(body: Body, word: string): boolean {
+  for (const pattern of body.index.componentPatterns) {
+    if (pattern.weak || (pattern.literal !== '' && !word.includes(pattern.literal))) continue;
+    pattern.regex.lastIndex = 0;
+    const m = pattern.regex.exec(word);
+    pattern.regex.lastIndex = 0;
+    if (m !== null && m.index === 0 && m[0].length === word.length) return true;
+  }
+  return false;
+}
+
 /** Names found by the lexicon's component patterns. */
 function shapedNames(ctx: CandidateContext, body: Body): Candidate[] {
   const found: Candidate[] = [];
@@ -350,8 +362,11 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     // Quoted, any word is a name ('worker "logical replication launcher"'); bare, only one shaped like a name.
     // A lower-case word names only a bare noun: after a modifier it ends a compound ("high disk watermark exceeded").
     const compound = modifier !== undefined && !CLOSED_CLASS.has(modifier.text.toLowerCase());
-    const plain = next !== undefined && quoted === 0 && !NAME_LIKE.test(next.text) && !compound && plainName(ctx, next.text);
-    const first = next !== undefined && (quoted > 0 || NAME_LIKE.test(next.text) || plain) && onlyBlanksBetween(body, m.index + noun.length, next.start - quoted)
+    const bare = next !== undefined && quoted === 0 && !NAME_LIKE.test(next.text);
+    // A lower-case word a strong pattern reads whole ("disk sdb") is a unit's name, as a capital or digit would make it.
+    const shaped = bare && shapedWhole(text, next.text);
+    const plain = bare && !shaped && !compound && plainName(ctx, next.text);
+    const first = next !== undefined && (quoted > 0 || NAME_LIKE.test(next.text) || plain || shaped) && onlyBlanksBetween(body, m.index + noun.length, next.start - quoted)
       && !ctx.lexicon.statusNegative.has(next.text.toLowerCase()) ? next : undefined;
     const named = first !== undefined && quoted > 0 ? quotedName(body, first) : first;
     // "dependency check failed": a noun that names a unit only with its name says nothing of one bare.

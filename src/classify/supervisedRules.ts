@@ -45,6 +45,11 @@ const NEW_STATE = /(?:(?:is|was)[ \t]+now[ \t]+(?:in[ \t]+)?|(?:state[ \t]+)?jum
 const MACHINE_KIND = /(?:Node|Host|Server|Peer|Member|Broker)[ \t]+/y;
 /** After the machine's kind, YARN's way: "Transitioned from RUNNING to LOST" (group 1 the new state). */
 const MACHINE_TRANSITION = /[Tt]ransitioned[ \t]+(?:from[ \t]+[A-Z][A-Z0-9_]+[ \t]+)?to[ \t]+([A-Z][A-Z0-9_]{2,})(?![\w-])/y;
+/**
+ * A state machine's change written in mixed case, with the word "state" to say it is one: "changed state from
+ * OpenConfirm to Established" (BGP), "has changed state from Up to Down" (group 1 the new state).
+ */
+const NAMED_STATE_CHANGE = /(?:(?:has|have|had)[ \t]+)?changed[ \t]+state[ \t]+from[ \t]+[A-Z][A-Za-z]+[ \t]+to[ \t]+([A-Z][A-Za-z]{1,})(?![\w-])/y;
 /** The words NEW_STATE needs, one of them at least, as a quick test of a whole body. */
 const NEW_STATE_WORD = /\b(?:now|[Tt]ransitioned|changed|moved|switched|jump|jumped|jumps)\b/;
 
@@ -64,8 +69,13 @@ const newState: Rule = (input) => {
     MACHINE_KIND.lastIndex = skipBlanks(input.body, subject.end);
     const machine = MACHINE_KIND.test(input.body);
     const re = machine ? MACHINE_TRANSITION : NEW_STATE;
-    re.lastIndex = machine ? MACHINE_KIND.lastIndex : skipBlanks(input.body, subject.end);
-    const m = re.exec(input.body);
+    const at = machine ? MACHINE_KIND.lastIndex : skipAside(input.body, subject.end);
+    re.lastIndex = at;
+    let m = re.exec(input.body);
+    if (m === null && !machine) {
+      NAMED_STATE_CHANGE.lastIndex = at;
+      m = NAMED_STATE_CHANGE.exec(input.body);
+    }
     const value = m?.[1];
     if (m === null || value === undefined) continue;
     return diegetic('state-value', subject, [constantCue(input, value, m.index + m[0].length - value.length)], ' (new state)');
@@ -105,6 +115,17 @@ const stateOf: Rule = (input) => {
 /** A state constant as a status cue: bad news when the lexicon says its word is ("FAILED", "DOWN"). */
 function constantCue(input: RuleInput, value: string, at: number): StatusCue {
   return cueOf(value, at, input.lexicon.statusNegative.get(value.toLowerCase()) ?? false);
+}
+
+/** A short parenthetical after a unit, and its blanks: "BGP peer 10.1.1.2 (External AS 65010) changed state ...". */
+const ASIDE = /\([^()]{0,60}\)[ \t]*/y;
+
+/** The offset past the blanks at `at`, and past a short parenthetical and its blanks if one stands there. */
+function skipAside(text: string, at: number): number {
+  const end = skipBlanks(text, at);
+  if (text.charCodeAt(end) !== 40) return end;
+  ASIDE.lastIndex = end;
+  return ASIDE.exec(text) === null ? end : ASIDE.lastIndex;
 }
 
 /** The offset past the blanks at `at` (a regex would scan them again from every start). */

@@ -36,6 +36,13 @@ const diegetic: Example[] = [
   // A numbered part of a unit named by its id: "<part> N of <unit noun> ID".
   { message: 'chassisd: fan 2 of enclosure 0x3fa1 failed', subjects: ['fan 2 of enclosure 0x3fa1'], negative: true, rule: 'subject-predicate' },
   { message: 'fabricd: Lane 3 of router rt12 went down', subjects: ['Lane 3 of router rt12'], negative: true, rule: 'subject-predicate' },
+  // A disk by its device file or its kernel name, a network interface by slot and port or as an aggregate.
+  { message: 'raidmon: device /dev/sdc failed, array degraded', subjects: ['/dev/sdc'], negative: true, rule: 'subject-predicate' },
+  { message: 'smartd: disk sdb failed its self-test', subjects: ['sdb'], negative: true, rule: 'subject-predicate' },
+  { message: 'zfsd: /dev/nvme1n1: read error on vdev', subjects: ['/dev/nvme1n1'], negative: true, rule: 'device-prefix' },
+  { message: 'lacpd: port Gi1/0/24 is down', subjects: ['Gi1/0/24'], negative: true, rule: 'subject-predicate' },
+  { message: 'kernel: bundle ae2 is now Up, 2 links', subjects: ['ae2'], negative: false, rule: 'subject-predicate' },
+  { message: 'lldpd: interface xe-1/2/7 went down', subjects: ['xe-1/2/7'], negative: true, rule: 'subject-predicate' },
   // A driver's device prefix, then a change of one of the device's attributes.
   { message: 'kernel: wlan1: BSSID changed to 02:aa:bb:cc:dd:ee', subjects: ['wlan1'], negative: false, rule: 'device-prefix' },
   // A block device is named by letters alone.
@@ -44,6 +51,10 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A device file that is no device, a word that only looks like a disk's name, a noun's own operation.
+  { message: 'logger: writing to /dev/null failed' },
+  { message: 'builder: the Android sdk failed to verify' },
+  { message: 'mounter: disk write failed, retrying' },
   // A quoted name that is the narrator's own, or a quote that closes nowhere near.
   { message: "hidd: connecting device 'Trackball T2 Pro' (0a:1b:2c:3d:4e:5f)" },
   { message: "Mounter: share 'Team Files holds 3 folders, scan failed" },

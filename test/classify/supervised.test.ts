@@ -28,6 +28,11 @@ function explain({ message, known = [] }: Example) {
 }
 
 const diegetic: Example[] = [
+  // A state machine's new state in mixed case, the word "state" saying it is one; an aside between unit and verb.
+  { message: 'rpd: BGP peer 10.9.1.2 (External AS 65010) changed state from OpenConfirm to Established', subjects: ['10.9.1.2'], negative: false, rule: 'state-value' },
+  { message: 'ospfd: neighbor 10.9.0.6 has changed state from Full to Down', subjects: ['10.9.0.6'], negative: true, rule: 'state-value' },
+  // A process named by its pid in capitals.
+  { message: 'init: snmp (PID 2020) terminated by signal number 11', subjects: ['snmp'], negative: true, rule: 'subject-predicate' },
   // A peer's reply or verdict told through a verb of answering.
   { message: 'Prober: IndexWorker answered in 4 ms', known: ['IndexWorker'], subjects: ['IndexWorker'], negative: false, rule: 'subject-predicate' },
   { message: 'PolicyHub: MailFilter acknowledged policy version 12', known: ['MailFilter'], subjects: ['MailFilter'], negative: false, rule: 'subject-predicate' },
@@ -80,6 +85,9 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A change of state in mixed case without the word "state", or of the narrator's own session.
+  { message: 'Mover: file moved from Inbox to Archive' },
+  { message: 'Dialer: session changed state from Idle to Active' },
   // The narrator's own acknowledgement, answer or acceptance: no other party before the verb.
   { message: 'PolicyHub: acknowledged policy version 12' },
   { message: 'Prober: answered the ping from the console' },
