@@ -218,7 +218,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     componentNounRegex: new RegExp(`(?<![\\w-])(?:${nouns})(?![\\w-])`, 'gi'),
     componentPatterns: raw.componentPatterns.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'gu'), ...(p.weak === true ? { weak: true } : {}) })),
     dataPatterns: raw.dataPatterns.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'u') })),
-    dataNameSuffixRegex: new RegExp(`[a-z0-9](?:${alternation(raw.dataNameSuffixes)})$`),
+    dataNameSuffixRegex: new RegExp(`[A-Za-z0-9](?:${alternation(raw.dataNameSuffixes)})$`),
     dataNouns: lower(raw.dataNameSuffixes),
     fateRegex: new RegExp(`(?:^|[.;:,]\\s*)(${alternation(raw.fateVerbs)})\\s+(?=\\S)`, 'gi'),
     reportFromRegex: new RegExp(`(?<![A-Za-z])(${alternation(raw.reportNouns)})\\s+from\\s+(?=\\S)`, 'gi'),

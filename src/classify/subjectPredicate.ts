@@ -14,6 +14,8 @@ const WORD = /([A-Za-z]+)[ \t]+/y;
 const VALUE = /\S+[ \t]+/y;
 /** "went from UP to DOWN", "going from CONNECTED to SUSPENDED": the state left, before the one entered. */
 const FROM_STATE = /from[ \t]+\S+[ \t]+to[ \t]+/y;
+/** "state Up -> Down", "line-protocol Up -> Down": what changed maybe, then the state left, before the one entered. */
+const ARROW_FROM = /(?:(?:state|status|line-protocol|protocol|link|reachability|health|role)[ \t]*:?[ \t]+)?[A-Za-z]\w{0,30}[ \t]*->[ \t]*/y;
 /** "Node node-4, joined": a comma, then a unit's own status (only those: "host-1, retrying failed" is two clauses). */
 const COMMA = /,[ \t]*/y;
 
@@ -25,7 +27,7 @@ function skip(re: RegExp, text: string, at: number): RegExpExecArray | null {
 /**
  * The status cue that opens the predicate of a subject ending at `subjectEnd`, or undefined.
  * Link words ("is", "has", "still") and qualifiers with their value ("version 6.1") may stand between, the state left
- * after a link word ("went from UP to DOWN"), a comma before a unit's own status ("Node node-4, joined"), and a "not",
+ * after a link word ("went from UP to DOWN") or before an arrow ("state Up -> Down"), a comma before a unit's own status ("Node node-4, joined"), and a "not",
  * which turns the status around: "is not loaded" is bad news, "is not down" good ("not running", a status phrase of its
  * own, is found as one).
  */
@@ -47,7 +49,7 @@ export function predicateAfter(
       const after = at + (skip(COMMA, body, at)?.[0].length ?? 0);
       return statuses.find((c) => c.start === after && lexicon.unitStatuses.has(c.text.toLowerCase()));
     }
-    const state = step > 0 ? skip(FROM_STATE, body, at) : null;
+    const state = step > 0 ? skip(FROM_STATE, body, at) : skip(ARROW_FROM, body, at);
     if (state !== null) {
       at += state[0].length;
       continue;

@@ -83,6 +83,30 @@ const newState: Rule = (input) => {
   return null;
 };
 
+/**
+ * Right after a unit (and an aside): maybe what of it changed, then its old and new state around an arrow, each
+ * written with a capital ("line-protocol Up -> Down", "state Standby -> Active"); group 1 the new state.
+ */
+const ARROW_CHANGE = /(?:(?:state|status|line-protocol|protocol|link|reachability|health|role)[ \t]*:?[ \t]+)?[A-Z][A-Za-z_]{0,30}[ \t]*->[ \t]*([A-Z][A-Za-z_]{0,30})(?![\w-])/y;
+
+/**
+ * "BFD Session 10.255.0.2 (IFL 338) state Up -> Down", "interface Te1/0/1 line-protocol Up -> Down": a unit, then the
+ * change of its state written as an arrow. The state is the unit's named right before it; "session 12 state Idle ->
+ * Active" names none, and "ATM mode: IN SERVICE -> OUT OF SERVICE" is the narrator's own.
+ */
+const arrowState: Rule = (input) => {
+  if (!input.body.includes('->')) return null;
+  for (const subject of input.candidates) {
+    if (!subject.component) continue;
+    ARROW_CHANGE.lastIndex = skipAside(input.body, subject.end);
+    const m = ARROW_CHANGE.exec(input.body);
+    const value = m?.[1];
+    if (m === null || value === undefined) continue;
+    return diegetic('state-value', subject, [constantCue(input, value, m.index + m[0].length - value.length)], ' (state change)');
+  }
+  return null;
+};
+
 /** A state word, "of", maybe "the": what follows is the unit whose state it is. */
 const STATE_OF = /(?<![A-Za-z])(health|state|status)[ \t]+of[ \t]+(?:the[ \t]+)?(?=\S)/gi;
 /** After the unit: "is", "was", ":" or "=" before its state. */
@@ -194,4 +218,4 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
 export const LABEL_RULES: readonly Rule[] = [labelledUnit];
 
 /** Tried after the unit rules (unitRules.ts), in this order. */
-export const SUPERVISED_RULES: readonly Rule[] = [stateValue, newState, stateOf];
+export const SUPERVISED_RULES: readonly Rule[] = [stateValue, newState, arrowState, stateOf];

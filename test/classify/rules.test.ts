@@ -14,6 +14,13 @@ interface Example {
 }
 
 const diegetic: Example[] = [
+  // A CamelCase name led by an acronym.
+  { message: 'GwMonitor: MDGateway did not answer heartbeat within 5000 ms', subjects: ['MDGateway'], negative: true, rule: 'subject-predicate' },
+  // A unit not seen for a while; a state change written as an arrow, after a unit or a routing session's address.
+  { message: 'Collector: proxy "edge-dc2" has not been seen for 612 seconds', subjects: ['edge-dc2'], negative: true, rule: 'subject-predicate' },
+  { message: 'Tracker: interface Te1/0/1 line-protocol Up -> Down', subjects: ['Te1/0/1'], negative: true, rule: 'subject-predicate' },
+  { message: 'bfdd: BFD session 10.8.0.2 (IFL 338) state Up -> Down', subjects: ['10.8.0.2'], negative: true, rule: 'host-acts' },
+  { message: 'PumpLink: PMP-0031 state Idle -> Infusing', subjects: ['PMP-0031'], negative: false, rule: 'state-value' },
   { message: 'ModuleB: ModuleA integrity check. Status OK.', subjects: ['ModuleA'], negative: false, rule: 'check-report' },
   { message: 'Watchdog: IndexerService is not responding', subjects: ['IndexerService'], negative: true, rule: 'subject-predicate' },
   { message: 'Supervisor: worker-12 has died', subjects: ['worker-12'], negative: true, rule: 'subject-predicate' },
@@ -193,6 +200,12 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // An acronym-led word that is an action, an inflected acronym, or data; an arrow of the narrator's own mode or session.
+  { message: 'Mail: CFNetwork SSLHandshake failed (-9806)', rule: 'own-status' },
+  { message: 'Sender: frame ACKed by the far end, window full', rule: 'no-status' },
+  { message: 'smtpd: SASL LOGIN authentication failed: UGFzc3dvcmQ6', rule: 'own-status' },
+  { message: 'Terminal: ATM mode: IN SERVICE -> OUT OF SERVICE', rule: 'no-status' },
+  { message: 'Dialer: session 12 state Idle -> Active', rule: 'no-status' },
   { message: 'ModuleA: foo called bar. Status OK.', rule: 'own-status' },
   // A name the narrator calls is its own operation: what the call returns is its own call's outcome.
   { message: 'RpcClient: call QueryJobs returned 0x00000000', rule: 'self-action' },
