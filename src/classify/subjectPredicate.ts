@@ -14,8 +14,11 @@ const WORD = /([A-Za-z]+)[ \t]+/y;
 const VALUE = /\S+[ \t]+/y;
 /** "went from UP to DOWN", "going from CONNECTED to SUSPENDED": the state left, before the one entered. */
 const FROM_STATE = /from[ \t]+\S+[ \t]+to[ \t]+/y;
-/** "state Up -> Down", "line-protocol Up -> Down": what changed maybe, then the state left, before the one entered. */
-const ARROW_FROM = /(?:(?:state|status|line-protocol|protocol|link|reachability|health|role)[ \t]*:?[ \t]+)?[A-Za-z]\w{0,30}[ \t]*->[ \t]*/y;
+/**
+ * "state Up -> Down", "line-protocol Up -> Down", "status changed idle -> stopped", "change state NodeActive -->
+ * NodeFailed": what changed maybe, then the state left, before the one entered.
+ */
+const ARROW_FROM = /(?:(?:state|status|line-protocol|protocol|link|reachability|health|role)[ \t]*:?[ \t]+)?(?:changed?[ \t]+(?:(?:state|status)[ \t]+)?)?[A-Za-z]\w{0,30}[ \t]*--?>[ \t]*/y;
 /** "Node node-4, joined": a comma, then a unit's own status (only those: "host-1, retrying failed" is two clauses). */
 const COMMA = /,[ \t]*/y;
 
