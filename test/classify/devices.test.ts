@@ -43,6 +43,10 @@ const diegetic: Example[] = [
   { message: 'lacpd: port Gi1/0/24 is down', subjects: ['Gi1/0/24'], negative: true, rule: 'subject-predicate' },
   { message: 'kernel: bundle ae2 is now Up, 2 links', subjects: ['ae2'], negative: false, rule: 'subject-predicate' },
   { message: 'lldpd: interface xe-1/2/7 went down', subjects: ['xe-1/2/7'], negative: true, rule: 'subject-predicate' },
+  // Storage and power hardware by its noun: a drive, a LUN, a UPS.
+  { message: 'raidmgr: drive 3 failed, rebuild queued', subjects: ['drive 3'], negative: true, rule: 'subject-predicate' },
+  { message: 'multipathd: LUN 5 offline on both paths', subjects: ['LUN 5'], negative: true, rule: 'subject-predicate' },
+  { message: 'powerd: UPS reports on battery, 12 min left', subjects: ['UPS'], negative: false, rule: 'subject-predicate' },
   // A driver's device prefix, then a change of one of the device's attributes.
   { message: 'kernel: wlan1: BSSID changed to 02:aa:bb:cc:dd:ee', subjects: ['wlan1'], negative: false, rule: 'device-prefix' },
   // A block device is named by letters alone.
@@ -55,6 +59,7 @@ const nonDiegetic: Example[] = [
   { message: 'logger: writing to /dev/null failed' },
   { message: 'builder: the Android sdk failed to verify' },
   { message: 'mounter: disk write failed, retrying' },
+  { message: 'runtime: array copy failed, index out of bounds' },
   // A quoted name that is the narrator's own, or a quote that closes nowhere near.
   { message: "hidd: connecting device 'Trackball T2 Pro' (0a:1b:2c:3d:4e:5f)" },
   { message: "Mounter: share 'Team Files holds 3 folders, scan failed" },
