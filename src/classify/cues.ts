@@ -58,6 +58,13 @@ function keyOfSetting(text: string, at: number): boolean {
   return SETTING_VALUE.test(text);
 }
 /**
+ * "New client connected from 10.50.1.21:49822 as plc-1", "CHEM-01 connected from 10.80.2.21": a party that connected
+ * from an address came in to the narrator, which accepted it; that is the narrator's own connection, no news of the party
+ * ("connected to" and a bare "connected" still are).
+ */
+const FROM_AN_ADDRESS = /[ \t]+from[ \t]/y;
+
+/**
  * "stopped unexpectedly", "exited abnormally", "terminated prematurely": an outcome that is no failure by itself (a
  * service stops when told to) is one when it came unlooked for.
  */
@@ -74,6 +81,10 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
     if (MODIFIERS.has(key) && modifiesNoun(body.text, end)) continue;
     // "failed=false", "timeout=30s": a status word as the key of a flag or a setting is no state ("error=0x40" is one).
     if (body.text.charCodeAt(end) === 61 && keyOfSetting(body.text, end)) continue;
+    if (key === 'connected') {
+      FROM_AN_ADDRESS.lastIndex = end;
+      if (FROM_AN_ADDRESS.test(body.text)) continue;
+    }
     let negative = lexicon.statusNegative.get(key) ?? false;
     if (!negative) {
       UNLOOKED_FOR.lastIndex = end;

@@ -15,8 +15,11 @@ import { firstWordFrom, normalizeName } from './text.js';
 import { clauseStatuses, predicateAfter } from './subjectPredicate.js';
 import { mayBeCounterpart } from './candidates.js';
 
-/** Closed-class words that may stand before the party ("from the remote host 10.0.0.4", "from addr 10.0.0.4"). */
-const PARTY_LEAD = /(?:(?:the|a|an|remote|peer|addr|address|host|client|server)[ \t]+){0,2}/iy;
+/**
+ * Closed-class words that may stand before the party ("from the remote host 10.0.0.4", "from addr 10.0.0.4"), and an
+ * opening quote ("from 'sip:carrier.example'").
+ */
+const PARTY_LEAD = /(?:(?:the|a|an|remote|peer|addr|address|host|client|server)[ \t]+){0,2}['"]?/iy;
 
 
 /**
@@ -45,7 +48,7 @@ const peerEventFrom: Rule = (input) => {
 };
 
 /** Before a "from": a reply word (group 1), then the rest of its clause (at most 60 characters) up to that "from". */
-const REPLY_BEFORE = /(?<![A-Za-z])(ACK|NAK|NACK|acks?|acknowledge?ments?|heartbeats?|keepalives?|keep-alives?|hellos?|replies|reply|responses?|answers?|pongs?|beacons?|advertisements?|traps?|notifications?|status[ \t]+(?:updates?|reports?)|I-Am|Msg(?:[A-Z][a-z]+)*Resp|MsgHeartbeat)(?![A-Za-z])[^.;!?]{0,60}?[ \t]$/i;
+const REPLY_BEFORE = /(?<![A-Za-z])((?:CONN|PUB|SUB|UNSUB|SYN-?)?ACK|NAK|NACK|acks?|acknowledge?ments?|heartbeats?|keepalives?|keep-alives?|hellos?|replies|reply|responses?|answers?|pongs?|beacons?|advertisements?|traps?|notifications?|status[ \t]+(?:updates?|reports?)|I-Am|Msg(?:[A-Z][a-z]+)*Resp|MsgHeartbeat)(?![A-Za-z])[^.;!?]{0,60}?[ \t]$/i;
 /** "from" and the blanks before the party. */
 const FROM_PARTY = /from[ \t]+(?=\S)/y;
 const BAD_REPLY = /^(?:NAK|NACK)$/i;

@@ -49,7 +49,9 @@ const MACHINE_TRANSITION = /[Tt]ransitioned[ \t]+(?:from[ \t]+[A-Z][A-Z0-9_]+[ \
  * A state machine's change written in mixed case, with the word "state" to say it is one: "changed state from
  * OpenConfirm to Established" (BGP), "has changed state from Up to Down" (group 1 the new state).
  */
-const NAMED_STATE_CHANGE = /(?:(?:has|have|had)[ \t]+)?changed[ \t]+state[ \t]+from[ \t]+[A-Z][A-Za-z]+[ \t]+to[ \t]+([A-Z][A-Za-z]{1,})(?![\w-])/y;
+const NAMED_STATE_CHANGE = /(?:(?:(?:has|have|had)[ \t]+)?changed[ \t]+state|state[ \t]+(?:has[ \t]+)?changed)[ \t]+from[ \t]+[A-Z][A-Za-z]+[ \t]+to[ \t]+([A-Z][A-Za-z]{1,})(?![\w-])/y;
+/** A state word said to be now a value, in any case: Pacemaker's "Node hacl-b state is now member" (group 1). */
+const STATE_NOW = /(?:state|status)[ \t]+(?:is|was)[ \t]+now[ \t]+([A-Za-z][\w-]{2,30})(?![\w-])/y;
 /** The words NEW_STATE needs, one of them at least, as a quick test of a whole body. */
 const NEW_STATE_WORD = /\b(?:now|[Tt]ransitioned|changed|moved|switched|jump|jumped|jumps)\b/;
 
@@ -72,9 +74,10 @@ const newState: Rule = (input) => {
     const at = machine ? MACHINE_KIND.lastIndex : skipAside(input.body, subject.end);
     re.lastIndex = at;
     let m = re.exec(input.body);
-    if (m === null && !machine) {
-      NAMED_STATE_CHANGE.lastIndex = at;
-      m = NAMED_STATE_CHANGE.exec(input.body);
+    for (const other of machine ? [] : [NAMED_STATE_CHANGE, STATE_NOW]) {
+      if (m !== null) break;
+      other.lastIndex = at;
+      m = other.exec(input.body);
     }
     const value = m?.[1];
     if (m === null || value === undefined) continue;
@@ -103,6 +106,37 @@ const arrowState: Rule = (input) => {
     const value = m?.[1];
     if (m === null || value === undefined) continue;
     return diegetic('state-value', subject, [constantCue(input, value, m.index + m[0].length - value.length)], ' (state change)');
+  }
+  return null;
+};
+
+/** An operation on a unit, then "of" (group 1 the operation). */
+const OPERATION_OF = /(?<![A-Za-z])(start|stop|restart|startup|shutdown|failover|relocation|cleanup|check|monitor|probe)[ \t]+of[ \t]+(?=\S)/gi;
+/** A quoted name: its opening mark, the name (group 1), the closing mark. */
+const QUOTED_UNIT = /(['"])([^'"\s][^'"\n]{0,79}?)\1/y;
+/** Where the unit ran: "on" and a node, maybe quoted ("on 'orarac1'", "on node-2"). */
+const ON_NODE = /[ \t]+on[ \t]+(?:(['"])[^'"\n]{1,80}\1|[\w.-]{1,80})/y;
+
+/**
+ * "Start of 'ora.mdnsd' on 'orarac1' succeeded" (Oracle Clusterware), "monitor of db on node-2 failed" (Pacemaker): a
+ * cluster manager's operation on a resource, then its outcome, is news of that resource. The outcome is one of the
+ * lexicon's outcome verbs ("succeeded", "failed", "completed") right after the unit and the node it ran on.
+ */
+const operationOutcome: Rule = (input) => {
+  if (input.cues.statuses.length === 0) return null;
+  for (const m of matchesOf(OPERATION_OF, input.body)) {
+    const at = m.index + m[0].length;
+    QUOTED_UNIT.lastIndex = at;
+    const quote = QUOTED_UNIT.exec(input.body);
+    const name = quote?.[2];
+    const unit = quote !== null && name !== undefined ? { name, start: at + 1, end: at + 1 + name.length } : mentionAt(input, at, false);
+    if (unit === undefined || input.selfNames.has(normalizeName(unit.name))) continue;
+    let end = quote !== null ? QUOTED_UNIT.lastIndex : unit.end;
+    ON_NODE.lastIndex = end;
+    if (ON_NODE.exec(input.body) !== null) end = ON_NODE.lastIndex;
+    const status = predicateAfter(input.lexicon, input.body, end, input.cues.statuses);
+    if (status === undefined || !input.lexicon.outcomeVerbs.has(status.text.toLowerCase())) continue;
+    return diegetic('operation-outcome', unit, [status], ` (${(m[1] ?? '').toLowerCase()} of it)`);
   }
   return null;
 };
@@ -218,4 +252,4 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
 export const LABEL_RULES: readonly Rule[] = [labelledUnit];
 
 /** Tried after the unit rules (unitRules.ts), in this order. */
-export const SUPERVISED_RULES: readonly Rule[] = [stateValue, newState, arrowState, stateOf];
+export const SUPERVISED_RULES: readonly Rule[] = [stateValue, newState, arrowState, stateOf, operationOutcome];

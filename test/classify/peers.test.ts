@@ -65,11 +65,19 @@ const diegetic: { message: string; subject: string; rule: string }[] = [
   // A named party that did not answer in time; a slow response, by the pid and name of the process that gave it.
   { message: 'api: Timed out waiting for nova-conductor. Is it running?', subject: 'nova-conductor', rule: 'no-answer' },
   { message: 'kernel: PM response took 1999 ms (54, powerd)', subject: 'powerd', rule: 'slow-response' },
+  // An acknowledgement of a protocol that names its kind (MQTT's PUBACK), a party quoted by its SIP URI; the
+  // communication with a node missing.
+  { message: 'bridge: Received PUBACK from hist-writer (Mid: 902, RC:0)', subject: 'hist-writer', rule: 'reply-from' },
+  { message: "res_pjsip: No response received from 'sip:sip.carrier.example' on registration attempt", subject: 'sip:sip.carrier.example', rule: 'reply-from' },
+  { message: 'cssd: Network communication with node rac2 (2) has been missing for 50% of the timeout interval', subject: 'rac2', rule: 'link-ended' },
   // Go's HTTP client, answered in plain HTTP where it spoke TLS.
   { message: 'Puller: Get "https://registry.example.net:5000/v2/": http: server gave HTTP response to HTTPS client', subject: 'registry.example.net:5000', rule: 'dial-failed' },
 ];
 
 const nonDiegetic: string[] = [
+  // A party that connected from an address: the narrator accepted it.
+  "broker: New client connected from 10.50.1.21:49822 as plc-1 (p2, c1, k60, u'plc').",
+  'AstmLink: CHEM-01 connected from 10.80.2.21:49152',
   // Waiting for the narrator's own data or step; its own response time.
   'api: Timed out waiting for a reply to message ID 7f3c',
   'Locker: timeout waiting for the lock on table orders',

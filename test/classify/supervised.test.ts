@@ -31,6 +31,11 @@ const diegetic: Example[] = [
   // A state machine's new state in mixed case, the word "state" saying it is one; an aside between unit and verb.
   { message: 'rpd: BGP peer 10.9.1.2 (External AS 65010) changed state from OpenConfirm to Established', subjects: ['10.9.1.2'], negative: false, rule: 'state-value' },
   { message: 'ospfd: neighbor 10.9.0.6 has changed state from Full to Down', subjects: ['10.9.0.6'], negative: true, rule: 'state-value' },
+  // A cluster manager's operation on a resource, and its outcome; a node's state said to be now a value.
+  { message: "crsd: Start of 'ora.lsnr' on 'rac1' failed", subjects: ['ora.lsnr'], negative: true, rule: 'operation-outcome' },
+  { message: "ohasd: Stop of 'ora.asm' on 'rac2' succeeded", subjects: ['ora.asm'], negative: false, rule: 'operation-outcome' },
+  { message: 'controld: Node hacl-b state is now member', subjects: ['hacl-b'], negative: false, rule: 'state-value' },
+  { message: 'NetMgr: Interface nic-7 (SQLN2 - Heartbeat) state changed from Up to Unreachable', subjects: ['nic-7'], negative: true, rule: 'state-value' },
   // A process named by its pid in capitals.
   { message: 'init: snmp (PID 2020) terminated by signal number 11', subjects: ['snmp'], negative: true, rule: 'subject-predicate' },
   // A peer's reply or verdict told through a verb of answering.
@@ -85,6 +90,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // An operation of the narrator's own on its configuration, its own check.
+  { message: 'loader: check of config failed, keeping the old one' },
   // A change of state in mixed case without the word "state", or of the narrator's own session.
   { message: 'Mover: file moved from Inbox to Archive' },
   { message: 'Dialer: session changed state from Idle to Active' },
