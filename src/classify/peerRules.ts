@@ -48,7 +48,7 @@ const peerEventFrom: Rule = (input) => {
 };
 
 /** Before a "from": a reply word (group 1), then the rest of its clause (at most 60 characters) up to that "from". */
-const REPLY_BEFORE = /(?<![A-Za-z])((?:CONN|PUB|SUB|UNSUB|SYN-?)?ACK|NAK|NACK|acks?|acknowledge?ments?|heartbeats?|keepalives?|keep-alives?|hellos?|replies|reply|responses?|answers?|pongs?|beacons?|advertisements?|traps?|notifications?|status[ \t]+(?:updates?|reports?)|I-Am|Msg(?:[A-Z][a-z]+)*Resp|MsgHeartbeat)(?![A-Za-z])[^.;!?]{0,60}?[ \t]$/i;
+const REPLY_BEFORE = /(?<![A-Za-z])((?:CONN|PUB|SUB|UNSUB|SYN-?)?ACK|NAK|NACK|returns?|acks?|acknowledge?ments?|heartbeats?|keepalives?|keep-alives?|hellos?|replies|reply|responses?|answers?|pongs?|beacons?|advertisements?|traps?|notifications?|status[ \t]+(?:updates?|reports?)|I-Am|Msg(?:[A-Z][a-z]+)*Resp|MsgHeartbeat)(?![A-Za-z])[^.;!?]{0,60}?[ \t]$/i;
 /** "from" and the blanks before the party. */
 const FROM_PARTY = /from[ \t]+(?=\S)/y;
 const BAD_REPLY = /^(?:NAK|NACK)$/i;
@@ -242,17 +242,64 @@ const goDial: Rule = (input) => {
 
 /**
  * An HTTP error status, 4xx or 5xx, and the party that answered it, named after "from": "GET /v3/trips failed: HTTP 503
- * Service Unavailable from api.example.com", "got HTTP/1.1 502 Bad Gateway from 10.0.0.7:8080".
+ * Service Unavailable from api.example.com", "got HTTP/1.1 502 Bad Gateway from 10.0.0.7:8080"; or in a URL after the
+ * status, as Python's requests writes it (HTTP_ERROR_FOR_URL).
  */
 const HTTP_ERROR_FROM = /(?<![\w/])HTTP(?:\/\d(?:\.\d)?)?[ \t]+[45]\d\d(?:[ \t]+[A-Z][A-Za-z-]*){0,4}[ \t]+from[ \t]+(?=\S)/g;
 
+/**
+ * Python requests' raise_for_status(): "503 Server Error: Service Unavailable for url: https://vault.example:8200/v1/x",
+ * the status (group 1) and the host that answered it (group 2).
+ */
+const HTTP_ERROR_FOR_URL = /(?<![\w/.])([45]\d\d[ \t]+(?:Client|Server)[ \t]+Error)(?=:)[^\n]{0,80}?[ \t]for[ \t]+url:[ \t]+[a-z][a-z0-9+.-]*:\/\/([^/\s"'\\?#]+)/g;
+
 const httpErrorFrom: Rule = (input) => {
-  if (!input.body.includes('HTTP')) return null;
-  for (const m of matchesOf(HTTP_ERROR_FROM, input.body)) {
-    const party = namingAt(input, m.index + m[0].length);
+  if (input.body.includes('HTTP')) {
+    for (const m of matchesOf(HTTP_ERROR_FROM, input.body)) {
+      const party = namingAt(input, m.index + m[0].length);
+      if (party === undefined || input.selfNames.has(normalizeName(party.name))) continue;
+      const status = m[0].replace(/[ \t]+from[ \t]+$/, '');
+      return diegetic('http-error-from', party, [cueOf(status, m.index, true)], ' (its answer)');
+    }
+  }
+  if (!input.body.includes(' for url: ')) return null;
+  for (const m of matchesOf(HTTP_ERROR_FOR_URL, input.body)) {
+    const host = m[2] as string;
+    const start = m.index + m[0].length - host.length;
+    if (input.selfNames.has(normalizeName(host))) continue;
+    return diegetic('http-error-from', { name: host, start, end: start + host.length }, [cueOf(m[1] as string, m.index, true)], ' (its answer)');
+  }
+  return null;
+};
+
+/** After a failure word, where it happened: "on", "in" or "at", maybe a label and its colon ("on minions: "). */
+const FAILED_AT = /[ \t]+(?:on|in|at)[ \t]+(?:[A-Za-z]+:[ \t]*)?(?=\S)/y;
+/** The words of a failure, as the status vocabulary writes them. */
+const FAILURE_WORDS = new Set(['failed', 'failure', 'error', 'errors', 'timed out', 'timeout']);
+/** "checksum verification failed on 10.0.0.5:50010": a verification of data that failed there found bad data, no bad unit. */
+const DATA_CHECK_BEFORE = /(?:verification|validation|checksum|scan)[ \t]+$/i;
+/** Java's "Exception in thread "main"": the narrator's own thread. */
+const OWN_THREAD = /thread\b/iy;
+
+/**
+ * "Staging failed on gfs-c", "I/O error in channel agent-07", "Run failed on minions: app-04.example": a failure and the
+ * named unit or address it happened on. A bare noun ("failed on disk") names none, a thread is the narrator's own, and a
+ * verification of data that failed on a unit found bad data there (DATA_CHECK_BEFORE).
+ */
+const failedOn: Rule = (input) => {
+  for (const status of input.cues.statuses) {
+    if (!status.negative || !FAILURE_WORDS.has(status.text.toLowerCase())) continue;
+    if (DATA_CHECK_BEFORE.test(input.body.slice(Math.max(0, status.start - 16), status.start))) continue;
+    FAILED_AT.lastIndex = status.end;
+    if (FAILED_AT.exec(input.body) === null) continue;
+    const at = FAILED_AT.lastIndex;
+    OWN_THREAD.lastIndex = at;
+    if (OWN_THREAD.test(input.body)) continue;
+    const candidate = input.candidates.find((c) => c.start === at);
+    const party = candidate === undefined ? addressAt(input, at)
+      : candidate.component && (candidate.named === true || candidate.source !== 'component noun') && candidate.weakShape !== true ? candidate : undefined;
     if (party === undefined || input.selfNames.has(normalizeName(party.name))) continue;
-    const status = m[0].replace(/[ \t]+from[ \t]+$/, '');
-    return diegetic('http-error-from', party, [cueOf(status, m.index, true)], ' (its answer)');
+    return diegetic('failed-on', party, [status], ' (where it failed)');
   }
   return null;
 };
@@ -550,4 +597,4 @@ const counterpartReply: Rule = (input) => {
 export const EXACT_RULES: readonly Rule[] = [goDial, operationResult, monitorRecord];
 
 /** Tried after the unit rules, in this order. */
-export const PEER_RULES: readonly Rule[] = [memberEvent, sentinelEvent, touchWith, alarmOn, httpErrorFrom, waitedFor, slowResponse, peerEventFrom, noReceipt, replyFrom, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];
+export const PEER_RULES: readonly Rule[] = [memberEvent, sentinelEvent, touchWith, alarmOn, httpErrorFrom, failedOn, waitedFor, slowResponse, peerEventFrom, noReceipt, replyFrom, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];

@@ -51,7 +51,7 @@ const MACHINE_TRANSITION = /[Tt]ransitioned[ \t]+(?:from[ \t]+[A-Z][A-Z0-9_]+[ \
  */
 const NAMED_STATE_CHANGE = /(?:(?:(?:has|have|had)[ \t]+)?changed[ \t]+state|state[ \t]+(?:has[ \t]+)?changed)[ \t]+from[ \t]+[A-Z][A-Za-z]+[ \t]+to[ \t]+([A-Z][A-Za-z]{1,})(?![\w-])/y;
 /** A state word said to be now a value, in any case: Pacemaker's "Node hacl-b state is now member" (group 1). */
-const STATE_NOW = /(?:state|status)[ \t]+(?:is|was)[ \t]+now[ \t]+([A-Za-z][\w-]{2,30})(?![\w-])/y;
+const STATE_NOW = /(?:state|status)[ \t]+(?:is|was)[ \t]+now:?[ \t]+([A-Za-z][\w-]{2,30})(?![\w-])/y;
 /** The words NEW_STATE needs, one of them at least, as a quick test of a whole body. */
 const NEW_STATE_WORD = /\b(?:now|[Tt]ransitioned|changed|moved|switched|jump|jumped|jumps)\b/;
 
@@ -139,6 +139,31 @@ const operationOutcome: Rule = (input) => {
     return diegetic('operation-outcome', unit, [status], ` (${(m[1] ?? '').toLowerCase()} of it)`);
   }
   return null;
+};
+
+/** Quorum lost, gained or met: the verb before (group 1) or after (group 2) the word. */
+const QUORUM = /(?<![A-Za-z])(?:(lost|regained|gained|losing)[ \t]+(?:the[ \t]+)?quorum|quorum[ \t]+(?:is[ \t]+|was[ \t]+|has[ \t]+been[ \t]+)?(lost|not[ \t]+met|regained|restored|met|gained|acquired))(?![A-Za-z])/i;
+/** What the quorum was for: "for volume vol1" (group 1 the unit). */
+const QUORUM_FOR = /[ \t]+for[ \t]+(?:volume|cluster|partition|group|VS)[ \t]+([\w:\[\]-]+(?:\.[\w:\[\]-]+)*)/y;
+
+/**
+ * "Server quorum lost for volume vol1", "Client-quorum is not met", "Lost quorum 1-0=1 > 0 for VS ...": a quorum is the
+ * members' state, not the narrator's: whether enough of the others answer. The unit is what the quorum is for when it
+ * is named, else the quorum itself.
+ */
+const quorumChange: Rule = (input) => {
+  if (!input.body.includes('uorum')) return null;
+  const m = QUORUM.exec(input.body);
+  if (m === null) return null;
+  const verb = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const cue = cueOf(verb, m.index + m[0].toLowerCase().indexOf(verb.split(' ')[0] as string), verb === 'lost' || verb === 'losing' || verb === 'not met');
+  QUORUM_FOR.lastIndex = m.index + m[0].length;
+  const unit = QUORUM_FOR.exec(input.body);
+  const name = unit?.[1];
+  const subject = unit !== null && name !== undefined
+    ? { name, start: QUORUM_FOR.lastIndex - name.length, end: QUORUM_FOR.lastIndex }
+    : { name: 'quorum', start: m.index + m[0].toLowerCase().indexOf('quorum'), end: m.index + m[0].toLowerCase().indexOf('quorum') + 6 };
+  return diegetic('quorum', subject, [cue], ' (the members\' state)');
 };
 
 /** A state word, "of", maybe "the": what follows is the unit whose state it is. */
@@ -252,4 +277,4 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
 export const LABEL_RULES: readonly Rule[] = [labelledUnit];
 
 /** Tried after the unit rules (unitRules.ts), in this order. */
-export const SUPERVISED_RULES: readonly Rule[] = [stateValue, newState, arrowState, stateOf, operationOutcome];
+export const SUPERVISED_RULES: readonly Rule[] = [stateValue, newState, arrowState, stateOf, operationOutcome, quorumChange];

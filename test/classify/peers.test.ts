@@ -70,11 +70,20 @@ const diegetic: { message: string; subject: string; rule: string }[] = [
   { message: 'bridge: Received PUBACK from hist-writer (Mid: 902, RC:0)', subject: 'hist-writer', rule: 'reply-from' },
   { message: "res_pjsip: No response received from 'sip:sip.carrier.example' on registration attempt", subject: 'sip:sip.carrier.example', rule: 'reply-from' },
   { message: 'cssd: Network communication with node rac2 (2) has been missing for 50% of the timeout interval', subject: 'rac2', rule: 'link-ended' },
+  // A job's return a named host sent; a failure on a named unit; an HTTP error with the host in its URL (Python requests).
+  { message: 'salt.master: Got return from web-02.corp.example for job 20240521030100004411', subject: 'web-02.corp.example', rule: 'reply-from' },
+  { message: 'glusterd: Commit failed on node-3, please check the log', subject: 'node-3', rule: 'failed-on' },
+  { message: 'Controller: I/O error in channel agent-07', subject: 'agent-07', rule: 'failed-on' },
+  { message: 'secrets: Failed to read secret! HTTPError: 503 Server Error: Service Unavailable for url: https://vault.example.net:8200/v1/secret/app', subject: 'vault.example.net:8200', rule: 'http-error-from' },
   // Go's HTTP client, answered in plain HTTP where it spoke TLS.
   { message: 'Puller: Get "https://registry.example.net:5000/v2/": http: server gave HTTP response to HTTPS client', subject: 'registry.example.net:5000', rule: 'dial-failed' },
 ];
 
 const nonDiegetic: string[] = [
+  // A failure in the narrator's own thread, on a bare noun, or a verification of data that failed on a unit.
+  'main: Exception in thread "main" java.lang.IllegalStateException: no config',
+  'Writer: flush failed on disk, retrying',
+  'BlockScanner: checksum verification failed on 10.0.0.5:50010 for blk_7741',
   // A party that connected from an address: the narrator accepted it.
   "broker: New client connected from 10.50.1.21:49822 as plc-1 (p2, c1, k60, u'plc').",
   'AstmLink: CHEM-01 connected from 10.80.2.21:49152',

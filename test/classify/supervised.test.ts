@@ -36,6 +36,10 @@ const diegetic: Example[] = [
   { message: "ohasd: Stop of 'ora.asm' on 'rac2' succeeded", subjects: ['ora.asm'], negative: false, rule: 'operation-outcome' },
   { message: 'controld: Node hacl-b state is now member', subjects: ['hacl-b'], negative: false, rule: 'state-value' },
   { message: 'NetMgr: Interface nic-7 (SQLN2 - Heartbeat) state changed from Up to Unreachable', subjects: ['nic-7'], negative: true, rule: 'state-value' },
+  // A quorum lost or met: the members' state, for the unit it is named for; a klog event's "status is now:".
+  { message: 'glusterd: Server quorum lost for volume vol1. Stopping local bricks.', subjects: ['vol1'], negative: true, rule: 'quorum' },
+  { message: 'afr: Client-quorum is not met', subjects: ['quorum'], negative: true, rule: 'quorum' },
+  { message: 'event: "Event occurred" object="worker-3" kind="Node" message="Node worker-3 status is now: NodeNotReady"', subjects: ['worker-3'], negative: false, rule: 'state-value' },
   // A process named by its pid in capitals.
   { message: 'init: snmp (PID 2020) terminated by signal number 11', subjects: ['snmp'], negative: true, rule: 'subject-predicate' },
   // A peer's reply or verdict told through a verb of answering.
@@ -90,6 +94,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A quorum check that passed is the narrator's own step.
+  { message: 'votequorum: quorum check passed, 3 of 3 votes' },
   // An operation of the narrator's own on its configuration, its own check.
   { message: 'loader: check of config failed, keeping the old one' },
   // A change of state in mixed case without the word "state", or of the narrator's own session.
