@@ -48,7 +48,7 @@ const peerEventFrom: Rule = (input) => {
 };
 
 /** Before a "from": a reply word (group 1), then the rest of its clause (at most 60 characters) up to that "from". */
-const REPLY_BEFORE = /(?<![A-Za-z])((?:CONN|PUB|SUB|UNSUB|SYN-?)?ACK|NAK|NACK|returns?|acks?|acknowledge?ments?|heartbeats?|keepalives?|keep-alives?|hellos?|replies|reply|responses?|answers?|pongs?|beacons?|advertisements?|traps?|notifications?|status[ \t]+(?:updates?|reports?)|I-Am|Msg(?:[A-Z][a-z]+)*Resp|MsgHeartbeat)(?![A-Za-z])[^.;!?]{0,60}?[ \t]$/i;
+const REPLY_BEFORE = /(?<![A-Za-z])((?:CONN|PUB|SUB|UNSUB|SYN-?)?ACK|NAK|NACK|returns?|acks?|acknowledge?ments?|heartbeats?|pings?|PINGREQ|PINGRESP|keepalives?|keep-alives?|hellos?|replies|reply|responses?|answers?|pongs?|beacons?|advertisements?|traps?|notifications?|status[ \t]+(?:updates?|reports?)|I-Am|Msg(?:[A-Z][a-z]+)*Resp|MsgHeartbeat)(?![A-Za-z])[^.;!?]{0,60}?[ \t]$/i;
 /** "from" and the blanks before the party. */
 const FROM_PARTY = /from[ \t]+(?=\S)/y;
 const BAD_REPLY = /^(?:NAK|NACK)$/i;

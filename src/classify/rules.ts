@@ -12,7 +12,7 @@ import { clauseStatuses, predicateAfter } from './subjectPredicate.js';
 import { namedByField } from './fieldNames.js';
 import type { ErrorField, UnitField } from './recordFields.js';
 import { Family, matchesOf } from './scan.js';
-import { firstWordFrom, onlyBlanksBetween } from './text.js';
+import { firstWordFrom, onlyBlanksBetween, skipAside } from './text.js';
 
 export interface RuleInput {
   /** The record's narrator, or null. */
@@ -345,7 +345,8 @@ const checkReport: Rule = (input) => {
   const words = input.text.words;
   for (const subject of input.candidates) {
     if (!subject.component) continue;
-    const i = words.findIndex((w) => w.start >= subject.end);
+    // An aside may stand between the unit and its check: "LabMwSvc (PID 4480) heartbeat OK".
+    const i = words.findIndex((w) => w.start >= skipAside(input.body, subject.end));
     const after = [words[i], words[i + 1]].find((w) => w !== undefined && input.lexicon.checkNouns.has(w.text.toLowerCase()));
     const k = words.findIndex((w) => w.start >= subject.start);
     const before = words[k - 2];
@@ -353,7 +354,7 @@ const checkReport: Rule = (input) => {
     const check = after ?? (ofCheck ? before : undefined);
     if (check === undefined || (subject.weakShape === true && !input.lexicon.unitReportNouns.has(check.text.toLowerCase()))) continue;
     const from = Math.max(check.end, subject.end);
-    const found = input.cues.statuses.find((c) => c.start >= from);
+    const found = enteredState(input, input.cues.statuses.find((c) => c.start >= from));
     // A change is told of the unit right before its check noun: "Battery health changed", not "dhcp4 (eno2): state changed".
     const adjacent = check.start >= subject.end && onlyBlanksBetween(input.body, subject.end, check.start);
     const status = found !== undefined && found.start - from <= CHECK_REACH ? found : adjacent ? changedAfter(input.body, check.end) : undefined;
@@ -361,6 +362,17 @@ const checkReport: Rule = (input) => {
   }
   return null;
 };
+
+/** "from" before a state, "to" (or an arrow) between the state left and the one entered. */
+const FROM_BEFORE = /from[ \t]+$/;
+const TO_BETWEEN = /^[ \t]*(?:to|-?->)[ \t]*$/;
+
+/** The state entered when `cue` is the state left ("state changed from Up to Unreachable"), else `cue`. */
+function enteredState(input: RuleInput, cue: StatusCue | undefined): StatusCue | undefined {
+  if (cue === undefined || !FROM_BEFORE.test(input.body.slice(Math.max(0, cue.start - 8), cue.start))) return cue;
+  const next = input.cues.statuses.find((c) => c.start > cue.end);
+  return next !== undefined && TO_BETWEEN.test(input.body.slice(cue.end, next.start)) ? next : cue;
+}
 
 /** A colon after a status, then the name. */
 const COLON_AFTER = /[ \t]*:[ \t]+/y;

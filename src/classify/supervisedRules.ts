@@ -9,7 +9,7 @@ import { cueOf, diegetic, mentionAt, type Rule, type RuleInput, type SubjectMent
 import type { StatusCue } from './cues.js';
 import { Family, matchesOf } from './scan.js';
 import { predicateAfter } from './subjectPredicate.js';
-import { firstWordFrom, normalizeName } from './text.js';
+import { firstWordFrom, normalizeName, skipAside, skipBlanks } from './text.js';
 
 /**
  * "HealthMon: ScanEngine state STOP_PENDING", "Client: Application report for application_17_0052 (state: ACCEPTED)":
@@ -50,8 +50,12 @@ const MACHINE_TRANSITION = /[Tt]ransitioned[ \t]+(?:from[ \t]+[A-Z][A-Z0-9_]+[ \
  * OpenConfirm to Established" (BGP), "has changed state from Up to Down" (group 1 the new state).
  */
 const NAMED_STATE_CHANGE = /(?:(?:(?:has|have|had)[ \t]+)?changed[ \t]+state|state[ \t]+(?:has[ \t]+)?changed)[ \t]+from[ \t]+[A-Z][A-Za-z]+[ \t]+to[ \t]+([A-Z][A-Za-z]{1,})(?![\w-])/y;
+/** The closing mark of a quoted unit ("Peer 'branch-ro' is now Lagged"). */
+const QUOTE_MARKS = '\'"';
 /** A state word said to be now a value, in any case: Pacemaker's "Node hacl-b state is now member" (group 1). */
 const STATE_NOW = /(?:state|status)[ \t]+(?:is|was)[ \t]+now:?[ \t]+([A-Za-z][\w-]{2,30})(?![\w-])/y;
+/** A state written as a capitalized word after "is now": Asterisk's "Peer 'branch-ro' is now Lagged" (group 1). */
+const NOW_WORD = /(?:is|was)[ \t]+now[ \t]+([A-Z][a-z]{2,20})(?![\w-])/y;
 /** The words NEW_STATE needs, one of them at least, as a quick test of a whole body. */
 const NEW_STATE_WORD = /\b(?:now|[Tt]ransitioned|changed|moved|switched|jump|jumped|jumps)\b/;
 
@@ -71,10 +75,10 @@ const newState: Rule = (input) => {
     MACHINE_KIND.lastIndex = skipBlanks(input.body, subject.end);
     const machine = MACHINE_KIND.test(input.body);
     const re = machine ? MACHINE_TRANSITION : NEW_STATE;
-    const at = machine ? MACHINE_KIND.lastIndex : skipAside(input.body, subject.end);
+    const at = machine ? MACHINE_KIND.lastIndex : skipAside(input.body, subject.end + (QUOTE_MARKS.includes(input.body.charAt(subject.end)) ? 1 : 0));
     re.lastIndex = at;
     let m = re.exec(input.body);
-    for (const other of machine ? [] : [NAMED_STATE_CHANGE, STATE_NOW]) {
+    for (const other of machine ? [] : [NAMED_STATE_CHANGE, STATE_NOW, NOW_WORD]) {
       if (m !== null) break;
       other.lastIndex = at;
       m = other.exec(input.body);
@@ -198,24 +202,6 @@ const stateOf: Rule = (input) => {
 /** A state constant as a status cue: bad news when the lexicon says its word is ("FAILED", "DOWN"). */
 function constantCue(input: RuleInput, value: string, at: number): StatusCue {
   return cueOf(value, at, input.lexicon.statusNegative.get(value.toLowerCase()) ?? false);
-}
-
-/** A short parenthetical after a unit, and its blanks: "BGP peer 10.1.1.2 (External AS 65010) changed state ...". */
-const ASIDE = /\([^()]{0,60}\)[ \t]*/y;
-
-/** The offset past the blanks at `at`, and past a short parenthetical and its blanks if one stands there. */
-function skipAside(text: string, at: number): number {
-  const end = skipBlanks(text, at);
-  if (text.charCodeAt(end) !== 40) return end;
-  ASIDE.lastIndex = end;
-  return ASIDE.exec(text) === null ? end : ASIDE.lastIndex;
-}
-
-/** The offset past the blanks at `at` (a regex would scan them again from every start). */
-function skipBlanks(text: string, at: number): number {
-  let end = at;
-  for (let c = text.charCodeAt(end); c === 32 || c === 9; c = text.charCodeAt(++end));
-  return end;
 }
 
 /**

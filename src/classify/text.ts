@@ -94,3 +94,21 @@ export function onlyBlanksBetween(text: string, from: number, to: number): boole
   }
   return true;
 }
+
+/** A short parenthetical after a unit, and its blanks: "BGP peer 10.1.1.2 (External AS 65010) changed state ...". */
+const ASIDE = /\([^()]{0,60}\)[ \t]*/y;
+
+/** The offset past the blanks at `at`, and past a short parenthetical and its blanks if one stands there. */
+export function skipAside(text: string, at: number): number {
+  const end = skipBlanks(text, at);
+  if (text.charCodeAt(end) !== 40) return end;
+  ASIDE.lastIndex = end;
+  return ASIDE.exec(text) === null ? end : ASIDE.lastIndex;
+}
+
+/** The offset past the blanks at `at` (a regex would scan them again from every start). */
+export function skipBlanks(text: string, at: number): number {
+  let end = at;
+  for (let c = text.charCodeAt(end); c === 32 || c === 9; c = text.charCodeAt(++end));
+  return end;
+}

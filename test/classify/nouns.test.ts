@@ -15,6 +15,8 @@ const lexicon = loadLexicon();
 const explain = ({ message }: Example) => createClassifier(lexicon).explain(recordOf(message));
 
 const diegetic: Example[] = [
+  // A client that closed its own connection.
+  { message: 'broker: Client dash-01 closed its connection.', subjects: ['dash-01'], negative: false, rule: 'subject-predicate' },
   // A word of lower-case letters that no English word list knows names the unit after its noun.
   { message: 'dockerd: container abc is not running', subjects: ['abc'], negative: true, rule: 'subject-predicate' },
   { message: 'dockerd: Container nginx exited with code 1', subjects: ['nginx'], negative: false, rule: 'subject-predicate' },

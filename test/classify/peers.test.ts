@@ -70,6 +70,8 @@ const diegetic: { message: string; subject: string; rule: string }[] = [
   { message: 'bridge: Received PUBACK from hist-writer (Mid: 902, RC:0)', subject: 'hist-writer', rule: 'reply-from' },
   { message: "res_pjsip: No response received from 'sip:sip.carrier.example' on registration attempt", subject: 'sip:sip.carrier.example', rule: 'reply-from' },
   { message: 'cssd: Network communication with node rac2 (2) has been missing for 50% of the timeout interval', subject: 'rac2', rule: 'link-ended' },
+  // A ping a named node sent.
+  { message: 'gossip: received ping from node-3 (seq 88)', subject: 'node-3', rule: 'reply-from' },
   // A job's return a named host sent; a failure on a named unit; an HTTP error with the host in its URL (Python requests).
   { message: 'salt.master: Got return from web-02.corp.example for job 20240521030100004411', subject: 'web-02.corp.example', rule: 'reply-from' },
   { message: 'glusterd: Commit failed on node-3, please check the log', subject: 'node-3', rule: 'failed-on' },

@@ -35,7 +35,9 @@ const diegetic: Example[] = [
   { message: "crsd: Start of 'ora.lsnr' on 'rac1' failed", subjects: ['ora.lsnr'], negative: true, rule: 'operation-outcome' },
   { message: "ohasd: Stop of 'ora.asm' on 'rac2' succeeded", subjects: ['ora.asm'], negative: false, rule: 'operation-outcome' },
   { message: 'controld: Node hacl-b state is now member', subjects: ['hacl-b'], negative: false, rule: 'state-value' },
-  { message: 'NetMgr: Interface nic-7 (SQLN2 - Heartbeat) state changed from Up to Unreachable', subjects: ['nic-7'], negative: true, rule: 'state-value' },
+  { message: 'NetMgr: Interface nic-7 (SQLN2 - Heartbeat) state changed from Up to Unreachable', subjects: ['nic-7'], negative: true, rule: 'check-report' },
+  { message: "chan_sip: Peer 'branch-ro' is now Lagged. (2210ms / 2000ms)", subjects: ['branch-ro'], negative: false, rule: 'state-value' },
+  { message: 'Watchdog: LabMwSvc (PID 4480) heartbeat OK (seq 1, 6 ms)', subjects: ['LabMwSvc'], negative: false, rule: 'check-report' },
   // A quorum lost or met: the members' state, for the unit it is named for; a klog event's "status is now:".
   { message: 'glusterd: Server quorum lost for volume vol1. Stopping local bricks.', subjects: ['vol1'], negative: true, rule: 'quorum' },
   { message: 'afr: Client-quorum is not met', subjects: ['quorum'], negative: true, rule: 'quorum' },
@@ -94,6 +96,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // The narrator itself now listening: no unit.
+  { message: 'Web: Server is now Listening on 8080' },
   // A quorum check that passed is the narrator's own step.
   { message: 'votequorum: quorum check passed, 3 of 3 votes' },
   // An operation of the narrator's own on its configuration, its own check.
