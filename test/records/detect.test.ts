@@ -85,6 +85,7 @@ const fixtures: [string, string][] = [
   ['envoy.log', 'envoy'],
   ['zabbix.log', 'zabbix'],
   ['squid.log', 'squid'],
+  ['jenkins.log', 'jenkins'],
   ['generic.log', 'generic'],
 ];
 
@@ -346,5 +347,20 @@ describe('detection is not fooled by the top of a file', () => {
     const { format, scores } = detectFormat(lines, formats);
     expect(format.name).toBe('native');
     expect(scores.slice(0, 2).map((s) => [s.format, s.score])).toEqual([['native', 1], ['native-etw', 1]]);
+  });
+});
+
+describe('jenkins: the controller log java.util.logging writes', () => {
+  it('reads [id=N] as the tid, the class as the logger (its last segment the narrator), and joins what follows up to the next stamp', async () => {
+    const { records } = await read(fixture('jenkins.log'));
+    expect(records.find((r) => r.message.startsWith('I/O error in channel'))).toMatchObject({
+      narrator: 'SynchronousCommandTransport$ReaderThread', tid: 63, pid: null, date: '2026-11-26', time: '10:02:11.560', offsetMin: 0,
+      fields: { zone: '+0000', level: 'WARNING', logger: 'h.r.SynchronousCommandTransport$ReaderThread', method: 'run' },
+    });
+    // The exception, its frames, git's stdout and stderr and the blank line among them, 'Caused by:': all the record's.
+    expect(records.map((r) => [r.narrator, r.lines.length])).toEqual([
+      ['Logger', 1], ['InitReactorRunner$1', 1], ['Lifecycle', 1], ['SynchronousCommandTransport$ReaderThread', 4],
+      ['SCMTrigger$Runner', 6], ['KubernetesCloud', 4], ['WorkflowRun', 1], ['Executor', 3],
+    ]);
   });
 });
