@@ -86,6 +86,7 @@ const fixtures: [string, string][] = [
   ['zabbix.log', 'zabbix'],
   ['squid.log', 'squid'],
   ['jenkins.log', 'jenkins'],
+  ['glusterfs.log', 'glusterfs'],
   ['generic.log', 'generic'],
 ];
 
@@ -362,5 +363,21 @@ describe('jenkins: the controller log java.util.logging writes', () => {
       ['Logger', 1], ['InitReactorRunner$1', 1], ['Lifecycle', 1], ['SynchronousCommandTransport$ReaderThread', 4],
       ['SCMTrigger$Runner', 6], ['KubernetesCloud', 4], ['WorkflowRun', 1], ['Executor', 3],
     ]);
+  });
+});
+
+describe('glusterfs: the logs of glusterd, the bricks and the clients', () => {
+  it('reads the level letter, the message id and the source as fields, the translator as the narrator', async () => {
+    const { records } = await read(fixture('glusterfs.log'));
+    expect(records.find((r) => r.message.startsWith('server 10.70.2.12:49153 has not responded'))).toMatchObject({
+      narrator: 'data-client-1', pid: null, tid: null, date: '2026-11-26', time: '10:03:44.815006', timeMs: 36_224_815, offsetMin: 0,
+      fields: { zone: '+0000', level: 'C', source: 'rpc-clnt-ping.c:162:rpc_clnt_ping_timer_expired', graph: '0' },
+    });
+    expect(records.find((r) => r.message.startsWith('Peer <stor-2>'))).toMatchObject({ narrator: 'management', fields: { level: 'I', msgid: '106004' } });
+    // The call chain before the translator is a field; '0-:' names no translator.
+    expect(records.find((r) => r.message.startsWith('forced unwinding frame'))).toMatchObject({ narrator: 'data-client-1', fields: { callers: expect.stringMatching(/^\(--> .*\)$/) } });
+    expect(records.find((r) => r.message.startsWith('received signum (15)'))).toMatchObject({ narrator: null, fields: { level: 'W', graph: '0' } });
+    // A crash report's lines continue the record before them.
+    expect(records.at(-1)?.lines).toHaveLength(6);
   });
 });
