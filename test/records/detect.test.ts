@@ -87,6 +87,7 @@ const fixtures: [string, string][] = [
   ['squid.log', 'squid'],
   ['jenkins.log', 'jenkins'],
   ['glusterfs.log', 'glusterfs'],
+  ['salt.log', 'salt'],
   ['generic.log', 'generic'],
 ];
 
@@ -379,5 +380,19 @@ describe('glusterfs: the logs of glusterd, the bricks and the clients', () => {
     expect(records.find((r) => r.message.startsWith('received signum (15)'))).toMatchObject({ narrator: null, fields: { level: 'W', graph: '0' } });
     // A crash report's lines continue the record before them.
     expect(records.at(-1)?.lines).toHaveLength(6);
+  });
+});
+
+describe('salt: the master and minion log', () => {
+  it('reads the logger (its padding trimmed) as the narrator, the line, level and pid, and joins unindented text up to the next stamp', async () => {
+    const { records } = await read(fixture('salt.log'));
+    expect(records.find((r) => r.message.startsWith('Minion web-11.example.org did not return'))).toMatchObject({
+      narrator: 'salt.client', pid: 5121, date: '2026-11-26', time: '10:01:05,019', timeMs: 36_065_019, fields: { line: '1195', level: 'WARNING' },
+    });
+    // Salt before 2016.3 wrote no line number.
+    expect(records.at(-1)).toMatchObject({ narrator: 'salt.minion', pid: 4100, fields: { level: 'WARNING' } });
+    expect(records.at(-1)?.fields).not.toHaveProperty('line');
+    // A traceback with its exception line, a Jinja error with a template excerpt (a blank line within), a 'Failures:' block.
+    expect(records.filter((r) => r.lines.length > 1).map((r) => [r.narrator, r.lines.length])).toEqual([['salt.master', 5], ['salt.utils.reactor', 7], ['salt.state', 4]]);
   });
 });
