@@ -88,6 +88,7 @@ const fixtures: [string, string][] = [
   ['jenkins.log', 'jenkins'],
   ['glusterfs.log', 'glusterfs'],
   ['salt.log', 'salt'],
+  ['oracle-crs.log', 'oracle-crs'],
   ['generic.log', 'generic'],
 ];
 
@@ -153,6 +154,16 @@ describe('detection on the format fixtures', () => {
     expect(await first('nagios.log', 'SERVICE ALERT: mail-01;SMTP;CRITICAL;SOFT')).toMatchObject({ narrator: null, pid: null, time: '1764151814', timeMs: 36_614_000, day: 20418 });
     expect(await first('nagios.log', 'wproc: Core Worker')).toMatchObject({ narrator: 'wproc' });
     expect(await first('nagios.log', 'Warning: Return code')).toMatchObject({ narrator: null });
+    // The process in brackets is the narrator, its pid the pid; the code is a field, no part of the message; the ORA-
+    // errors below a CRS-5017 message and its closing pointer continue the record.
+    expect(await first('oracle-crs.log', "Start of 'ora.RECO.dg' on 'gridn1' failed")).toMatchObject({
+      narrator: 'CRSD', pid: 2311, tid: null, date: '2026-11-26', time: '10:00:31.790', timeMs: 36_031_790, fields: { code: 'CRS-2674' },
+    });
+    const action = await first('oracle-crs.log', 'The resource action "ora.RECO.dg start"');
+    expect(action).toMatchObject({ narrator: 'ORAAGENT', pid: 2390, fields: { code: 'CRS-5017' } });
+    expect(action?.lines.map((l) => l.text.slice(0, 10))).toEqual(['2026-11-26', 'ORA-15032:', 'ORA-15040:', '. For deta']);
+    expect(await first('oracle-crs.log', 'Verifying ADVM/ACFS devices.')).toMatchObject({ narrator: 'CLSECHO', pid: 2702, fields: { code: 'ACFS-9327' } });
+    expect(await first('oracle-crs.log', 'CVU found following errors')).toMatchObject({ narrator: 'client', fields: { code: 'CRS-10051' } });
     expect(await first('cisco-ios.log', 'Process 1, Nbr')).toMatchObject({
       narrator: 'OSPF', pid: null, date: 'Nov 26', time: '10:00:01.001', fields: { host: 'sw-core-1', seq: '2233', severity: '5', mnemonic: 'ADJCHG', received: 'Nov 26 10:00:01' },
     });
