@@ -89,6 +89,7 @@ const fixtures: [string, string][] = [
   ['glusterfs.log', 'glusterfs'],
   ['salt.log', 'salt'],
   ['oracle-crs.log', 'oracle-crs'],
+  ['asterisk.log', 'asterisk'],
   ['generic.log', 'generic'],
 ];
 
@@ -164,6 +165,19 @@ describe('detection on the format fixtures', () => {
     expect(action?.lines.map((l) => l.text.slice(0, 10))).toEqual(['2026-11-26', 'ORA-15032:', 'ORA-15040:', '. For deta']);
     expect(await first('oracle-crs.log', 'Verifying ADVM/ACFS devices.')).toMatchObject({ narrator: 'CLSECHO', pid: 2702, fields: { code: 'ACFS-9327' } });
     expect(await first('oracle-crs.log', 'CVU found following errors')).toMatchObject({ narrator: 'client', fields: { code: 'CRS-10051' } });
+    // The source file without '.c' is the narrator, the thread the tid, the call id a field; the verbose prefix is no part
+    // of the message; chan_sip's second line of a retransmission warning continues its record.
+    expect(await first('asterisk.log', 'PJSIP/5102-00000013 is ringing')).toMatchObject({
+      narrator: 'app_dial', pid: null, tid: 3307, date: '2026-11-26', time: '10:04:11', timeMs: 36_251_000, fields: { level: 'VERBOSE', callid: 'C-000000a4', source: 'app_dial.c' },
+    });
+    expect(await first('asterisk.log', 'Contact 5102/sip:')).toMatchObject({ narrator: 'pjsip_options', tid: 2204, fields: { source: 'res_pjsip/pjsip_options.c' } });
+    expect((await first('asterisk.log', 'Contact 5102/sip:'))?.fields).not.toHaveProperty('callid');
+    expect((await first('asterisk.log', 'Retransmission timeout reached'))?.lines).toHaveLength(2);
+    expect(await first('asterisk.log', 'SecurityEvent="FailedACL"')).toMatchObject({ narrator: 'res_security_log', fields: { level: 'SECURITY' } });
+    // The console's form: a colon after the thread, the line and the function after the file.
+    expect(await first('asterisk.log', "Peer 'carrier-b' is now Reachable. (31ms")).toMatchObject({
+      narrator: 'chan_sip', tid: 2230, date: 'Nov 26', time: '10:09:15', fields: { level: 'NOTICE', source: 'chan_sip.c:24502', function: 'handle_response_peerpoke' },
+    });
     expect(await first('cisco-ios.log', 'Process 1, Nbr')).toMatchObject({
       narrator: 'OSPF', pid: null, date: 'Nov 26', time: '10:00:01.001', fields: { host: 'sw-core-1', seq: '2233', severity: '5', mnemonic: 'ADJCHG', received: 'Nov 26 10:00:01' },
     });
