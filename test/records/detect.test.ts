@@ -90,6 +90,7 @@ const fixtures: [string, string][] = [
   ['salt.log', 'salt'],
   ['oracle-crs.log', 'oracle-crs'],
   ['asterisk.log', 'asterisk'],
+  ['mosquitto.log', 'mosquitto'],
   ['generic.log', 'generic'],
 ];
 
@@ -155,6 +156,12 @@ describe('detection on the format fixtures', () => {
     expect(await first('nagios.log', 'SERVICE ALERT: mail-01;SMTP;CRITICAL;SOFT')).toMatchObject({ narrator: null, pid: null, time: '1764151814', timeMs: 36_614_000, day: 20418 });
     expect(await first('nagios.log', 'wproc: Core Worker')).toMatchObject({ narrator: 'wproc' });
     expect(await first('nagios.log', 'Warning: Return code')).toMatchObject({ narrator: null });
+    // Epoch seconds, shown in UTC; no narrator; the topics Mosquitto writes below a SUBSCRIBE or a will, led by a tab,
+    // continue their record though they have a stamp of their own.
+    expect(await first('mosquitto.log', 'Client kiln-ctl-2 has exceeded timeout')).toMatchObject({ narrator: null, pid: null, date: null, time: '1764151318', timeMs: 36_118_000, day: 20418 });
+    expect((await first('mosquitto.log', 'Received SUBSCRIBE from kiln-ctl-2'))?.lines).toHaveLength(3);
+    expect((await first('mosquitto.log', 'Will message specified'))?.lines).toHaveLength(2);
+    expect((await first('mosquitto.log', 'kiln-ctl-2 1 site2/kiln/setpoints/#'))?.lines).toHaveLength(1);
     // The process in brackets is the narrator, its pid the pid; the code is a field, no part of the message; the ORA-
     // errors below a CRS-5017 message and its closing pointer continue the record.
     expect(await first('oracle-crs.log', "Start of 'ora.RECO.dg' on 'gridn1' failed")).toMatchObject({
@@ -240,6 +247,18 @@ describe('detection on the format fixtures', () => {
     expect(await first('logfmt.log', 'job "index-rebuild" finished\tin 3s')).toMatchObject({ pid: 4410, tid: 4420, time: '10:00:05.25', messageAt: null });
     expect((await first('logfmt.log', 'panic recovered'))?.lines).toHaveLength(3);
     expect(await first('logfmt.log', 'at=error code=H12')).toMatchObject({ narrator: null, time: null, messageAt: 0, fields: { level: 'error', desc: 'Request timeout', service: '30000ms' } });
+  });
+
+  it("reads Mosquitto's ISO 8601 stamp (log_timestamp_format %Y-%m-%dT%H:%M:%S) as a local date and time", () => {
+    const lines = ['2026-11-26T10:00:00: mosquitto version 2.0.18 starting', '2026-11-26T10:00:04: Received SUBSCRIBE from kiln-ctl-2', '2026-11-26T10:00:04: \tsite2/kiln/# (QoS 1)'];
+    const { format } = detectFormat(lines, formats);
+    expect(format.name).toBe('mosquitto');
+    const records: TraceRecord[] = [];
+    const assembler = new RecordAssembler('m', format, { record: (r) => records.push(r), unparsed: () => undefined });
+    lines.forEach((text, i) => assembler.push({ number: i + 1, text, eol: '\n' }));
+    assembler.end();
+    expect(records.map((r) => r.lines.length)).toEqual([1, 2]);
+    expect(records[1]).toMatchObject({ date: '2026-11-26', time: '10:00:04', timeMs: 36_004_000, offsetMin: null, narrator: null, message: 'Received SUBSCRIBE from kiln-ctl-2' });
   });
 
   it('tells HPC lines (no clock time, a name second) from native ones (PID TID TIME)', () => {
