@@ -91,6 +91,7 @@ const fixtures: [string, string][] = [
   ['oracle-crs.log', 'oracle-crs'],
   ['asterisk.log', 'asterisk'],
   ['mosquitto.log', 'mosquitto'],
+  ['windows-cluster.log', 'windows-cluster'],
   ['generic.log', 'generic'],
 ];
 
@@ -162,6 +163,15 @@ describe('detection on the format fixtures', () => {
     expect((await first('mosquitto.log', 'Received SUBSCRIBE from kiln-ctl-2'))?.lines).toHaveLength(3);
     expect((await first('mosquitto.log', 'Will message specified'))?.lines).toHaveLength(2);
     expect((await first('mosquitto.log', 'kiln-ctl-2 1 site2/kiln/setpoints/#'))?.lines).toHaveLength(1);
+    // The component is the narrator; the hex ids are kept as written, the thread a named one; a line without the ids
+    // continues the record.
+    expect(await first('windows-cluster.log', 'Updating node FSN2 (2) state from Up to Down.')).toMatchObject({
+      narrator: 'NM', pid: null, tid: null, date: '2026/11/26', time: '10:01:20.004', timeMs: 36_080_004, fields: { process: '00000a10', thread: '00000b30', level: 'WARN' },
+    });
+    expect((await first('windows-cluster.log', 'File Share Witness <File Share Witness>: Failed to open path'))?.lines).toHaveLength(2);
+    expect(await first('windows-cluster.log', 'ReadObject failed')).toMatchObject({ narrator: 'PULLER', fields: { context: 'FSN2', level: 'INFO' } });
+    expect(await first('windows-cluster.log', 'graceful close')).toMatchObject({ narrator: 'CHANNEL', fields: { channel: 'Verbose', context: '10.60.0.12:~3343~', level: 'DBG', thread: '00000c10' } });
+    expect(await first('windows-cluster.log', '-----------------------------+ LOG BEGIN')).toMatchObject({ narrator: null, fields: { level: 'INFO' } });
     // The process in brackets is the narrator, its pid the pid; the code is a field, no part of the message; the ORA-
     // errors below a CRS-5017 message and its closing pointer continue the record.
     expect(await first('oracle-crs.log', "Start of 'ora.RECO.dg' on 'gridn1' failed")).toMatchObject({
