@@ -272,8 +272,12 @@ const httpErrorFrom: Rule = (input) => {
   return null;
 };
 
-/** After a failure word, where it happened: "on", "in" or "at", maybe a label and its colon ("on minions: "). */
-const FAILED_AT = /[ \t]+(?:on|in|at)[ \t]+(?:[A-Za-z]+:[ \t]*)?(?=\S)/y;
+/**
+ * After a failure word, where it happened: "on", "in" or "at", maybe a label and its colon ("on minions: "); or for
+ * which unit, named in quotes after its kind ("for resource 'SQL Server'": "failed for backend be_api: no free ports"
+ * is the narrator's own lack).
+ */
+const FAILED_AT = /[ \t]+(?:(?:on|in|at)[ \t]+(?:[A-Za-z]+:[ \t]*)?(?=\S)|for[ \t]+(?=[a-z]+[ \t]+['"]))/y;
 /** The words of a failure, as the status vocabulary writes them. */
 const FAILURE_WORDS = new Set(['failed', 'failure', 'error', 'errors', 'timed out', 'timeout']);
 /** "checksum verification failed on 10.0.0.5:50010": a verification of data that failed there found bad data, no bad unit. */
@@ -282,7 +286,7 @@ const DATA_CHECK_BEFORE = /(?:verification|validation|checksum|scan)[ \t]+$/i;
 const OWN_THREAD = /thread\b/iy;
 
 /**
- * "Staging failed on gfs-c", "I/O error in channel agent-07", "Run failed on minions: app-04.example": a failure and the
+ * "Staging failed on gfs-c", "I/O error in channel agent-07", "Call ISALIVE timed out for resource 'SQL Server'": a failure and the
  * named unit or address it happened on. A bare noun ("failed on disk") names none, a thread is the narrator's own, and a
  * verification of data that failed on a unit found bad data there (DATA_CHECK_BEFORE).
  */

@@ -116,6 +116,8 @@ const arrowState: Rule = (input) => {
 
 /** An operation on a unit, then "of" (group 1 the operation). */
 const OPERATION_OF = /(?<![A-Za-z])(start|stop|restart|startup|shutdown|failover|relocation|cleanup|check|monitor|probe)[ \t]+of[ \t]+(?=\S)/gi;
+/** One lower-case word before a quoted name: the kind of unit it names. */
+const KIND_BEFORE_QUOTE = /[a-z]{2,20}[ \t]+(?=['"])/y;
 /** A quoted name: its opening mark, the name (group 1), the closing mark. */
 const QUOTED_UNIT = /(['"])([^'"\s][^'"\n]{0,79}?)\1/y;
 /** Where the unit ran: "on" and a node, maybe quoted ("on 'orarac1'", "on node-2"). */
@@ -129,7 +131,9 @@ const ON_NODE = /[ \t]+on[ \t]+(?:(['"])[^'"\n]{1,80}\1|[\w.-]{1,80})/y;
 const operationOutcome: Rule = (input) => {
   if (input.cues.statuses.length === 0) return null;
   for (const m of matchesOf(OPERATION_OF, input.body)) {
-    const at = m.index + m[0].length;
+    // A kind of unit may stand before a quoted name: "Check of resource \"ora.LISTENER.lsnr\" failed".
+    KIND_BEFORE_QUOTE.lastIndex = m.index + m[0].length;
+    const at = m.index + m[0].length + (KIND_BEFORE_QUOTE.exec(input.body)?.[0].length ?? 0);
     QUOTED_UNIT.lastIndex = at;
     const quote = QUOTED_UNIT.exec(input.body);
     const name = quote?.[2];

@@ -76,6 +76,7 @@ const diegetic: { message: string; subject: string; rule: string }[] = [
   { message: 'salt.master: Got return from web-02.corp.example for job 20240521030100004411', subject: 'web-02.corp.example', rule: 'reply-from' },
   { message: 'glusterd: Commit failed on node-3, please check the log', subject: 'node-3', rule: 'failed-on' },
   { message: 'Controller: I/O error in channel agent-07', subject: 'agent-07', rule: 'failed-on' },
+  { message: "RHS: Call ISALIVE timed out for resource 'SQL Server (MSSQLSERVER)'.", subject: 'SQL Server (MSSQLSERVER)', rule: 'failed-on' },
   { message: 'secrets: Failed to read secret! HTTPError: 503 Server Error: Service Unavailable for url: https://vault.example.net:8200/v1/secret/app', subject: 'vault.example.net:8200', rule: 'http-error-from' },
   // Go's HTTP client, answered in plain HTTP where it spoke TLS.
   { message: 'Puller: Get "https://registry.example.net:5000/v2/": http: server gave HTTP response to HTTPS client', subject: 'registry.example.net:5000', rule: 'dial-failed' },
@@ -85,6 +86,7 @@ const nonDiegetic: string[] = [
   // A failure in the narrator's own thread, on a bare noun, or a verification of data that failed on a unit.
   'main: Exception in thread "main" java.lang.IllegalStateException: no config',
   'Writer: flush failed on disk, retrying',
+  'haproxy: Connect() failed for backend be_api: no free ports.',
   'BlockScanner: checksum verification failed on 10.0.0.5:50010 for blk_7741',
   // A party that connected from an address: the narrator accepted it.
   "broker: New client connected from 10.50.1.21:49822 as plc-1 (p2, c1, k60, u'plc').",

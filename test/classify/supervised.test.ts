@@ -34,6 +34,7 @@ const diegetic: Example[] = [
   // A cluster manager's operation on a resource, and its outcome; a node's state said to be now a value.
   { message: "crsd: Start of 'ora.lsnr' on 'rac1' failed", subjects: ['ora.lsnr'], negative: true, rule: 'operation-outcome' },
   { message: "ohasd: Stop of 'ora.asm' on 'rac2' succeeded", subjects: ['ora.asm'], negative: false, rule: 'operation-outcome' },
+  { message: 'oraagent: Check of resource "ora.lsnr" failed: details at "(:CLSN00007:)"', subjects: ['ora.lsnr'], negative: true, rule: 'subject-predicate' },
   { message: 'controld: Node hacl-b state is now member', subjects: ['hacl-b'], negative: false, rule: 'state-value' },
   { message: 'NetMgr: Interface nic-7 (SQLN2 - Heartbeat) state changed from Up to Unreachable', subjects: ['nic-7'], negative: true, rule: 'check-report' },
   { message: "chan_sip: Peer 'branch-ro' is now Lagged. (2210ms / 2000ms)", subjects: ['branch-ro'], negative: false, rule: 'state-value' },
