@@ -317,6 +317,8 @@ function knownNames(ctx: CandidateContext, words: readonly Word[]): Candidate[] 
   return found;
 }
 
+/** Decimal digits alone. */
+const DIGITS = /^\d+$/;
 /** A decimal or hex number or a single letter (a drive, a slot), and nothing else: no name on its own. */
 const BARE_NUMBER = /^(?:0[xX][0-9A-Fa-f]+|\d+|[A-Za-z])$/;
 
@@ -366,7 +368,11 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     // A lower-case word a strong pattern reads whole ("disk sdb") is a unit's name, as a capital or digit would make it.
     const shaped = bare && shapedWhole(text, next.text);
     const plain = bare && !shaped && !compound && plainName(ctx, next.text);
-    const first = next !== undefined && (quoted > 0 || NAME_LIKE.test(next.text) || plain || shaped) && onlyBlanksBetween(body, m.index + noun.length, next.start - quoted)
+    // Corosync's "host: 2 link: 0 is down": a number after the noun and a colon is its number, as after a blank.
+    const labelled = next !== undefined && quoted === 0 && body.charCodeAt(m.index + noun.length) === 58 && DIGITS.test(next.text)
+      && onlyBlanksBetween(body, m.index + noun.length + 1, next.start);
+    const first = next !== undefined && (quoted > 0 || NAME_LIKE.test(next.text) || plain || shaped)
+      && (labelled || onlyBlanksBetween(body, m.index + noun.length, next.start - quoted))
       && !ctx.lexicon.statusNegative.has(next.text.toLowerCase()) ? next : undefined;
     const named = first !== undefined && quoted > 0 ? quotedName(body, first) : first;
     // "dependency check failed": a noun that names a unit only with its name says nothing of one bare.
@@ -377,7 +383,7 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     const start = modifier?.start ?? m.index;
     const phrase = body.slice(start, named ? named.start : m.index + noun.length).trim();
     // A bare number or letter names nothing on its own ("process 2212", "node 3", "volume E"): the noun with it does.
-    const name = named === undefined ? phrase : BARE_NUMBER.test(named.text) ? body.slice(m.index, named.end) : named.text;
+    const name = named === undefined ? phrase : labelled ? `${noun} ${named.text}` : BARE_NUMBER.test(named.text) ? body.slice(m.index, named.end) : named.text;
     const source = 'component noun';
     // "worker: Worker 2 died": a numbered one of the narrator's own kind is another instance when the narrator is a
     // module, named in lower case (Python's "app.worker"), the narrator itself only when its own name carries the

@@ -43,6 +43,9 @@ const diegetic: Example[] = [
   { message: 'lacpd: port Gi1/0/24 is down', subjects: ['Gi1/0/24'], negative: true, rule: 'subject-predicate' },
   { message: 'kernel: bundle ae2 is now Up, 2 links', subjects: ['ae2'], negative: false, rule: 'subject-predicate' },
   { message: 'lldpd: interface xe-1/2/7 went down', subjects: ['xe-1/2/7'], negative: true, rule: 'subject-predicate' },
+  // A numbered unit written "noun: number", as Corosync's knet writes its hosts and links.
+  { message: 'corosync: [KNET  ] link: host: 2 link: 0 is down', subjects: ['link 0'], negative: true, rule: 'subject-predicate' },
+  { message: 'corosync: [KNET  ] rx: host: 3 link: 1 is up', subjects: ['link 1'], negative: false, rule: 'subject-predicate' },
   // Storage and power hardware by its noun: a drive, a LUN, a UPS.
   { message: 'raidmgr: drive 3 failed, rebuild queued', subjects: ['drive 3'], negative: true, rule: 'subject-predicate' },
   { message: 'multipathd: LUN 5 offline on both paths', subjects: ['LUN 5'], negative: true, rule: 'subject-predicate' },
@@ -60,6 +63,8 @@ const nonDiegetic: Example[] = [
   { message: 'builder: the Android sdk failed to verify' },
   { message: 'mounter: disk write failed, retrying' },
   { message: 'runtime: array copy failed, index out of bounds' },
+  // A noun, a colon and a word that is no number: a label, not a unit's name.
+  { message: 'corosync: [KNET  ] link: host lookup failed' },
   // A quoted name that is the narrator's own, or a quote that closes nowhere near.
   { message: "hidd: connecting device 'Trackball T2 Pro' (0a:1b:2c:3d:4e:5f)" },
   { message: "Mounter: share 'Team Files holds 3 folders, scan failed" },
