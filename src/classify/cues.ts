@@ -81,6 +81,8 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
     if (MODIFIERS.has(key) && modifiesNoun(body.text, end)) continue;
     // "failed=false", "timeout=30s": a status word as the key of a flag or a setting is no state ("error=0x40" is one).
     if (body.text.charCodeAt(end) === 61 && keyOfSetting(body.text, end)) continue;
+    // "(disk is busy?)", "is the server down?": a question or a guess about a state reports none.
+    if (body.text.charCodeAt(end) === 63) continue;
     if (key === 'connected') {
       FROM_AN_ADDRESS.lastIndex = end;
       if (FROM_AN_ADDRESS.test(body.text)) continue;

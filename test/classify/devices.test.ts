@@ -43,6 +43,9 @@ const diegetic: Example[] = [
   { message: 'lacpd: port Gi1/0/24 is down', subjects: ['Gi1/0/24'], negative: true, rule: 'subject-predicate' },
   { message: 'kernel: bundle ae2 is now Up, 2 links', subjects: ['ae2'], negative: false, rule: 'subject-predicate' },
   { message: 'lldpd: interface xe-1/2/7 went down', subjects: ['xe-1/2/7'], negative: true, rule: 'subject-predicate' },
+  // A telephony channel (Asterisk's technology/peer-id) and its call progress.
+  { message: 'app_dial: PJSIP/2017-00000042 is ringing', subjects: ['PJSIP/2017-00000042'], negative: false, rule: 'subject-predicate' },
+  { message: 'app_dial: SIP/itsp-out-00000062 is circuit-busy', subjects: ['SIP/itsp-out-00000062'], negative: true, rule: 'subject-predicate' },
   // A numbered unit written "noun: number", as Corosync's knet writes its hosts and links.
   { message: 'corosync: [KNET  ] link: host: 2 link: 0 is down', subjects: ['link 0'], negative: true, rule: 'subject-predicate' },
   { message: 'corosync: [KNET  ] rx: host: 3 link: 1 is up', subjects: ['link 1'], negative: false, rule: 'subject-predicate' },
@@ -63,6 +66,8 @@ const nonDiegetic: Example[] = [
   { message: 'builder: the Android sdk failed to verify' },
   { message: 'mounter: disk write failed, retrying' },
   { message: 'runtime: array copy failed, index out of bounds' },
+  // A guess about a state, with its question mark, reports none.
+  { message: 'redis: Asynchronous AOF fsync is taking too long (disk is busy?). Writing the AOF buffer' },
   // A noun, a colon and a word that is no number: a label, not a unit's name.
   { message: 'corosync: [KNET  ] link: host lookup failed' },
   // A quoted name that is the narrator's own, or a quote that closes nowhere near.
