@@ -15,6 +15,7 @@
  * Memory stays bounded: at most `jobs + 1` segments are in flight, and only their text waits to be written.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { DiegesisError } from '../errors.js';
 import { LineSplitter } from '../input/lines.js';
@@ -52,15 +53,31 @@ const SEGMENT_BYTES = 2 * 1024 * 1024;
 /** Segments longer than this many times the segment size run on a worker without a bound on its old generation. */
 const LARGE_SEGMENT = 8;
 /**
- * Each isolate's heap adds to the process's RSS. A small young generation: a worker's garbage is short-lived. A summary's
- * workers also get a bound on their old generation, well above what they keep (capped tables, a decision cache bounded
- * in entries and characters: under 50 MB on the bench traces), because V8 sizes when it collects by that bound: without
- * one, their old generations grew to about twice what they kept, and a summary of 500 MB took 325 to 342 MiB with two
- * workers (279 to 291 with it, in the same time). The line outputs' workers keep less; the same bound there saves 35 to
- * 45 MiB but costs 7% of the time, and --jobs is for speed.
+ * Each isolate's heap adds to the process's RSS. A small young generation: a worker's garbage is short-lived. The line
+ * outputs' workers get 6 MB (two semi-spaces of 2 MB; their old generation, about 11 MB kept plus the 8 MB V8 lets it
+ * grow by, is the larger part): with 12 MB, `filter --jobs 2` on 500 MB peaked 8 MiB higher, `classify` 13 MiB, in the
+ * same time (a smaller young generation costs collections, but a worker's survivors are few: in one thread, 2 MB
+ * semi-spaces instead of 8 changed the time spent in scavenges by less than 2% of the run). A summary's workers keep
+ * more (capped tables) and get 12 MB, and a bound on their old generation, well above what they keep (capped tables, a
+ * decision cache bounded in entries and characters: under 50 MB on the bench traces), because V8 sizes when it collects
+ * by that bound: without one, their old generations grew to about twice what they kept, and a summary of 500 MB took 325
+ * to 342 MiB with two workers (279 to 291 with it, in the same time). The line outputs' workers keep less, and a bound
+ * of 48 or 64 MB there did not lower their peak: V8 lets an old generation grow 8 MB past what it kept either way.
  */
 const workerLimits = (recipe: SinkRecipe): ResourceLimits =>
-  recipe.kind === 'summary' ? { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 } : { maxYoungGenerationSizeMb: 12 };
+  recipe.kind === 'summary' ? { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 } : { maxYoungGenerationSizeMb: 6 };
+/**
+ * The executable's --max-semi-space-size (bin.ts) is a V8 flag, for every isolate of the process, and V8 lets it
+ * override a worker's resourceLimits: each worker had a young generation of 16 MB (two semi-spaces of 8 MB), whatever
+ * workerLimits asked. Cleared before the first worker starts, the limits hold (the main thread's heap keeps the young
+ * generation it was made with).
+ */
+let youngLimitsHonoured = false;
+function honourYoungLimits(): void {
+  if (youngLimitsHonoured) return;
+  setFlagsFromString('--max-semi-space-size=0');
+  youngLimitsHonoured = true;
+}
 /** How many first lines format detection reads, as readInput does. */
 const DETECT_LINES = 64;
 const HEAD_BYTES = 1024 * 1024;
@@ -157,6 +174,7 @@ async function runWorkers(
   stopped: () => boolean,
   history: InventoryHistory,
 ): Promise<InputStats> {
+  honourYoungLimits();
   const start = (resourceLimits: ResourceLimits): Worker => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits });
   const limits = workerLimits(setup.recipe);
   const workers = Array.from({ length: options.jobs }, () => start(limits));
