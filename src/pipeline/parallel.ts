@@ -21,7 +21,7 @@ import { DiegesisError } from '../errors.js';
 import { LineSplitter } from '../input/lines.js';
 import { isGzip, sniffEncoding, unreadableFormat } from '../input/decode.js';
 import { STDIN } from '../input/open.js';
-import { decodeUtf8 } from '../input/utf8.js';
+import { Utf8Decoder } from '../input/utf8.js';
 import { detectFormat } from '../records/detect.js';
 import type { Format } from '../records/format.js';
 import type { ParallelSink, SinkRecipe, SinkReport } from '../sinks/recipe.js';
@@ -81,6 +81,8 @@ function honourYoungLimits(): void {
 /** How many first lines format detection reads, as readInput does. */
 const DETECT_LINES = 64;
 const HEAD_BYTES = 1024 * 1024;
+/** Bytes of the head decoded at a time, for detection. */
+const HEAD_PIECE = 32 * 1024;
 
 interface Setting {
   readonly formats: readonly Format[];
@@ -137,14 +139,25 @@ function readHead(fd: number): Buffer {
   return head.subarray(0, readSync(fd, head, 0, HEAD_BYTES, 0));
 }
 
-/** The first lines, as the reader would hand them to detection. */
+/**
+ * The first lines, as the reader would hand them to detection. The head is decoded a piece at a time, until detection
+ * has its lines: decoded whole, it made a string of 1M characters, which stayed in the main thread's large-object space
+ * for the whole run; and only the lines detection reads are kept (all of the head's, kept until it was done, outlived
+ * the young generation).
+ */
 function headLines(head: Buffer, maxLineLength: number): string[] {
   const lines: string[] = [];
-  const splitter = new LineSplitter((line) => void lines.push(line.text), maxLineLength);
-  splitter.push(decodeUtf8(head));
+  const splitter = new LineSplitter((line) => {
+    if (lines.length < DETECT_LINES) lines.push(line.text);
+  }, maxLineLength);
+  const decoder = new Utf8Decoder();
+  for (let at = 0; at < head.length && lines.length < DETECT_LINES; at += HEAD_PIECE) splitter.push(decoder.write(head.subarray(at, at + HEAD_PIECE)));
   // The last line may be cut by the head's end: only whole lines count, unless the head is the whole file.
-  if (head.length < HEAD_BYTES) splitter.end();
-  return lines.slice(0, DETECT_LINES);
+  if (head.length < HEAD_BYTES && lines.length < DETECT_LINES) {
+    splitter.push(decoder.end());
+    splitter.end();
+  }
+  return lines;
 }
 
 /** A segment handed out, until its text is written and its report and events folded in. */
