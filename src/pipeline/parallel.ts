@@ -12,7 +12,8 @@
  * two passes: the first sends the events and times, the second starts once every earlier segment has sent its own.
  * Either way, decisions, and so every output, are those of a single-threaded run.
  *
- * Memory stays bounded: at most `jobs + 1` segments are in flight, and only their text waits to be written.
+ * Memory stays bounded: at most `jobs` segments are in flight (a summary's: `jobs + 1`), and only their text waits to
+ * be written.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
@@ -43,26 +44,38 @@ export interface ParallelOptions {
   readonly write: (bytes: Uint8Array, then: () => void) => void;
   /** Resolves when the output can take more (back-pressure). */
   readonly drained: () => Promise<void>;
-  /** Bytes per segment; files under two segments are read on the main thread. */
+  /**
+   * Bytes per segment (default: 512 KiB for the line outputs, 2 MiB for a summary); files under two segments are read
+   * on the main thread.
+   */
   readonly segmentBytes?: number;
   /** Told the size of each segment once it is done (a progress bar). */
   readonly progressed?: (bytes: number) => void;
 }
 
-const SEGMENT_BYTES = 2 * 1024 * 1024;
+/**
+ * Bytes per segment. A line output's text waits in memory while the segments before it run, and `classify` writes
+ * about 4.5 times its input: with 2 MiB segments, `classify --jobs 2` on 500 MB peaked at 154 MiB, with 512 KiB at 143
+ * (1 MiB: 148; 256 KiB: under 2 MiB less, for 4% more CPU time). `filter` and `show`, which write less, took 3% to 7%
+ * longer with 512 KiB segments than with 2 MiB, for 4 to 7 MiB less. A summary writes nothing per segment and reads
+ * each segment twice.
+ */
+const LINE_SEGMENT_BYTES = 512 * 1024;
+const SUMMARY_SEGMENT_BYTES = 2 * 1024 * 1024;
 /** Segments longer than this many times the segment size run on a worker without a bound on its old generation. */
 const LARGE_SEGMENT = 8;
 /**
  * Each isolate's heap adds to the process's RSS. A small young generation: a worker's garbage is short-lived. The line
  * outputs' workers get 6 MB (two semi-spaces of 2 MB; their old generation, about 11 MB kept plus the 8 MB V8 lets it
- * grow by, is the larger part): with 12 MB, `filter --jobs 2` on 500 MB peaked 8 MiB higher, `classify` 13 MiB, in the
- * same time (a smaller young generation costs collections, but a worker's survivors are few: in one thread, 2 MB
+ * grow by, is the larger part): with 12 MB, `filter --jobs 2` on 500 MB peaked 8 MiB higher, `classify` 13 MiB, in
+ * the same time (a smaller young generation costs collections, but a worker's survivors are few: in one thread, 2 MB
  * semi-spaces instead of 8 changed the time spent in scavenges by less than 2% of the run). A summary's workers keep
  * more (capped tables) and get 12 MB, and a bound on their old generation, well above what they keep (capped tables, a
- * decision cache bounded in entries and characters: under 50 MB on the bench traces), because V8 sizes when it collects
- * by that bound: without one, their old generations grew to about twice what they kept, and a summary of 500 MB took 325
- * to 342 MiB with two workers (279 to 291 with it, in the same time). The line outputs' workers keep less, and a bound
- * of 48 or 64 MB there did not lower their peak: V8 lets an old generation grow 8 MB past what it kept either way.
+ * decision cache bounded in entries and characters: under 50 MB on the bench traces), because V8 sizes when it
+ * collects by that bound: without one, their old generations grew to about twice what they kept, and a summary of 500
+ * MB took 325 to 342 MiB with two workers (279 to 291 with it, in the same time). The line outputs' workers keep less,
+ * and a bound of 48 or 64 MB there did not lower their peak: V8 lets an old generation grow 8 MB past what it kept
+ * either way.
  */
 const workerLimits = (recipe: SinkRecipe): ResourceLimits =>
   recipe.kind === 'summary' ? { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 } : { maxYoungGenerationSizeMb: 6 };
@@ -103,8 +116,8 @@ export async function readInputInParallel(
   history: InventoryHistory,
 ): Promise<InputStats | null> {
   const recipe = sink.recipe;
-  const segmentBytes = options.segmentBytes ?? SEGMENT_BYTES;
   if (options.jobs <= 1 || recipe === undefined || name === STDIN) return null;
+  const segmentBytes = options.segmentBytes ?? (recipe.kind === 'summary' ? SUMMARY_SEGMENT_BYTES : LINE_SEGMENT_BYTES);
   let size: number;
   try {
     const info = statSync(name);
@@ -128,7 +141,7 @@ export async function readInputInParallel(
     const setup: WorkerSetup = {
       file: name, grammarFile: format.file, lexiconFiles: options.lexiconFiles, maxLineLength, recipe,
     };
-    return await runWorkers(planner, setup, sink, options, setting.stopped ?? (() => false), history);
+    return await runWorkers(planner, setup, sink, { ...options, segmentBytes }, setting.stopped ?? (() => false), history);
   } finally {
     closeSync(fd);
   }
@@ -194,9 +207,9 @@ async function runWorkers(
   /**
    * Where the workers' old generation is bounded (a summary's), a segment LARGE_SEGMENT times the segment size or more
    * (a record of thousands of continuation lines, which no boundary cuts) goes to a worker of its own without that
-   * bound, one such segment at a time: the bound is sized for segments of SEGMENT_BYTES.
+   * bound, one such segment at a time: the bound is sized for segments of SUMMARY_SEGMENT_BYTES.
    */
-  const largeBytes = limits.maxOldGenerationSizeMb === undefined ? Infinity : LARGE_SEGMENT * (options.segmentBytes ?? SEGMENT_BYTES);
+  const largeBytes = limits.maxOldGenerationSizeMb === undefined ? Infinity : LARGE_SEGMENT * (options.segmentBytes as number);
   let large: Worker | null = null;
   let largeTurn = Promise.resolve();
   const runLarge = (segment: Segment): Promise<void> => {
@@ -354,11 +367,19 @@ async function runWorkers(
       post(worker, twoPass ? { type: 'segment', segment } : { type: 'run', segment, events: known.slice(0, entry.assumed as number) });
     });
 
+  /**
+   * Segments handed out and not yet written, at most. A line output's: one per worker, so that a worker done before
+   * the head segment waits for it rather than start another whose text would wait too (with one more, `filter` and
+   * `classify --jobs 2` of 100 MB peaked 1.5 to 3.5 MiB higher, in times within the noise). A summary's segments
+   * write nothing, and wait for their seed between passes: one more keeps the workers busy (without it, a summary of
+   * 500 MB took 11% to 16% longer).
+   */
+  const lookahead = twoPass ? options.jobs + 1 : options.jobs;
   const pump = async (worker: Worker): Promise<void> => {
     for (;;) {
-      // Bounded lookahead: no worker runs more than `jobs` segments ahead of the one being written.
+      // Bounded lookahead (see `lookahead`) from the segment being written.
       // A failed segment never moves the head: after a failure no one waits for it.
-      while (failure === null && again.length === 0 && dispatched - head >= options.jobs + 1) await new Promise<void>((wake) => headMoved.push(wake));
+      while (failure === null && again.length === 0 && dispatched - head >= lookahead) await new Promise<void>((wake) => headMoved.push(wake));
       await options.drained();
       if (stopped() || failure !== null) return;
       const segment = again.shift() ?? planner.next();
