@@ -110,6 +110,27 @@ it('reads a segment many times the segment size (a record no boundary cuts) as o
   expect(JSON.parse(run('2', ['summary', '--output', 'json', file]).stdout).lines.continuation).toBeGreaterThan(3000);
 }, 60_000);
 
+it('detects the format from first lines that span pieces of the head, a character cut between two, as one thread does', () => {
+  // Detection decodes the head 32 KiB at a time until it has its 64 lines: long lines of two-byte characters, shifted
+  // so that one of them starts at the last byte of the first piece.
+  const lines = readFileSync(generated, 'utf8').split('\n').slice(0, 400).map((line) => `${line} ${'\u00e9'.repeat(400)}`);
+  let text = lines.join('\n') + '\n';
+  if (Buffer.from(text)[32767] !== 0xc3) text = `${lines[0] as string}x\n${lines.slice(1).join('\n')}\n`;
+  const bytes = Buffer.from(text);
+  expect(bytes[32767]).toBe(0xc3);
+  const file = join(scratch, 'long-lines.trace');
+  writeFileSync(file, bytes);
+  for (const command of [['classify'], ['summary', '--output', 'json']]) {
+    const one = run('1', [...command, file]);
+    const two = run('2', [...command, file]);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stdout === one.stdout).toBe(true);
+  }
+  const summary = JSON.parse(run('2', ['summary', '--output', 'json', file]).stdout);
+  expect(summary.inputs[0].format).toBe('native');
+  expect(summary.lines).toMatchObject({ read: 400, unparsed: 0 });
+}, 60_000);
+
 it('reads stdin on the main thread, as before', () => {
   const input = readFileSync(generated, 'utf8').slice(0, 50_000);
   const one = cli(['classify', '--jobs', '1'], { input });
