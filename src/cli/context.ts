@@ -1,7 +1,10 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import type { Classifier } from '../classify/classifier.js';
 import { loadLexicon } from '../classify/lexicon.js';
 import { DiegesisError, EXIT_ERROR } from '../errors.js';
+import { STDIN } from '../input/open.js';
 import { findFormat, loadFormats } from '../records/registry.js';
 import type { InputStats } from '../pipeline/read-input.js';
 import { createCachedClassifierFor } from '../pipeline/cached-classifier.js';
@@ -23,7 +26,7 @@ export interface CommonArgs {
   readonly grammar?: readonly string[];
   readonly lexicon?: readonly string[];
   readonly maxLineLength: number;
-  /** Worker threads for regular files (default: the number of cores). */
+  /** Worker threads for large regular files (default: one per core, at most DEFAULT_JOBS; see parallelOptions). */
   readonly jobs?: number;
 }
 
@@ -68,16 +71,31 @@ export async function createContext(args: CommonArgs, streams: Streams): Promise
     output,
     maxLineLength: lineCap(args.maxLineLength),
     streams,
-    parallel: parallelOptions(args, streams.env, output),
+    parallel: parallelOptions(args, files, streams.env, output),
     inputErrors: 0,
   };
 }
 
-function parallelOptions(args: CommonArgs, env: NodeJS.ProcessEnv, output: BufferedOutput): ParallelOptions {
-  // One thread unless asked: on two cores, two workers gain 1.1x to 1.6x at about twice the memory (README, Performance).
-  const jobs = args.jobs ?? 1;
+/**
+ * Worker threads without --jobs: one per core, at most two. Each worker adds its own heap, classifier and output in
+ * flight: with two, `filter`, `show` and `classify` peak at 130 to 145 MiB on 500 MB and 2 GB, under the 150 MB bound
+ * (README, Performance); a third took `classify` of 100 MB from 145 to 178 MiB, `filter` from 122 to 144.
+ */
+const DEFAULT_JOBS = 2;
+/**
+ * Without --jobs, files under this size are read on the main thread, and so is every input of a run that has no
+ * regular file this large (standard input, small files): a worker starts cold (its modules, classifier and decision
+ * cache), and on two cores two workers were about as fast as one thread at 50 MB (`filter --diegetic`: 1.52 s against
+ * 1.46; `classify`: 2.28 against 2.10), faster at 100 MB (1.99 against 2.09; 3.42 against 3.92).
+ */
+const DEFAULT_MIN_BYTES = 64 * 1024 * 1024;
+/** With --jobs, files under this size are read on the main thread (two segments, as when segments were 2 MiB). */
+const JOBS_MIN_BYTES = 4 * 1024 * 1024;
+
+function parallelOptions(args: CommonArgs, files: readonly string[], env: NodeJS.ProcessEnv, output: BufferedOutput): ParallelOptions {
+  const jobs = args.jobs ?? defaultJobs(files);
   if (!Number.isInteger(jobs) || jobs < 1) throw numberError('--jobs', jobs, 'a whole number of threads >= 1');
-  // Tests make small files take the parallel path with a small segment size.
+  // Tests make small files take the parallel path with a small segment size (files of two segments or more).
   const segmentBytes = env['DIEGESIS_SEGMENT_BYTES'] === undefined ? undefined : Number(env['DIEGESIS_SEGMENT_BYTES']);
   return {
     jobs,
@@ -85,7 +103,24 @@ function parallelOptions(args: CommonArgs, env: NodeJS.ProcessEnv, output: Buffe
     write: (bytes, then) => output.writeBytes(bytes, then),
     drained: () => output.drained(),
     segmentBytes,
+    minBytes: segmentBytes !== undefined ? undefined : args.jobs === undefined ? DEFAULT_MIN_BYTES : JOBS_MIN_BYTES,
   };
+}
+
+/** Worker threads for `files` without --jobs: one per core, at most DEFAULT_JOBS, if one is a regular file that large. */
+export function defaultJobs(files: readonly string[], cores = availableParallelism()): number {
+  return files.some((file) => isLargeFile(file, DEFAULT_MIN_BYTES)) ? Math.min(cores, DEFAULT_JOBS) : 1;
+}
+
+/** A regular file of `bytes` or more (standard input, "-", and what cannot be read are not: the reader reports them). */
+function isLargeFile(file: string, bytes: number): boolean {
+  if (file === STDIN) return false;
+  try {
+    const info = statSync(file);
+    return info.isFile() && info.size >= bytes;
+  } catch {
+    return false;
+  }
 }
 
 /** A number option's value is not what it must be (yargs reads a word that is no number as NaN). */

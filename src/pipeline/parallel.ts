@@ -44,11 +44,10 @@ export interface ParallelOptions {
   readonly write: (bytes: Uint8Array, then: () => void) => void;
   /** Resolves when the output can take more (back-pressure). */
   readonly drained: () => Promise<void>;
-  /**
-   * Bytes per segment (default: 512 KiB for the line outputs, 2 MiB for a summary); files under two segments are read
-   * on the main thread.
-   */
+  /** Bytes per segment (default: 512 KiB for the line outputs, 2 MiB for a summary). */
   readonly segmentBytes?: number;
+  /** Files under this many bytes are read on the main thread (default: two segments). */
+  readonly minBytes?: number;
   /** Told the size of each segment once it is done (a progress bar). */
   readonly progressed?: (bytes: number) => void;
 }
@@ -126,7 +125,7 @@ export async function readInputInParallel(
   } catch {
     return null; // the usual reader reports it
   }
-  if (size < 2 * segmentBytes) return null;
+  if (size < (options.minBytes ?? 2 * segmentBytes)) return null;
   const maxLineLength = setting.maxLineLength ?? 1 << 20;
   const fd = openSync(name, 'r');
   try {
