@@ -92,8 +92,16 @@ const DEFAULT_MIN_BYTES = 64 * 1024 * 1024;
 /** With --jobs, files under this size are read on the main thread (two segments, as when segments were 2 MiB). */
 const JOBS_MIN_BYTES = 4 * 1024 * 1024;
 
+/**
+ * Commands read on one thread without --jobs: `classify` writes about 4.5 bytes for each it reads, and with two workers
+ * the text waiting to be written took it to 143 to 147 MiB on 500 MB, at the 150 MB bound (one thread: 102 MiB).
+ */
+const ONE_THREAD_COMMANDS: ReadonlySet<string> = new Set(['classify']);
+
 function parallelOptions(args: CommonArgs, files: readonly string[], env: NodeJS.ProcessEnv, output: BufferedOutput): ParallelOptions {
-  const jobs = args.jobs ?? defaultJobs(files);
+  // yargs puts the command's name first in `_`.
+  const command = (args as { readonly _?: readonly unknown[] })._?.[0];
+  const jobs = args.jobs ?? defaultJobs(files, availableParallelism(), typeof command === 'string' ? command : undefined);
   if (!Number.isInteger(jobs) || jobs < 1) throw numberError('--jobs', jobs, 'a whole number of threads >= 1');
   // Tests make small files take the parallel path with a small segment size (files of two segments or more).
   const segmentBytes = env['DIEGESIS_SEGMENT_BYTES'] === undefined ? undefined : Number(env['DIEGESIS_SEGMENT_BYTES']);
@@ -107,8 +115,12 @@ function parallelOptions(args: CommonArgs, files: readonly string[], env: NodeJS
   };
 }
 
-/** Worker threads for `files` without --jobs: one per core, at most DEFAULT_JOBS, if one is a regular file that large. */
-export function defaultJobs(files: readonly string[], cores = availableParallelism()): number {
+/**
+ * Worker threads for `files` without --jobs: one per core, at most DEFAULT_JOBS, if one is a regular file that large
+ * and the command is not one of ONE_THREAD_COMMANDS.
+ */
+export function defaultJobs(files: readonly string[], cores = availableParallelism(), command?: string): number {
+  if (command !== undefined && ONE_THREAD_COMMANDS.has(command)) return 1;
   return files.some((file) => isLargeFile(file, DEFAULT_MIN_BYTES)) ? Math.min(cores, DEFAULT_JOBS) : 1;
 }
 

@@ -40,7 +40,7 @@ function commonOptions<T>(y: Argv<T>) {
     .option('grammar', { type: 'string', array: true, nargs: 1, describe: 'load a trace-format grammar file (repeatable)' })
     .option('lexicon', { type: 'string', array: true, nargs: 1, describe: 'add a vocabulary file for the classifier (repeatable)' })
     .option('max-line-length', { type: 'number', default: 1 << 20, describe: 'cut longer lines to this many characters' })
-    .option('jobs', { type: 'number', describe: 'worker threads for large regular files (default: one per core, at most 2, for files of 64 MiB or more; else 1)' })
+    .option('jobs', { type: 'number', describe: 'worker threads for large regular files (default: one per core, at most 2, for files of 64 MiB or more, except for classify; else 1)' })
     // Not the option's `alias`: with a `type`, yargs would take "j" for an option of its own, which completion offers
     // as "--j".
     .alias('jobs', 'j');

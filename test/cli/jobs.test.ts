@@ -29,6 +29,13 @@ it('runs one worker per core, at most two, when an input is a regular file of 64
   expect(defaultJobs([large])).toBe(Math.min(availableParallelism(), 2));
 });
 
+it('reads on the main thread for classify, whose output in flight would pass the memory bound with two workers', () => {
+  expect(defaultJobs([large], 8, 'classify')).toBe(1);
+  expect(defaultJobs([large], 8, 'filter')).toBe(2);
+  expect(defaultJobs([large], 8, 'show')).toBe(2);
+  expect(defaultJobs([large], 8, 'summary')).toBe(2);
+});
+
 it('reads everything on the main thread without a large regular file', () => {
   for (const files of [[], ['-'], [small], [justUnder], [small, justUnder], [folder], [join(scratch, 'missing.trace')]]) {
     expect(defaultJobs(files, 8)).toBe(1);
@@ -36,5 +43,5 @@ it('reads everything on the main thread without a large regular file', () => {
 });
 
 it('says the default in the help', () => {
-  expect(cli(['classify', '--help']).stdout.replace(/\s+/g, ' ')).toContain('default: one per core, at most 2, for files of 64 MiB or more; else 1');
+  expect(cli(['classify', '--help']).stdout.replace(/\s+/g, ' ')).toContain('default: one per core, at most 2, for files of 64 MiB or more, except for classify; else 1');
 });
