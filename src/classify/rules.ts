@@ -346,7 +346,8 @@ const checkReport: Rule = (input) => {
   for (const subject of input.candidates) {
     if (!subject.component) continue;
     // An aside may stand between the unit and its check: "LabMwSvc (PID 4480) heartbeat OK".
-    const i = words.findIndex((w) => w.start >= skipAside(input.body, subject.end));
+    const afterAside = skipAside(input.body, subject.end);
+    const i = words.findIndex((w) => w.start >= afterAside);
     const after = [words[i], words[i + 1]].find((w) => w !== undefined && input.lexicon.checkNouns.has(w.text.toLowerCase()));
     const k = words.findIndex((w) => w.start >= subject.start);
     const before = words[k - 2];

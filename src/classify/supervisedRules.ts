@@ -168,9 +168,10 @@ const quorumChange: Rule = (input) => {
   QUORUM_FOR.lastIndex = m.index + m[0].length;
   const unit = QUORUM_FOR.exec(input.body);
   const name = unit?.[1];
+  const word = m.index + m[0].toLowerCase().indexOf('quorum');
   const subject = unit !== null && name !== undefined
     ? { name, start: QUORUM_FOR.lastIndex - name.length, end: QUORUM_FOR.lastIndex }
-    : { name: 'quorum', start: m.index + m[0].toLowerCase().indexOf('quorum'), end: m.index + m[0].toLowerCase().indexOf('quorum') + 6 };
+    : { name: 'quorum', start: word, end: word + 'quorum'.length };
   return diegetic('quorum', subject, [cue], ' (the members\' state)');
 };
 
