@@ -16,9 +16,11 @@ const VALUE = /\S+[ \t]+/y;
 const FROM_STATE = /from[ \t]+\S+[ \t]+to[ \t]+/y;
 /**
  * "state Up -> Down", "line-protocol Up -> Down", "status changed idle -> stopped", "change state NodeActive -->
- * NodeFailed": what changed maybe, then the state left, before the one entered.
+ * NodeFailed": what changed maybe (ARROW_LEAD, which supervisedRules.ts's arrow rule shares), then the state left,
+ * before the one entered.
  */
-const ARROW_FROM = /(?:(?:state|status|line-protocol|protocol|link|reachability|health|role)[ \t]*:?[ \t]+)?(?:changed?[ \t]+(?:(?:state|status)[ \t]+)?)?[A-Za-z]\w{0,30}[ \t]*--?>[ \t]*/y;
+export const ARROW_LEAD = String.raw`(?:(?:state|status|line-protocol|protocol|link|reachability|health|role)[ \t]*:?[ \t]+)?(?:changed?[ \t]+(?:(?:state|status)[ \t]+)?)?`;
+const ARROW_FROM = new RegExp(String.raw`${ARROW_LEAD}[A-Za-z]\w{0,30}[ \t]*--?>[ \t]*`, 'y');
 /** "Node node-4, joined": a comma, then a unit's own status (only those: "host-1, retrying failed" is two clauses). */
 const COMMA = /,[ \t]*/y;
 

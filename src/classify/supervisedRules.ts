@@ -8,7 +8,7 @@
 import { cueOf, diegetic, mentionAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import type { StatusCue } from './cues.js';
 import { Family, matchesOf } from './scan.js';
-import { predicateAfter } from './subjectPredicate.js';
+import { ARROW_LEAD, predicateAfter } from './subjectPredicate.js';
 import { firstWordFrom, normalizeName, skipAside, skipBlanks } from './text.js';
 
 /**
@@ -94,7 +94,7 @@ const newState: Rule = (input) => {
  * Right after a unit (and an aside): maybe what of it changed, then its old and new state around an arrow, each
  * written with a capital ("line-protocol Up -> Down", "state Standby -> Active"); group 1 the new state.
  */
-const ARROW_CHANGE = /(?:(?:state|status|line-protocol|protocol|link|reachability|health|role)[ \t]*:?[ \t]+)?(?:changed?[ \t]+(?:(?:state|status)[ \t]+)?)?[A-Z][A-Za-z_]{0,30}[ \t]*--?>[ \t]*([A-Z][A-Za-z_]{0,30})(?![\w-])/y;
+const ARROW_CHANGE = new RegExp(String.raw`${ARROW_LEAD}[A-Z][A-Za-z_]{0,30}[ \t]*--?>[ \t]*([A-Z][A-Za-z_]{0,30})(?![\w-])`, 'y');
 
 /**
  * "BFD Session 10.255.0.2 (IFL 338) state Up -> Down", "interface Te1/0/1 line-protocol Up -> Down": a unit, then the
