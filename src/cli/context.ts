@@ -78,8 +78,9 @@ export async function createContext(args: CommonArgs, streams: Streams): Promise
 
 /**
  * Worker threads without --jobs: one per core, at most two. Each worker adds its own heap, classifier and output in
- * flight: with two, `filter`, `show` and `classify` peak at 130 to 145 MiB on 500 MB and 2 GB, under the 150 MB bound
- * (README, Performance); a third took `classify` of 100 MB from 145 to 178 MiB, `filter` from 122 to 144.
+ * flight: with two, `filter` and `show` peak at 133 to 135 MiB on 500 MB and 2 GB, under the 150 MB bound, `classify`
+ * at 140 to 147 (so it keeps one thread: ONE_THREAD_COMMANDS); a third took `classify` of 100 MB from 145 to 178
+ * MiB, `filter` from 122 to 144 (README, Performance).
  */
 const DEFAULT_JOBS = 2;
 /**
