@@ -263,6 +263,9 @@ const nonDiegetic: Example[] = [
   { message: 'Executor: Task 3 started', rule: 'own-status' },
   { message: 'Executor: Finished task 3.0 in stage 1.0 (TID 7). 2364 bytes result sent to driver', rule: 'own-status' },
   { message: 'Executor: Running task 5.0 in stage 2.0 (TID 11)', rule: 'self-action' },
+  // An engine runs its jobs itself (a scheduler hands them to others: 'Scheduler: job x failed' reports x).
+  { message: 'BackupEngine: job nightly-docs finished: 87 files, 0 errors', rule: 'own-status' },
+  { message: 'WorkflowEngine: task approve-order completed', rule: 'own-status' },
   { message: 'Uploader: Failed to start upload with pattern *.sqm [HRESULT = 0x80004005]', rule: 'own-status' },
   { message: 'web: nginx: [emerg] bind() to 0.0.0.0:443 failed (98: Address already in use)', rule: 'own-status' },
   { message: 'WebApps: Web app /metrics started at 8088', rule: 'own-status' },
