@@ -21,6 +21,16 @@ const FROM_STATE = /from[ \t]+\S+[ \t]+to[ \t]+/y;
  */
 export const ARROW_LEAD = String.raw`(?:(?:state|status|line-protocol|protocol|link|reachability|health|role)[ \t]*:?[ \t]+)?(?:changed?[ \t]+(?:(?:state|status)[ \t]+)?)?`;
 const ARROW_FROM = new RegExp(String.raw`${ARROW_LEAD}[A-Za-z]\w{0,30}[ \t]*--?>[ \t]*`, 'y');
+/**
+ * "is suspected to have failed", "seems to be down", "was reported to have crashed": a hedge before the status, whose
+ * "to" no link word takes ("have" and "be" after it are link words).
+ */
+const HEDGE = /(?:suspected|believed|presumed|assumed|considered|deemed|reported|known|thought|found|seen|seems?|appears?)[ \t]+to[ \t]+/y;
+/**
+ * "Task 0 in stage 1.1 failed", "Disk 3 in enclosure E2 failed": where the unit is, a preposition, a noun and a value
+ * that holds a digit, between the unit and its status.
+ */
+const PLACE = /(?:in|at|of)[ \t]+[A-Za-z][\w-]{0,30}[ \t]+[^\s,;:\d]*\d[^\s,;:]*[ \t]+/y;
 /** "Node node-4, joined": a comma, then a unit's own status (only those: "host-1, retrying failed" is two clauses). */
 const COMMA = /,[ \t]*/y;
 
@@ -57,6 +67,11 @@ export function predicateAfter(
     const state = step > 0 ? skip(FROM_STATE, body, at) : skip(ARROW_FROM, body, at);
     if (state !== null) {
       at += state[0].length;
+      continue;
+    }
+    const hedge = skip(HEDGE, body, at) ?? skip(PLACE, body, at);
+    if (hedge !== null) {
+      at += hedge[0].length;
       continue;
     }
     const word = skip(WORD, body, at);

@@ -33,6 +33,11 @@ const diegetic: Example[] = [
   { message: 'Placement: node cache-04 is overloaded, shedding 30 sessions', subjects: ['cache-04'], negative: true, rule: 'subject-predicate' },
   { message: 'Gateway: upstream node db-7 did not respond, marked unreachable', subjects: ['db-7'], negative: true, rule: 'subject-predicate' },
   { message: 'Scheduler: job nightly-backup finished', subjects: ['nightly-backup'], negative: false, rule: 'subject-predicate' },
+  // A hedge ("is suspected to have", "seems to be") or where the unit is ("in stage 1.1") before its status.
+  { message: 'GroupMonitor: Member db-3:33061 is suspected to have failed', subjects: ['db-3:33061'], negative: true, rule: 'subject-predicate' },
+  { message: 'Watchdog: worker-3 seems to be down', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
+  { message: 'TaskSetManager: Task 0 in stage 1.1 failed 4 times; aborting job', subjects: ['Task 0'], negative: true, rule: 'subject-predicate' },
+  { message: 'ArrayMgr: Disk 3 in enclosure E2 failed', subjects: ['Disk 3'], negative: true, rule: 'subject-predicate' },
   { message: 'Installer: driver usbstor.sys version 10.2 loaded', subjects: ['usbstor.sys'], negative: false, rule: 'subject-predicate' },
   { message: 'Balancer: backend cache03:6379 returned error 5', subjects: ['cache03:6379'], negative: true, rule: 'subject-predicate' },
   { message: 'Collector: status: QueueAgent=DOWN', subjects: ['QueueAgent'], negative: true, rule: 'subject-predicate' },
@@ -263,6 +268,9 @@ const nonDiegetic: Example[] = [
   { message: 'Executor: Task 3 started', rule: 'own-status' },
   { message: 'Executor: Finished task 3.0 in stage 1.0 (TID 7). 2364 bytes result sent to driver', rule: 'own-status' },
   { message: 'Executor: Running task 5.0 in stage 2.0 (TID 11)', rule: 'self-action' },
+  // A prediction is no status; a place after what is no unit does not make one.
+  { message: 'Planner: host-1 is expected to be ready', rule: 'own-status' },
+  { message: 'Client: request in stage 2 failed', rule: 'own-status' },
   // An engine runs its jobs itself (a scheduler hands them to others: 'Scheduler: job x failed' reports x).
   { message: 'BackupEngine: job nightly-docs finished: 87 files, 0 errors', rule: 'own-status' },
   { message: 'WorkflowEngine: task approve-order completed', rule: 'own-status' },
