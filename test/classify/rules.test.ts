@@ -38,6 +38,12 @@ const diegetic: Example[] = [
   { message: 'Watchdog: worker-3 seems to be down', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
   { message: 'TaskSetManager: Task 0 in stage 1.1 failed 4 times; aborting job', subjects: ['Task 0'], negative: true, rule: 'subject-predicate' },
   { message: 'ArrayMgr: Disk 3 in enclosure E2 failed', subjects: ['Disk 3'], negative: true, rule: 'subject-predicate' },
+  // Statuses of use and fault: inaccessible, (non-)operational, faulted, no longer part of.
+  { message: 'Monitor: volume vol7 is inaccessible', subjects: ['vol7'], negative: true, rule: 'subject-predicate' },
+  { message: 'Balancer: backend api-2 is non-operational', subjects: ['api-2'], negative: true, rule: 'subject-predicate' },
+  { message: 'Checker: link eth2 is operational again', subjects: ['eth2'], negative: false, rule: 'subject-predicate' },
+  { message: "HaAgent: resource 'app_ip' faulted", subjects: ['app_ip'], negative: true, rule: 'subject-predicate' },
+  { message: 'Membership: node-4 is no longer part of the cluster', subjects: ['node-4'], negative: true, rule: 'subject-predicate' },
   { message: 'Installer: driver usbstor.sys version 10.2 loaded', subjects: ['usbstor.sys'], negative: false, rule: 'subject-predicate' },
   { message: 'Balancer: backend cache03:6379 returned error 5', subjects: ['cache03:6379'], negative: true, rule: 'subject-predicate' },
   { message: 'Collector: status: QueueAgent=DOWN', subjects: ['QueueAgent'], negative: true, rule: 'subject-predicate' },
@@ -271,6 +277,7 @@ const nonDiegetic: Example[] = [
   // A prediction is no status; a place after what is no unit does not make one.
   { message: 'Planner: host-1 is expected to be ready', rule: 'own-status' },
   { message: 'Client: request in stage 2 failed', rule: 'own-status' },
+  { message: 'Kernel: system is operational', rule: 'own-status' },
   // An engine runs its jobs itself (a scheduler hands them to others: 'Scheduler: job x failed' reports x).
   { message: 'BackupEngine: job nightly-docs finished: 87 files, 0 errors', rule: 'own-status' },
   { message: 'WorkflowEngine: task approve-order completed', rule: 'own-status' },
