@@ -209,6 +209,9 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
   const statusNegative = new Map<string, boolean>();
   for (const s of raw.statuses) statusNegative.set(s.phrase.toLowerCase().replace(/\s+/g, ' '), s.negative);
   const nouns = alternation(raw.componentNouns);
+  // After a failure to reach: the party as the verb's object, or after its "to" or "with".
+  const reachObject = `(?:${alternation(raw.reachObjectVerbs)})\\s+(?=\\S)`;
+  const reachTo = `(?![A-Za-z])[^.;]{0,60}?\\s(?:to|with)\\s+(?=\\S)`;
   const lexicon: Lexicon = {
     sources,
     raw,
@@ -223,9 +226,8 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     fateRegex: new RegExp(`(?:^|[.;:,]\\s*)(${alternation(raw.fateVerbs)})\\s+(?=\\S)`, 'gi'),
     reportFromRegex: new RegExp(`(?<![A-Za-z])(${alternation(raw.reportNouns)})\\s+from\\s+(?=\\S)`, 'gi'),
     reachFailureRegex: new RegExp(
-      `(?<![A-Za-z])(?:(${alternation(raw.failureMarkers)})\\s+(?:${alternation(raw.reachVerbs)})` +
-        `|(${alternation(raw.reachFailureNouns)})\\s+(?:while\\s+)?(?:${alternation(raw.reachGerunds)}))` +
-        `(?![A-Za-z])[^.;]{0,60}?\\s(?:to|with)\\s+(?=\\S)`,
+      `(?<![A-Za-z])(?:(${alternation(raw.failureMarkers)})\\s+(?:${reachObject}|(?:${alternation(raw.reachVerbs)})${reachTo})` +
+        `|(${alternation(raw.reachFailureNouns)})\\s+(?:while\\s+|in\\s+)?(?:${reachObject}|(?:${alternation(raw.reachGerunds)})${reachTo}))`,
       'gi',
     ),
     deviceQueryRegex: new RegExp(

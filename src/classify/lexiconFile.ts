@@ -40,6 +40,7 @@ export interface RawLexicon {
   failureMarkers: string[];
   reachFailureNouns: string[];
   reachGerunds: string[];
+  reachObjectVerbs: string[];
   deviceNouns: string[];
   attributiveStatuses: string[];
   progressNouns: string[];
@@ -81,7 +82,7 @@ export type WordListKey = {
 
 export const WORD_LISTS: readonly WordListKey[] = [
   'unitStatuses', 'componentNouns', 'namedOnlyNouns', 'selfNouns', 'checkNouns', 'stateFields', 'dataNameSuffixes', 'linkWords', 'subjectQualifiers', 'selfActionVerbs',
-  'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'reachFailureNouns', 'reachGerunds', 'deviceNouns', 'attributiveStatuses',
+  'fateVerbs', 'fateObjects', 'reportNouns', 'reachVerbs', 'failureMarkers', 'reachFailureNouns', 'reachGerunds', 'reachObjectVerbs', 'deviceNouns', 'attributiveStatuses',
   'progressNouns', 'outcomeVerbs', 'statusFirstPhrases', 'faultNouns', 'correctionVerbs', 'hardwareParts', 'numberedNonUnits', 'stateEntryVerbs', 'stateNouns', 'commonNounEndings', 'notNames', 'registrationVerbs', 'supervisorNarrators', 'lifecycleOpeners', 'workerRoles', 'workNouns', 'fieldSubjects', 'settingStatuses', 'selfWords', 'componentNames',
   'peerEvents', 'receiptVerbs', 'linkNouns', 'linkEndings', 'peerErrors', 'replyStatuses', 'transferVerbs',
 ];

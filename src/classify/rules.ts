@@ -480,16 +480,26 @@ const reportFrom: Rule = (input) => {
 
 /** An article before the name of a party: "unable to connect to the database". */
 const ARTICLE = /(?:the|a|an)[ \t]+/iy;
+/** A reach failure's match that ends after "to" or "with" (lexicon.ts, reachFailureRegex). */
+const AFTER_TO = /\s(?:to|with)\s+$/i;
+
+/** A verb's object: the component mention that holds `offset` ("reach host db-2", a modifier maybe first), or an address. */
+function objectAt(input: RuleInput, offset: number): SubjectMention | undefined {
+  const mention = input.candidates.find((c) => c.start <= offset && offset < c.end);
+  return mention === undefined ? addressAt(input, offset) : mention.component ? mention : undefined;
+}
 
 /**
- * "cannot open channel to 3", "unable to connect to db01:5432", "error connecting to master db-1:3306": the other side
- * is unreachable.
+ * "cannot open channel to 3", "unable to connect to db01:5432", "error connecting to master db-1:3306", "unable to contact
+ * kdc-2", "error in contacting RM": the other side is unreachable.
  */
 const reachFailure: Rule = (input) => {
   if (!input.text.has(Family.reachVerb) || !(input.text.has(Family.failureMarker) || input.text.has(Family.reachFailureNoun))) return null;
   for (const m of matchesOf(input.text.index.reachFailure, input.body)) {
     ARTICLE.lastIndex = m.index + m[0].length;
-    const subject = mentionAt(input, ARTICLE.lastIndex + (ARTICLE.exec(input.body)?.[0].length ?? 0), true);
+    const at = ARTICLE.lastIndex + (ARTICLE.exec(input.body)?.[0].length ?? 0);
+    // After "to" or "with" any word is the party ("connect to 3"); a verb's object must be named as one ("the end" is not).
+    const subject = AFTER_TO.test(m[0]) ? mentionAt(input, at, true) : objectAt(input, at);
     if (subject !== undefined) return diegetic('unreachable', subject, [cueOf(m[1] ?? m[2] ?? '', m.index, true)], ' (cannot reach it)');
   }
   return null;

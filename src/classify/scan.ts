@@ -102,6 +102,7 @@ function build(lexicon: Lexicon): ScanIndex {
   add(Family.failureMarker, raw.failureMarkers);
   add(Family.reachVerb, raw.reachVerbs);
   add(Family.reachVerb, raw.reachGerunds);
+  add(Family.reachVerb, raw.reachObjectVerbs);
   add(Family.reachFailureNoun, raw.reachFailureNouns);
   add(Family.attributiveStatus, raw.attributiveStatuses);
   add(Family.progressNoun, raw.progressNouns);

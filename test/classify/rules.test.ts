@@ -57,6 +57,11 @@ const diegetic: Example[] = [
   { message: 'Allocator: Killing taskAttempt:attempt_1500000000001_0007_m_000002_0 because its node went bad', subjects: ['attempt_1500000000001_0007_m_000002_0'], negative: true, rule: 'lifecycle' },
   { message: 'HttpClient: error from AuthServer after 40 ms', subjects: ['AuthServer'], negative: true, rule: 'report-from' },
   { message: 'Relay: unable to connect to broker mq01:5672', subjects: ['mq01:5672'], negative: true, rule: 'unreachable' },
+  // The party as the verb's object: contact, reach, ping.
+  { message: 'Kerberos: Unable to contact kdc.corp.example', subjects: ['kdc.corp.example'], negative: true, rule: 'unreachable' },
+  { message: 'Agent: could not reach host db-2', subjects: ['db-2'], negative: true, rule: 'unreachable' },
+  { message: 'Allocator: Error while contacting the ResourceManager', subjects: ['ResourceManager'], negative: true, rule: 'unreachable' },
+  { message: 'Probe: failed to ping 10.0.0.7', subjects: ['10.0.0.7'], negative: true, rule: 'unreachable' },
   // A numbered one of a module's own kind is another instance ("app.worker" of Python logging, its last part narrating).
   { message: 'worker: Worker 2 died unexpectedly (exit code -9), restarting', subjects: ['Worker 2'], negative: true, rule: 'subject-predicate' },
   // A state word, "is", and the state as a constant; a stopped unit.
@@ -277,6 +282,9 @@ const nonDiegetic: Example[] = [
   // A prediction is no status; a place after what is no unit does not make one.
   { message: 'Planner: host-1 is expected to be ready', rule: 'own-status' },
   { message: 'Client: request in stage 2 failed', rule: 'own-status' },
+  // A verb's object that names no party.
+  { message: 'Reader: unable to reach the end of file', rule: 'no-status' },
+  { message: 'Raft: failed to reach quorum', rule: 'own-status' },
   { message: 'Kernel: system is operational', rule: 'own-status' },
   // An engine runs its jobs itself (a scheduler hands them to others: 'Scheduler: job x failed' reports x).
   { message: 'BackupEngine: job nightly-docs finished: 87 files, 0 errors', rule: 'own-status' },
