@@ -12,7 +12,7 @@ import { clauseStatuses, predicateAfter } from './subjectPredicate.js';
 import { namedByField } from './fieldNames.js';
 import type { ErrorField, UnitField } from './recordFields.js';
 import { Family, matchesOf } from './scan.js';
-import { firstWordFrom, onlyBlanksBetween, skipAside } from './text.js';
+import { firstWordFrom, onlyBlanksBetween, skipAside, type Word } from './text.js';
 
 export interface RuleInput {
   /** The record's narrator, or null. */
@@ -353,7 +353,7 @@ const checkReport: Rule = (input) => {
     const before = words[k - 2];
     const ofCheck = before !== undefined && input.lexicon.checkNouns.has(before.text.toLowerCase()) && /^(?:of|for|to)$/i.test(words[k - 1]?.text ?? '');
     const check = after ?? (ofCheck ? before : undefined);
-    if (check === undefined || (subject.weakShape === true && !input.lexicon.unitReportNouns.has(check.text.toLowerCase()))) continue;
+    if (check === undefined || (subject.weakShape === true && !unitReport(input, check))) continue;
     const from = Math.max(check.end, subject.end);
     const found = enteredState(input, input.cues.statuses.find((c) => c.start >= from));
     // A change is told of the unit right before its check noun: "Battery health changed", not "dhcp4 (eno2): state changed".
@@ -363,6 +363,49 @@ const checkReport: Rule = (input) => {
   }
   return null;
 };
+
+/** Between a unit's failure and its check: "api-2 failed its health check". */
+const DETERMINER = /^(?:its|the|a|an)$/i;
+/** Between a check's status and its unit: "Health check failed for api-2". */
+const CHECK_OF = /^(?:for|of|on)$/i;
+
+/**
+ * "api-2 failed health check", "Health check timed out for api-2": the status of a unit's check told around the check
+ * noun, between the unit and its check or between the check and its unit. Only checks a unit has (unitCheck): "export
+ * failed the schema check" is the narrator's own step.
+ */
+const statusOfCheck: Rule = (input) => {
+  const words = input.text.words;
+  for (const status of input.cues.statuses) {
+    const at = words.findIndex((w) => w.start === status.start);
+    if (at < 0) continue;
+    const next = words.findIndex((w) => w.start >= status.end);
+    // The unit, the status, maybe a determiner, the check.
+    const unit = input.candidates.find((c) => c.component && c.end <= status.start && onlyBlanksBetween(input.body, c.end, status.start));
+    const check = DETERMINER.test(words[next]?.text ?? '') ? words[next + 1] : words[next];
+    if (unit !== undefined && check !== undefined && unitCheck(input, check)) return diegetic('check-report', unit, [status], ` (${check.text})`);
+    // The check, the status, "for", the unit.
+    const before = words[at - 1];
+    const named = CHECK_OF.test(words[next]?.text ?? '') && words[next + 1] !== undefined ? mentionAt(input, (words[next + 1] as Word).start, false) : undefined;
+    if (before !== undefined && named !== undefined && onlyBlanksBetween(input.body, before.end, status.start) && unitCheck(input, before)) {
+      return diegetic('check-report', named, [status], ` (${before.text})`);
+    }
+  }
+  return null;
+};
+
+/** A check of a unit, not any report ("sync with device failure: Error ..." is no check of the device). */
+const unitCheck = (input: RuleInput, word: Word): boolean => input.lexicon.checkNouns.has(word.text.toLowerCase()) && unitReport(input, word);
+
+/** A check noun that only a unit has (its state, status, health, heartbeat), or a health check ("Health check for api-2 failed"). */
+function unitReport(input: RuleInput, check: Word): boolean {
+  const noun = check.text.toLowerCase();
+  if (input.lexicon.unitReportNouns.has(noun)) return true;
+  if (noun !== 'check') return false;
+  const words = input.text.words;
+  const previous = words[words.indexOf(check) - 1];
+  return previous !== undefined && previous.text.toLowerCase() === 'health' && onlyBlanksBetween(input.body, previous.end, check.start);
+}
 
 /** "from" before a state, "to" (or an arrow) between the state left and the one entered. */
 const FROM_BEFORE = /from[ \t]+$/;
@@ -563,5 +606,5 @@ const stateField: Rule = (input) => {
 };
 
 /** The phrase-structure rules in the order decide.ts tries them (unitRules.ts adds the rest). */
-export const PHRASE_RULES: readonly Rule[] = [fate, subjectPredicate, checkReport, namedAfterStatus, reportFrom, reachFailure, attributive, deviceQuery, stateField];
+export const PHRASE_RULES: readonly Rule[] = [fate, subjectPredicate, checkReport, statusOfCheck, namedAfterStatus, reportFrom, reachFailure, attributive, deviceQuery, stateField];
 

@@ -50,6 +50,11 @@ const diegetic: Example[] = [
   { message: 'Kernel: Process com.example.mail (pid 4411) has died', subjects: ['com.example.mail'], negative: true, rule: 'subject-predicate' },
   { message: 'Orchestrator: BillingSvc health OK', subjects: ['BillingSvc'], negative: false, rule: 'check-report' },
   { message: 'Monitor: status of ArchiveAgent after restart: failed', subjects: ['ArchiveAgent'], negative: true, rule: 'check-report' },
+  // A health check's status around the check noun; the unit by its shape alone (api-2) needs a check only a unit has.
+  { message: 'Balancer: Health check for api-2 failed', subjects: ['api-2'], negative: true, rule: 'check-report' },
+  { message: 'Balancer: Health check failed for api-2', subjects: ['api-2'], negative: true, rule: 'check-report' },
+  { message: 'Balancer: api-2 failed its health check', subjects: ['api-2'], negative: true, rule: 'check-report' },
+  { message: 'Cluster: Heartbeat timed out for node-3', subjects: ['node-3'], negative: true, rule: 'check-report' },
   { message: 'Reaper: Killing 4411:com.example.mail/u0a77 (adj 900): idle', subjects: ['4411:com.example.mail/u0a77'], negative: true, rule: 'lifecycle' },
   { message: 'Tracker: Expiring session 0x3f2a after 3 missed heartbeats, lease lost', subjects: ['session 0x3f2a'], negative: true, rule: 'lifecycle' },
   // The object of a fate verb may be quoted, or carry its type as a label glued to it.
@@ -285,6 +290,9 @@ const nonDiegetic: Example[] = [
   // A verb's object that names no party.
   { message: 'Reader: unable to reach the end of file', rule: 'no-status' },
   { message: 'Raft: failed to reach quorum', rule: 'own-status' },
+  // A check or report that is the narrator's own step, not a unit's.
+  { message: 'Exporter: export-7 failed the schema check', rule: 'own-status' },
+  { message: 'Keychain: sync with device failure: Error Domain=sos Code=1035', rule: 'own-status' },
   { message: 'Kernel: system is operational', rule: 'own-status' },
   // An engine runs its jobs itself (a scheduler hands them to others: 'Scheduler: job x failed' reports x).
   { message: 'BackupEngine: job nightly-docs finished: 87 files, 0 errors', rule: 'own-status' },
