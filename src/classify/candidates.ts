@@ -92,7 +92,7 @@ const QUOTES = '\'"';
 /** "(pid 12)" after a named unit belongs to the mention. */
 const PID_PARENTHETICAL = /[ \t]*\((?:pid|id)[ =:]?\d+\)/iy;
 /** Words that never modify a component noun ("the service", "to printer"). */
-const NOT_MODIFIER = /^(?:the|a|an|to|for|of|with|from|by|in|on|at|into|after|before|during|since|until|via|per|and|or|but|no|new|old|this|that|each|every|all|any|some|its|their|his|her)$/i;
+const NOT_MODIFIER = /^(?:the|a|an|to|for|of|with|from|by|in|on|at|into|after|before|during|since|until|via|per|and|or|but|no|new|old|that|each|every|all|any|some|its|their|his|her)$/i;
 /** A modifier is one plain word, not a participle ("the running service" is not a kind of service). */
 const PLAIN_WORD = /^[A-Za-z][A-Za-z0-9]*$/;
 const PARTICIPLE = /(?:ing|ed)$/i;

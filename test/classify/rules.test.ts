@@ -44,6 +44,13 @@ const diegetic: Example[] = [
   { message: 'Checker: link eth2 is operational again', subjects: ['eth2'], negative: false, rule: 'subject-predicate' },
   { message: "HaAgent: resource 'app_ip' faulted", subjects: ['app_ip'], negative: true, rule: 'subject-predicate' },
   { message: 'Membership: node-4 is no longer part of the cluster', subjects: ['node-4'], negative: true, rule: 'subject-predicate' },
+  // Roles taken, lag, sync, a full disk, a slow answer.
+  { message: 'Replset: db-2 is now the primary', subjects: ['db-2'], negative: false, rule: 'state-value' },
+  { message: 'Cluster: db-3 became leader', subjects: ['db-3'], negative: false, rule: 'subject-predicate' },
+  { message: 'Replication: replica db-2 is lagging behind by 30 seconds', subjects: ['db-2'], negative: true, rule: 'subject-predicate' },
+  { message: 'Monitor: db-2 is out of sync', subjects: ['db-2'], negative: true, rule: 'subject-predicate' },
+  { message: 'Storage: Disk sdb is full', subjects: ['sdb'], negative: true, rule: 'subject-predicate' },
+  { message: 'Gateway: payments-api took too long to respond', subjects: ['payments-api'], negative: true, rule: 'subject-predicate' },
   { message: 'Installer: driver usbstor.sys version 10.2 loaded', subjects: ['usbstor.sys'], negative: false, rule: 'subject-predicate' },
   { message: 'Balancer: backend cache03:6379 returned error 5', subjects: ['cache03:6379'], negative: true, rule: 'subject-predicate' },
   { message: 'Collector: status: QueueAgent=DOWN', subjects: ['QueueAgent'], negative: true, rule: 'subject-predicate' },
@@ -294,6 +301,8 @@ const nonDiegetic: Example[] = [
   { message: 'Exporter: export-7 failed the schema check', rule: 'own-status' },
   { message: 'Keychain: sync with device failure: Error Domain=sos Code=1035', rule: 'own-status' },
   { message: 'Kernel: system is operational', rule: 'own-status' },
+  { message: 'Raft: this node became leader', rule: 'own-status' },
+  { message: 'Dispatcher: the queue is full', rule: 'own-status' },
   // An engine runs its jobs itself (a scheduler hands them to others: 'Scheduler: job x failed' reports x).
   { message: 'BackupEngine: job nightly-docs finished: 87 files, 0 errors', rule: 'own-status' },
   { message: 'WorkflowEngine: task approve-order completed', rule: 'own-status' },
