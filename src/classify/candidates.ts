@@ -108,10 +108,16 @@ function dataPatternOf(ctx: CandidateContext, text: string): string | undefined 
 /** Data shapes that still name a unit after its noun ("executor 3", "instance 6f1e...-..."): numbers and GUIDs are ids. */
 const ID_SHAPES = new Set(['number', 'GUID']);
 
-/** "Web app /mapreduce": a noun named by a path or URL is that data, not a component. */
+/**
+ * A path that ends in an address names the unit at that address: F5's pool member "/Common/10.1.20.11:80", node
+ * "/Common/10.1.30.14".
+ */
+const ADDRESS_LEAF = /\/(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[A-Za-z][\w.-]{0,62}:\d{2,5})(?::\d{1,5})?$/;
+
+/** "Web app /mapreduce": a noun named by a path or URL is that data, not a component (unless its leaf is an address). */
 function isDataName(ctx: CandidateContext, name: string): boolean {
   const shape = dataPatternOf(ctx, name);
-  return shape !== undefined && !ID_SHAPES.has(shape);
+  return shape !== undefined && !ID_SHAPES.has(shape) && !(shape === 'path' && ADDRESS_LEAF.test(name));
 }
 
 /** "Executor: Task 3 started": a narrator whose role is to run work units reports its own unit of work. */

@@ -62,6 +62,8 @@ const diegetic: Example[] = [
   { message: 'Balancer: Health check failed for api-2', subjects: ['api-2'], negative: true, rule: 'check-report' },
   { message: 'Balancer: api-2 failed its health check', subjects: ['api-2'], negative: true, rule: 'check-report' },
   { message: 'Cluster: Heartbeat timed out for node-3', subjects: ['node-3'], negative: true, rule: 'check-report' },
+  // A path whose leaf is an address names the unit there (F5's partition paths); any other path is data.
+  { message: 'Ltm: Pool /Common/p_web member /Common/10.1.20.11:80 monitor status down', subjects: ['/Common/10.1.20.11:80'], negative: true, rule: 'check-report' },
   { message: 'Reaper: Killing 4411:com.example.mail/u0a77 (adj 900): idle', subjects: ['4411:com.example.mail/u0a77'], negative: true, rule: 'lifecycle' },
   { message: 'Tracker: Expiring session 0x3f2a after 3 missed heartbeats, lease lost', subjects: ['session 0x3f2a'], negative: true, rule: 'lifecycle' },
   // The object of a fate verb may be quoted, or carry its type as a label glued to it.
@@ -303,6 +305,7 @@ const nonDiegetic: Example[] = [
   { message: 'Kernel: system is operational', rule: 'own-status' },
   { message: 'Raft: this node became leader', rule: 'own-status' },
   { message: 'Dispatcher: the queue is full', rule: 'own-status' },
+  { message: 'Loader: file /var/lib/10.0.0.1 removed', rule: 'own-status' },
   // An engine runs its jobs itself (a scheduler hands them to others: 'Scheduler: job x failed' reports x).
   { message: 'BackupEngine: job nightly-docs finished: 87 files, 0 errors', rule: 'own-status' },
   { message: 'WorkflowEngine: task approve-order completed', rule: 'own-status' },
