@@ -44,6 +44,7 @@ const diegetic: Example[] = [
   { message: 'Checker: link eth2 is operational again', subjects: ['eth2'], negative: false, rule: 'subject-predicate' },
   { message: "HaAgent: resource 'app_ip' faulted", subjects: ['app_ip'], negative: true, rule: 'subject-predicate' },
   { message: 'Membership: node-4 is no longer part of the cluster', subjects: ['node-4'], negative: true, rule: 'subject-predicate' },
+  { message: 'HaEngine: Group appsg is online on system sfha01', subjects: ['appsg'], negative: false, rule: 'subject-predicate' },
   // Roles taken, lag, sync, a full disk, a slow answer.
   { message: 'Replset: db-2 is now the primary', subjects: ['db-2'], negative: false, rule: 'state-value' },
   { message: 'Cluster: db-3 became leader', subjects: ['db-3'], negative: false, rule: 'subject-predicate' },
@@ -306,6 +307,8 @@ const nonDiegetic: Example[] = [
   { message: 'Raft: this node became leader', rule: 'own-status' },
   { message: 'Dispatcher: the queue is full', rule: 'own-status' },
   { message: 'Loader: file /var/lib/10.0.0.1 removed', rule: 'own-status' },
+  // A group only with its name is a unit (a cluster's service group, a consumer group).
+  { message: 'Query: group by failed', rule: 'own-status' },
   // An engine runs its jobs itself (a scheduler hands them to others: 'Scheduler: job x failed' reports x).
   { message: 'BackupEngine: job nightly-docs finished: 87 files, 0 errors', rule: 'own-status' },
   { message: 'WorkflowEngine: task approve-order completed', rule: 'own-status' },
