@@ -65,6 +65,19 @@ function keyOfSetting(text: string, at: number): boolean {
 const FROM_AN_ADDRESS = /[ \t]+from[ \t]/y;
 
 /**
+ * "NFRegister from udm-1 (UDM, 10.20.0.15) accepted", "SCTP association from 10.30.1.19:38412 refused": a request from
+ * a party, then a verdict: the narrator's own, on what the party asked ("Connection refused by X", "reply from X:
+ * rejected" are the party's). Group 1: the word before "from".
+ */
+const VERDICTS = new Set(['accepted', 'rejected', 'refused', 'denied']);
+const FROM_A_PARTY_BEFORE = /(?:^|[ \t])([A-Za-z][\w-]*)[ \t]+from[ \t]+[^ \t]+(?:[ \t]+\([^()]{0,60}\))?,?[ \t]*$/;
+
+function verdictOnRequest(lexicon: Lexicon, text: string, at: number): boolean {
+  const m = FROM_A_PARTY_BEFORE.exec(text.slice(Math.max(0, at - 120), at));
+  return m !== null && !lexicon.unitReportNouns.has((m[1] as string).toLowerCase());
+}
+
+/**
  * "stopped unexpectedly", "exited abnormally", "terminated prematurely": an outcome that is no failure by itself (a
  * service stops when told to) is one when it came unlooked for.
  */
@@ -87,6 +100,7 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
       FROM_AN_ADDRESS.lastIndex = end;
       if (FROM_AN_ADDRESS.test(body.text)) continue;
     }
+    if (VERDICTS.has(key) && verdictOnRequest(lexicon, body.text, m.index)) continue;
     let negative = lexicon.statusNegative.get(key) ?? false;
     if (!negative) {
       UNLOOKED_FOR.lastIndex = end;

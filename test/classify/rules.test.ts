@@ -162,6 +162,7 @@ const diegetic: Example[] = [
   // "answer from X": a determiner and a bracket may stand before X, and "no" makes the report a negative one.
   { message: 'Poller: got no answer from any [Storage_B3] source', subjects: ['Storage_B3'], negative: true, rule: 'report-from' },
   { message: 'LdapClient: no reply from the server LDAP2 within 5 s', subjects: ['LDAP2'], negative: true, rule: 'report-from' },
+  { message: 'Api: Reply from node-3: rejected', subjects: ['node-3'], negative: true, rule: 'subject-predicate' },
   { message: 'Gossip: heartbeat from \'replica-4\' after 12 s', subjects: ['replica-4'], negative: false, rule: 'report-from' },
   { message: 'Probe: no error from backend db-2 in 60 s', subjects: ['db-2'], negative: false, rule: 'report-from' },
   // A state or status update is a report too: the sender tells its own state.
@@ -309,6 +310,9 @@ const nonDiegetic: Example[] = [
   { message: 'Loader: file /var/lib/10.0.0.1 removed', rule: 'own-status' },
   // A group only with its name is a unit (a cluster's service group, a consumer group).
   { message: 'Query: group by failed', rule: 'own-status' },
+  // A verdict on a party's request is the narrator's own ("reply from X: rejected" is the party's).
+  { message: 'AmfNgap: SCTP association from 10.30.1.19:38412 refused: PLMN not served', rule: 'no-status' },
+  { message: 'Broker: connection from client-7 (10.0.0.7) rejected, bad credentials', rule: 'no-status' },
   // An engine runs its jobs itself (a scheduler hands them to others: 'Scheduler: job x failed' reports x).
   { message: 'BackupEngine: job nightly-docs finished: 87 files, 0 errors', rule: 'own-status' },
   { message: 'WorkflowEngine: task approve-order completed', rule: 'own-status' },
