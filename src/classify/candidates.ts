@@ -323,8 +323,8 @@ function knownNames(ctx: CandidateContext, words: readonly Word[]): Candidate[] 
   return found;
 }
 
-/** Decimal digits alone. */
-const DIGITS = /^\d+$/;
+/** A number, or a port's numbers ("1.2", "1/0/24"): what a noun and its colon label ("link: 0", "Link: 1.2"). */
+const LABELLED_NUMBER = /^\d+(?:[./]\d+){0,3}$/;
 /** A decimal or hex number or a single letter (a drive, a slot), and nothing else: no name on its own. */
 const BARE_NUMBER = /^(?:0[xX][0-9A-Fa-f]+|\d+|[A-Za-z])$/;
 
@@ -374,8 +374,9 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     // A lower-case word a strong pattern reads whole ("disk sdb") is a unit's name, as a capital or digit would make it.
     const shaped = bare && shapedWhole(text, next.text);
     const plain = bare && !shaped && !compound && plainName(ctx, next.text);
-    // Corosync's "host: 2 link: 0 is down": a number after the noun and a colon is its number, as after a blank.
-    const labelled = next !== undefined && quoted === 0 && body.charCodeAt(m.index + noun.length) === 58 && DIGITS.test(next.text)
+    // Corosync's "host: 2 link: 0 is down", F5's "Link: 1.2 is DOWN": a number after the noun and a colon is its number,
+    // as after a blank.
+    const labelled = next !== undefined && quoted === 0 && body.charCodeAt(m.index + noun.length) === 58 && LABELLED_NUMBER.test(next.text)
       && onlyBlanksBetween(body, m.index + noun.length + 1, next.start);
     const first = next !== undefined && (quoted > 0 || NAME_LIKE.test(next.text) || plain || shaped)
       && (labelled || onlyBlanksBetween(body, m.index + noun.length, next.start - quoted))

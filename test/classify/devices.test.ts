@@ -48,6 +48,7 @@ const diegetic: Example[] = [
   { message: 'app_dial: SIP/itsp-out-00000062 is circuit-busy', subjects: ['SIP/itsp-out-00000062'], negative: true, rule: 'subject-predicate' },
   // A numbered unit written "noun: number", as Corosync's knet writes its hosts and links.
   { message: 'corosync: [KNET  ] link: host: 2 link: 0 is down', subjects: ['link 0'], negative: true, rule: 'subject-predicate' },
+  { message: 'bcm56xxd: 012c0015:3: Link: 1.2 is DOWN', subjects: ['Link 1.2'], negative: true, rule: 'subject-predicate' },
   { message: 'corosync: [KNET  ] rx: host: 3 link: 1 is up', subjects: ['link 1'], negative: false, rule: 'subject-predicate' },
   // Storage and power hardware by its noun: a drive, a LUN, a UPS.
   { message: 'raidmgr: drive 3 failed, rebuild queued', subjects: ['drive 3'], negative: true, rule: 'subject-predicate' },
