@@ -345,9 +345,11 @@ const checkReport: Rule = (input) => {
   const words = input.text.words;
   for (const subject of input.candidates) {
     if (!subject.component) continue;
-    // An aside may stand between the unit and its check: "LabMwSvc (PID 4480) heartbeat OK".
+    // An aside may stand between the unit and its check: "LabMwSvc (PID 4480) heartbeat OK"; so may a qualifier and its
+    // value: "Node /Common/10.1.30.14 address 10.1.30.14 monitor status down".
     const afterAside = skipAside(input.body, subject.end);
-    const i = words.findIndex((w) => w.start >= afterAside);
+    const first = words.findIndex((w) => w.start >= afterAside);
+    const i = first >= 0 && input.lexicon.subjectQualifiers.has(words[first]?.text.toLowerCase() ?? '') ? first + 2 : first;
     const after = [words[i], words[i + 1]].find((w) => w !== undefined && input.lexicon.checkNouns.has(w.text.toLowerCase()));
     const k = words.findIndex((w) => w.start >= subject.start);
     const before = words[k - 2];

@@ -65,6 +65,9 @@ const diegetic: Example[] = [
   { message: 'Cluster: Heartbeat timed out for node-3', subjects: ['node-3'], negative: true, rule: 'check-report' },
   // A path whose leaf is an address names the unit there (F5's partition paths); any other path is data.
   { message: 'Ltm: Pool /Common/p_web member /Common/10.1.20.11:80 monitor status down', subjects: ['/Common/10.1.20.11:80'], negative: true, rule: 'check-report' },
+  // A qualifier and its value between a unit and its check or status.
+  { message: 'Ltm: Node /Common/10.1.30.14 address 10.1.30.14 monitor status down', subjects: ['/Common/10.1.30.14'], negative: true, rule: 'check-report' },
+  { message: 'Pool: node db-2 address 10.0.0.5 is down', subjects: ['db-2'], negative: true, rule: 'subject-predicate' },
   { message: 'Reaper: Killing 4411:com.example.mail/u0a77 (adj 900): idle', subjects: ['4411:com.example.mail/u0a77'], negative: true, rule: 'lifecycle' },
   { message: 'Tracker: Expiring session 0x3f2a after 3 missed heartbeats, lease lost', subjects: ['session 0x3f2a'], negative: true, rule: 'lifecycle' },
   // The object of a fate verb may be quoted, or carry its type as a label glued to it.
