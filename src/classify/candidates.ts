@@ -345,6 +345,16 @@ function quotedName(body: string, first: Word): Word {
   return text.includes('\n') ? first : { text, start: first.start, end };
 }
 
+/** Right after a noun, its name in parentheses: VCS's "Resource(app_svc)" (group 1); not a plural's "(s)". */
+const PAREN_NAME = /\((?!e?s\))([^()\s][^()]{0,46})\)/y;
+
+function parenthesizedName(body: string, at: number): Word | undefined {
+  PAREN_NAME.lastIndex = at;
+  const m = PAREN_NAME.exec(body);
+  // From the opening to the closing parenthesis: the phrase before it is the noun alone, a status after it follows it.
+  return m === null ? undefined : { text: m[1] as string, start: at, end: at + m[0].length };
+}
+
 /**
  * "server #12 started [poller #1]": a self noun numbered with '#' in a log that names no narrator is the writing
  * program's own process (Zabbix numbers its processes so, and each writes its own start).
@@ -358,7 +368,8 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
   const words = text.words;
   for (const m of text.phraseMatches(Family.componentNoun, text.index.componentNounAt, ctx.lexicon.componentNounRegex)) {
     const i = text.wordIndexAt(m.index);
-    if (words[i]?.text.toLowerCase() !== m[0].toLowerCase()) continue;
+    const paren = parenthesizedName(body, m.index + m[0].length);
+    if (paren === undefined && words[i]?.text.toLowerCase() !== m[0].toLowerCase()) continue;
     const noun = m[0];
     const prev = words[i - 1];
     const modifier = prev !== undefined && PLAIN_WORD.test(prev.text) && !NOT_MODIFIER.test(prev.text)
@@ -381,7 +392,7 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     const first = next !== undefined && (quoted > 0 || NAME_LIKE.test(next.text) || plain || shaped)
       && (labelled || onlyBlanksBetween(body, m.index + noun.length, next.start - quoted))
       && !ctx.lexicon.statusNegative.has(next.text.toLowerCase()) ? next : undefined;
-    const named = first !== undefined && quoted > 0 ? quotedName(body, first) : first;
+    const named = paren ?? (first !== undefined && quoted > 0 ? quotedName(body, first) : first);
     // "dependency check failed": a noun that names a unit only with its name says nothing of one bare.
     if (named === undefined && ctx.lexicon.namedOnlyNouns.has(noun.toLowerCase())) continue;
     let end = named?.end ?? m.index + noun.length;

@@ -77,6 +77,22 @@ function verdictOnRequest(lexicon: Lexicon, text: string, at: number): boolean {
   return m !== null && !lexicon.unitReportNouns.has((m[1] as string).toLowerCase());
 }
 
+/** States that cluster managers use as verbs ("to offline a resource"), and what they take. */
+const STATE_VERBS = new Set(['online', 'offline']);
+/** An infinitive's "to" ("unable to offline"), not a preposition ("I/O to offline device"). */
+const TO_BEFORE = /(?:^|[^A-Za-z])(?:unable|failed|fails?|failing|trying|tried|attempting|attempts?|going|about|needs?|wants?|able|will|would)[ \t]+to[ \t]+$/i;
+/** A word after the state, not a state noun ("changed to offline state" is a state). */
+const STATE_NOUNS = new Set(['state', 'mode', 'status']);
+const WORD_AFTER = /[ \t]+([A-Za-z][\w-]*)/y;
+
+/** Whether the state `key` at `start`..`end` of `text` is used as a verb: "to", the state, its object. */
+export function stateAsVerb(text: string, key: string, start: number, end: number): boolean {
+  if (!STATE_VERBS.has(key) || !TO_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
+  WORD_AFTER.lastIndex = end;
+  const m = WORD_AFTER.exec(text);
+  return m !== null && !STATE_NOUNS.has((m[1] as string).toLowerCase());
+}
+
 /**
  * "stopped unexpectedly", "exited abnormally", "terminated prematurely": an outcome that is no failure by itself (a
  * service stops when told to) is one when it came unlooked for.
@@ -101,6 +117,8 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
       if (FROM_AN_ADDRESS.test(body.text)) continue;
     }
     if (VERDICTS.has(key) && verdictOnRequest(lexicon, body.text, m.index)) continue;
+    // "unable to offline resource(db_ora)", "failed to online group appsg": a state used as a verb, what is tried.
+    if (stateAsVerb(body.text, key, m.index, end)) continue;
     let negative = lexicon.statusNegative.get(key) ?? false;
     if (!negative) {
       UNLOOKED_FOR.lastIndex = end;

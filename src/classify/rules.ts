@@ -6,7 +6,7 @@
 import type { Kind } from './types.js';
 import type { Lexicon } from './lexicon.js';
 import type { Candidate } from './candidates.js';
-import type { Cues, StatusCue } from './cues.js';
+import { stateAsVerb, type Cues, type StatusCue } from './cues.js';
 import type { Body } from './body.js';
 import { clauseStatuses, predicateAfter } from './subjectPredicate.js';
 import { namedByField } from './fieldNames.js';
@@ -562,7 +562,7 @@ const attributive: Rule = (input) => {
     const nounAt = m.index + m[0].length - noun.length;
     const subject = input.candidates.find((c) => c.start <= nounAt && nounAt < c.end && c.component);
     const negative = input.lexicon.statusNegative.get(adjective.toLowerCase()) ?? true;
-    if (subject === undefined) continue;
+    if (subject === undefined || stateAsVerb(input.body, adjective.toLowerCase(), m.index, m.index + adjective.length)) continue;
     const party = input.lexicon.linkNounSet.has(noun.toLowerCase()) ? partyAfterLink(input, m.index + m[0].length) : undefined;
     return diegetic('attributive', party ?? subject, [cueOf(adjective, m.index, negative)], '');
   }

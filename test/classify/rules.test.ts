@@ -45,6 +45,10 @@ const diegetic: Example[] = [
   { message: "HaAgent: resource 'app_ip' faulted", subjects: ['app_ip'], negative: true, rule: 'subject-predicate' },
   { message: 'Membership: node-4 is no longer part of the cluster', subjects: ['node-4'], negative: true, rule: 'subject-predicate' },
   { message: 'HaEngine: Group appsg is online on system sfha01', subjects: ['appsg'], negative: false, rule: 'subject-predicate' },
+  // A name in parentheses right after its noun.
+  { message: 'HaEngine: Resource(app_svc) became OFFLINE unexpectedly on its own', subjects: ['app_svc'], negative: true, rule: 'subject-predicate' },
+  { message: 'Pool: worker(3) died', subjects: ['worker(3)'], negative: true, rule: 'subject-predicate' },
+  { message: 'Kernel: rejecting I/O to offline device', subjects: ['offline device'], negative: true, rule: 'attributive' },
   // Roles taken, lag, sync, a full disk, a slow answer.
   { message: 'Replset: db-2 is now the primary', subjects: ['db-2'], negative: false, rule: 'state-value' },
   { message: 'Cluster: db-3 became leader', subjects: ['db-3'], negative: false, rule: 'subject-predicate' },
@@ -313,6 +317,9 @@ const nonDiegetic: Example[] = [
   { message: 'Loader: file /var/lib/10.0.0.1 removed', rule: 'own-status' },
   // A group only with its name is a unit (a cluster's service group, a consumer group).
   { message: 'Query: group by failed', rule: 'own-status' },
+  // A plural's "(s)" is no name; a state used as a verb is what the narrator tries.
+  { message: 'Pool: thread(s) started', rule: 'own-status' },
+  { message: 'HaAgent: Agent is unable to offline resource(db_ora). Administrative intervention may be required', rule: 'no-status' },
   // A verdict on a party's request is the narrator's own ("reply from X: rejected" is the party's).
   { message: 'AmfNgap: SCTP association from 10.30.1.19:38412 refused: PLMN not served', rule: 'no-status' },
   { message: 'Broker: connection from client-7 (10.0.0.7) rejected, bad credentials', rule: 'no-status' },
