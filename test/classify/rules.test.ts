@@ -45,6 +45,7 @@ const diegetic: Example[] = [
   { message: "HaAgent: resource 'app_ip' faulted", subjects: ['app_ip'], negative: true, rule: 'subject-predicate' },
   { message: 'Membership: node-4 is no longer part of the cluster', subjects: ['node-4'], negative: true, rule: 'subject-predicate' },
   { message: 'HaEngine: Group appsg is online on system sfha01', subjects: ['appsg'], negative: false, rule: 'subject-predicate' },
+  { message: 'HaEngine: Group appsg has been probed on system sfha01', subjects: ['appsg'], negative: false, rule: 'subject-predicate' },
   // A name in parentheses right after its noun.
   { message: 'HaEngine: Resource(app_svc) became OFFLINE unexpectedly on its own', subjects: ['app_svc'], negative: true, rule: 'subject-predicate' },
   { message: 'Pool: worker(3) died', subjects: ['worker(3)'], negative: true, rule: 'subject-predicate' },
