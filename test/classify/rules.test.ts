@@ -171,6 +171,9 @@ const diegetic: Example[] = [
   { message: 'Poller: got no answer from any [Storage_B3] source', subjects: ['Storage_B3'], negative: true, rule: 'report-from' },
   { message: 'LdapClient: no reply from the server LDAP2 within 5 s', subjects: ['LDAP2'], negative: true, rule: 'report-from' },
   { message: 'Api: Reply from node-3: rejected', subjects: ['node-3'], negative: true, rule: 'subject-predicate' },
+  // An acronym that answers names a service ("NRF", "LDAP", "DNS").
+  { message: 'UdmSvc: NRF answered 201 Created, udm-1 registered', subjects: ['NRF'], negative: false, rule: 'subject-predicate' },
+  { message: 'Auth: LDAP returned error 49', subjects: ['LDAP'], negative: true, rule: 'subject-predicate' },
   { message: 'Gossip: heartbeat from \'replica-4\' after 12 s', subjects: ['replica-4'], negative: false, rule: 'report-from' },
   { message: 'Probe: no error from backend db-2 in 60 s', subjects: ['db-2'], negative: false, rule: 'report-from' },
   // A state or status update is a report too: the sender tells its own state.
@@ -320,6 +323,8 @@ const nonDiegetic: Example[] = [
   { message: 'Query: group by failed', rule: 'own-status' },
   // A plural's "(s)" is no name; a state used as a verb is what the narrator tries.
   { message: 'Pool: thread(s) started', rule: 'own-status' },
+  // An acronym is no name without an answer: a command refused is the narrator's verdict.
+  { message: 'imap: Mailbox Sent: quota exceeded, APPEND refused', rule: 'own-status' },
   { message: 'HaAgent: Agent is unable to offline resource(db_ora). Administrative intervention may be required', rule: 'no-status' },
   // A verdict on a party's request is the narrator's own ("reply from X: rejected" is the party's).
   { message: 'AmfNgap: SCTP association from 10.30.1.19:38412 refused: PLMN not served', rule: 'no-status' },
