@@ -46,6 +46,9 @@ const diegetic: Example[] = [
   { message: 'Membership: node-4 is no longer part of the cluster', subjects: ['node-4'], negative: true, rule: 'subject-predicate' },
   { message: 'HaEngine: Group appsg is online on system sfha01', subjects: ['appsg'], negative: false, rule: 'subject-predicate' },
   { message: 'HaEngine: Group appsg has been probed on system sfha01', subjects: ['appsg'], negative: false, rule: 'subject-predicate' },
+  { message: 'NrfSvc: pcf-1 missed 3 heartbeats, status REGISTERED -> SUSPENDED', subjects: ['pcf-1'], negative: true, rule: 'subject-predicate' },
+  { message: 'SmfPfcp: PFCP Heartbeat Request to upf-1 timed out after 3 retransmissions', subjects: ['upf-1'], negative: true, rule: 'subject-predicate' },
+  { message: 'Prober: echo request to node db-2 unanswered', subjects: ['db-2'], negative: true, rule: 'subject-predicate' },
   // A name in parentheses right after its noun.
   { message: 'HaEngine: Resource(app_svc) became OFFLINE unexpectedly on its own', subjects: ['app_svc'], negative: true, rule: 'subject-predicate' },
   { message: 'Pool: worker(3) died', subjects: ['worker(3)'], negative: true, rule: 'subject-predicate' },
