@@ -214,6 +214,23 @@ function partyStatus(input: RuleInput, status: StatusCue): boolean {
   return input.lexicon.replyStatuses.has(phrase) || unitStatus(input, status);
 }
 
+/** Right before a unit: the "to" of a request or a connection sent to it. */
+const TO_BEFORE = /(?:^|[ \t])([A-Za-z]*)[ \t]+to[ \t]+$/;
+
+/**
+ * "Heartbeat Request to upf-1 timed out": what was sent to a unit named by its shape alone was not answered, the unit's
+ * failure to answer ("upload-3 timed out" is a piece of work's own). Group 1 of TO_BEFORE: the word before "to".
+ */
+const NO_ANSWER = new Set(['timed out', 'timeout', 'unanswered']);
+
+function destinationFailed(input: RuleInput, subject: Candidate, status: StatusCue): boolean {
+  // Only a lack of answer: "Switch of group dbsg to sfha02 aborted" is the switch's failure, not sfha02's.
+  if (!NO_ANSWER.has(status.text.toLowerCase())) return false;
+  const before = TO_BEFORE.exec(input.body.slice(Math.max(0, subject.start - 40), subject.start));
+  // "Connection to qemu-agent lost": a link's end is the link rules' (partyOfBareLink, linkEnded).
+  return before !== null && !input.lexicon.linkNounSet.has((before[1] as string).toLowerCase());
+}
+
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
@@ -222,7 +239,7 @@ const subjectPredicate: Rule = (input) => {
     if (!subject.component || isTopicLabel(input.body, subject) || bareObject(input, subject)) continue;
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
     if (first !== undefined && subject.plain === true && !unitStatus(input, first)) continue;
-    if (first !== undefined && subject.weakShape === true && !partyStatus(input, first)) continue;
+    if (first !== undefined && subject.weakShape === true && !partyStatus(input, first) && !destinationFailed(input, subject, first)) continue;
     if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first) && !nextField(input.body, subject, first)) {
       const linked = partyOfBareLink(input, subject, first);
       const statuses = clauseStatuses(input.body, first, input.cues.statuses);

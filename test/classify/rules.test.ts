@@ -326,6 +326,8 @@ const nonDiegetic: Example[] = [
   { message: 'Query: group by failed', rule: 'own-status' },
   // A plural's "(s)" is no name; a state used as a verb is what the narrator tries.
   { message: 'Pool: thread(s) started', rule: 'own-status' },
+  // Sent to a unit and not answered is its failure; a failure of what was sent is not.
+  { message: 'HaEngine: Switch of group dbsg to sfha02 aborted: resource db_ora could not be taken offline', rule: 'own-status' },
   // An acronym is no name without an answer: a command refused is the narrator's verdict.
   { message: 'imap: Mailbox Sent: quota exceeded, APPEND refused', rule: 'own-status' },
   { message: 'HaAgent: Agent is unable to offline resource(db_ora). Administrative intervention may be required', rule: 'no-status' },
