@@ -93,8 +93,25 @@ const noReceipt: Rule = (input) => {
 /** After the party: a short parenthetical ("(203.0.113.9:5223)"), a port, punctuation, a copula. */
 const PARTY_TAIL = /(?:[ \t]*\([^()]{0,60}\))?(?:[ \t]+port[ \t]+\d+)?[ \t,:]*(?:(?:is|was|has[ \t]+been|had[ \t]+been|got|now)[ \t]+)?/iy;
 
-/** The link ending right after a party ending at `end`, with the tail skipped. */
+/** What the link was for, between the party and the ending: "for traffic-group /Common/tg-1", "for pool main". */
+const FOR_WHAT = /[ \t]+for[ \t]+[^ \t]+/y;
+const ONE_MORE_WORD = /[ \t]+[^ \t]+/y;
+
+/**
+ * The link ending right after a party ending at `end`, with the tail skipped, or after what the link was for (one or
+ * two words after "for").
+ */
 function endingAfter(input: RuleInput, end: number): StatusCue | undefined {
+  const ending = endingAt(input, end);
+  if (ending !== undefined) return ending;
+  FOR_WHAT.lastIndex = end;
+  if (FOR_WHAT.exec(input.body) === null) return undefined;
+  const afterOne = FOR_WHAT.lastIndex;
+  ONE_MORE_WORD.lastIndex = afterOne;
+  return endingAt(input, afterOne) ?? (ONE_MORE_WORD.exec(input.body) === null ? undefined : endingAt(input, ONE_MORE_WORD.lastIndex));
+}
+
+function endingAt(input: RuleInput, end: number): StatusCue | undefined {
   PARTY_TAIL.lastIndex = end;
   const at = end + (PARTY_TAIL.exec(input.body)?.[0].length ?? 0);
   const re = input.lexicon.linkEndingAt;
@@ -130,6 +147,9 @@ function namesAt(input: RuleInput, at: number): SubjectMention[] {
  * worker-04/10.0.0.5:4102 is closed", "conversation with mx.example.org[192.0.2.8] timed out": the link with a party
  * ended. The party may be up to three plain words ("courier relay-4.example.com", "the standby store"): the ending right after it is the news.
  */
+const FROM_END = /from\s+$/i;
+const REFUSALS = new Set(['refused', 'rejected', 'denied']);
+
 const linkEnded: Rule = (input) => {
   if (!input.text.has(Family.linkNoun)) return null;
   for (const m of matchesOf(input.lexicon.linkToRegex, input.body)) {
@@ -137,9 +157,13 @@ const linkEnded: Rule = (input) => {
     const known = partyAt(input, at);
     const tries: SubjectMention[] = known !== undefined ? [known] : [];
     tries.push(...namesAt(input, at));
+    // "association from 10.30.1.19:38412 refused": a link the party opened, refused, is the narrator's verdict.
+    const incoming = FROM_END.test(m[0]);
     for (const party of tries) {
       const ending = endingAfter(input, party.end);
-      if (ending !== undefined) return diegetic('link-ended', party, [ending], ` (${m[1] ?? 'link'} with it ended)`);
+      if (ending !== undefined && !(incoming && REFUSALS.has(ending.text.toLowerCase()))) {
+        return diegetic('link-ended', party, [ending], ` (${m[1] ?? 'link'} with it ended)`);
+      }
     }
   }
   return null;

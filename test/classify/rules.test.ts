@@ -184,6 +184,8 @@ const diegetic: Example[] = [
   { message: 'Coordinator: status update from worker-4 after 30 s', subjects: ['worker-4'], negative: false, rule: 'report-from' },
   // A channel noun, the party it leads to, then bad news: the other side's link broke.
   { message: 'Hypervisor: Connection to qemu-agent lost: 2', subjects: ['qemu-agent'], negative: true, rule: 'link-ended' },
+  { message: 'Ha: Connection with peer 10.10.10.2:1029 for traffic-group /Common/tg-1 lost.', subjects: ['10.10.10.2:1029'], negative: true, rule: 'link-ended' },
+  { message: "AmfNgap: SCTP association with gNB 0x00019b (port-south-1) lost: ABORT received", subjects: ['gNB 0x00019b'], negative: true, rule: 'link-ended' },
   // A bare "connection" ending an error chain is the link with the party that opens the chain.
   { message: 'Poller: upstream 10.0.3.10:6443: connect: connection refused', subjects: ['10.0.3.10:6443'], negative: true, rule: 'subject-predicate' },
   { message: 'Poller: connection refused', subjects: ['connection'], negative: true, rule: 'subject-predicate' },
@@ -326,6 +328,7 @@ const nonDiegetic: Example[] = [
   { message: 'Query: group by failed', rule: 'own-status' },
   // A plural's "(s)" is no name; a state used as a verb is what the narrator tries.
   { message: 'Pool: thread(s) started', rule: 'own-status' },
+  { message: 'Listener: connection from 10.0.0.7:5555 refused: too many clients', rule: 'no-status' },
   // Sent to a unit and not answered is its failure; a failure of what was sent is not.
   { message: 'HaEngine: Switch of group dbsg to sfha02 aborted: resource db_ora could not be taken offline', rule: 'own-status' },
   // An acronym is no name without an answer: a command refused is the narrator's verdict.
