@@ -231,6 +231,17 @@ function destinationFailed(input: RuleInput, subject: Candidate, status: StatusC
   return before !== null && !input.lexicon.linkNounSet.has((before[1] as string).toLowerCase());
 }
 
+/** A piece of work's good end: after a destination, it is the work's, not the unit's. */
+const WORK_DONE = new Set(['completed', 'finished', 'succeeded', 'done']);
+
+/**
+ * "upload of 4 PM files to collector 10.9.0.7:22 completed": what was sent to a unit ended well; the narrator's own work
+ * did, the unit did nothing to tell.
+ */
+function sentWorkDone(input: RuleInput, subject: Candidate, status: StatusCue): boolean {
+  return WORK_DONE.has(status.text.toLowerCase()) && TO_BEFORE.test(input.body.slice(Math.max(0, subject.start - 40), subject.start));
+}
+
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
@@ -240,6 +251,7 @@ const subjectPredicate: Rule = (input) => {
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
     if (first !== undefined && subject.plain === true && !unitStatus(input, first)) continue;
     if (first !== undefined && subject.weakShape === true && !partyStatus(input, first) && !destinationFailed(input, subject, first)) continue;
+    if (first !== undefined && sentWorkDone(input, subject, first)) continue;
     if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first) && !nextField(input.body, subject, first)) {
       const linked = partyOfBareLink(input, subject, first);
       const statuses = clauseStatuses(input.body, first, input.cues.statuses);

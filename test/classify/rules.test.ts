@@ -329,6 +329,7 @@ const nonDiegetic: Example[] = [
   // A plural's "(s)" is no name; a state used as a verb is what the narrator tries.
   { message: 'Pool: thread(s) started', rule: 'own-status' },
   { message: 'Listener: connection from 10.0.0.7:5555 refused: too many clients', rule: 'no-status' },
+  { message: 'OamAgent: upload of 4 PM files to collector 10.9.0.7:22 completed', rule: 'own-status' },
   // Sent to a unit and not answered is its failure; a failure of what was sent is not.
   { message: 'HaEngine: Switch of group dbsg to sfha02 aborted: resource db_ora could not be taken offline', rule: 'own-status' },
   // An acronym is no name without an answer: a command refused is the narrator's verdict.
