@@ -56,9 +56,9 @@ const QUOTE_MARKS = '\'"';
 const STATE_NOW = /(?:state|status)[ \t]+(?:is|was)[ \t]+now:?[ \t]+([A-Za-z][\w-]{2,30})(?![\w-])/y;
 /**
  * A state written as a capitalized word after "is now": Asterisk's "Peer 'branch-ro' is now Lagged"; or a role, in any
- * case: "db-2 is now the primary" (group 1).
+ * case, maybe with a word before it: "db-2 is now the primary", PostgreSQL's "is now a synchronous standby" (group 1).
  */
-const NOW_WORD = /(?:is|was)[ \t]+now[ \t]+(?:the[ \t]+)?([A-Z][a-z]{2,20}|primary|leader|master|secondary|standby|replica|follower)(?![\w-])/y;
+const NOW_WORD = /(?:is|was)[ \t]+now[ \t]+(?:(?:the|an?)[ \t]+(?:[a-z]{3,20}[ \t]+(?=(?:primary|leader|master|secondary|standby|replica|follower)(?![\w-])))?)?([A-Z][a-z]{2,20}|primary|leader|master|secondary|standby|replica|follower)(?![\w-])/y;
 /** The words NEW_STATE needs, one of them at least, as a quick test of a whole body. */
 const NEW_STATE_WORD = /\b(?:now|[Tt]ransitioned|changed|moved|switched|jump|jumped|jumps)\b/;
 

@@ -177,6 +177,8 @@ const diegetic: Example[] = [
   // An acronym that answers names a service ("NRF", "LDAP", "DNS").
   { message: 'UdmSvc: NRF answered 201 Created, udm-1 registered', subjects: ['NRF'], negative: false, rule: 'subject-predicate' },
   { message: 'Auth: LDAP returned error 49', subjects: ['LDAP'], negative: true, rule: 'subject-predicate' },
+  { message: 'RpcClient: Catalog.BeginTransaction returned S_OK, txn 88120', subjects: ['Catalog.BeginTransaction'], negative: false, rule: 'subject-predicate' },
+  { message: 'Walsender: standby "pg-replica-2" is now a synchronous standby with priority 1', subjects: ['pg-replica-2'], negative: false, rule: 'state-value' },
   { message: 'Gossip: heartbeat from \'replica-4\' after 12 s', subjects: ['replica-4'], negative: false, rule: 'report-from' },
   { message: 'Probe: no error from backend db-2 in 60 s', subjects: ['db-2'], negative: false, rule: 'report-from' },
   // A state or status update is a report too: the sender tells its own state.
@@ -330,6 +332,8 @@ const nonDiegetic: Example[] = [
   { message: 'Pool: thread(s) started', rule: 'own-status' },
   { message: 'Listener: connection from 10.0.0.7:5555 refused: too many clients', rule: 'no-status' },
   { message: 'OamAgent: upload of 4 PM files to collector 10.9.0.7:22 completed', rule: 'own-status' },
+  { message: 'UpdAgent: scheduled check started (channel stable, last check 08:45)', rule: 'own-status' },
+  { message: 'Planner: node-3 is now a good idea', rule: 'no-status' },
   // Sent to a unit and not answered is its failure; a failure of what was sent is not.
   { message: 'HaEngine: Switch of group dbsg to sfha02 aborted: resource db_ora could not be taken offline', rule: 'own-status' },
   // An acronym is no name without an answer: a command refused is the narrator's verdict.
