@@ -112,6 +112,8 @@ export interface Lexicon {
   /** The component nouns as a set, lower case (componentNounRegex finds them in text). */
   readonly componentNounSet: ReadonlySet<string>;
   readonly checkNouns: ReadonlySet<string>;
+  /** Whether a text holds a check noun anywhere (not global: a quick test before looking for one word by word). */
+  readonly checkNounRegex: RegExp;
   readonly linkWords: ReadonlySet<string>;
   /** Nouns of a connection with a party ("connection", "channel"), lower-cased. */
   readonly linkNounSet: ReadonlySet<string>;
@@ -280,6 +282,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     componentNounSet: lower(raw.componentNouns),
     namedOnlyNouns: lower(raw.namedOnlyNouns),
     checkNouns: lower(raw.checkNouns),
+    checkNounRegex: wordsRegex(raw.checkNouns, 'i'),
     linkWords: lower(raw.linkWords),
     subjectQualifiers: lower(raw.subjectQualifiers),
     selfActionVerbs: lower(raw.selfActionVerbs),

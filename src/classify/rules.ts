@@ -406,6 +406,7 @@ const CHECK_OF = /^(?:for|of|on)$/i;
  * failed the schema check" is the narrator's own step.
  */
 const statusOfCheck: Rule = (input) => {
+  if (input.cues.statuses.length === 0 || !input.lexicon.checkNounRegex.test(input.body)) return null;
   const words = input.text.words;
   for (const status of input.cues.statuses) {
     const at = words.findIndex((w) => w.start === status.start);

@@ -22,15 +22,17 @@ const FROM_STATE = /from[ \t]+\S+[ \t]+to[ \t]+/y;
 export const ARROW_LEAD = String.raw`(?:(?:state|status|line-protocol|protocol|link|reachability|health|role)[ \t]*:?[ \t]+)?(?:changed?[ \t]+(?:(?:state|status)[ \t]+)?)?`;
 const ARROW_FROM = new RegExp(String.raw`${ARROW_LEAD}[A-Za-z]\w{0,30}[ \t]*--?>[ \t]*`, 'y');
 /**
- * "is suspected to have failed", "seems to be down", "was reported to have crashed": a hedge before the status, whose
- * "to" no link word takes ("have" and "be" after it are link words).
+ * "is suspected to have failed", "seems to be down", "was reported to have crashed": a hedge (one of HEDGE_WORDS, then
+ * "to") before the status, whose "to" no link word takes ("have" and "be" after it are link words).
  */
-const HEDGE = /(?:suspected|believed|presumed|assumed|considered|deemed|reported|known|thought|found|seen|seems?|appears?)[ \t]+to[ \t]+/y;
+const HEDGE = /[A-Za-z]+[ \t]+to[ \t]+/y;
+const HEDGE_WORDS = new Set(['suspected', 'believed', 'presumed', 'assumed', 'considered', 'deemed', 'reported', 'known', 'thought', 'found', 'seen', 'seem', 'seems', 'appear', 'appears']);
 /**
- * "Task 0 in stage 1.1 failed", "Disk 3 in enclosure E2 failed": where the unit is, a preposition, a noun and a value
- * that holds a digit, between the unit and its status.
+ * "Task 0 in stage 1.1 failed", "Disk 3 in enclosure E2 failed": where the unit is, a preposition (PLACE_WORDS), a noun
+ * and a value that holds a digit, between the unit and its status.
  */
-const PLACE = /(?:in|at|of)[ \t]+[A-Za-z][\w-]{0,30}[ \t]+[^\s,;:\d]*\d[^\s,;:]*[ \t]+/y;
+const PLACE = /[A-Za-z]+[ \t]+[A-Za-z][\w-]{0,30}[ \t]+[^\s,;:\d]*\d[^\s,;:]*[ \t]+/y;
+const PLACE_WORDS = new Set(['in', 'at', 'of']);
 /** "Node node-4, joined": a comma, then a unit's own status (only those: "host-1, retrying failed" is two clauses). */
 const COMMA = /,[ \t]*/y;
 
@@ -69,15 +71,14 @@ export function predicateAfter(
       at += state[0].length;
       continue;
     }
-    const hedge = skip(HEDGE, body, at) ?? skip(PLACE, body, at);
-    if (hedge !== null) {
-      at += hedge[0].length;
-      continue;
-    }
     const word = skip(WORD, body, at);
     const text = word?.[1]?.toLowerCase();
     if (word === null || text === undefined) return undefined;
-    if (text === 'not' && not < 0) {
+    // A hedge or a place, tried only where its first word stands (most words open neither).
+    const aside = HEDGE_WORDS.has(text) ? skip(HEDGE, body, at) : PLACE_WORDS.has(text) ? skip(PLACE, body, at) : null;
+    if (aside !== null) {
+      at += aside[0].length;
+    } else if (text === 'not' && not < 0) {
       not = at;
       at += word[0].length;
     } else if (lexicon.linkWords.has(text) || ADVERB.test(text)) {
