@@ -336,25 +336,33 @@ const failedOn: Rule = (input) => {
  * A cluster's news of another member, by its membership protocol: serf's "EventMemberJoin: web-01 10.0.4.11" (Join,
  * Leave, Failed, Update, Reap), a gossip failure detector's "Suspect web-03 has failed" and "Marking web-03 as failed",
  * Elasticsearch's "node-left[{es-data-3}{Kp2rT8...}...]" and "removed {{es-data-3}{Kp2rT8...}...}" (a node descriptor:
- * its name in braces first). Group 1 to 4: the event of each shape.
+ * its name in braces first), Corosync's "A new membership (1.8a) was formed. Members left: 3" (the node ids). Group 1 to 5:
+ * the event of each shape.
  */
-const MEMBER_EVENT = /(?<![A-Za-z])(?:EventMember(Join|Leave|Failed|Update|Reap)\b:?[ \t]+|(?:Suspect|Marking)[ \t]+(?=[\w.-]+[ \t]+(has[ \t]+failed|as[ \t]+(?:failed|dead|down|unreachable)))|(?:node|member)-(join|left|leave|failed)\[\{|(added|removed)[ \t]+\{\{)/g;
+const MEMBER_EVENT = /(?<![A-Za-z])(?:EventMember(Join|Leave|Failed|Update|Reap)\b:?[ \t]+|(?:Suspect|Marking)[ \t]+(?=[\w.-]+[ \t]+(has[ \t]+failed|as[ \t]+(?:failed|dead|down|unreachable)))|(?:node|member)-(join|left|leave|failed)\[\{|(added|removed)[ \t]+\{\{|Members[ \t]+(joined|left):[ \t]+(?=\d))/g;
+/** Corosync's members, by their node ids: "Members joined: 1 3". */
+const MEMBER_IDS = /\d+(?:[ \t]+\d+)*/y;
 /** The member's name: a host-like word, or a node descriptor's name up to its closing brace. */
 const MEMBER_NAME = /[A-Za-z0-9][\w.-]*(?=[ \t},]|$)/y;
-const GOOD_MEMBER_EVENTS = new Set(['join', 'update', 'added']);
+const GOOD_MEMBER_EVENTS = new Set(['join', 'update', 'added', 'joined']);
 
 const memberEvent: Rule = (input) => {
   const body = input.body;
-  if (!body.includes('EventMember') && !body.includes('Suspect') && !body.includes('Marking') && !body.includes('[{') && !body.includes('{{')) return null;
+  if (!body.includes('EventMember') && !body.includes('Suspect') && !body.includes('Marking') && !body.includes('[{') && !body.includes('{{')
+    && !body.includes('Members')) return null;
   for (const m of matchesOf(MEMBER_EVENT, body)) {
-    MEMBER_NAME.lastIndex = m.index + m[0].length;
-    const name = MEMBER_NAME.exec(body)?.[0];
+    const ids = m[5] !== undefined;
+    const names = ids ? MEMBER_IDS : MEMBER_NAME;
+    names.lastIndex = m.index + m[0].length;
+    const name = names.exec(body)?.[0];
     if (name === undefined || input.selfNames.has(normalizeName(name))) continue;
     const start = m.index + m[0].length;
-    const event = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    const event = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     const at = m[2] === undefined ? m.index + m[0].indexOf(event) : start + body.slice(start).indexOf(event);
     const negative = !GOOD_MEMBER_EVENTS.has(event.toLowerCase());
-    return diegetic('member-event', { name, start, end: start + name.length }, [cueOf(event, at, negative)], ' (a member of its cluster)');
+    // Node ids alone say nothing; with the noun they name members ("member 3", "members 1 3").
+    const subject = ids ? `${/\s/.test(name) ? 'members' : 'member'} ${name}` : name;
+    return diegetic('member-event', { name: subject, start, end: start + name.length }, [cueOf(event, at, negative)], ' (a member of its cluster)');
   }
   return null;
 };

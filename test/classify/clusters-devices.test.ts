@@ -22,6 +22,8 @@ const diegetic: Example[] = [
   { message: 'gossip: serf: EventMemberJoin: cache-node-4 10.20.0.14', subjects: ['cache-node-4'], negative: false, rule: 'member-event' },
   { message: 'gossip: serf: EventMemberFailed: edge-7.dc2 10.30.1.7', subjects: ['edge-7.dc2'], negative: true, rule: 'member-event' },
   { message: 'gossip: serf: EventMemberLeave: batch-02 10.20.4.2', subjects: ['batch-02'], negative: true, rule: 'member-event' },
+  { message: 'corosync: [TOTEM ] A new membership (1.8a) was formed. Members left: 3', subjects: ['member 3'], negative: true, rule: 'member-event' },
+  { message: 'corosync: [TOTEM ] A new membership (1.7e) was formed. Members joined: 1 3', subjects: ['members 1 3'], negative: false, rule: 'member-event' },
   { message: 'membership: Suspect queue-3 has failed, no acks received', subjects: ['queue-3'], negative: true, rule: 'member-event' },
   { message: 'membership: Marking queue-3 as failed, suspect timeout reached (3 peer confirmations)', subjects: ['queue-3'], negative: true, rule: 'member-event' },
   { message: 'MasterService: node-left[{search-7}{Xb3kP0aQTw2Lm9Rz4VcE1g}{Hq8sN2dKRy5Fp7Wb3XvJ6u}{search-7}{10.4.0.7}{10.4.0.7:9300}{d} reason: disconnected]', subjects: ['search-7'], negative: true, rule: 'member-event' },
