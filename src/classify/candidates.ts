@@ -348,10 +348,14 @@ function quotedName(body: string, first: Word): Word {
 /** Right after a noun, its name in parentheses: VCS's "Resource(app_svc)" (group 1); not a plural's "(s)". */
 const PAREN_NAME = /\((?!e?s\))([^()\s][^()]{0,46})\)/y;
 
+/** After a noun and a blank, its name in brackets: "Dependency [postgres] UP" (group 1); "array[3]" is an index. */
+const BRACKET_NAME = /[ \t]\[([^[\]\s][^[\]]{0,46})\]/y;
+
 function parenthesizedName(body: string, at: number): Word | undefined {
   PAREN_NAME.lastIndex = at;
-  const m = PAREN_NAME.exec(body);
-  // From the opening to the closing parenthesis: the phrase before it is the noun alone, a status after it follows it.
+  BRACKET_NAME.lastIndex = at;
+  const m = PAREN_NAME.exec(body) ?? BRACKET_NAME.exec(body);
+  // From the opening to the closing mark: the phrase before it is the noun alone, a status after it follows it.
   return m === null ? undefined : { text: m[1] as string, start: at, end: at + m[0].length };
 }
 

@@ -52,6 +52,7 @@ const diegetic: Example[] = [
   // A name in parentheses right after its noun.
   { message: 'HaEngine: Resource(app_svc) became OFFLINE unexpectedly on its own', subjects: ['app_svc'], negative: true, rule: 'subject-predicate' },
   { message: 'Pool: worker(3) died', subjects: ['worker(3)'], negative: true, rule: 'subject-predicate' },
+  { message: 'Health: Dependency [payments-api] DEGRADED (p95 2400 ms)', subjects: ['payments-api'], negative: true, rule: 'subject-predicate' },
   { message: 'Kernel: rejecting I/O to offline device', subjects: ['offline device'], negative: true, rule: 'attributive' },
   // Roles taken, lag, sync, a full disk, a slow answer.
   { message: 'Replset: db-2 is now the primary', subjects: ['db-2'], negative: false, rule: 'state-value' },
