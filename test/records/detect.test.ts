@@ -92,6 +92,7 @@ const fixtures: [string, string][] = [
   ['asterisk.log', 'asterisk'],
   ['mosquitto.log', 'mosquitto'],
   ['windows-cluster.log', 'windows-cluster'],
+  ['log4j-ndc.log', 'log4j-ndc'],
   ['generic.log', 'generic'],
 ];
 
@@ -448,5 +449,22 @@ describe('salt: the master and minion log', () => {
     expect(records.at(-1)?.fields).not.toHaveProperty('line');
     // A traceback with its exception line, a Jinja error with a template excerpt (a blank line within), a 'Failures:' block.
     expect(records.filter((r) => r.lines.length > 1).map((r) => [r.narrator, r.lines.length])).toEqual([['salt.master', 5], ['salt.utils.reactor', 7], ['salt.state', 4]]);
+  });
+});
+
+describe('log4j-ndc: the log4j layout %d %-5p %-60c %x - %m (Apache Flink)', () => {
+  it("reads the logger as fields.logger (its last segment the narrator), the NDC in brackets, and joins what follows up to the next stamp", async () => {
+    const { records } = await read(fixture('log4j-ndc.log'));
+    expect(records.find((r) => r.message.startsWith('Source: events (3/8)#0 (77c1_2_0) switched from RUNNING to FAILED'))).toMatchObject({
+      narrator: 'Task', pid: null, tid: null, date: '2026-11-26', time: '10:02:41,033', timeMs: 36_161_033,
+      fields: { level: 'WARN', logger: 'org.apache.flink.runtime.taskmanager.Task', ndc: 'job-77c1, attempt 0' },
+    });
+    expect(records[0]).toMatchObject({ narrator: 'TaskManagerRunner', fields: { level: 'INFO', ndc: '' }, message: 'Starting TaskManager with ResourceID: tm-7:6122-3c9d01' });
+    // log4j 1 wrote nothing for an empty NDC.
+    const bare = records.find((r) => r.message.startsWith('Close JobManager connection'));
+    expect(bare).toMatchObject({ narrator: 'TaskExecutor', fields: { level: 'INFO', logger: 'org.apache.flink.runtime.taskexecutor.TaskExecutor' } });
+    expect(bare?.fields).not.toHaveProperty('ndc');
+    // The unindented exception line, its tab-led frames, 'Caused by:' and '... 9 more' are the record's.
+    expect(records.filter((r) => r.lines.length > 1).map((r) => [r.narrator, r.lines.length])).toEqual([['Task', 2], ['PartitionRequestQueue', 5]]);
   });
 });
