@@ -93,6 +93,7 @@ const fixtures: [string, string][] = [
   ['mosquitto.log', 'mosquitto'],
   ['windows-cluster.log', 'windows-cluster'],
   ['log4j-ndc.log', 'log4j-ndc'],
+  ['vcs.log', 'vcs'],
   ['generic.log', 'generic'],
 ];
 
@@ -466,5 +467,22 @@ describe('log4j-ndc: the log4j layout %d %-5p %-60c %x - %m (Apache Flink)', () 
     expect(bare?.fields).not.toHaveProperty('ndc');
     // The unindented exception line, its tab-led frames, 'Caused by:' and '... 9 more' are the record's.
     expect(records.filter((r) => r.lines.length > 1).map((r) => [r.narrator, r.lines.length])).toEqual([['Task', 2], ['PartitionRequestQueue', 5]]);
+  });
+});
+
+describe('vcs: the Veritas Cluster Server engine and agent logs', () => {
+  it('reads the tag, level, message id and system as fields; an agent entry point names its type, the narrator, else the tag is', async () => {
+    const { records } = await read(fixture('vcs.log'));
+    expect(records.find((r) => r.message.startsWith('Resource svc_app (Owner: Unspecified, Group: svcsg) is FAULTED'))).toMatchObject({
+      narrator: 'VCS', pid: null, tid: null, date: '2026/11/26', time: '10:01:30', timeMs: 36_090_000, fields: { tag: 'VCS', level: 'ERROR', msgid: 'V-16-1-10303' },
+    });
+    expect(records.find((r) => r.message.startsWith('Device eth0 has no link'))).toMatchObject({
+      narrator: 'NIC', fields: { level: 'WARNING', msgid: 'V-16-10021-5003', system: 'clu-b', resource: 'pub_nic', entrypoint: 'monitor' },
+    });
+    expect(records.find((r) => r.message.startsWith('Agent is calling clean for resource(svc_ip)'))).toMatchObject({ narrator: 'VCS', fields: { system: 'clu-a', level: 'ERROR' } });
+    // An agent's own log names the thread.
+    expect(records.find((r) => r.message.startsWith('Resource(ora_db) - monitor procedure'))).toMatchObject({ narrator: 'VCS', tid: 4152178432 });
+    // The output of a completed entry point, between its '=====' lines, continues the record that announces it.
+    expect(records.filter((r) => r.lines.length > 1).map((r) => [r.fields['msgid'], r.lines.length])).toEqual([['V-16-2-13716', 4]]);
   });
 });
