@@ -94,6 +94,7 @@ const fixtures: [string, string][] = [
   ['windows-cluster.log', 'windows-cluster'],
   ['log4j-ndc.log', 'log4j-ndc'],
   ['vcs.log', 'vcs'],
+  ['ibm-mq.log', 'ibm-mq'],
   ['generic.log', 'generic'],
 ];
 
@@ -484,5 +485,19 @@ describe('vcs: the Veritas Cluster Server engine and agent logs', () => {
     expect(records.find((r) => r.message.startsWith('Resource(ora_db) - monitor procedure'))).toMatchObject({ narrator: 'VCS', tid: 4152178432 });
     // The output of a completed entry point, between its '=====' lines, continues the record that announces it.
     expect(records.filter((r) => r.lines.length > 1).map((r) => [r.fields['msgid'], r.lines.length])).toEqual([['V-16-2-13716', 4]]);
+  });
+});
+
+describe('ibm-mq: the queue manager error log AMQERR01.LOG', () => {
+  it('makes each entry one record: the time with AM or PM, the pid and tid of Process(), the user, the program the narrator', async () => {
+    const { records } = await read(fixture('ibm-mq.log'));
+    expect(records.map((r) => [r.line, r.lines.length])).toEqual([[1, 11], [12, 13], [25, 3]]);
+    expect(records[1]).toMatchObject({
+      narrator: 'amqrmppa', pid: 3301, tid: 14, date: '11/26/2026', time: '10:04:37 AM', timeMs: 36_277_000, day: Date.UTC(2026, 10, 26) / 86_400_000,
+      fields: { user: 'mqm' }, message: '',
+    });
+    expect(records[1]?.lines[4]?.text).toBe("AMQ9208E: Error on receive from host 'mqb (10.9.0.2)(1414)'.");
+    // A 24-hour clock (another locale), a Windows program and no thread.
+    expect(records[2]).toMatchObject({ narrator: 'amqzlaa0.exe', pid: 4410, tid: null, time: '13:20:05', timeMs: 48_005_000, fields: { user: 'MUSR_MQADMIN' } });
   });
 });
