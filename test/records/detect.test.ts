@@ -95,6 +95,7 @@ const fixtures: [string, string][] = [
   ['log4j-ndc.log', 'log4j-ndc'],
   ['vcs.log', 'vcs'],
   ['ibm-mq.log', 'ibm-mq'],
+  ['syslog-f5.log', 'syslog'],
   ['generic.log', 'generic'],
 ];
 
@@ -499,5 +500,44 @@ describe('ibm-mq: the queue manager error log AMQERR01.LOG', () => {
     expect(records[1]?.lines[4]?.text).toBe("AMQ9208E: Error on receive from host 'mqb (10.9.0.2)(1414)'.");
     // A 24-hour clock (another locale), a Windows program and no thread.
     expect(records[2]).toMatchObject({ narrator: 'amqzlaa0.exe', pid: 4410, tid: null, time: '13:20:05', timeMs: 48_005_000, fields: { user: 'MUSR_MQADMIN' } });
+  });
+});
+
+describe('syslog: a severity word before the process name (F5 BIG-IP)', () => {
+  const f5 = [
+    'May 21 03:11:48 bigip1 notice mcpd[6754]: 01070638:5: Pool /Common/p_web member /Common/10.1.20.11:80 monitor status down.',
+    'May 21 03:11:49 bigip1 warning tmm1[14233]: 01010201:4: Inet port exhaustion on 10.1.1.5 to 10.1.20.11:80 (proto 6)',
+    'May 21 03:11:50 bigip1 emerg logger[5102]: Re-starting mcpd',
+    'May 21 03:11:51 bigip1 err bigd[5201]: 01060111:3: Cannot stat file /config/ssl/ssl.crt/mon.crt',
+  ];
+
+  it('reads the word as the level and the process name as the narrator', () => {
+    const { format } = detectFormat(f5, formats);
+    expect(format.name).toBe('syslog');
+    expect(f5.map((line) => format.parser.parse(line)?.fields)).toEqual([
+      expect.objectContaining({ host: 'bigip1', level: 'notice', narrator: 'mcpd', pid: '6754' }),
+      expect.objectContaining({ level: 'warning', narrator: 'tmm1', pid: '14233' }),
+      expect.objectContaining({ level: 'emerg', narrator: 'logger', pid: '5102' }),
+      expect.objectContaining({ level: 'err', narrator: 'bigd', pid: '5201' }),
+    ]);
+  });
+
+  it('reads the F5 fixture: a level on every line but one without the word, each daemon and tmm instance its own narrator', async () => {
+    const { records } = await read(fixture('syslog-f5.log'));
+    expect(records.map((r) => [r.narrator, r.fields['level'] ?? null])).toEqual([
+      ['logger', 'emerg'], ['mcpd', 'notice'], ['bcm56xxd', 'info'], ['sod', 'notice'], ['mcpd', 'notice'], ['tmm2', 'err'], ['tmm', 'warning'],
+      ['chmand', 'crit'], ['iControlPortal.cgi', 'debug'], ['info', null],
+    ]);
+    expect(records[4]).toMatchObject({ pid: 4522, date: 'Nov 26', time: '10:02:44', fields: { host: 'lb-1' } });
+  });
+
+  it('reads a line without the word as before: a process name that is such a word, or has blanks in it, is the narrator', () => {
+    const syslog = formats.find((f) => f.name === 'syslog') as Format;
+    const fieldsOf = (line: string) => syslog.parser.parse(line)?.fields;
+    expect(fieldsOf('Jun 14 15:16:01 combo sshd(pam_unix)[19939]: check pass; user unknown')).not.toHaveProperty('level');
+    expect(fieldsOf('Mar 17 16:13:38 web02 Google Chrome Helper[3142]: started')).toMatchObject({ narrator: 'Google Chrome Helper' });
+    expect(fieldsOf('Mar 17 16:13:38 web02 info: cache warmed')).toMatchObject({ host: 'web02', narrator: 'info' });
+    expect(fieldsOf('Mar 17 16:13:38 web02 debug[311]: cache warmed')).toMatchObject({ narrator: 'debug', pid: '311' });
+    expect(fieldsOf('Mar 17 16:13:38 web02 info: cache warmed')).not.toHaveProperty('level');
   });
 });
