@@ -541,3 +541,36 @@ describe('syslog: a severity word before the process name (F5 BIG-IP)', () => {
     expect(fieldsOf('Mar 17 16:13:38 web02 info: cache warmed')).not.toHaveProperty('level');
   });
 });
+
+describe('the probe10 traces', () => {
+  const probe10 = (name: string) => join(packageRoot, 'test/corpus/probe10', name);
+
+  it.each([
+    ['flink-jobmanager.log', 'log4j-ndc'],
+    ['vcs-engine.log', 'vcs'],
+    ['ibm-mq-qmgr.log', 'ibm-mq'],
+    ['f5-bigip-ltm.log', 'syslog'],
+  ])('%s is read as %s, every line a record or a continuation', async (file, expected) => {
+    const result = await read(probe10(file));
+    expect(result.format).toBe(expected);
+    expect(result.read).toBe(result.lines);
+  });
+
+  it('gives the narrators and the multi-line records the lines say', async () => {
+    const flink = (await read(probe10('flink-jobmanager.log'))).records;
+    expect(flink.find((r) => r.line === 1)).toMatchObject({ narrator: 'ClusterEntrypoint' });
+    expect(flink.filter((r) => r.lines.length > 1).map((r) => [r.line, r.narrator, r.lines.length])).toEqual([
+      [41, 'ExecutionGraph', 2], [55, 'CheckpointCoordinator', 7], [62, 'CheckpointFailureManager', 4], [68, 'CheckpointFailureManager', 4],
+      [76, 'ExecutionGraph', 5], [87, 'ExecutionGraph', 4], [98, 'ExecutionGraph', 4], [117, 'ClientCnxn', 4],
+    ]);
+    const vcs = (await read(probe10('vcs-engine.log'))).records;
+    expect(vcs.find((r) => r.line === 69)).toMatchObject({ narrator: 'Mount', fields: { system: 'sfha01', resource: 'app_mnt', entrypoint: 'offline', level: 'WARNING' } });
+    expect(vcs.find((r) => r.line === 54)?.lines.map((l) => l.number)).toEqual([54, 55, 56, 57]);
+    const mq = (await read(probe10('ibm-mq-qmgr.log'))).records;
+    expect(mq.map((r) => r.line)).toEqual([1, 12, 23, 34, 46, 60, 74, 88, 102, 115, 127]);
+    expect(mq[4]).toMatchObject({ narrator: 'amqrmppa', pid: 4830, tid: 12, time: '03:11:48 AM', timeMs: 11_508_000 });
+    const f5 = (await read(probe10('f5-bigip-ltm.log'))).records;
+    expect(new Set(f5.map((r) => r.narrator).filter((n) => n?.includes(' ')))).toEqual(new Set());
+    expect(f5[1]).toMatchObject({ narrator: 'mcpd', pid: 6210, fields: { host: 'bigip-a', level: 'notice' } });
+  });
+});
