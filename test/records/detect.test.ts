@@ -501,6 +501,21 @@ describe('ibm-mq: the queue manager error log AMQERR01.LOG', () => {
     // A 24-hour clock (another locale), a Windows program and no thread.
     expect(records[2]).toMatchObject({ narrator: 'amqzlaa0.exe', pid: 4410, tid: null, time: '13:20:05', timeMs: 48_005_000, fields: { user: 'MUSR_MQADMIN' } });
   });
+
+  it('starts a record at a header with two blanks before the time (the layout reads it: the continuation pattern must not take it)', () => {
+    const mq = formats.find((f) => f.name === 'ibm-mq') as Format;
+    const lines = [
+      '04/05/2010 10:22:51 AM - Process(2710.1) User(mqm) Program(runmqlsr)',
+      "AMQ5026: The Listener 'LISTENER.TCP' has started. ProcessId(2710).",
+      '04/05/2010  10:22:58 AM - Process(2716.1) User(mqm) Program(amqzmuc0)',
+      "AMQ5051: The queue manager task 'LOGGER-IO' has started.",
+    ];
+    const records: TraceRecord[] = [];
+    const assembler = new RecordAssembler('mq', mq, { record: (r) => records.push(r), unparsed: () => undefined });
+    lines.forEach((text, i) => assembler.push({ number: i + 1, text, eol: '\n' }));
+    assembler.end();
+    expect(records.map((r) => [r.narrator, r.pid, r.time, r.lines.length])).toEqual([['runmqlsr', 2710, '10:22:51 AM', 2], ['amqzmuc0', 2716, '10:22:58 AM', 2]]);
+  });
 });
 
 describe('syslog: a severity word before the process name (F5 BIG-IP)', () => {
