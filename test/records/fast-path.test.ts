@@ -53,6 +53,9 @@ describe.each(layoutFormats.flatMap(({ format, spec }) => ways.map((way) => [for
   // Lines of this format: random lines are made from them, so that many parse and the paths have something to agree on.
   const valid = [...new Set([...samples, ...realLines])].filter((l) => slow.parse(l) !== null);
   const { same, share, tried } = agreement((line) => slow.parse(line), (line) => plain(fast?.(line) ?? null));
+  // The random lines apart: the thousands of fixture and corpus lines of other formats would drown them in the share of
+  // lines read, for a format whose first line is all header (IBM MQ's), which leaves edits no message to fall in.
+  const random = agreement((line) => slow.parse(line), (line) => plain(fast?.(line) ?? null));
 
   it('agrees on samples, fixtures and corpus lines', () => {
     for (const line of [...samples, ...realLines]) same(line);
@@ -60,7 +63,7 @@ describe.each(layoutFormats.flatMap(({ format, spec }) => ways.map((way) => [for
 
   it('agrees on random splices of two lines of the format', () => {
     const cut = fc.tuple(fc.constantFrom(...valid), fc.nat(), fc.constantFrom(...valid), fc.nat());
-    fc.assert(fc.property(cut, ([a, i, b, j]) => same(a.slice(0, i % (a.length + 1)) + b.slice(j % (b.length + 1)))), { numRuns: 3000 });
+    fc.assert(fc.property(cut, ([a, i, b, j]) => random.same(a.slice(0, i % (a.length + 1)) + b.slice(j % (b.length + 1)))), { numRuns: 3000 });
   });
 
   it('agrees on lines of the format with random edits', () => {
@@ -72,7 +75,7 @@ describe.each(layoutFormats.flatMap(({ format, spec }) => ways.map((way) => [for
           const i = at % (text.length + 1);
           text = text.slice(0, i) + insert + text.slice(i + remove);
         }
-        same(text);
+        random.same(text);
       }),
       { numRuns: 3000 },
     );
@@ -89,13 +92,14 @@ describe.each(layoutFormats.flatMap(({ format, spec }) => ways.map((way) => [for
 
   if (format.spec.fallback === true) {
     it('reads every line it was tried on, as a fallback grammar does', () => {
-      expect(tried()).toBeGreaterThan(1000);
+      expect(tried() + random.tried()).toBeGreaterThan(1000);
       expect(share()).toBe(1);
+      expect(random.share()).toBe(1);
     });
   } else {
-    it('was tried on lines that parse and lines that do not', () => {
-      expect(share()).toBeGreaterThan(0.1);
-      expect(share()).toBeLessThan(0.95);
+    it('was tried on random lines that parse and random lines that do not', () => {
+      expect(random.share()).toBeGreaterThan(0.1);
+      expect(random.share()).toBeLessThan(0.95);
     });
   }
 });
