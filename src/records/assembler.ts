@@ -1,5 +1,5 @@
 import type { Format } from './format.js';
-import { RecordBuilder } from './record-builder.js';
+import { RecordBuilder, withMessageLine } from './record-builder.js';
 import type { SourceLine, TraceRecord, UnparsedLine } from './types.js';
 
 /** Receives what the records stage makes of an input, in input order. */
@@ -22,12 +22,16 @@ const MAX_HELD = 64;
  * record too: a message of several lines whose stack trace comes after the others (`Region server reported a fatal
  * error:`, `***** ABORTING region server ... *****`, `Cause:`, `java.lang.OutOfMemoryError: ...`, `\tat ...`).
  * A record is handed on once the next line shows it is complete, or at `end()`. No line is ever dropped.
+ * In a grammar with a message line (GrammarSpec.messageLine), the first line joined to a record that it matches gives
+ * the record's message.
  */
 export class RecordAssembler {
   private pending: TraceRecord | null = null;
   private pendingLines: SourceLine[] = [];
   /** Lines after the pending record that neither parse nor continue it (yet): unparsed, unless a continuation follows. */
   private held: SourceLine[] = [];
+  /** True once a line has given the pending record its message (GrammarSpec.messageLine). */
+  private messageTaken = false;
   private readonly builder: RecordBuilder;
 
   constructor(
@@ -48,6 +52,7 @@ export class RecordAssembler {
       this.flush();
       this.pendingLines = [line];
       this.pending = this.builder.build(this.file, this.pendingLines, parsed);
+      this.messageTaken = false;
       return;
     }
     if (this.pending !== null && this.isContinuation(line.text)) {
@@ -76,10 +81,21 @@ export class RecordAssembler {
   /** A continuation line: the record takes it, and the lines held before it. */
   private continueWith(line: SourceLine): void {
     if (this.held.length > 0) {
+      for (const held of this.held) this.takeMessage(held);
       this.pendingLines.push(...this.held);
       this.held = [];
     }
+    this.takeMessage(line);
     this.pendingLines.push(line);
+  }
+
+  /** Gives the pending record its message from `line`, when it is the grammar's message line and the first one. */
+  private takeMessage(line: SourceLine): void {
+    if (this.messageTaken || this.format.messageLine === null || this.pending === null) return;
+    const match = this.format.messageLine.exec(line.text);
+    if (match === null) return;
+    this.messageTaken = true;
+    this.pending = withMessageLine(this.pending, line.text.slice(match.index + match[0].length), match.groups);
   }
 
   /** Hands on the pending record, then the lines held after it, as unparsed lines. */

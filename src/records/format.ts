@@ -14,6 +14,8 @@ export interface Format {
   readonly continuation: RegExp | null;
   /** Whether a line the continuation pattern takes continues a record before it is parsed (GrammarSpec.continuationFirst). */
   readonly continuationFirst: boolean;
+  /** The line that gives a record's message (GrammarSpec.messageLine), or null. */
+  readonly messageLine: RegExp | null;
 }
 
 export function compileFormat(grammar: LoadedGrammar): Format {
@@ -29,5 +31,6 @@ export function compileFormat(grammar: LoadedGrammar): Format {
     header: spec.header ? new RegExp(spec.header.pattern, spec.header.flags ?? '') : null,
     continuation: spec.continuation !== undefined ? new RegExp(spec.continuation) : null,
     continuationFirst: spec.continuationFirst === true,
+    messageLine: spec.messageLine !== undefined ? new RegExp(spec.messageLine) : null,
   };
 }

@@ -77,8 +77,19 @@ function describeSchemaError(error: ErrorObject | undefined): [string, string] {
 function checkReferences(file: string, spec: GrammarSpec): void {
   if (spec.header) compiles(file, 'header.pattern', spec.header.pattern, spec.header.flags ?? '');
   if (spec.continuation !== undefined) compiles(file, 'continuation', spec.continuation, '');
+  if (spec.messageLine !== undefined) checkMessageLine(file, spec.messageLine);
   if (isStructured(spec)) checkKeyRules(file, spec.keys);
   else checkLayout(file, spec);
+}
+
+/** The fields a record has a place for: a messageLine group may not give them (the record is built by then). */
+const RECORD_FIELDS = new Set(['pid', 'tid', 'date', 'time', 'narrator', 'zone', 'message']);
+
+function checkMessageLine(file: string, source: string): void {
+  compiles(file, 'messageLine', source, '');
+  for (const name of splitFieldNames(source)) {
+    if (RECORD_FIELDS.has(name)) throw new DataFileError(file, 'messageLine', `group "${name}" names a field the first line gives; a message line's groups give other fields`);
+  }
 }
 
 function checkKeyRules(file: string, rules: readonly KeyRule[]): void {
@@ -149,11 +160,12 @@ export interface GrammarPattern {
   readonly token?: string;
 }
 
-/** Every regular expression of a grammar: tokens, header, continuation, and splits (of layout steps or key rules). */
+/** Every regular expression of a grammar: tokens, header, continuation, message line, and splits (of layout steps or key rules). */
 export function grammarPatterns(spec: GrammarSpec): GrammarPattern[] {
   const found: GrammarPattern[] = [];
   if (spec.header) found.push({ where: 'header.pattern', source: spec.header.pattern, flags: spec.header.flags ?? '' });
   if (spec.continuation !== undefined) found.push({ where: 'continuation', source: spec.continuation, flags: '' });
+  if (spec.messageLine !== undefined) found.push({ where: 'messageLine', source: spec.messageLine, flags: '' });
   if (isStructured(spec)) {
     spec.keys.forEach((rule, r) => {
       if (rule.split !== undefined) found.push({ where: `keys.${r}.split`, source: rule.split, flags: '' });

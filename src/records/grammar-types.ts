@@ -80,6 +80,12 @@ interface GrammarBase {
    * reads nearly any line (a fallback), whose layout cannot tell a continuation line from a record.
    */
   readonly continuationFirst?: boolean;
+  /**
+   * For entries whose first line says who and when, and a later line what (IBM MQ's 'AMQ9999E: Channel ... ended
+   * abnormally.' below its header): the first line joined to a record that this pattern matches gives the record's
+   * message, its text after the match, in place of what the first line has; the pattern's named groups are fields.
+   */
+  readonly messageLine?: string;
   readonly samples: readonly GrammarSample[];
 }
 

@@ -44,10 +44,14 @@ export interface TraceRecord {
   readonly narrator: string | null;
   /**
    * The MESSAGE column, narrator prefix included, continuation lines not included; for a structured line (JSON, logfmt),
-   * the message key's value, unquoted.
+   * the message key's value, unquoted; in a grammar with a message line (GrammarSpec.messageLine), that line's text
+   * after the match, when the record has one.
    */
   readonly message: string;
-  /** Offset in the first line where `message` stands as it is, or null when it does not (a quoted value with escapes). */
+  /**
+   * Offset in the first line where `message` stands as it is, or null when it does not (a quoted value with escapes, a
+   * message line's text).
+   */
   readonly messageAt: number | null;
   /** Offset in `message` where the text after the narrator prefix begins. */
   readonly bodyStart: number;
