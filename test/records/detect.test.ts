@@ -490,16 +490,16 @@ describe('vcs: the Veritas Cluster Server engine and agent logs', () => {
 });
 
 describe('ibm-mq: the queue manager error log AMQERR01.LOG', () => {
-  it('makes each entry one record: the time with AM or PM, the pid and tid of Process(), the user, the program the narrator', async () => {
+  it('makes each entry one record: the time with AM or PM, the pid and tid of Process(), the user, the program the narrator, the message line the message', async () => {
     const { records } = await read(fixture('ibm-mq.log'));
     expect(records.map((r) => [r.line, r.lines.length])).toEqual([[1, 11], [12, 13], [25, 3]]);
     expect(records[1]).toMatchObject({
       narrator: 'amqrmppa', pid: 3301, tid: 14, date: '11/26/2026', time: '10:04:37 AM', timeMs: 36_277_000, day: Date.UTC(2026, 10, 26) / 86_400_000,
-      fields: { user: 'mqm' }, message: '',
+      fields: { user: 'mqm', code: 'AMQ9208E' }, message: "Error on receive from host 'mqb (10.9.0.2)(1414)'.", messageAt: null,
     });
     expect(records[1]?.lines[4]?.text).toBe("AMQ9208E: Error on receive from host 'mqb (10.9.0.2)(1414)'.");
     // A 24-hour clock (another locale), a Windows program and no thread.
-    expect(records[2]).toMatchObject({ narrator: 'amqzlaa0.exe', pid: 4410, tid: null, time: '13:20:05', timeMs: 48_005_000, fields: { user: 'MUSR_MQADMIN' } });
+    expect(records[2]).toMatchObject({ narrator: 'amqzlaa0.exe', pid: 4410, tid: null, time: '13:20:05', timeMs: 48_005_000, fields: { user: 'MUSR_MQADMIN', code: 'AMQ8077W' } });
   });
 
   it('starts a record at a header with two blanks before the time (the layout reads it: the continuation pattern must not take it)', () => {
@@ -515,6 +515,8 @@ describe('ibm-mq: the queue manager error log AMQERR01.LOG', () => {
     lines.forEach((text, i) => assembler.push({ number: i + 1, text, eol: '\n' }));
     assembler.end();
     expect(records.map((r) => [r.narrator, r.pid, r.time, r.lines.length])).toEqual([['runmqlsr', 2710, '10:22:51 AM', 2], ['amqzmuc0', 2716, '10:22:58 AM', 2]]);
+    // MQ 6 wrote no severity letter after the code.
+    expect(records.map((r) => [r.fields['code'], r.message])).toEqual([['AMQ5026', "The Listener 'LISTENER.TCP' has started. ProcessId(2710)."], ['AMQ5051', "The queue manager task 'LOGGER-IO' has started."]]);
   });
 });
 
@@ -583,7 +585,8 @@ describe('the probe10 traces', () => {
     expect(vcs.find((r) => r.line === 54)?.lines.map((l) => l.number)).toEqual([54, 55, 56, 57]);
     const mq = (await read(probe10('ibm-mq-qmgr.log'))).records;
     expect(mq.map((r) => r.line)).toEqual([1, 12, 23, 34, 46, 60, 74, 88, 102, 115, 127]);
-    expect(mq[4]).toMatchObject({ narrator: 'amqrmppa', pid: 4830, tid: 12, time: '03:11:48 AM', timeMs: 11_508_000 });
+    expect(mq[4]).toMatchObject({ narrator: 'amqrmppa', pid: 4830, tid: 12, time: '03:11:48 AM', timeMs: 11_508_000, fields: { code: 'AMQ9999E' } });
+    expect(mq[4]?.message).toBe("Channel 'TO.QM2' to host 'mqhost02 (10.0.0.7)(1414)' ended abnormally.");
     const f5 = (await read(probe10('f5-bigip-ltm.log'))).records;
     expect(new Set(f5.map((r) => r.narrator).filter((n) => n?.includes(' ')))).toEqual(new Set());
     expect(f5[1]).toMatchObject({ narrator: 'mcpd', pid: 6210, fields: { host: 'bigip-a', level: 'notice' } });
