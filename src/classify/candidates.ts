@@ -351,7 +351,8 @@ const PAREN_NAME = /\((?!e?s\))([^()\s][^()]{0,46})\)/y;
 /** After a noun and a blank, its name in brackets: "Dependency [postgres] UP" (group 1); "array[3]" is an index. */
 const BRACKET_NAME = /[ \t]\[([^[\]\s][^[\]]{0,46})\]/y;
 
-function parenthesizedName(body: string, at: number): Word | undefined {
+/** The name a noun ending at `at` is given in parentheses or brackets (PAREN_NAME, BRACKET_NAME), marks included. */
+function markedName(body: string, at: number): Word | undefined {
   PAREN_NAME.lastIndex = at;
   BRACKET_NAME.lastIndex = at;
   const m = PAREN_NAME.exec(body) ?? BRACKET_NAME.exec(body);
@@ -372,8 +373,8 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
   const words = text.words;
   for (const m of text.phraseMatches(Family.componentNoun, text.index.componentNounAt, ctx.lexicon.componentNounRegex)) {
     const i = text.wordIndexAt(m.index);
-    const paren = parenthesizedName(body, m.index + m[0].length);
-    if (paren === undefined && words[i]?.text.toLowerCase() !== m[0].toLowerCase()) continue;
+    const marked = markedName(body, m.index + m[0].length);
+    if (marked === undefined && words[i]?.text.toLowerCase() !== m[0].toLowerCase()) continue;
     const noun = m[0];
     const prev = words[i - 1];
     const modifier = prev !== undefined && PLAIN_WORD.test(prev.text) && !NOT_MODIFIER.test(prev.text)
@@ -396,7 +397,7 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     const first = next !== undefined && (quoted > 0 || NAME_LIKE.test(next.text) || plain || shaped)
       && (labelled || onlyBlanksBetween(body, m.index + noun.length, next.start - quoted))
       && !ctx.lexicon.statusNegative.has(next.text.toLowerCase()) ? next : undefined;
-    const named = paren ?? (first !== undefined && quoted > 0 ? quotedName(body, first) : first);
+    const named = marked ?? (first !== undefined && quoted > 0 ? quotedName(body, first) : first);
     // "dependency check failed": a noun that names a unit only with its name says nothing of one bare.
     if (named === undefined && ctx.lexicon.namedOnlyNouns.has(noun.toLowerCase())) continue;
     let end = named?.end ?? m.index + noun.length;

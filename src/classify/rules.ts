@@ -215,18 +215,18 @@ function partyStatus(input: RuleInput, status: StatusCue): boolean {
 }
 
 /** Right before a unit: the "to" of a request or a connection sent to it. */
-const TO_BEFORE = /(?:^|[ \t])([A-Za-z]*)[ \t]+to[ \t]+$/;
+const SENT_TO = /(?:^|[ \t])([A-Za-z]*)[ \t]+to[ \t]+$/;
 
 /**
  * "Heartbeat Request to upf-1 timed out": what was sent to a unit named by its shape alone was not answered, the unit's
- * failure to answer ("upload-3 timed out" is a piece of work's own). Group 1 of TO_BEFORE: the word before "to".
+ * failure to answer ("upload-3 timed out" is a piece of work's own). Group 1 of SENT_TO: the word before "to".
  */
 const NO_ANSWER = new Set(['timed out', 'timeout', 'unanswered']);
 
 function destinationFailed(input: RuleInput, subject: Candidate, status: StatusCue): boolean {
   // Only a lack of answer: "Switch of group dbsg to sfha02 aborted" is the switch's failure, not sfha02's.
   if (!NO_ANSWER.has(status.text.toLowerCase())) return false;
-  const before = TO_BEFORE.exec(input.body.slice(Math.max(0, subject.start - 40), subject.start));
+  const before = SENT_TO.exec(input.body.slice(Math.max(0, subject.start - 40), subject.start));
   // "Connection to qemu-agent lost": a link's end is the link rules' (partyOfBareLink, linkEnded).
   return before !== null && !input.lexicon.linkNounSet.has((before[1] as string).toLowerCase());
 }
@@ -239,7 +239,7 @@ const WORK_DONE = new Set(['completed', 'finished', 'succeeded', 'done']);
  * did, the unit did nothing to tell.
  */
 function sentWorkDone(input: RuleInput, subject: Candidate, status: StatusCue): boolean {
-  return WORK_DONE.has(status.text.toLowerCase()) && TO_BEFORE.test(input.body.slice(Math.max(0, subject.start - 40), subject.start));
+  return WORK_DONE.has(status.text.toLowerCase()) && SENT_TO.test(input.body.slice(Math.max(0, subject.start - 40), subject.start));
 }
 
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
