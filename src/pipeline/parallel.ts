@@ -7,10 +7,15 @@
  * depend on them. What a segment's records may teach the inventory (InventoryNews) is rare past the start of a trace,
  * so a segment is classified in one pass after the events known when it is handed out, a guess: the worker sends back
  * the records that taught its classifier something, and once every earlier segment is folded in, the guess held if no
- * event came in meanwhile; else the segment runs again after all of them, and what it wrote is dropped. A summary's
- * seed also holds the latest times before its segment, which every segment changes, so there each segment is read in
- * two passes: the first sends the events and times, the second starts once every earlier segment has sent its own.
- * Either way, decisions, and so every output, are those of a single-threaded run.
+ * event came in meanwhile; else the segment runs again after all of them, and what it wrote is dropped.
+ *
+ * A summary's segment also starts from the latest times before it (its seed, summary/seed.ts), which every segment
+ * changes: a worker is given the seed when its segment is the head (every segment before is folded in), else only
+ * where days fell in the head's seed (days change seldom), and sends back its segment's latest times and how it
+ * starts. Once the segment is at the head, its seed is known: the summary is made as from it (seededSummary) when the
+ * seed changes nothing but the steps across the seam (the trace and its threads do not go back in time there, days fell
+ * as guessed); else the segment runs again from its seed. Either way, decisions, and so every output, are those of a
+ * single-threaded run.
  *
  * Memory stays bounded: at most `jobs` segments are in flight (a summary's: `jobs + 1`), and only their text waits to
  * be written.
@@ -27,7 +32,7 @@ import { detectFormat } from '../records/detect.js';
 import type { Format } from '../records/format.js';
 import type { ParallelSink, SinkRecipe, SinkReport } from '../sinks/recipe.js';
 import { DEFAULT_LIMITS } from '../sinks/summary/builder.js';
-import { NO_TIMES, foldTimes, type TimeSeed } from '../sinks/summary/seed.js';
+import { NO_TIMES, daysOf, foldTimes, seededSummary, type TimeSeed } from '../sinks/summary/seed.js';
 import type { InventoryEvent, InventoryHistory } from './inventory-news.js';
 import type { InputStats } from './read-input.js';
 import { SegmentPlanner, type Segment } from './segments.js';
@@ -50,6 +55,11 @@ export interface ParallelOptions {
   readonly minBytes?: number;
   /** Told the size of each segment once it is done (a progress bar). */
   readonly progressed?: (bytes: number) => void;
+  /**
+   * Told of each segment run again, its guess at what came before having failed: at the inventory events, or (a
+   * summary's) at the times before it (tests, measurements).
+   */
+  readonly ranAgain?: (segment: number, guess: 'inventory' | 'times') => void;
 }
 
 /**
@@ -185,10 +195,17 @@ interface InFlight {
   /** Lines read and cut, counted once the segment's output is taken (a wrong guess's are not). */
   lines: number;
   truncated: number;
-  /** One pass only: how many events of `known` the worker was given (its guess at what came before). */
-  readonly assumed: number | null;
-  /** Whether the guess held: known once every segment before is folded in (null until then, and for two passes). */
+  /** How many events of `known` the worker was given (its guess at what came before). */
+  readonly assumed: number;
+  /** Whether the guess held: known once every segment before is folded in (null until then). */
   valid: boolean | null;
+  /**
+   * A summary's: the times the worker was given (summary/seed.ts), and whether they are the latest times before the
+   * segment (its seed) or only where days fell in an earlier seed, from which the summary is made as from its seed
+   * once that is known (`seededSummary`).
+   */
+  readonly given: TimeSeed | undefined;
+  exact: boolean;
 }
 
 async function runWorkers(
@@ -218,8 +235,7 @@ async function runWorkers(
     largeTurn = run.catch(() => undefined);
     return run;
   };
-  // A summary's seed also holds the latest times before its segment, which every segment changes: it needs two passes.
-  const twoPass = setup.recipe.kind === 'summary';
+  const summary = setup.recipe.kind === 'summary';
   // Output in file order: the head segment writes through, later ones wait in `held`; so do their reports.
   let head = 0;
   let dispatched = 0;
@@ -227,14 +243,14 @@ async function runWorkers(
   const headMoved: (() => void)[] = [];
   /** Segments whose guess failed, to run again before any new one. */
   const again: Segment[] = [];
-  // Inventory seeds: what came before the input, then the events of segments 0..k-1, deduplicated, in file order.
-  const eventsOf = new Map<number, { events: readonly InventoryEvent[]; times: TimeSeed | undefined }>();
+  // The inventory events known: what came before the input, then the events of the segments written, in file order.
   const { news, events: known } = history;
-  const knownBefore: number[] = [known.length];
-  // A summary's latest times before each segment (summary/seed.ts), folded in file order like the events.
+  /**
+   * A summary's latest times (summary/seed.ts), folded in file order: the seed of the head segment. Each segment's own
+   * come from the run of it that was taken, so they are placed on the days its seed gives them.
+   */
   const maxThreads = setup.recipe.kind === 'summary' ? setup.recipe.options.maxKeys ?? DEFAULT_LIMITS.maxKeys : 0;
-  const timesBefore: (TimeSeed | undefined)[] = [setup.recipe.kind === 'summary' ? NO_TIMES : undefined];
-  const seedWaiting = new Map<number, Worker>();
+  let times = NO_TIMES;
   let lines = 0;
   let truncated = 0;
   let failure: Error | null = null;
@@ -253,47 +269,35 @@ async function runWorkers(
     });
   };
 
-  /** Two passes: folds the first-pass reports in file order and sends each waiting segment its seed. */
-  const fold = (): void => {
-    for (let k = knownBefore.length - 1; eventsOf.has(k); k++) {
-      const { events, times } = eventsOf.get(k) as { events: readonly InventoryEvent[]; times: TimeSeed | undefined };
-      learn(events);
-      eventsOf.delete(k);
-      knownBefore.push(known.length);
-      const before = timesBefore[k];
-      timesBefore.push(before === undefined || times === undefined ? undefined : foldTimes(before, times, maxThreads));
-    }
-    for (const [k, worker] of seedWaiting) {
-      if (k >= knownBefore.length) continue;
-      seedWaiting.delete(k);
-      post(worker, { type: 'seed', index: k, events: known.slice(0, knownBefore[k]), times: timesBefore[k] });
-    }
-  };
   const learn = (events: readonly InventoryEvent[]): void => {
     for (const event of events) {
       if (news.note(event.narrator, event.message, event.bodyStart)) known.push(event);
     }
   };
   /**
-   * Writes what can be written, in file order. One pass: the head segment's guess is checked first (every segment
-   * before it is folded in, so `known` is then exactly what came before it); a wrong guess is run again.
+   * Writes what can be written, in file order. The head segment's guess is checked first (every segment before it is
+   * folded in, so `known` is then exactly what came before it, and a summary's seed is known); a wrong guess is run
+   * again, a summary's from its seed.
    */
   const advance = (): void => {
     for (let entry = held.get(head); entry !== undefined; entry = held.get(head)) {
       checkGuess(entry);
+      if (entry.valid === true && entry.done && !entry.exact) settleTimes(entry);
       if (!entry.valid) {
         if (entry.done) {
-          held.set(head, inFlight(entry.segment, entry.worker, known.length));
+          held.set(head, inFlight(entry.segment, entry.worker, known.length, summary ? times : undefined, true));
           again.push(entry.segment);
+          options.ranAgain?.(entry.segment.index, entry.assumed === known.length ? 'times' : 'inventory');
         }
         break;
       }
       for (const text of entry.texts.splice(0)) write(text, entry.worker);
       if (!entry.done) break;
       held.delete(head);
-      if (!twoPass) learn(entry.events);
+      learn(entry.events);
       if (entry.report !== null) {
         sink.absorb?.(entry.report);
+        if (entry.report.part !== undefined) times = foldTimes(times, entry.report.part.times, maxThreads);
         // The input's last line, written without terminator: what follows starts on a line of its own.
         if (entry.report.lineOpen === true && sink.lines !== undefined) sink.lines.open = true;
       }
@@ -304,27 +308,37 @@ async function runWorkers(
     }
     headMoved.splice(0).forEach((wake) => wake());
   };
-  const inFlight = (segment: Segment, worker: Worker, assumed: number | null): InFlight =>
-    ({ segment, texts: [], worker, done: false, report: null, events: [], lines: 0, truncated: 0, assumed, valid: null });
+  const inFlight = (segment: Segment, worker: Worker, assumed: number, given: TimeSeed | undefined, exact: boolean): InFlight =>
+    ({ segment, texts: [], worker, done: false, report: null, events: [], lines: 0, truncated: 0, assumed, valid: null, given, exact });
   /** Settles whether the guess of `entry`, the head segment, held: `known` is then exactly what came before it. */
   const checkGuess = (entry: InFlight): void => {
-    entry.valid ??= entry.assumed === null || entry.assumed === known.length;
+    entry.valid ??= entry.assumed === known.length;
+  };
+  /**
+   * A summary's segment run before its seed was known, done at the head (`times` is then its seed): its summary as made
+   * from the seed, or (when the seed would have changed more than the steps across the seam) not valid, to run again
+   * from the seed.
+   */
+  const settleTimes = (entry: InFlight): void => {
+    const { report, given } = entry;
+    if (report?.summary === undefined || report.part === undefined || given === undefined) return;
+    const made = seededSummary(report.summary, report.part, given, times);
+    if (made === null) entry.valid = false;
+    else entry.report = { ...report, summary: made, seeded: true };
+    entry.exact = true;
   };
   const post = (worker: Worker, message: ToWorker): void => worker.postMessage(message);
 
   const runSegment = (worker: Worker, segment: Segment): Promise<void> =>
     new Promise((resolve, reject) => {
-      const entry = held.get(segment.index) ?? inFlight(segment, worker, twoPass ? null : known.length);
+      // A summary's times: the seed, for the head segment; else where days fell in the head segment's seed.
+      const exact = !summary || segment.index === head;
+      const entry = held.get(segment.index) ?? inFlight(segment, worker, known.length, !summary ? undefined : exact ? times : daysOf(times), exact);
       held.set(segment.index, entry);
       // The head segment's guess is checked at once (everything before it is folded in), so its text streams through.
       if (segment.index === head) checkGuess(entry);
       const onMessage = (message: FromWorker): void => {
         switch (message.type) {
-          case 'events':
-            eventsOf.set(message.index, { events: message.events, times: message.times });
-            seedWaiting.set(message.index, worker);
-            fold();
-            return;
           case 'out':
             if (message.index === head && entry.valid === true) write(message.bytes, worker);
             else if (entry.valid !== false) entry.texts.push(message.bytes);
@@ -363,7 +377,7 @@ async function runWorkers(
       worker.on('message', onMessage);
       worker.once('exit', onExit);
       worker.once('error', onError);
-      post(worker, twoPass ? { type: 'segment', segment } : { type: 'run', segment, events: known.slice(0, entry.assumed as number) });
+      post(worker, { type: 'run', segment, events: known.slice(0, entry.assumed), ...(entry.given === undefined ? {} : { times: entry.given }) });
     });
 
   /**
@@ -373,7 +387,7 @@ async function runWorkers(
    * write nothing, and wait for their seed between passes: one more keeps the workers busy (without it, a summary of
    * 500 MB took 11% to 16% longer).
    */
-  const lookahead = twoPass ? options.jobs + 1 : options.jobs;
+  const lookahead = summary ? options.jobs + 1 : options.jobs;
   const pump = async (worker: Worker): Promise<void> => {
     for (;;) {
       // Bounded lookahead (see `lookahead`) from the segment being written.

@@ -18,21 +18,15 @@ export interface WorkerSetup {
 export type { InventoryEvent };
 
 export type ToWorker =
-  /** Classify the segment in one pass after `events`, the inventory events known before it when it was handed out. */
-  | { readonly type: 'run'; readonly segment: Segment; readonly events: readonly InventoryEvent[] }
-  /** Read the segment for its inventory events and, for a summary, its latest times; wait for the seed. */
-  | { readonly type: 'segment'; readonly segment: Segment }
   /**
-   * The inventory events of every segment before this one, in file order; for a summary, the latest times before it
-   * (summary/seed.ts).
+   * Classify the segment in one pass after `events`, the inventory events known before it when it was handed out; a
+   * summary's from `times`, the latest times before it or where days fell in an earlier seed (summary/seed.ts).
    */
-  | { readonly type: 'seed'; readonly index: number; readonly events: readonly InventoryEvent[]; readonly times?: TimeSeed }
+  | { readonly type: 'run'; readonly segment: Segment; readonly events: readonly InventoryEvent[]; readonly times?: TimeSeed }
   /** An output batch's buffer, written by the main thread and handed back for reuse (transferred). */
   | { readonly type: 'spare'; readonly buffer: ArrayBuffer };
 
 export type FromWorker =
-  /** A segment's first pass: its inventory events and, for a summary, its latest times. */
-  | { readonly type: 'events'; readonly index: number; readonly events: readonly InventoryEvent[]; readonly times?: TimeSeed }
   /** Output of the segment, UTF-8 (its buffer transferred). */
   | { readonly type: 'out'; readonly index: number; readonly bytes: Uint8Array }
   /** A segment classified; `events`: the records that taught its classifier something, in order. */

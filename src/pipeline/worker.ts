@@ -1,11 +1,9 @@
 /**
  * A worker thread: assembles and classifies the records of the segments it is given into its own copy of the sink, its
- * classifier first taking in the inventory events the main thread sends (parallel.ts says which, and why):
- * - 'run': one pass, after the events known when the segment was handed out;
- * - 'segment' then 'seed' (a summary): a first pass notes what the records may teach the inventory and the segment's
- *   latest times, the second classifies once every earlier segment has reported.
- * The sink's text goes back as bytes, batched and encoded as the main thread's output does it (an input's bytes that
- * were not UTF-8 included, in the outputs that keep them); the main thread writes them in file order.
+ * classifier first taking in the inventory events the main thread sends (parallel.ts says which, and why), in one pass;
+ * a summary's copy starts from the times the main thread sends (summary/seed.ts). The sink's text goes back as bytes,
+ * batched and encoded as the main thread's output does it (an input's bytes that were not UTF-8 included, in the
+ * outputs that keep them); the main thread writes them in file order.
  */
 import { openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -19,9 +17,8 @@ import { loadGrammarFile } from '../records/grammar-load.js';
 import { loadParserOfRecord } from '../records/line-parser.js';
 import { BufferedOutput, spareBatches } from '../sinks/output.js';
 import { sinkFromRecipe, type SinkSeed } from '../sinks/recipe.js';
-import { TimeNotes } from '../sinks/summary/seed.js';
 import { createCachedClassifierFor, type CachedClassifier } from './cached-classifier.js';
-import { InventoryNews, replayRecord } from './inventory-news.js';
+import { replayRecord } from './inventory-news.js';
 import type { FromWorker, InventoryEvent, ToWorker, WorkerSetup } from './worker-protocol.js';
 import type { Segment } from './segments.js';
 
@@ -44,57 +41,21 @@ const fd = openSync(setup.file, 'r');
  * allocated each time would be freed only by a garbage collection of the main thread's).
  */
 const spares = spareBatches();
-/** Segments read and scanned, waiting for their seed: their bytes (decoded again, piece by piece, when classified). */
-const waiting = new Map<number, { segment: Segment; bytes: Buffer }>();
-
 const send = (message: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
 
 port.on('message', (message: ToWorker) => {
   try {
     if (message.type === 'spare') {
       spares.give(message.buffer);
-    } else if (message.type === 'run') {
-      const bytes = read(message.segment);
-      classify(message.segment, bytes, message.events, {});
-      release(bytes);
-    } else if (message.type === 'segment') {
-      scan(message.segment);
     } else {
-      const job = waiting.get(message.index);
-      if (job === undefined) throw new Error(`segment ${message.index} was not read`);
-      waiting.delete(message.index);
-      classify(job.segment, job.bytes, message.events, { times: message.times });
-      release(job.bytes);
+      const bytes = read(message.segment);
+      classify(message.segment, bytes, message.events, { times: message.times });
+      release(bytes);
     }
   } catch (err) {
     send({ type: 'error', message: (err as Error).stack ?? String(err) });
   }
 });
-
-/**
- * Pass 1 (a summary's): the records of the segment that may teach the inventory something, and the segment's latest
- * times (summary/seed.ts). Its records are assembled as the second pass will assemble them, so that a line is a first
- * line in both or in neither; none is classified.
- */
-function scan(segment: Segment): void {
-  const bytes = read(segment);
-  const events: InventoryEvent[] = [];
-  const news = new InventoryNews();
-  const times = new TimeNotes();
-  const assembler = new RecordAssembler(setup.file, format, {
-    record: (record) => {
-      const { narrator, message, bodyStart } = record;
-      if (news.note(narrator, message, bodyStart)) events.push({ narrator: narrator as string, message, bodyStart });
-      times.note(record);
-    },
-    unparsed: () => {},
-  });
-  const splitter = new LineSplitter((line) => assembler.push(line), setup.maxLineLength, segment.firstLine);
-  split(bytes, splitter);
-  assembler.end();
-  waiting.set(segment.index, { segment, bytes });
-  send({ type: 'events', index: segment.index, events, times: times.result() });
-}
 
 /**
  * The classifier of the last segment, and the inventory events it has taken in, in order: the seeds replayed, then the
@@ -174,9 +135,8 @@ function split(bytes: Buffer, splitter: LineSplitter): void {
 }
 
 /**
- * Buffers segments are read into, given back once their segment is classified (see BufferPool): a summary's segments
- * wait for their seed, so a worker may hold a few at once. Sizes are rounded up to 1 MiB, so that segments of about one
- * size share buffers.
+ * Buffers segments are read into, given back once their segment is classified (see BufferPool). Sizes are rounded up
+ * to 1 MiB, so that segments of about one size share buffers.
  */
 const segmentBuffers = new BufferPool(4, 1 << 20);
 

@@ -11,7 +11,7 @@ import { createPalette } from './palette.js';
 import { createPrettySink } from './pretty.js';
 import type { Sink, TextOutput } from './sink.js';
 import { createSummaryAggregator, type SummaryOptions } from './summary/aggregate.js';
-import type { TimeSeed } from './summary/seed.js';
+import type { PartTimes, TimeSeed } from './summary/seed.js';
 import type { Summary } from './summary/types.js';
 
 export type SinkRecipe =
@@ -29,6 +29,8 @@ export interface SinkReport {
   readonly summary?: Summary;
   /** True when the summary was made from a seed of the times before its part (see summary/seed.ts). */
   readonly seeded?: boolean;
+  /** The part's latest times and how it starts, for the seeds of the parts after it (the summary sink, seeded). */
+  readonly part?: PartTimes;
   /** True when the part's text ends with a line without terminator (the input's last line: show, filter). */
   readonly lineOpen?: boolean;
 }
@@ -64,7 +66,7 @@ export function sinkFromRecipe(recipe: SinkRecipe, out: TextOutput, seed: SinkSe
     }
     case 'summary': {
       const sink = createSummaryAggregator(recipe.options, seed.times);
-      return { sink, report: () => ({ matched: 0, summary: sink.result(), seeded: seed.times !== undefined }) };
+      return { sink, report: () => ({ matched: 0, summary: sink.result(), seeded: seed.times !== undefined, part: sink.part() }) };
     }
   }
 }

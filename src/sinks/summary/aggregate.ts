@@ -14,7 +14,7 @@ import { isErrorRecord } from './errors.js';
 import { addNarrator, errorKey } from './tables.js';
 import { threadFields, threadOf, type ThreadKey } from './thread.js';
 import { earlier, later, timePointOf } from './time.js';
-import type { TimeSeed } from './seed.js';
+import { TimeNotes, type PartTimes, type TimeSeed } from './seed.js';
 import type { StatusRow, Summary, SummaryLimits, TimePoint } from './types.js';
 
 export interface SummaryAggregator extends ParallelSink {
@@ -30,6 +30,8 @@ export interface SummaryAggregator extends ParallelSink {
   absorb(report: SinkReport): void;
   /** A snapshot of the aggregates so far; the aggregator can keep going afterwards. */
   result(): Summary;
+  /** A worker's part of a file (made from a seed): its latest times and how it starts (seed.ts); else undefined. */
+  part(): PartTimes | undefined;
 }
 
 export type SummaryOptions = Partial<SummaryLimits> & {
@@ -48,19 +50,21 @@ export function createSummaryAggregator(options: SummaryOptions = {}, times?: Ti
   }
   const builder = new SummaryBuilder(limits, gapMs);
   if (times !== undefined) builder.seed(times);
+  const notes = times === undefined ? null : new TimeNotes();
   return {
     recipe: { kind: 'summary', options: { ...limits, gapMs } },
     beginInput: (file, format) => void builder.input(file, format),
-    record: (record, decision) => addRecord(builder, record, decision),
+    record: (record, decision) => addRecord(builder, record, decision, notes),
     unparsed: (line) => addUnparsed(builder, line),
     absorb: (report) => {
       if (report.summary !== undefined) builder.absorb(report.summary, report.seeded === true);
     },
     result: () => builder.build(),
+    part: () => notes?.result(),
   };
 }
 
-function addRecord(builder: SummaryBuilder, record: TraceRecord, decision: Decision): void {
+function addRecord(builder: SummaryBuilder, record: TraceRecord, decision: Decision, notes: TimeNotes | null): void {
   const lineCount = record.lines.length;
   builder.input(record.file, record.format).lines += lineCount;
   builder.lines.read += lineCount;
@@ -84,9 +88,11 @@ function addRecord(builder: SummaryBuilder, record: TraceRecord, decision: Decis
     else builder.processes.open({ pid, records: 1, overcount: 0 });
   }
   // The thread: a TID is a number; a name (a Java log's `[main]`) is looked up by its kept copy, as narrators are.
-  const thread = threadOf(record);
+  const found = threadOf(record);
+  const thread = found === null || typeof found === 'number' ? found : keep(found);
+  notes?.note(pid, thread, time);
   if (thread === null) builder.missing.tid += 1;
-  else addThread(builder, pid, typeof thread === 'number' ? thread : keep(thread), narrator, time);
+  else addThread(builder, pid, thread, narrator, time);
   if (diegetic) builder.diegeticRecords += 1;
   if (narrator === null) {
     builder.missing.narrator += 1;

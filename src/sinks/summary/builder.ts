@@ -20,8 +20,8 @@ import { threadKeyOf, type ThreadKey } from './thread.js';
 import { TimelineBins } from './timeline.js';
 import { TemplateMemo } from './template.js';
 import { DayClock } from '../../records/day-clock.js';
-import type { DatedTime, TimeSeed } from './seed.js';
-import { MS_PER_DAY, earlier, later, millisBetween } from './time.js';
+import { dayNear, type DatedTime, type TimeSeed } from './seed.js';
+import { earlier, later, millisBetween } from './time.js';
 import {
   PERIODIC_MIN_COUNT,
   SUMMARY_SCHEMA_VERSION,
@@ -177,8 +177,7 @@ export class SummaryBuilder {
     }
     const near = this.dated.get(file) ?? this.datedBefore;
     if (near === null) return point;
-    const shift = Math.round((near.timeMs - point.timeMs) / MS_PER_DAY);
-    return { ...point, day: near.day + shift };
+    return { ...point, day: dayNear(near, point.timeMs) };
   }
 
   /** A record on a thread, at `point`, after its latest time `last`: the step between them is a thread delta. */

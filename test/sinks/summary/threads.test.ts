@@ -7,9 +7,10 @@ import { sinkFromRecipe } from '../../../src/sinks/recipe.js';
 import { createSummaryAggregator } from '../../../src/sinks/summary/aggregate.js';
 import { mergeSummaries } from '../../../src/sinks/summary/merge.js';
 import { renderSummaryMarkdown } from '../../../src/sinks/summary/markdown.js';
-import { NO_TIMES, TimeNotes, foldTimes } from '../../../src/sinks/summary/seed.js';
+import { NO_TIMES, foldTimes, type PartTimes, type TimeSeed } from '../../../src/sinks/summary/seed.js';
+import type { TraceRecord } from '../../../src/records/types.js';
 import type { Summary } from '../../../src/sinks/summary/types.js';
-import { type Event, feed, play, record, reports } from './story.js';
+import { type Event, feed, play, record, reports, selfTrace } from './story.js';
 
 /** A Spring Boot service (PID 4242, no TIDs): its threads go quiet for five minutes, but for the payment pool. */
 const named: Event[] = [
@@ -31,6 +32,13 @@ const named: Event[] = [
 ];
 
 const recordsOf = (events: readonly Event[]) => events.flatMap((event) => (event.type === 'record' ? [event.record] : []));
+
+/** The latest times a worker's summary notes of `events`, read as a part of a file from its start. */
+function notedTimes(events: readonly Event[]): TimeSeed {
+  const part = createSummaryAggregator({}, NO_TIMES);
+  feed(part, events);
+  return (part.part() as PartTimes).times;
+}
 
 function summarize(events: readonly Event[], options = {}): Summary {
   const aggregator = createSummaryAggregator(options);
@@ -112,9 +120,7 @@ describe('named threads read in parts', () => {
   it.each(backwards.map((_, cut) => [cut]))('split before event %i, the second part seeded with the first part\'s latest times, is the whole', (cut) => {
     const main = createSummaryAggregator(options);
     feed(main, backwards.slice(0, cut));
-    const notes = new TimeNotes();
-    recordsOf(backwards.slice(0, cut)).forEach((r) => notes.note(r));
-    const seed = structuredClone(foldTimes(NO_TIMES, notes.result(), 2000));
+    const seed = structuredClone(foldTimes(NO_TIMES, notedTimes(backwards.slice(0, cut)), 2000));
     const worker = sinkFromRecipe(structuredClone(main.recipe), { write: () => undefined }, { times: seed });
     for (const event of backwards.slice(cut)) play(worker.sink as typeof main, event);
     main.absorb(structuredClone(worker.report()));
@@ -126,10 +132,8 @@ describe('named threads read in parts', () => {
   });
 
   it('are noted for the seed by name, apart from TIDs', () => {
-    const notes = new TimeNotes();
-    const records = recordsOf(named);
-    [...records, { ...records[0], tid: 143 }].forEach((r) => notes.note(r));
-    expect(notes.result().threads.map((t) => [t.pid, t.thread, t.last?.time ?? null])).toEqual([
+    const first = recordsOf(named)[0] as TraceRecord;
+    expect(notedTimes([...named, { type: 'record', record: { ...first, tid: 143 }, decision: selfTrace() }]).threads.map((t) => [t.pid, t.thread, t.last?.time ?? null])).toEqual([
       [4242, 'main', '10:05:02.000'],
       [4242, 'http-nio-8080-exec-1', '10:05:00.500'],
       [4242, 'pool-2-thread-3', '10:04:00.000'],
