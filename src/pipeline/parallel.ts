@@ -17,7 +17,7 @@
  * as guessed); else the segment runs again from its seed. Either way, decisions, and so every output, are those of a
  * single-threaded run.
  *
- * Memory stays bounded: at most `jobs` segments are in flight (a summary's: `jobs + 1`), and only their text waits to
+ * Memory stays bounded: at most `jobs` segments are in flight, and only their text (a summary's: its summary) waits to
  * be written.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
@@ -79,7 +79,9 @@ const LARGE_SEGMENT = 8;
  * grow by, is the larger part): with 12 MB, `filter --jobs 2` on 500 MB peaked 8 MiB higher, `classify` 13 MiB, in
  * the same time (a smaller young generation costs collections, but a worker's survivors are few: in one thread, 2 MB
  * semi-spaces instead of 8 changed the time spent in scavenges by less than 2% of the run). A summary's workers keep
- * more (capped tables) and get 12 MB, and a bound on their old generation, well above what they keep (capped tables, a
+ * more (capped tables, whose rows take each record's time) and get 16 MB: with 12, `summary --jobs 2` of 500 MB (in
+ * segments of 4 MiB) took 33.5 CPU-s, 7.6 of them in V8's collector threads, with 16 28.0 (4.2), peaking 20 MiB higher
+ * (238 to 245 MiB; 24 MB: 28.8; medians of three). They also get a bound on their old generation, well above what they keep (capped tables, a
  * decision cache bounded in entries and characters: under 50 MB on the bench traces), because V8 sizes when it
  * collects by that bound: without one, their old generations grew to about twice what they kept, and a summary of 500
  * MB took 325 to 342 MiB with two workers (279 to 291 with it, in the same time). The line outputs' workers keep less,
@@ -87,7 +89,7 @@ const LARGE_SEGMENT = 8;
  * either way.
  */
 const workerLimits = (recipe: SinkRecipe): ResourceLimits =>
-  recipe.kind === 'summary' ? { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 } : { maxYoungGenerationSizeMb: 6 };
+  recipe.kind === 'summary' ? { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 } : { maxYoungGenerationSizeMb: 6 };
 /**
  * The executable's --max-semi-space-size (bin.ts) is a V8 flag, for every isolate of the process, and V8 lets it
  * override a worker's resourceLimits: each worker had a young generation of 16 MB (two semi-spaces of 8 MB), whatever
@@ -381,13 +383,13 @@ async function runWorkers(
     });
 
   /**
-   * Segments handed out and not yet written, at most. A line output's: one per worker, so that a worker done before
-   * the head segment waits for it rather than start another whose text would wait too (with one more, `filter` and
-   * `classify --jobs 2` of 100 MB peaked 1.5 to 3.5 MiB higher, in times within the noise). A summary's segments
-   * write nothing, and wait for their seed between passes: one more keeps the workers busy (without it, a summary of
-   * 500 MB took 11% to 16% longer).
+   * Segments handed out and not yet written, at most: one per worker, so that a worker done before the head segment
+   * waits for it rather than start another whose text would wait too (with one more, `filter` and `classify --jobs 2`
+   * of 100 MB peaked 1.5 to 3.5 MiB higher, in times within the noise). A summary's segment writes nothing, but its
+   * summary waits too; one more (or two) changed `summary --jobs 2` of 500 MB (in segments of 4 MiB) by less than the
+   * noise (27.9 and 27.4 CPU-s against 27.7, 14.9 and 14.6 s against 14.8).
    */
-  const lookahead = summary ? options.jobs + 1 : options.jobs;
+  const lookahead = options.jobs;
   const pump = async (worker: Worker): Promise<void> => {
     for (;;) {
       // Bounded lookahead (see `lookahead`) from the segment being written.
