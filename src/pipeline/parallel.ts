@@ -14,7 +14,9 @@
  * where days fell in the head's seed (days change seldom), and sends back its segment's latest times and how it
  * starts. Once the segment is at the head, its seed is known: the summary is made as from it (seededSummary) when the
  * seed changes nothing but the steps across the seam (the trace and its threads do not go back in time there, days fell
- * as guessed); else the segment runs again from its seed. Either way, decisions, and so every output, are those of a
+ * as guessed); else the segment runs again from its seed. A trace behind its latest time (a log written twice over)
+ * goes back at every seam, but leaves the seed's latest times as they are: there a worker is given the head's whole
+ * seed, which holds when it is its segment's. Either way, decisions, and so every output, are those of a
  * single-threaded run.
  *
  * Memory stays bounded: at most `jobs` segments are in flight, and only their text (a summary's: its summary) waits to
@@ -32,7 +34,7 @@ import { detectFormat } from '../records/detect.js';
 import type { Format } from '../records/format.js';
 import type { ParallelSink, SinkRecipe, SinkReport } from '../sinks/recipe.js';
 import { DEFAULT_LIMITS } from '../sinks/summary/builder.js';
-import { NO_TIMES, daysOf, foldTimes, seededSummary, type TimeSeed } from '../sinks/summary/seed.js';
+import { NO_TIMES, daysOf, foldTimes, sameTime, seededSummary, type TimeSeed } from '../sinks/summary/seed.js';
 import type { InventoryEvent, InventoryHistory } from './inventory-news.js';
 import type { InputStats } from './read-input.js';
 import { SegmentPlanner, type Segment } from './segments.js';
@@ -253,6 +255,11 @@ async function runWorkers(
    */
   const maxThreads = setup.recipe.kind === 'summary' ? setup.recipe.options.maxKeys ?? DEFAULT_LIMITS.maxKeys : 0;
   let times = NO_TIMES;
+  /**
+   * Whether the last segment folded in left the latest time where it was: the trace is behind it (a log written twice
+   * over), and the segments after are likely to leave it too, so they are given the seed known, not only its days.
+   */
+  let behind = false;
   let lines = 0;
   let truncated = 0;
   let failure: Error | null = null;
@@ -299,7 +306,11 @@ async function runWorkers(
       learn(entry.events);
       if (entry.report !== null) {
         sink.absorb?.(entry.report);
-        if (entry.report.part !== undefined) times = foldTimes(times, entry.report.part.times, maxThreads);
+        if (entry.report.part !== undefined) {
+          const folded = foldTimes(times, entry.report.part.times, maxThreads);
+          behind = sameTime(folded.last, times.last);
+          times = folded;
+        }
         // The input's last line, written without terminator: what follows starts on a line of its own.
         if (entry.report.lineOpen === true && sink.lines !== undefined) sink.lines.open = true;
       }
@@ -333,9 +344,10 @@ async function runWorkers(
 
   const runSegment = (worker: Worker, segment: Segment): Promise<void> =>
     new Promise((resolve, reject) => {
-      // A summary's times: the seed, for the head segment; else where days fell in the head segment's seed.
+      // A summary's times: the seed, for the head segment; else the head segment's seed, or where days fell in it.
       const exact = !summary || segment.index === head;
-      const entry = held.get(segment.index) ?? inFlight(segment, worker, known.length, !summary ? undefined : exact ? times : daysOf(times), exact);
+      const given = !summary ? undefined : exact || behind ? times : daysOf(times);
+      const entry = held.get(segment.index) ?? inFlight(segment, worker, known.length, given, exact);
       held.set(segment.index, entry);
       // The head segment's guess is checked at once (everything before it is folded in), so its text streams through.
       if (segment.index === head) checkGuess(entry);

@@ -178,22 +178,25 @@ export function daysOf(seed: TimeSeed): TimeSeed {
 }
 
 /**
- * The summary of a part that a worker would have made from `seed`, given the one it made from `days` (daysOf an
- * earlier seed) and its notes (`part`); null when `seed` would have changed more than the steps across the seam. From
- * `days` and from `seed` alike, the worker's clock places the part's first time without a date, and so every one after
- * it (day-clock.ts), on the same day when `seed` leaves it where it is; the summary draws the times without a date read
- * before the part's first date on the same days when the last dates before give them the same days. What is left are
- * the latest times: from the seed's, the part's first time steps across the seam, and so does each thread's; when
- * neither goes back in time, the states meet there (`later` keeps the newer time), and all that differs is those
- * steps, each thread's latest time when the part gave it none, and the latest time of a part without one. A thread
- * that found no room in the worker's table (`maxKeys`) has no row there: from a seed that knows its time, it would have
- * stepped from that time at each of its records, which the notes do not tell, so such a part runs again.
+ * The summary of a part that a worker would have made from `seed`, given the one it made from `given` (an earlier
+ * seed, or where days fell in it: daysOf) and its notes (`part`); null when `seed` would have changed more. From
+ * `given` and from `seed` alike, the worker's clock places the part's first time without a date, and so every one
+ * after it (day-clock.ts), on the same day when `seed` leaves it where it is; the summary draws the times without a date
+ * read before the part's first date on the same days when the last dates before give them the same days. What is left
+ * are the latest times. Given some, the summary is the seed's when they are the seed's, for the trace and for each
+ * thread of the part (a trace behind its latest time, which no part moves, such as a log written twice over).
+ * Given none: from the seed's, the part's first time steps across the seam, and so does each thread's; when neither
+ * goes back in time, the states meet there (`later` keeps the newer time), and all that differs is those steps, each
+ * thread's latest time when the part gave it none, and the latest time of a part without one. A thread that found no
+ * room in the worker's table (`maxKeys`) has no row there: from a seed that knows its time, it would have stepped from
+ * that time at each of its records, which the notes do not tell, so such a part runs again.
  */
-export function seededSummary(summary: Summary, part: PartTimes, days: TimeSeed, seed: TimeSeed): Summary | null {
+export function seededSummary(summary: Summary, part: PartTimes, given: TimeSeed, seed: TimeSeed): Summary | null {
   const { times, start } = part;
   if (times.undated !== null && shiftOnto(times.undated.first, seed.undated?.last ?? null) !== 0) return null;
   const early = start.undatedBeforeDated;
-  if (early !== null && !sameDays(days.dated, seed.dated, early.lo, early.hi)) return null;
+  if (early !== null && !sameDays(given.dated, seed.dated, early.lo, early.hi)) return null;
+  if (given.last !== null || given.threads.length > 0) return sameLatest(given, seed, times.threads) ? summary : null;
   const { maxGaps } = summary.limits;
   const traceDeltas = new DeltaCounter(maxGaps);
   const threadDeltas = new DeltaCounter(maxGaps);
@@ -243,6 +246,21 @@ function sameDays(a: DatedTime | null, b: DatedTime | null, lo: number, hi: numb
   if (a.day === b.day && a.timeMs === b.timeMs) return true;
   const day = dayNear(a, lo);
   return dayNear(a, hi) === day && dayNear(b, lo) === day && dayNear(b, hi) === day;
+}
+
+/** Whether `a` and `b` hold the same latest time of the trace, and of each of `threads` (none and a null time alike). */
+function sameLatest(a: TimeSeed, b: TimeSeed, threads: readonly ThreadTime[]): boolean {
+  if (!sameTime(a.last, b.last)) return false;
+  const [ofA, ofB] = [a, b].map((seed) => new Map(seed.threads.map((t) => [threadKey(t.pid, t.thread), t.last]))) as [
+    Map<string, TimePoint | null>, Map<string, TimePoint | null>,
+  ];
+  return threads.every((t) => sameTime(ofA.get(threadKey(t.pid, t.thread)) ?? null, ofB.get(threadKey(t.pid, t.thread)) ?? null));
+}
+
+/** Whether two times are the same, as written and placed. */
+export function sameTime(a: TimePoint | null, b: TimePoint | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.date === b.date && a.time === b.time && a.day === b.day && a.timeMs === b.timeMs && a.offsetMin === b.offsetMin;
 }
 
 /** The step from the latest time before to the first after, counted in `deltas`; false when it goes back in time. */

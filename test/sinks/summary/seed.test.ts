@@ -117,9 +117,10 @@ describe('seededSummary', () => {
 
   /**
    * Each part read as the workers read it: from the seed before it (its summary then is the one to match), and from
-   * where days fell in the seed `back` parts before. Returns how many of the parts were made as from their seeds.
+   * the seed `back` parts before, or where days fell in it (`whole` says which). Returns how many of the parts were made
+   * as from their seeds.
    */
-  function check(records: readonly TraceRecord[], cuts: readonly number[], backs: readonly number[], options: SummaryOptions): number {
+  function check(records: readonly TraceRecord[], cuts: readonly number[], backs: readonly number[], options: SummaryOptions, whole = false): number {
     const bounds = [0, ...cuts, records.length];
     const seeds: TimeSeed[] = [NO_TIMES];
     let made = 0;
@@ -127,9 +128,10 @@ describe('seededSummary', () => {
       const part = records.slice(bounds[i], bounds[i + 1]);
       const seed = seeds[i] as TimeSeed;
       const exact = summarize(part, options, seed);
-      const days = daysOf(seeds[Math.max(0, i - (backs[i] ?? 0))] as TimeSeed);
-      const guessed = summarize(part, options, days);
-      const seeded = seededSummary(guessed.result(), guessed.part() as PartTimes, days, seed);
+      const before = seeds[Math.max(0, i - (backs[i] ?? 0))] as TimeSeed;
+      const given = whole ? before : daysOf(before);
+      const guessed = summarize(part, options, given);
+      const seeded = seededSummary(guessed.result(), guessed.part() as PartTimes, given, seed);
       if (seeded !== null) {
         made++;
         expect(seeded).toEqual(exact.result());
@@ -147,9 +149,10 @@ describe('seededSummary', () => {
       fc.uniqueArray(fc.integer({ min: 1, max: 59 }), { minLength: 1, maxLength: 6 }),
       fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 7, maxLength: 7 }),
       fc.record({ maxKeys: fc.integer({ min: 1, max: 8 }), maxGaps: fc.integer({ min: 0, max: 4 }), gapMs: fc.constantFrom(null, 2000) }),
-      (specs, dates, cuts, backs, options) => {
+      fc.boolean(),
+      (specs, dates, cuts, backs, options, whole) => {
         const records = recordsOf(specs, dates);
-        check(records, cuts.filter((cut) => cut < records.length).sort((a, b) => a - b), backs, options);
+        check(records, cuts.filter((cut) => cut < records.length).sort((a, b) => a - b), backs, options, whole);
       },
     ), { numRuns: 400 });
   });
@@ -174,6 +177,34 @@ describe('seededSummary', () => {
     const guessed = summarize(part, {}, days);
     expect(seededSummary(guessed.result(), guessed.part() as PartTimes, days, seed)).toBeNull();
     expect(guessed.result().timeline).not.toEqual(summarize(part, {}, seed).result().timeline);
+  });
+
+  it('is null given an earlier seed whose latest time is the seed\'s but not a thread\'s', () => {
+    const noted = (part: TraceRecord[], seed: TimeSeed) => foldTimes(seed, (summarize(part, {}, seed).part() as PartTimes).times, 2000);
+    const given = noted([undated(1, '12:00:00.000'), undated(2, '10:00:00.000')], NO_TIMES);
+    const seed = noted([undated(2, '10:05:00.000')], given);
+    const part = [undated(2, '10:06:00.000')];
+    const made = summarize(part, {}, given);
+    expect(seededSummary(made.result(), made.part() as PartTimes, given, seed)).toBeNull();
+    expect(made.result().gaps).not.toEqual(summarize(part, {}, seed).result().gaps);
+  });
+
+  it('is never null for a trace behind its latest time, given the seed before, once that is the latest time', () => {
+    // Each thread writes first 3 hours ahead of what follows: every part after goes back at its seam, and leaves the
+    // seed as it was. The part just after them is given where days fell in the seed before them, and runs again.
+    const threads = [1, 2, 3, 4, 'main', 'pool-1', '3', null];
+    const ahead = [1, 2].flatMap((pid) => threads.map((thread, i) =>
+      ({ pid, thread, step: pid === 1 && i === 0 ? 3 * 3_600_000 : 0, timed: true, dated: false, offsetMin: null, diegetic: false })));
+    fc.assert(fc.property(
+      fc.array(fc.record({ ...specFields, step: fc.integer({ min: -2000, max: 2000 }), timed: fc.constant(true), offsetMin: fc.constant(null) }), { minLength: 10, maxLength: 80 }),
+      fc.uniqueArray(fc.integer({ min: ahead.length + 1, max: ahead.length + 79 }), { minLength: 1, maxLength: 5 }),
+      (specs, cuts) => {
+        const behind = specs.map((s, i) => (i === 0 ? { ...s, step: s.step - 3 * 3_600_000 } : s));
+        const records = recordsOf([...ahead, ...behind] as Spec[], 'none');
+        const parts = [ahead.length, ...cuts.filter((cut) => cut < records.length).sort((a, b) => a - b)];
+        expect(check(records, parts, [1, 1, 1, 1, 1, 1, 1], {}, true)).toBe(parts.length);
+      },
+    ), { numRuns: 200 });
   });
 
   it('is never null for a trace in time order whose days are guessed right, across midnights too', () => {
