@@ -68,13 +68,20 @@ export interface ParallelOptions {
  * Bytes per segment. A line output's text waits in memory while the segments before it run, and `classify` writes
  * about 4.5 times its input: with 2 MiB segments, `classify --jobs 2` on 500 MB peaked at 154 MiB, with 512 KiB at 143
  * (1 MiB: 148; 256 KiB: under 2 MiB less, for 4% more CPU time). `filter` and `show`, which write less, took 3% to 7%
- * longer with 512 KiB segments than with 2 MiB, for 4 to 7 MiB less. A summary writes nothing per segment and reads
- * each segment twice.
+ * longer with 512 KiB segments than with 2 MiB, for 4 to 7 MiB less. A summary writes nothing per segment, but each
+ * segment's summary starts empty (its tables fill again), crosses to the main thread and is absorbed there: on 500 MB
+ * with two workers, 4 MiB segments took 26.6 CPU-s against 31.0 with 2 MiB (the main thread 2.1 against 3.4), peaking
+ * 5 MiB higher (237 to 241 MiB); 8 MiB took 25.4, peaking at 255 to 269 (medians of three, alternated). A summary
+ * whose ranked tables overflow their caps (the bench trace's) merges the heaviest keys of its segments, so its rows
+ * depend on where segments are cut: neither size gives one thread's rows there, and they give different ones.
  */
 const LINE_SEGMENT_BYTES = 512 * 1024;
-const SUMMARY_SEGMENT_BYTES = 2 * 1024 * 1024;
-/** Segments longer than this many times the segment size run on a worker without a bound on its old generation. */
-const LARGE_SEGMENT = 8;
+const SUMMARY_SEGMENT_BYTES = 4 * 1024 * 1024;
+/**
+ * Segments longer than this many times the segment size run on a worker without a bound on its old generation: 16 MiB
+ * for a summary, as when the bound was sized (for segments of 2 MiB).
+ */
+const LARGE_SEGMENT = 4;
 /**
  * Each isolate's heap adds to the process's RSS. A small young generation: a worker's garbage is short-lived. The line
  * outputs' workers get 6 MB (two semi-spaces of 2 MB; their old generation, about 11 MB kept plus the 8 MB V8 lets it
@@ -227,7 +234,7 @@ async function runWorkers(
   /**
    * Where the workers' old generation is bounded (a summary's), a segment LARGE_SEGMENT times the segment size or more
    * (a record of thousands of continuation lines, which no boundary cuts) goes to a worker of its own without that
-   * bound, one such segment at a time: the bound is sized for segments of SUMMARY_SEGMENT_BYTES.
+   * bound, one such segment at a time.
    */
   const largeBytes = limits.maxOldGenerationSizeMb === undefined ? Infinity : LARGE_SEGMENT * (options.segmentBytes as number);
   let large: Worker | null = null;
