@@ -11,32 +11,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
-import { packageRoot } from '../../src/paths.js';
 import type { SummaryOptions } from '../../src/sinks/summary/aggregate.js';
+import { builtPipeline } from './built.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'diegesis-seams-'));
 const LINE = 64;
 const PER_SEGMENT = 64;
 const DAY = 86_400_000;
 
-/** The built pipeline, as the CLI runs it: workers are started from dist/. */
-async function built<T>(path: string): Promise<T> {
-  return (await import(pathToFileURL(join(packageRoot, 'dist', 'src', path)).href)) as T;
-}
-type Run = typeof import('../../src/pipeline/run.js');
-type Registry = typeof import('../../src/records/registry.js');
-type Classifier = typeof import('../../src/classify/classifier.js');
-type Lexicon = typeof import('../../src/classify/lexicon.js');
-type Aggregate = typeof import('../../src/sinks/summary/aggregate.js');
-type Json = typeof import('../../src/sinks/summary/json.js');
-const { run } = await built<Run>('pipeline/run.js');
-const { loadFormats } = await built<Registry>('records/registry.js');
-const { createClassifier } = await built<Classifier>('classify/classifier.js');
-const { loadLexicon } = await built<Lexicon>('classify/lexicon.js');
-const { createSummaryAggregator } = await built<Aggregate>('sinks/summary/aggregate.js');
-const { renderSummaryJson } = await built<Json>('sinks/summary/json.js');
+const { run, loadFormats, createClassifier, loadLexicon, createSummaryAggregator, renderSummaryJson } = await builtPipeline();
 const formats = await loadFormats([]);
 
 interface Read {
@@ -117,6 +101,12 @@ it('reads a trace in time order once per segment, through a midnight without dat
  */
 const every = (from: number, step: number, to: number): number[] => Array.from({ length: Math.ceil((to - from) / step) }, (_, i) => from + i * step);
 
+/** Some segments ran again for their times, all of them among `seams`. */
+function ranAgainAt(read: Read, seams: readonly number[]): void {
+  expect(read.again.times.length).toBeGreaterThan(0);
+  expect(read.again.times.every((segment) => seams.includes(segment))).toBe(true);
+}
+
 it('runs again the segments the trace enters back in time, and only those', async () => {
   // Back 300 ms first thing in every other segment from 5 (caught up within the segment); back 100 ms within segment 6.
   const seams = every(5, 2, 40);
@@ -125,9 +115,7 @@ it('runs again the segments the trace enters back in time, and only those', asyn
     ms += seams.includes(i / PER_SEGMENT) ? -300 : i === 6 * PER_SEGMENT + 20 ? -100 : 10;
     return plain(i, ms);
   });
-  const read = await same(write('back.trace', lines));
-  expect(read.again.times.length).toBeGreaterThan(0);
-  expect(read.again.times.every((segment) => seams.includes(segment))).toBe(true);
+  ranAgainAt(await same(write('back.trace', lines)), seams);
 }, 60_000);
 
 it('runs again the segments where a thread goes back in time, the trace not', async () => {
@@ -141,9 +129,7 @@ it('runs again the segments where a thread goes back in time, the trace not', as
     if (seams.includes(k) && at === 5) return line(9, timeOf(ms - 2000), 'Store', 'flush took 2 ms');
     return plain(i, ms);
   });
-  const read = await same(write('thread-back.trace', lines));
-  expect(read.again.times.length).toBeGreaterThan(0);
-  expect(read.again.times.every((segment) => seams.includes(segment))).toBe(true);
+  ranAgainAt(await same(write('thread-back.trace', lines)), seams);
 }, 60_000);
 
 it('reads a log written five times over mostly once per segment: each copy behind the latest time of the first', async () => {

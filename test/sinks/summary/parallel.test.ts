@@ -7,14 +7,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createTraceGenerator } from '../../../scripts/bench-trace.js';
-import { packageRoot } from '../../../src/paths.js';
 import type { SinkReport } from '../../../src/sinks/recipe.js';
 import { sinkFromRecipe } from '../../../src/sinks/recipe.js';
 import { createSummaryAggregator } from '../../../src/sinks/summary/aggregate.js';
 import type { Summary } from '../../../src/sinks/summary/types.js';
 import { cli } from '../../cli/run-cli.js';
+import { builtPipeline } from '../../pipeline/built.js';
 import { feed, play, story } from './story.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'diegesis-summary-jobs-'));
@@ -138,22 +137,8 @@ it('keeps the seams of named threads: their gaps, and the threads of activity', 
   expect(run('2', 'text')).toBe(run('1', 'text'));
 }, 60_000);
 
-/** The built pipeline, as the CLI runs it: workers are started from dist/. */
-async function built<T>(path: string): Promise<T> {
-  return (await import(pathToFileURL(join(packageRoot, 'dist', 'src', path)).href)) as T;
-}
-
 it('runs in workers and absorbs their summaries in file order', async () => {
-  type Run = typeof import('../../../src/pipeline/run.js');
-  type Registry = typeof import('../../../src/records/registry.js');
-  type Classifier = typeof import('../../../src/classify/classifier.js');
-  type Lexicon = typeof import('../../../src/classify/lexicon.js');
-  type Aggregate = typeof import('../../../src/sinks/summary/aggregate.js');
-  const { run } = await built<Run>('pipeline/run.js');
-  const { loadFormats } = await built<Registry>('records/registry.js');
-  const { createClassifier } = await built<Classifier>('classify/classifier.js');
-  const { loadLexicon } = await built<Lexicon>('classify/lexicon.js');
-  const { createSummaryAggregator: createBuilt } = await built<Aggregate>('sinks/summary/aggregate.js');
+  const { run, loadFormats, createClassifier, loadLexicon, createSummaryAggregator: createBuilt } = await builtPipeline();
 
   const summarize = async (jobs: number, absorbed: SinkReport[]): Promise<Summary> => {
     const aggregator = createBuilt();
