@@ -51,7 +51,7 @@ export interface ParallelOptions {
   readonly write: (bytes: Uint8Array, then: () => void) => void;
   /** Resolves when the output can take more (back-pressure). */
   readonly drained: () => Promise<void>;
-  /** Bytes per segment (default: 512 KiB for the line outputs, 2 MiB for a summary). */
+  /** Bytes per segment (default: 512 KiB for the line outputs, 4 MiB for a summary). */
   readonly segmentBytes?: number;
   /** Files under this many bytes are read on the main thread (default: two segments). */
   readonly minBytes?: number;

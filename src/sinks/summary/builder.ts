@@ -3,7 +3,7 @@
  * tables hold in place; `absorb` folds in a finished Summary (from another worker, say) through the same tables.
  */
 import { FirstKeptTable, HeaviestTable, type Held } from './capped-table.js';
-import { DELTA_BOUNDS_MS as DELTA_BOUNDS, DeltaCounter, gapTable } from './gaps.js';
+import { DELTA_BOUNDS_MS as DELTA_BOUNDS, DeltaCounter, countStep, gapTable } from './gaps.js';
 import { KeptNames } from '../../input/detach.js';
 import { silentComponents } from './silent.js';
 import {
@@ -272,9 +272,7 @@ export class SummaryBuilder {
   }
 
   private step(counter: DeltaCounter, from: TimePoint | null, to: TimePoint, pid: number | null, thread: ThreadKey | null): void {
-    if (from === null) return;
-    const durationMs = millisBetween(from, to);
-    if (durationMs >= 0) counter.add(from, to, durationMs, pid, thread);
+    countStep(counter, from, to, pid, thread);
   }
 }
 

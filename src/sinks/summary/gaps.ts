@@ -5,7 +5,7 @@
  */
 import { compareNames, compareNumbers } from './capped-table.js';
 import { threadFields, type ThreadKey } from './thread.js';
-import { compareTimePoints } from './time.js';
+import { compareTimePoints, millisBetween } from './time.js';
 import type { DeltaHistogram, Gap, GapTable, TimePoint } from './types.js';
 
 /** Bucket bounds: 1-2-5 steps from 1 ms to 10^9 ms (11.6 days). */
@@ -117,4 +117,16 @@ export function gapTable(histogram: DeltaHistogram, optionMs: number | null, max
     thresholdSource: optionMs === null ? 'derived' : 'option',
     truncated: rows.length > 0 && rows.length >= maxGaps,
   };
+}
+
+/**
+ * The step from the latest time before to the next, counted in `deltas` (a record's step, SummaryBuilder; the step across
+ * a seam, seed.ts); false, and not counted, when it goes back in time. Nothing to count from or to is no step.
+ */
+export function countStep(deltas: DeltaCounter, from: TimePoint | null, to: TimePoint | null, pid: number | null, thread: ThreadKey | null): boolean {
+  if (from === null || to === null) return true;
+  const durationMs = millisBetween(from, to);
+  if (durationMs < 0) return false;
+  deltas.add(from, to, durationMs, pid, thread);
+  return true;
 }

@@ -13,7 +13,7 @@
  * is run again, from the seed.
  */
 import { shiftOnto } from '../../records/day-clock.js';
-import { DeltaCounter, gapTable } from './gaps.js';
+import { DeltaCounter, countStep, gapTable } from './gaps.js';
 import { threadKeyOf, type ThreadKey } from './thread.js';
 import { MS_PER_DAY, later, millisBetween } from './time.js';
 import type { Summary, TimePoint } from './types.js';
@@ -159,10 +159,11 @@ export function foldTimes(before: TimeSeed, part: TimeSeed, maxThreads: number):
   const shift = part.undated === null ? 0 : shiftOnto(part.undated.first, before.undated?.last ?? null);
   const threads = new Map(before.threads.map((t) => [threadKey(t.pid, t.thread), t]));
   for (const t of part.threads) {
+    const key = threadKey(t.pid, t.thread);
     const moved = { ...t, last: shifted(t.last, shift) };
-    const held = threads.get(threadKey(t.pid, t.thread));
-    if (held !== undefined) threads.set(threadKey(t.pid, t.thread), { ...held, last: later(held.last, moved.last) });
-    else if (threads.size < maxThreads) threads.set(threadKey(t.pid, t.thread), moved);
+    const held = threads.get(key);
+    if (held !== undefined) threads.set(key, { ...held, last: later(held.last, moved.last) });
+    else if (threads.size < maxThreads) threads.set(key, moved);
   }
   return {
     last: later(before.last, shifted(part.last, shift)),
@@ -200,14 +201,14 @@ export function seededSummary(summary: Summary, part: PartTimes, given: TimeSeed
   const { maxGaps } = summary.limits;
   const traceDeltas = new DeltaCounter(maxGaps);
   const threadDeltas = new DeltaCounter(maxGaps);
-  if (!stepAcross(traceDeltas, seed.last, start.first, null, null)) return null;
+  if (!countStep(traceDeltas, seed.last, start.first, null, null)) return null;
   const threadsBefore = new Map(seed.threads.map((t) => [threadKey(t.pid, t.thread), t.last]));
   const rows = summary.threads.overflow === 0 ? null : new Set(summary.threads.rows.map((row) => threadKey(row.pid, threadKeyOf(row))));
   for (const t of start.threads) {
     const key = threadKey(t.pid, t.thread);
     const before = threadsBefore.get(key) ?? null;
     if (rows?.has(key) === false && before !== null) return null;
-    if (!stepAcross(threadDeltas, before, t.first, t.pid, t.thread)) return null;
+    if (!countStep(threadDeltas, before, t.first, t.pid, t.thread)) return null;
   }
   traceDeltas.absorb(summary.gaps.traceDeltas);
   threadDeltas.absorb(summary.gaps.threadDeltas);
@@ -263,14 +264,6 @@ export function sameTime(a: TimePoint | null, b: TimePoint | null): boolean {
   return a.date === b.date && a.time === b.time && a.day === b.day && a.timeMs === b.timeMs && a.offsetMin === b.offsetMin;
 }
 
-/** The step from the latest time before to the first after, counted in `deltas`; false when it goes back in time. */
-function stepAcross(deltas: DeltaCounter, from: TimePoint | null, to: TimePoint | null, pid: number | null, thread: ThreadKey | null): boolean {
-  if (from === null || to === null) return true;
-  const durationMs = millisBetween(from, to);
-  if (durationMs < 0) return false;
-  deltas.add(from, to, durationMs, pid, thread);
-  return true;
-}
 
 /** A time without a day moved by `shift` ms (whole days); a time with one as it is. */
 function shifted(point: TimePoint | null, shift: number): TimePoint | null {
