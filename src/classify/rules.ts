@@ -217,18 +217,23 @@ function partyStatus(input: RuleInput, status: StatusCue): boolean {
 /** Right before a unit: the "to" of a request or a connection sent to it. */
 const SENT_TO = /(?:^|[ \t])([A-Za-z]*)[ \t]+to[ \t]+$/;
 
+/** The word before the "to" right before `subject` (the noun of what was sent to it), or undefined without one. */
+function sentToWord(input: RuleInput, subject: Candidate): string | undefined {
+  return SENT_TO.exec(input.body.slice(Math.max(0, subject.start - 40), subject.start))?.[1];
+}
+
 /**
  * "Heartbeat Request to upf-1 timed out": what was sent to a unit named by its shape alone was not answered, the unit's
- * failure to answer ("upload-3 timed out" is a piece of work's own). Group 1 of SENT_TO: the word before "to".
+ * failure to answer ("upload-3 timed out" is a piece of work's own).
  */
 const NO_ANSWER = new Set(['timed out', 'timeout', 'unanswered']);
 
 function destinationFailed(input: RuleInput, subject: Candidate, status: StatusCue): boolean {
   // Only a lack of answer: "Switch of group dbsg to sfha02 aborted" is the switch's failure, not sfha02's.
   if (!NO_ANSWER.has(status.text.toLowerCase())) return false;
-  const before = SENT_TO.exec(input.body.slice(Math.max(0, subject.start - 40), subject.start));
+  const before = sentToWord(input, subject);
   // "Connection to qemu-agent lost": a link's end is the link rules' (partyOfBareLink, linkEnded).
-  return before !== null && !input.lexicon.linkNounSet.has((before[1] as string).toLowerCase());
+  return before !== undefined && !input.lexicon.linkNounSet.has(before.toLowerCase());
 }
 
 /** A piece of work's good end: after a destination, it is the work's, not the unit's. */
@@ -239,7 +244,7 @@ const WORK_DONE = new Set(['completed', 'finished', 'succeeded', 'done']);
  * did, the unit did nothing to tell.
  */
 function sentWorkDone(input: RuleInput, subject: Candidate, status: StatusCue): boolean {
-  return WORK_DONE.has(status.text.toLowerCase()) && SENT_TO.test(input.body.slice(Math.max(0, subject.start - 40), subject.start));
+  return WORK_DONE.has(status.text.toLowerCase()) && sentToWord(input, subject) !== undefined;
 }
 
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
