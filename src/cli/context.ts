@@ -105,7 +105,7 @@ function parallelOptions(args: CommonArgs, files: readonly string[], env: NodeJS
   const jobs = args.jobs ?? defaultJobs(files, availableParallelism(), typeof command === 'string' ? command : undefined);
   if (!Number.isInteger(jobs) || jobs < 1) throw numberError('--jobs', jobs, 'a whole number of threads >= 1');
   // Tests make small files take the parallel path with a small segment size (files of two segments or more).
-  const segmentBytes = env['DIEGESIS_SEGMENT_BYTES'] === undefined ? undefined : Number(env['DIEGESIS_SEGMENT_BYTES']);
+  const segmentBytes = segmentBytesOf(env['DIEGESIS_SEGMENT_BYTES']);
   return {
     jobs,
     lexiconFiles: args.lexicon ?? [],
@@ -114,6 +114,17 @@ function parallelOptions(args: CommonArgs, files: readonly string[], env: NodeJS
     segmentBytes,
     minBytes: segmentBytes !== undefined ? undefined : args.jobs === undefined ? DEFAULT_MIN_BYTES : JOBS_MIN_BYTES,
   };
+}
+
+/**
+ * DIEGESIS_SEGMENT_BYTES, the size of a parallel run's segments: a whole number of bytes >= 1, or unset (the default).
+ * An empty or zero value would cut a file into empty segments forever.
+ */
+function segmentBytesOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const bytes = Number(value);
+  if (value.trim() !== '' && Number.isInteger(bytes) && bytes >= 1) return bytes;
+  throw new DiegesisError(`DIEGESIS_SEGMENT_BYTES "${value}" is not a whole number of bytes >= 1`);
 }
 
 /**

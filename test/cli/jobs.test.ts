@@ -45,3 +45,11 @@ it('reads everything on the main thread without a large regular file', () => {
 it('says the default in the help', () => {
   expect(cli(['classify', '--help']).stdout.replace(/\s+/g, ' ')).toContain('default: one per core, at most 2, for files of 64 MiB or more, except for classify; else 1');
 });
+
+it('refuses a segment size (DIEGESIS_SEGMENT_BYTES) that is not a whole number of bytes >= 1', () => {
+  for (const value of ['', '0', '-4096', '1.5', 'big']) {
+    const result = cli(['show', small, '--jobs', '2'], { env: { DIEGESIS_SEGMENT_BYTES: value } });
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 2, stderr: `diegesis: DIEGESIS_SEGMENT_BYTES "${value}" is not a whole number of bytes >= 1\n` });
+  }
+  expect(cli(['show', small, '--jobs', '2'], { env: { DIEGESIS_SEGMENT_BYTES: '4096' } }).code).toBe(0);
+});
