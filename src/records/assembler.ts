@@ -81,21 +81,21 @@ export class RecordAssembler {
   /** A continuation line: the record takes it, and the lines held before it. */
   private continueWith(line: SourceLine): void {
     if (this.held.length > 0) {
-      for (const held of this.held) this.takeMessage(held);
-      this.pendingLines.push(...this.held);
+      for (const held of this.held) this.take(held);
       this.held = [];
     }
-    this.takeMessage(line);
-    this.pendingLines.push(line);
+    this.take(line);
   }
 
-  /** Gives the pending record its message from `line`, when it is the grammar's message line and the first one. */
-  private takeMessage(line: SourceLine): void {
+  /** Joins `line` to the pending record; it gives the record its message when it is the grammar's first message line. */
+  private take(line: SourceLine): void {
+    this.pendingLines.push(line);
     if (this.messageTaken || this.format.messageLine === null || this.pending === null) return;
     const match = this.format.messageLine.exec(line.text);
     if (match === null) return;
     this.messageTaken = true;
-    this.pending = withMessageLine(this.pending, line.text.slice(match.index + match[0].length), match.groups);
+    const message = line.text.slice(match.index + match[0].length);
+    this.pending = withMessageLine(this.pending, message, this.pendingLines.length - 1, match.groups);
   }
 
   /** Hands on the pending record, then the lines held after it, as unparsed lines. */

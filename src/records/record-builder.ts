@@ -130,18 +130,23 @@ export class RecordBuilder {
 }
 
 /**
- * The record with the message a later line of it gives (GrammarSpec.messageLine): `message`, which stands in no place
+ * The record with the message its line at `index` gives (GrammarSpec.messageLine): `message`, which stands in no place
  * of the first line (messageAt null) and has no narrator prefix, and the fields of the line's pattern's groups that
  * took part in the match.
  */
-export function withMessageLine(record: TraceRecord, message: string, groups: Readonly<Record<string, string | undefined>> | undefined): TraceRecord {
+export function withMessageLine(
+  record: TraceRecord,
+  message: string,
+  index: number,
+  groups: Readonly<Record<string, string | undefined>> | undefined,
+): TraceRecord {
   let fields = record.fields;
   if (groups !== undefined) {
     const extra: Record<string, string> = { ...fields };
     for (const [name, value] of Object.entries(groups)) if (value !== undefined) extra[name] = value;
     fields = extra;
   }
-  return { ...record, message, messageAt: null, bodyStart: 0, fields };
+  return { ...record, message, messageAt: null, messageLine: index, bodyStart: 0, fields };
 }
 
 /** A record from its parsed first line (see RecordBuilder.build; a builder kept for a whole input is faster). */

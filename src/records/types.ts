@@ -53,6 +53,11 @@ export interface TraceRecord {
    * message line's text).
    */
   readonly messageAt: number | null;
+  /**
+   * In a grammar with a message line (GrammarSpec.messageLine), the index in `lines` of the line that gave `message`
+   * (never 0); undefined otherwise.
+   */
+  readonly messageLine?: number;
   /** Offset in `message` where the text after the narrator prefix begins. */
   readonly bodyStart: number;
   /** Other fields a grammar declares (level, thread, host...), by field name. */

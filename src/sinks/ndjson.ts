@@ -1,6 +1,6 @@
 import type { Decision } from '../classify/types.js';
 import { detach } from '../input/detach.js';
-import type { TraceRecord, UnparsedLine } from '../records/types.js';
+import type { SourceLine, TraceRecord, UnparsedLine } from '../records/types.js';
 import type { ParallelSink } from './recipe.js';
 import type { TextOutput } from './sink.js';
 
@@ -23,7 +23,7 @@ interface Tail {
  *   record:   {"file","line","pid","tid","time","narrator","message","kind","subjects","reason"}
  *   unparsed: {"file","line","kind":"unparsed","text"} (plus "header": true for a recognised column-header line)
  * `time` is the timestamp as written, date and time joined by a space when the trace has a date; `message` is the
- * MESSAGE column with any continuation lines appended after "\n".
+ * MESSAGE column with any continuation lines appended after "\n" (see fullMessage).
  *
  * A record's line, newline included, is written by hand as JSON.stringify would write that object
  * (test/sinks/ndjson.test.ts checks it on random records), and put together from as few strings as it can: each join
@@ -102,10 +102,16 @@ export function timestampOf(record: TraceRecord): string | null {
   return record.date === null ? record.time : `${record.date} ${record.time}`;
 }
 
-/** The message with its continuation lines, joined by "\n". */
+/**
+ * The message with its continuation lines, joined by "\n". Where a later line gave the message (GrammarSpec.messageLine:
+ * IBM MQ's `AMQ8003I: ...`), that line comes first, whole, and the record's other lines follow in order: the message
+ * once, its code kept.
+ */
 export function fullMessage(record: TraceRecord): string {
   if (record.lines.length === 1) return record.message;
-  return [record.message, ...record.lines.slice(1).map((l) => l.text)].join('\n');
+  const given = record.messageLine;
+  if (given === undefined) return [record.message, ...record.lines.slice(1).map((l) => l.text)].join('\n');
+  return record.lines.filter((_, i) => i !== 0 && i !== given).reduce((text, l) => text + '\n' + l.text, (record.lines[given] as SourceLine).text);
 }
 
 export function createNdjsonSink(out: TextOutput): ParallelSink {

@@ -7,6 +7,7 @@ import { compileFormat, type Format } from '../../src/records/format.js';
 import type { LayoutGrammarSpec } from '../../src/records/grammar-types.js';
 import { loadFormats } from '../../src/records/registry.js';
 import type { TraceRecord } from '../../src/records/types.js';
+import { fullMessage } from '../../src/sinks/ndjson.js';
 
 /** A grammar of entries whose header says when and who, and a later 'CODE: text' line what. */
 const spec: LayoutGrammarSpec = {
@@ -53,14 +54,21 @@ describe('a message line (GrammarSpec.messageLine) gives the record its message'
       [8, 2, 'taken after a line that neither parses nor continues', { code: 'E104' }],
     ]);
     // The message stands in no place of the first line, and has no narrator prefix.
-    expect(records[0]).toMatchObject({ narrator: 'agent', time: '10:00:00', messageAt: null, bodyStart: 0 });
+    expect(records[0]).toMatchObject({ narrator: 'agent', time: '10:00:00', messageAt: null, bodyStart: 0, messageLine: 3 });
     expect(records[1]).toMatchObject({ messageAt: 16, bodyStart: 0 });
+    expect(records[1]?.messageLine).toBeUndefined();
+  });
+
+  it("is classify's message once, whole and first, the record's other lines after it in order", () => {
+    const [given, plain] = assemble(format, ['10:00:00 agent: header', '   detail', 'E101W: link to db-2 lost', 'E102E: not the message', '10:00:05 agent: plain', '  more']);
+    expect(fullMessage(given as TraceRecord)).toBe('E101W: link to db-2 lost\n   detail\nE102E: not the message');
+    expect(fullMessage(plain as TraceRecord)).toBe('plain\n  more');
   });
 
   it('takes a held line that a continuation line joins to the record', () => {
     const held = compileFormat({ spec: { ...spec, continuation: '^\\s' }, file: 'entries.json' });
     const records = assemble(held, ['10:00:00 agent: header', 'E201: held, then joined', '  continued', '10:00:01 agent: next', 'E202: held, never joined']);
-    expect(records.map((r) => [r.lines.length, r.message])).toEqual([[3, 'held, then joined'], [1, 'next']]);
+    expect(records.map((r) => [r.lines.length, r.message, r.messageLine])).toEqual([[3, 'held, then joined', 1], [1, 'next', undefined]]);
   });
 
   it('is tried on continuation lines taken first, as a fallback grammar takes them', () => {
