@@ -103,15 +103,19 @@ export function timestampOf(record: TraceRecord): string | null {
 }
 
 /**
- * The message with its continuation lines, joined by "\n". Where a later line gave the message (GrammarSpec.messageLine:
- * IBM MQ's `AMQ8003I: ...`), that line comes first, whole, and the record's other lines follow in order: the message
- * once, its code kept.
+ * The message with its continuation lines, joined by "\n": one line of text for each line of the record. Where a later
+ * line gave the message (GrammarSpec.messageLine: IBM MQ's `AMQ8003I: ...`), that line keeps only what stands before
+ * the message (`AMQ8003I: `, the code): the message is told once, first, and nothing is lost.
  */
 export function fullMessage(record: TraceRecord): string {
   if (record.lines.length === 1) return record.message;
   const given = record.messageLine;
-  if (given === undefined) return [record.message, ...record.lines.slice(1).map((l) => l.text)].join('\n');
-  return record.lines.filter((_, i) => i !== 0 && i !== given).reduce((text, l) => text + '\n' + l.text, (record.lines[given] as SourceLine).text);
+  let text = record.message;
+  for (let i = 1; i < record.lines.length; i++) {
+    const line = (record.lines[i] as SourceLine).text;
+    text += '\n' + (i === given ? line.slice(0, line.length - record.message.length) : line);
+  }
+  return text;
 }
 
 export function createNdjsonSink(out: TextOutput): ParallelSink {

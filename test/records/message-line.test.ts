@@ -59,9 +59,9 @@ describe('a message line (GrammarSpec.messageLine) gives the record its message'
     expect(records[1]?.messageLine).toBeUndefined();
   });
 
-  it("is classify's message once, whole and first, the record's other lines after it in order", () => {
+  it("is told once in classify's message, first, its line keeping the code: one line of text for each line of the record", () => {
     const [given, plain] = assemble(format, ['10:00:00 agent: header', '   detail', 'E101W: link to db-2 lost', 'E102E: not the message', '10:00:05 agent: plain', '  more']);
-    expect(fullMessage(given as TraceRecord)).toBe('E101W: link to db-2 lost\n   detail\nE102E: not the message');
+    expect(fullMessage(given as TraceRecord)).toBe('link to db-2 lost\n   detail\nE101W: \nE102E: not the message');
     expect(fullMessage(plain as TraceRecord)).toBe('plain\n  more');
   });
 
