@@ -218,7 +218,7 @@ const ACTION_NOUN_ENDING = /(?:tion|sion|ment|ance|ence|ity|ness|ure)$/;
  * - 'weak' otherwise: a unit only with a status a unit has (rules.ts).
  */
 function weakShapeKind(ctx: CandidateContext, name: string): 'none' | 'strong' | 'weak' {
-  const words = name.match(NAME_WORD) ?? [];
+  const words = name.toLowerCase().match(NAME_WORD) ?? [];
   const notUnit = words.some((w) => ctx.lexicon.numberedNonUnits.has(w) || CLOSED_CLASS.has(w) || PREFIXES.has(w)
     || ctx.lexicon.selfWords.has(w) || ctx.lexicon.linkWords.has(w) || ctx.lexicon.checkNouns.has(w));
   const numbered = /\d/.test(name);

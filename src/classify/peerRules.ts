@@ -148,7 +148,11 @@ function namesAt(input: RuleInput, at: number): SubjectMention[] {
  * ended. The party may be up to three plain words ("courier relay-4.example.com", "the standby store"): the ending right after it is the news.
  */
 const FROM_END = /from\s+$/i;
-const REFUSALS = new Set(['refused', 'rejected', 'denied']);
+/**
+ * Endings of a link the party opened that are the narrator's own verdict on it: "association from 10.30.1.19:38412
+ * refused", "Client connection from 10.50.3.9 failed: ... wrong version number".
+ */
+const VERDICTS_ON_INCOMING = new Set(['refused', 'rejected', 'denied', 'failed']);
 
 const linkEnded: Rule = (input) => {
   if (!input.text.has(Family.linkNoun)) return null;
@@ -157,11 +161,10 @@ const linkEnded: Rule = (input) => {
     const known = partyAt(input, at);
     const tries: SubjectMention[] = known !== undefined ? [known] : [];
     tries.push(...namesAt(input, at));
-    // "association from 10.30.1.19:38412 refused": a link the party opened, refused, is the narrator's verdict.
     const incoming = FROM_END.test(m[0]);
     for (const party of tries) {
       const ending = endingAfter(input, party.end);
-      if (ending !== undefined && !(incoming && REFUSALS.has(ending.text.toLowerCase()))) {
+      if (ending !== undefined && !(incoming && VERDICTS_ON_INCOMING.has(ending.text.toLowerCase()))) {
         return diegetic('link-ended', party, [ending], ` (${m[1] ?? 'link'} with it ended)`);
       }
     }

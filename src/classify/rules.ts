@@ -240,11 +240,20 @@ function destinationFailed(input: RuleInput, subject: Candidate, status: StatusC
 const WORK_DONE = new Set(['completed', 'finished', 'succeeded', 'done']);
 
 /**
- * "upload of 4 PM files to collector 10.9.0.7:22 completed": what was sent to a unit ended well; the narrator's own work
- * did, the unit did nothing to tell.
+ * Before a unit, a transfer the narrator makes with it, the unit its source or destination: "transfer of 'corp.example/IN'
+ * from ", "upload of 4 files to ". The nouns of moving data, a closed class kept here like the other shapes of this module.
+ */
+const TRANSFER_WITH = /(?:^|[^\w-])(?:transfer|upload|download|copy|sync|replication|backup|export|import|fetch)[ \t]+of[ \t][^:;,]{1,80}?[ \t](?:to|from)[ \t]+$/i;
+
+/**
+ * "upload of 4 PM files to collector 10.9.0.7:22 completed", "transfer of 'corp.example/IN' from 10.20.0.52#53:
+ * connected using ...", "...: Transfer status: success": what was sent to a unit, or fetched from it, went well; the
+ * narrator's own work did, the unit did nothing to tell. Its failure may be the unit's ("...: failed while receiving
+ * responses: connection reset").
  */
 function sentWorkDone(input: RuleInput, subject: Candidate, status: StatusCue): boolean {
-  return WORK_DONE.has(status.text.toLowerCase()) && sentToWord(input, subject) !== undefined;
+  if (WORK_DONE.has(status.text.toLowerCase()) && sentToWord(input, subject) !== undefined) return true;
+  return !status.negative && TRANSFER_WITH.test(input.body.slice(Math.max(0, subject.start - 120), subject.start));
 }
 
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
@@ -395,7 +404,7 @@ const checkReport: Rule = (input) => {
     // A change is told of the unit right before its check noun: "Battery health changed", not "dhcp4 (eno2): state changed".
     const adjacent = check.start >= subject.end && onlyBlanksBetween(input.body, subject.end, check.start);
     const status = found !== undefined && found.start - from <= CHECK_REACH ? found : adjacent ? changedAfter(input.body, check.end) : undefined;
-    if (status !== undefined) return diegetic('check-report', subject, [status], ` (${check.text})`);
+    if (status !== undefined && !sentWorkDone(input, subject, status)) return diegetic('check-report', subject, [status], ` (${check.text})`);
   }
   return null;
 };

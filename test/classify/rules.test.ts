@@ -14,6 +14,12 @@ interface Example {
 }
 
 const diegetic: Example[] = [
+  // A unit named by a code of capitals and a number, or a capitalized word and a number, with a status a unit has.
+  { message: 'Scada: RTU7 rejected the command', subjects: ['RTU7'], negative: true, rule: 'subject-predicate' },
+  { message: 'Poller: Node3 is down', subjects: ['Node3'], negative: true, rule: 'subject-predicate' },
+  // A link to a unit that failed; an address with BIND's "#port".
+  { message: 'Relay: connection to db-4 failed', subjects: ['db-4'], negative: true, rule: 'link-ended' },
+  { message: 'Resolver: notify to 10.1.2.3#53 failed: timed out', subjects: ['10.1.2.3#53'], negative: true, rule: 'subject-predicate' },
   // A CamelCase name led by an acronym.
   { message: 'GwMonitor: MDGateway did not answer heartbeat within 5000 ms', subjects: ['MDGateway'], negative: true, rule: 'subject-predicate' },
   // A unit not seen for a while; a state change written as an arrow, after a unit or a routing session's address.
@@ -253,6 +259,13 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A code of capitals and a number that names a standard, or a unit's code with no status a unit has.
+  { message: 'Codec: UTF8 decoding failed', rule: 'own-status' },
+  { message: 'Planner: WTG03 maintenance scheduled', rule: 'no-status' },
+  // A transfer with a unit that went well is the narrator's own work; a link a party opened that failed, its verdict.
+  { message: 'Sync: transfer of zone lab.example from 10.1.2.3#53: Transfer status: success', rule: 'own-status' },
+  { message: 'Sync: transfer of 4 files from 10.1.2.3:22: connected using 10.1.2.9:4022', rule: 'own-status' },
+  { message: 'Broker: Client connection from 10.9.8.7 failed: wrong version number', rule: 'own-status' },
   // An acronym-led word that is an action, an inflected acronym, or data; an arrow of the narrator's own mode or session.
   { message: 'Mail: CFNetwork SSLHandshake failed (-9806)', rule: 'own-status' },
   { message: 'Sender: frame ACKed by the far end, window full', rule: 'no-status' },
