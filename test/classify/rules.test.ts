@@ -17,6 +17,9 @@ const diegetic: Example[] = [
   // A unit named by a code of capitals and a number, or a capitalized word and a number, with a status a unit has.
   { message: 'Scada: RTU7 rejected the command', subjects: ['RTU7'], negative: true, rule: 'subject-predicate' },
   { message: 'Poller: Node3 is down', subjects: ['Node3'], negative: true, rule: 'subject-predicate' },
+  // A party's report or confirmation: an acronym's (not a measure's, "40.0 MW"), a numbered unit's.
+  { message: 'Grid: NCC confirmed the setpoint', subjects: ['NCC'], negative: false, rule: 'subject-predicate' },
+  { message: 'Monitor: Pump4 reports low pressure', subjects: ['Pump4'], negative: false, rule: 'subject-predicate' },
   // A link to a unit that failed; an address with BIND's "#port".
   { message: 'Relay: connection to db-4 failed', subjects: ['db-4'], negative: true, rule: 'link-ended' },
   { message: 'Resolver: notify to 10.1.2.3#53 failed: timed out', subjects: ['10.1.2.3#53'], negative: true, rule: 'subject-predicate' },
@@ -262,6 +265,10 @@ const nonDiegetic: Example[] = [
   // A code of capitals and a number that names a standard, or a unit's code with no status a unit has.
   { message: 'Codec: UTF8 decoding failed', rule: 'own-status' },
   { message: 'Planner: WTG03 maintenance scheduled', rule: 'no-status' },
+  // A measure's unit is no acronym that answers; a command refused is the narrator's verdict; a build is work, no unit.
+  { message: 'Grid: setpoint 40.0 MW confirmed to NCC', rule: 'own-status' },
+  { message: 'Imap: quota exceeded, APPEND refused', rule: 'own-status' },
+  { message: 'Ci: build-1234 reported 3 failures', rule: 'own-status' },
   // A transfer with a unit that went well is the narrator's own work; a link a party opened that failed, its verdict.
   { message: 'Sync: transfer of zone lab.example from 10.1.2.3#53: Transfer status: success', rule: 'own-status' },
   { message: 'Sync: transfer of 4 files from 10.1.2.3:22: connected using 10.1.2.9:4022', rule: 'own-status' },
