@@ -407,23 +407,27 @@ const registeredUnit: Rule = (input) => {
  * A threshold crossed: "below the 5% free-space threshold", "above threshold". The words before "threshold" (at most
  * two) name what is measured. Closed-class comparison words, kept here like the other shapes of this module.
  */
-const THRESHOLD = /(?<![A-Za-z])(?:below|above|under|over|exceeds|exceeded|exceeding|crossed)[ \t]+(?:(?:the|its|a)[ \t]+)?(?:[\w%.-]+[ \t]+){0,2}threshold(?![A-Za-z])/gi;
+const THRESHOLD = /(?<![A-Za-z])(?:below|above|under|over|exceeds|exceeded|exceeding|crossed|(?:less|greater|lower|higher)[ \t]+than)[ \t]+(?:(?:the|its|a)[ \t]+)?(?:[\w%.-]+[ \t]+){0,2}threshold(?![A-Za-z])/gi;
 /** A number with its decimals or percent sign: a measured value ("3120", "4.1%"). */
 const MEASURE = /^[-+]?\d+(?:[.,]\d+)?%?$/;
 /** Clause punctuation: the subject and the comparison must stand in one clause. */
 const CLAUSE_MARK = /[.;,!?](?:\s|$)/;
 
+/** The name of what a unit's sensor reads, written without its value: "Fan 4 RPM is less than...". */
+const QUANTITY = /^(?:rpm|speed|temperature|temp|voltage|current|power|pressure|humidity|frequency|load|level|reading|value)$/i;
+
 /**
  * Between a unit and its comparison: a colon, link words ("is", "now") and one measurement, a value with the name of the
- * quantity before it or its unit after it ("speed 3120 rpm"). Anything else ("queue for", "the cache of") makes the
- * thing compared another one than the unit.
+ * quantity before it or its unit after it ("speed 3120 rpm"), or the quantity's name alone ("RPM"). Anything else
+ * ("queue for", "the cache of") makes the thing compared another one than the unit.
  */
 function onlyMeasureBetween(input: RuleInput, from: number, to: number): boolean {
   const text = input.body.slice(from, to);
   if (CLAUSE_MARK.test(text)) return false;
   const words = text.replace(/^[ \t]*:/, '').split(/[ \t]+/).filter((w) => w !== '');
   if (words.length > 5) return false;
-  return words.every((w, i) => input.lexicon.linkWords.has(w.toLowerCase()) || MEASURE.test(w) || MEASURE.test(words[i - 1] ?? '') || MEASURE.test(words[i + 1] ?? ''));
+  return words.every((w, i) => input.lexicon.linkWords.has(w.toLowerCase()) || MEASURE.test(w) || MEASURE.test(words[i - 1] ?? '') || MEASURE.test(words[i + 1] ?? '')
+    || (i === 0 && QUANTITY.test(w)));
 }
 
 /**

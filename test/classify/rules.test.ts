@@ -20,6 +20,9 @@ const diegetic: Example[] = [
   // A party's report or confirmation: an acronym's (not a measure's, "40.0 MW"), a numbered unit's.
   { message: 'Grid: NCC confirmed the setpoint', subjects: ['NCC'], negative: false, rule: 'subject-predicate' },
   { message: 'Monitor: Pump4 reports low pressure', subjects: ['Pump4'], negative: false, rule: 'subject-predicate' },
+  // A hardware part's reading compared with its threshold in words, the quantity named without its value; a part inserted.
+  { message: 'Bmc: Fan 2 RPM is less than the lower critical threshold', subjects: ['Fan 2'], negative: true, rule: 'threshold' },
+  { message: 'Bmc: PSU 1 was inserted', subjects: ['PSU 1'], negative: false, rule: 'subject-predicate' },
   // A link to a unit that failed; an address with BIND's "#port".
   { message: 'Relay: connection to db-4 failed', subjects: ['db-4'], negative: true, rule: 'link-ended' },
   { message: 'Resolver: notify to 10.1.2.3#53 failed: timed out', subjects: ['10.1.2.3#53'], negative: true, rule: 'subject-predicate' },
@@ -269,6 +272,10 @@ const nonDiegetic: Example[] = [
   { message: 'Grid: setpoint 40.0 MW confirmed to NCC', rule: 'own-status' },
   { message: 'Imap: quota exceeded, APPEND refused', rule: 'own-status' },
   { message: 'Ci: build-1234 reported 3 failures', rule: 'own-status' },
+  // The narrator's own figure compared in words; rows inserted.
+  { message: 'Cache: hit ratio is lower than threshold', rule: 'no-status' },
+  { message: 'Bmc: queue for node-3 is higher than the threshold', rule: 'no-status' },
+  { message: 'Db: 40 rows inserted into orders', rule: 'own-status' },
   // A transfer with a unit that went well is the narrator's own work; a link a party opened that failed, its verdict.
   { message: 'Sync: transfer of zone lab.example from 10.1.2.3#53: Transfer status: success', rule: 'own-status' },
   { message: 'Sync: transfer of 4 files from 10.1.2.3:22: connected using 10.1.2.9:4022', rule: 'own-status' },
