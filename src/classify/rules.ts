@@ -62,13 +62,22 @@ export function cueOf(text: string, start: number, negative: boolean): StatusCue
   return { text, start, end: start + text.length, negative };
 }
 
-/** The component mention starting at `offset`, or, when `fallbackWord`, the bare word there (a peer id). */
+/** Words that open a noun phrase and name nothing themselves: "loss of the input file" names no unit "the". */
+const DETERMINER_WORD = /^(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your|some|any|each|every|all|no)$/i;
+
+/**
+ * The component mention starting at `offset`, or, when `fallbackWord`, the bare word there (a peer id), unless it is the
+ * narrator's own word, a determiner, or a word for data or work.
+ */
 export function mentionAt(input: RuleInput, offset: number, fallbackWord: boolean): SubjectMention | undefined {
   const candidate = input.candidates.find((c) => c.start === offset);
   if (candidate !== undefined) return candidate.component ? candidate : undefined;
   if (!fallbackWord) return undefined;
   const word = firstWordFrom(input.body, offset);
-  if (word === undefined || input.lexicon.selfWords.has(word.text.toLowerCase())) return undefined;
+  if (word === undefined || DETERMINER_WORD.test(word.text)) return undefined;
+  const lower = word.text.toLowerCase();
+  // "failure of line 3": a piece of data or work (the lexicon's numberedNonUnits) is no peer.
+  if (input.lexicon.selfWords.has(lower) || input.lexicon.numberedNonUnits.has(lower)) return undefined;
   return { name: word.text, start: word.start, end: word.end };
 }
 

@@ -23,6 +23,9 @@ const diegetic: Example[] = [
   // A hardware part's reading compared with its threshold in words, the quantity named without its value; a part inserted.
   { message: 'Bmc: Fan 2 RPM is less than the lower critical threshold', subjects: ['Fan 2'], negative: true, rule: 'threshold' },
   { message: 'Bmc: PSU 1 was inserted', subjects: ['PSU 1'], negative: false, rule: 'subject-predicate' },
+  // A fault detected on a part, a failure reported for it: the status first, the unit after.
+  { message: 'Raid: Fault detected on Disk 2 in Backplane 1', subjects: ['Disk 2'], negative: true, rule: 'status-first' },
+  { message: 'Raid: Predictive failure reported for Disk 6', subjects: ['Disk 6'], negative: true, rule: 'status-first' },
   // A link to a unit that failed; an address with BIND's "#port".
   { message: 'Relay: connection to db-4 failed', subjects: ['db-4'], negative: true, rule: 'link-ended' },
   { message: 'Resolver: notify to 10.1.2.3#53 failed: timed out', subjects: ['10.1.2.3#53'], negative: true, rule: 'subject-predicate' },
@@ -276,6 +279,11 @@ const nonDiegetic: Example[] = [
   { message: 'Cache: hit ratio is lower than threshold', rule: 'no-status' },
   { message: 'Bmc: queue for node-3 is higher than the threshold', rule: 'no-status' },
   { message: 'Db: 40 rows inserted into orders', rule: 'own-status' },
+  // After a status that names its unit next, a determiner or a word for data names none; an error detected by a check
+  // the narrator runs is its own verdict.
+  { message: 'Reader: loss of the input file', rule: 'no-status' },
+  { message: 'Reader: failure of line 3', rule: 'own-status' },
+  { message: 'Switch: psecure-violation error detected on Gi1/0/5, putting Gi1/0/5 in err-disable state', rule: 'own-status' },
   // A transfer with a unit that went well is the narrator's own work; a link a party opened that failed, its verdict.
   { message: 'Sync: transfer of zone lab.example from 10.1.2.3#53: Transfer status: success', rule: 'own-status' },
   { message: 'Sync: transfer of 4 files from 10.1.2.3:22: connected using 10.1.2.9:4022', rule: 'own-status' },
