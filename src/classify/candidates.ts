@@ -186,6 +186,8 @@ function judgeName(ctx: CandidateContext, name: string, source: string, start: n
   if (ctx.lexicon.componentNames.has(normalizeName(name))) return { name, start, end, source, component: true, why: 'declared component name' };
   const data = dataPatternOf(ctx, name);
   if (data !== undefined) return { name, start, end, source, component: false, why: `data-shaped (${data})` };
+  const state = stateNameWord(ctx, name);
+  if (state !== undefined) return { name, start, end, source, component: false, why: `a state's name (…${state}…)` };
   const suffix = ctx.lexicon.dataNameSuffixRegex.exec(name);
   if (suffix) return { name, start, end, source, component: false, why: `data type name (…${suffix[0].slice(1)})` };
   const head = dataTypeHead(ctx, name);
@@ -194,6 +196,20 @@ function judgeName(ctx: CandidateContext, name: string, source: string, start: n
   if (outcome !== undefined) return { name, start, end, source, component: false, why: `error code (…${outcome})` };
   if (weak) return { name, start, end, source, component: true, why: `component-shaped (${source}): a unit only with a status a unit has`, weakShape: true };
   return { name, start, end, source, component: true, why: `component-shaped (${source})` };
+}
+
+/** Capitals joined by hyphens, no digit: a device's designation ("SS-HR", "SCADA-HMI") or a state's name. */
+const CAPITALS_JOINED = /^[A-Z]{2,}(?:-[A-Z]{2,})+$/;
+/** A word of a state's name that no status word is: an ongoing activity ("LOAD-BALANCING", "WAITING-FOR-PARTNER"). */
+const ACTIVITY = /[a-z]{2,}ing$/;
+
+/**
+ * The word that makes capitals joined by hyphens a state's name, not a device's: a status word or an activity
+ * ("PARTNER-DOWN", "COMM-LOST", "LOAD-BALANCING", "INIT-REBOOT"); undefined for a designation ("SCADA-HMI").
+ */
+function stateNameWord(ctx: CandidateContext, name: string): string | undefined {
+  if (!CAPITALS_JOINED.test(name)) return undefined;
+  return name.toLowerCase().split('-').find((part) => ctx.lexicon.statusNegative.has(part) || ACTIVITY.test(part));
 }
 
 /** The words of a name, its runs of two letters or more: "relay-gw04" has "relay" and "gw", "zone-a-01" only "zone". */

@@ -26,6 +26,8 @@ const diegetic: Example[] = [
   // A fault detected on a part, a failure reported for it: the status first, the unit after.
   { message: 'Raid: Fault detected on Disk 2 in Backplane 1', subjects: ['Disk 2'], negative: true, rule: 'status-first' },
   { message: 'Raid: Predictive failure reported for Disk 6', subjects: ['Disk 6'], negative: true, rule: 'status-first' },
+  // Capitals joined by hyphens with no status word in them designate a device.
+  { message: 'Scada: SCADA-HMI disconnected', subjects: ['SCADA-HMI'], negative: true, rule: 'subject-predicate' },
   // A link to a unit that failed; an address with BIND's "#port".
   { message: 'Relay: connection to db-4 failed', subjects: ['db-4'], negative: true, rule: 'link-ended' },
   { message: 'Resolver: notify to 10.1.2.3#53 failed: timed out', subjects: ['10.1.2.3#53'], negative: true, rule: 'subject-predicate' },
@@ -284,6 +286,8 @@ const nonDiegetic: Example[] = [
   { message: 'Reader: loss of the input file', rule: 'no-status' },
   { message: 'Reader: failure of line 3', rule: 'own-status' },
   { message: 'Switch: psecure-violation error detected on Gi1/0/5, putting Gi1/0/5 in err-disable state', rule: 'own-status' },
+  // Capitals joined by hyphens with a status word or an activity in them name a state.
+  { message: 'Ha: server goes from HOT-STANDBY to PARTNER-DOWN state, partner state is UNKNOWN', rule: 'own-status' },
   // A transfer with a unit that went well is the narrator's own work; a link a party opened that failed, its verdict.
   { message: 'Sync: transfer of zone lab.example from 10.1.2.3#53: Transfer status: success', rule: 'own-status' },
   { message: 'Sync: transfer of 4 files from 10.1.2.3:22: connected using 10.1.2.9:4022', rule: 'own-status' },
