@@ -287,7 +287,7 @@ const nonDiegetic: Example[] = [
   { message: 'Reader: failure of line 3', rule: 'own-status' },
   { message: 'Switch: psecure-violation error detected on Gi1/0/5, putting Gi1/0/5 in err-disable state', rule: 'own-status' },
   // Capitals joined by hyphens with a status word or an activity in them name a state.
-  { message: 'Ha: server goes from HOT-STANDBY to PARTNER-DOWN state, partner state is UNKNOWN', rule: 'own-status' },
+  { message: 'Ha: server goes from HOT-STANDBY to PARTNER-DOWN state, partner state is UNREACHABLE', rule: 'own-status' },
   // A transfer with a unit that went well is the narrator's own work; a link a party opened that failed, its verdict.
   { message: 'Sync: transfer of zone lab.example from 10.1.2.3#53: Transfer status: success', rule: 'own-status' },
   { message: 'Sync: transfer of 4 files from 10.1.2.3:22: connected using 10.1.2.9:4022', rule: 'own-status' },
