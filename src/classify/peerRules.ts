@@ -336,6 +336,34 @@ const failedOn: Rule = (input) => {
 };
 
 /**
+ * "new leader elected: leader-id=vault-3", "JetStream cluster new metadata leader: nats-1", "detected a new leader
+ * {..., 'rabbit@mq-1'}": the member that leads now, named a little after the news, in the same clause. Closed-class, as
+ * the membership shapes below.
+ */
+const NEW_LEADER = /(?<![A-Za-z])new[ \t]+(?:[a-z]+[ \t]+)?leader(?![A-Za-z])/gi;
+/** "node-2 is the new leader": the member named right before the news. */
+const IS_NEW_LEADER = /^[ \t]+is[ \t]+(?:now[ \t]+)?(?:the[ \t]+)?new[ \t]+leader(?![A-Za-z])/i;
+/** How far after the news the leader's name may start: "elected: ", a key ("leader-address="), a bracket. */
+const LEADER_REACH = 48;
+const EQUALS = 61;
+/** A clause's end between the news and a name: the name is another story's. */
+const CLAUSE_END = /[.;,](?:\s|$)/;
+
+const newLeader: Rule = (input) => {
+  if (!input.body.includes('eader')) return null;
+  for (const m of matchesOf(NEW_LEADER, input.body)) {
+    const from = m.index + m[0].length;
+    // Not a key of key=value pairs ("leader-address=vault-3..."): its value is.
+    const party = input.candidates.find((c) => c.component && c.start >= from && c.start - from <= LEADER_REACH && input.body.charCodeAt(c.end) !== EQUALS
+      && !CLAUSE_END.test(input.body.slice(from, c.start)));
+    if (party !== undefined) return diegetic('new-leader', party, [cueOf(m[0], m.index, false)], ' (leads now)');
+    const before = input.candidates.find((c) => c.component && IS_NEW_LEADER.test(input.body.slice(c.end, m.index + m[0].length)));
+    if (before !== undefined) return diegetic('new-leader', before, [cueOf(m[0], m.index, false)], ' (leads now)');
+  }
+  return null;
+};
+
+/**
  * A cluster's news of another member, by its membership protocol: serf's "EventMemberJoin: web-01 10.0.4.11" (Join,
  * Leave, Failed, Update, Reap), a gossip failure detector's "Suspect web-03 has failed" and "Marking web-03 as failed",
  * Elasticsearch's "node-left[{es-data-3}{Kp2rT8...}...]" and "removed {{es-data-3}{Kp2rT8...}...}" (a node descriptor:
@@ -636,4 +664,4 @@ const counterpartReply: Rule = (input) => {
 export const EXACT_RULES: readonly Rule[] = [goDial, operationResult, monitorRecord];
 
 /** Tried after the unit rules, in this order. */
-export const PEER_RULES: readonly Rule[] = [memberEvent, sentinelEvent, touchWith, alarmOn, httpErrorFrom, failedOn, waitedFor, slowResponse, peerEventFrom, noReceipt, replyFrom, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];
+export const PEER_RULES: readonly Rule[] = [memberEvent, newLeader, sentinelEvent, touchWith, alarmOn, httpErrorFrom, failedOn, waitedFor, slowResponse, peerEventFrom, noReceipt, replyFrom, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];

@@ -28,6 +28,10 @@ const diegetic: Example[] = [
   { message: 'Raid: Predictive failure reported for Disk 6', subjects: ['Disk 6'], negative: true, rule: 'status-first' },
   // Capitals joined by hyphens with no status word in them designate a device.
   { message: 'Scada: SCADA-HMI disconnected', subjects: ['SCADA-HMI'], negative: true, rule: 'subject-predicate' },
+  // The member that leads now, named after the news (past a key) or right before it.
+  { message: 'Raft: new leader elected: id=store-2', subjects: ['store-2'], negative: false, rule: 'new-leader' },
+  { message: 'Bus: cluster new metadata leader: mq-3/prod', subjects: ['mq-3'], negative: false, rule: 'new-leader' },
+  { message: 'Kv: etcd-2 is the new leader', subjects: ['etcd-2'], negative: false, rule: 'new-leader' },
   // A link to a unit that failed; an address with BIND's "#port".
   { message: 'Relay: connection to db-4 failed', subjects: ['db-4'], negative: true, rule: 'link-ended' },
   { message: 'Resolver: notify to 10.1.2.3#53 failed: timed out', subjects: ['10.1.2.3#53'], negative: true, rule: 'subject-predicate' },
@@ -288,6 +292,8 @@ const nonDiegetic: Example[] = [
   { message: 'Switch: psecure-violation error detected on Gi1/0/5, putting Gi1/0/5 in err-disable state', rule: 'own-status' },
   // Capitals joined by hyphens with a status word or an activity in them name a state.
   { message: 'Ha: server goes from HOT-STANDBY to PARTNER-DOWN state, partner state is UNREACHABLE', rule: 'own-status' },
+  // A new leader's news with no member named in its clause.
+  { message: 'Kv: new leader information pending; node-4 still syncing', rule: 'no-status' },
   // A transfer with a unit that went well is the narrator's own work; a link a party opened that failed, its verdict.
   { message: 'Sync: transfer of zone lab.example from 10.1.2.3#53: Transfer status: success', rule: 'own-status' },
   { message: 'Sync: transfer of 4 files from 10.1.2.3:22: connected using 10.1.2.9:4022', rule: 'own-status' },
