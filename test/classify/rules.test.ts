@@ -32,6 +32,9 @@ const diegetic: Example[] = [
   { message: 'Raft: new leader elected: id=store-2', subjects: ['store-2'], negative: false, rule: 'new-leader' },
   { message: 'Bus: cluster new metadata leader: mq-3/prod', subjects: ['mq-3'], negative: false, rule: 'new-leader' },
   { message: 'Kv: etcd-2 is the new leader', subjects: ['etcd-2'], negative: false, rule: 'new-leader' },
+  // A UPS on battery, or back on mains.
+  { message: 'Power: UPS-2 on battery, runtime 31 min', subjects: ['UPS-2'], negative: true, rule: 'subject-predicate' },
+  { message: 'Power: UPS back on utility power', subjects: ['UPS'], negative: false, rule: 'subject-predicate' },
   // A link to a unit that failed; an address with BIND's "#port".
   { message: 'Relay: connection to db-4 failed', subjects: ['db-4'], negative: true, rule: 'link-ended' },
   { message: 'Resolver: notify to 10.1.2.3#53 failed: timed out', subjects: ['10.1.2.3#53'], negative: true, rule: 'subject-predicate' },
