@@ -53,7 +53,7 @@ const diegetic: Example[] = [
   // Storage and power hardware by its noun: a drive, a LUN, a UPS.
   { message: 'raidmgr: drive 3 failed, rebuild queued', subjects: ['drive 3'], negative: true, rule: 'subject-predicate' },
   { message: 'multipathd: LUN 5 offline on both paths', subjects: ['LUN 5'], negative: true, rule: 'subject-predicate' },
-  { message: 'powerd: UPS reports on battery, 12 min left', subjects: ['UPS'], negative: false, rule: 'subject-predicate' },
+  { message: 'powerd: UPS reports on battery, 12 min left', subjects: ['UPS'], negative: true, rule: 'subject-predicate' },
   // A driver's device prefix, then a change of one of the device's attributes.
   { message: 'kernel: wlan1: BSSID changed to 02:aa:bb:cc:dd:ee', subjects: ['wlan1'], negative: false, rule: 'device-prefix' },
   // A block device is named by letters alone.
