@@ -265,6 +265,22 @@ function sentWorkDone(input: RuleInput, subject: Candidate, status: StatusCue): 
   return !status.negative && TRANSFER_WITH.test(input.body.slice(Math.max(0, subject.start - 120), subject.start));
 }
 
+/** A program's start-up: what it says of itself once it can work ("telecommand service started", "X Plugin ready"). */
+const START_UP = new Set(['started', 'ready', 'initialized', 'initialised']);
+/** Before a program's description of itself: an arrow or a determiner, and at most two words qualifying it. */
+const SELF_DESCRIPTION_OPENING = /^(?:==>[ \t]*)?(?:the[ \t]+)?(?:[A-Za-z][\w.-]*[ \t]+){0,2}$/i;
+
+/**
+ * "telecommand service started, CLTU BCH encoding, ...", "==> Vault server started!", "The OLR service started on node
+ * n1", "X Plugin ready for connections": a kind of program, described in two words or more and named by no name,
+ * opening the message with its start-up, is the narrator describing itself (a single noun, "plugin started: pid=3120",
+ * may be a child it launched; a restart is news of another).
+ */
+function ownStartUp(input: RuleInput, subject: Candidate, status: StatusCue): boolean {
+  return subject.source === 'component noun' && subject.named !== true && subject.name.includes(' ')
+    && START_UP.has(status.text.toLowerCase()) && SELF_DESCRIPTION_OPENING.test(input.body.slice(0, subject.start));
+}
+
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
@@ -274,7 +290,7 @@ const subjectPredicate: Rule = (input) => {
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
     if (first !== undefined && subject.plain === true && !unitStatus(input, first)) continue;
     if (first !== undefined && subject.weakShape === true && !partyStatus(input, first) && !destinationFailed(input, subject, first)) continue;
-    if (first !== undefined && sentWorkDone(input, subject, first)) continue;
+    if (first !== undefined && (sentWorkDone(input, subject, first) || ownStartUp(input, subject, first))) continue;
     if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first) && !nextField(input.body, subject, first)) {
       const linked = partyOfBareLink(input, subject, first);
       const statuses = clauseStatuses(input.body, first, input.cues.statuses);

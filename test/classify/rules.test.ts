@@ -35,6 +35,10 @@ const diegetic: Example[] = [
   // A UPS on battery, or back on mains.
   { message: 'Power: UPS-2 on battery, runtime 31 min', subjects: ['UPS-2'], negative: true, rule: 'subject-predicate' },
   { message: 'Power: UPS back on utility power', subjects: ['UPS'], negative: false, rule: 'subject-predicate' },
+  // A program's start-up told of another: a single noun (a child launched), a restart, or not at the message's start.
+  { message: 'Host: plugin started: path=/opt/x pid=31', subjects: ['plugin'], negative: false, rule: 'subject-predicate' },
+  { message: 'Driver: device server restarted at 07:12', subjects: ['device server'], negative: false, rule: 'subject-predicate' },
+  { message: 'Boot: after reboot, print spooler service started', subjects: ['spooler service'], negative: false, rule: 'subject-predicate' },
   // A link to a unit that failed; an address with BIND's "#port".
   { message: 'Relay: connection to db-4 failed', subjects: ['db-4'], negative: true, rule: 'link-ended' },
   { message: 'Resolver: notify to 10.1.2.3#53 failed: timed out', subjects: ['10.1.2.3#53'], negative: true, rule: 'subject-predicate' },
@@ -297,6 +301,10 @@ const nonDiegetic: Example[] = [
   { message: 'Ha: server goes from HOT-STANDBY to PARTNER-DOWN state, partner state is UNREACHABLE', rule: 'own-status' },
   // A new leader's news with no member named in its clause.
   { message: 'Kv: new leader information pending; node-4 still syncing', rule: 'no-status' },
+  // A kind of program, in two words or more and with no name, opening the message with its start-up: the narrator itself.
+  { message: 'Uplink: telemetry gateway started, 4 channels configured', rule: 'own-status' },
+  { message: 'Agent: ==> Backup agent started!', rule: 'own-status' },
+  { message: 'Core: The OCR service started on node n2.', rule: 'own-status' },
   // A transfer with a unit that went well is the narrator's own work; a link a party opened that failed, its verdict.
   { message: 'Sync: transfer of zone lab.example from 10.1.2.3#53: Transfer status: success', rule: 'own-status' },
   { message: 'Sync: transfer of 4 files from 10.1.2.3:22: connected using 10.1.2.9:4022', rule: 'own-status' },
