@@ -281,6 +281,28 @@ function ownStartUp(input: RuleInput, subject: Candidate, status: StatusCue): bo
     && START_UP.has(status.text.toLowerCase()) && SELF_DESCRIPTION_OPENING.test(input.body.slice(0, subject.start));
 }
 
+/** A work noun and no name but its number: "Task", "Backup job", "Job 0" (group 1: the noun). */
+const WORK_NAMED_BY_NUMBER = /(?:^|[ \t])([A-Za-z]+)(?:[ \t]+#?\d+)?$/;
+
+/**
+ * "Task Completed", "Backup job finished successfully", "Job 0 finished": a piece of work (the lexicon's work nouns) with
+ * no name but its number, ended well, is the narrator's own work done, unless another unit is named with it, up to its
+ * status ("MFP-3rdFloor job 2207 completed", "backup job on NAS01 finished": that unit's work), or it has a name ("Job
+ * cleanup_carts finished": one that another runs).
+ */
+function ownWorkDone(input: RuleInput, subject: Candidate, status: StatusCue): boolean {
+  if (subject.source !== 'component noun' || !WORK_DONE.has(status.text.toLowerCase())) return false;
+  const noun = WORK_NAMED_BY_NUMBER.exec(subject.name)?.[1];
+  if (noun === undefined || !input.lexicon.workNouns.has(noun.toLowerCase())) return false;
+  if (input.candidates.some((c) => c !== subject && c.component && c.end <= status.start)) return false;
+  // A name-like word right before it (digits, inner capitals, punctuation) owns it, named or not; a bracketed prefix or
+  // a label ("...opID=x user=y] Task Completed", "INFO: Backup job finished") does not.
+  const before = PLAIN_WORD_BEFORE.exec(input.body.slice(Math.max(0, subject.start - 64), subject.start))?.[1];
+  return before === undefined || /^[A-Za-z][a-z]*$/.test(before) || /[\]):]$/.test(before);
+}
+/** The word right before a phrase, if any. */
+const PLAIN_WORD_BEFORE = /(\S+)[ \t]+$/;
+
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
@@ -290,7 +312,7 @@ const subjectPredicate: Rule = (input) => {
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
     if (first !== undefined && subject.plain === true && !unitStatus(input, first)) continue;
     if (first !== undefined && subject.weakShape === true && !partyStatus(input, first) && !destinationFailed(input, subject, first)) continue;
-    if (first !== undefined && (sentWorkDone(input, subject, first) || ownStartUp(input, subject, first))) continue;
+    if (first !== undefined && (sentWorkDone(input, subject, first) || ownStartUp(input, subject, first) || ownWorkDone(input, subject, first))) continue;
     if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first) && !nextField(input.body, subject, first)) {
       const linked = partyOfBareLink(input, subject, first);
       const statuses = clauseStatuses(input.body, first, input.cues.statuses);

@@ -39,6 +39,10 @@ const diegetic: Example[] = [
   { message: 'Host: plugin started: path=/opt/x pid=31', subjects: ['plugin'], negative: false, rule: 'subject-predicate' },
   { message: 'Driver: device server restarted at 07:12', subjects: ['device server'], negative: false, rule: 'subject-predicate' },
   { message: 'Boot: after reboot, print spooler service started', subjects: ['spooler service'], negative: false, rule: 'subject-predicate' },
+  // Work that went well, of another unit: one named before it or on it, or work with a name of its own.
+  { message: 'Printer: MFP-2ndFloor job 118 completed, 4 pages', subjects: ['job 118'], negative: false, rule: 'subject-predicate' },
+  { message: 'Check: last backup job on NAS02 finished with warnings', subjects: ['backup job'], negative: false, rule: 'subject-predicate' },
+  { message: 'Jobs: Job nightly_export finished in 2.1s', subjects: ['nightly_export'], negative: false, rule: 'subject-predicate' },
   // A link to a unit that failed; an address with BIND's "#port".
   { message: 'Relay: connection to db-4 failed', subjects: ['db-4'], negative: true, rule: 'link-ended' },
   { message: 'Resolver: notify to 10.1.2.3#53 failed: timed out', subjects: ['10.1.2.3#53'], negative: true, rule: 'subject-predicate' },
@@ -305,6 +309,10 @@ const nonDiegetic: Example[] = [
   { message: 'Uplink: telemetry gateway started, 4 channels configured', rule: 'own-status' },
   { message: 'Agent: ==> Backup agent started!', rule: 'own-status' },
   { message: 'Core: The OCR service started on node n2.', rule: 'own-status' },
+  // The narrator's own work, no name but its number, that went well.
+  { message: 'Scheduler: Task Completed: success', rule: 'own-status' },
+  { message: 'Backup: INFO: Backup job finished successfully', rule: 'own-status' },
+  { message: 'Engine: Job 3 finished: count at Report.scala:12', rule: 'own-status' },
   // A transfer with a unit that went well is the narrator's own work; a link a party opened that failed, its verdict.
   { message: 'Sync: transfer of zone lab.example from 10.1.2.3#53: Transfer status: success', rule: 'own-status' },
   { message: 'Sync: transfer of 4 files from 10.1.2.3:22: connected using 10.1.2.9:4022', rule: 'own-status' },
