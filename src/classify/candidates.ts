@@ -307,6 +307,22 @@ function shapedWhole(body: Body, word: string): boolean {
   return false;
 }
 
+/** The word right before a name, blanks between (group 1). */
+const DATA_WORD_BEFORE = /(?:^|[^\w-])([A-Za-z]+)[ \t]+$/;
+
+/**
+ * Nouns of data that go by a name, written after them: "profile S-QPSK-512K", "calendar HOL-2024", "key K-17". Not the
+ * words of a unit's attributes ("status ct:202 started", "state", "mode"), which name the unit after them. Closed-class,
+ * as the comparison words of unitRules.ts.
+ */
+const NAMED_DATA = new Set(['profile', 'calendar', 'certificate', 'policy', 'template', 'key', 'file', 'table', 'record', 'token']);
+
+/** A noun of named data right before a name makes it that data's name, not a unit's. The noun, or undefined. */
+function dataNounBefore(body: string, start: number): string | undefined {
+  const word = DATA_WORD_BEFORE.exec(body.slice(Math.max(0, start - 24), start))?.[1];
+  return word !== undefined && NAMED_DATA.has(word.toLowerCase()) ? word : undefined;
+}
+
 /** Names found by the lexicon's component patterns. */
 function shapedNames(ctx: CandidateContext, body: Body): Candidate[] {
   const found: Candidate[] = [];
@@ -316,7 +332,9 @@ function shapedNames(ctx: CandidateContext, body: Body): Candidate[] {
       const kind = pattern.weak ? weakShapeKind(ctx, m[0]) : 'strong';
       if (kind === 'none') continue;
       const judged = judgeName(ctx, m[0], pattern.name, m.index, kind === 'weak');
-      found.push(judged.component && calledOperation(ctx, body.text, m[0], m.index) ? { ...judged, component: false, why: 'an operation the narrator calls' } : judged);
+      const dataNoun = judged.component ? dataNounBefore(body.text, m.index) : undefined;
+      if (dataNoun !== undefined) found.push({ ...judged, component: false, why: `the name of a ${dataNoun}` });
+      else found.push(judged.component && calledOperation(ctx, body.text, m[0], m.index) ? { ...judged, component: false, why: 'an operation the narrator calls' } : judged);
     }
   }
   return found;
