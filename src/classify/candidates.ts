@@ -432,8 +432,9 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
       && (labelled || onlyBlanksBetween(body, m.index + noun.length, next.start - quoted))
       && !ctx.lexicon.statusNegative.has(next.text.toLowerCase()) ? next : undefined;
     const named = marked ?? (first !== undefined && quoted > 0 ? quotedName(body, first) : first);
-    // "dependency check failed": a noun that names a unit only with its name says nothing of one bare.
-    if (named === undefined && ctx.lexicon.namedOnlyNouns.has(noun.toLowerCase())) continue;
+    // "dependency check failed": a noun that names a unit only with its name says nothing of one bare, unless a party's
+    // reply follows it ("Master replied to PING": only a party replies).
+    if (named === undefined && ctx.lexicon.namedOnlyNouns.has(noun.toLowerCase()) && !replyAfter(ctx, body, m.index + noun.length)) continue;
     let end = named?.end ?? m.index + noun.length;
     PID_PARENTHETICAL.lastIndex = end;
     end += PID_PARENTHETICAL.exec(body)?.[0].length ?? 0;
@@ -469,6 +470,23 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     }
   }
   return found;
+}
+
+/** Up to three words right after a noun. */
+const NEXT_WORDS = /[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?(?:[ \t]+([A-Za-z]+))?/y;
+
+/** Whether a party's reply (the lexicon's reply statuses: "replied", "accepted", "did not respond") follows `at`. */
+function replyAfter(ctx: CandidateContext, body: string, at: number): boolean {
+  NEXT_WORDS.lastIndex = at;
+  const m = NEXT_WORDS.exec(body);
+  if (m === null) return false;
+  let phrase = '';
+  for (const word of [m[1], m[2], m[3]]) {
+    if (word === undefined) break;
+    phrase = phrase === '' ? word.toLowerCase() : `${phrase} ${word.toLowerCase()}`;
+    if (ctx.lexicon.replyStatuses.has(phrase)) return true;
+  }
+  return false;
 }
 
 /**
