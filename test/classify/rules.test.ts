@@ -48,6 +48,9 @@ const diegetic: Example[] = [
   // A noun that names a unit only with its name, with a party's reply after it; a party that asks for something.
   { message: 'Repl: Master replied to PING, continuing', subjects: ['Master'], negative: false, rule: 'subject-predicate' },
   { message: 'Repl: Replica 10.0.0.9:6380 asks for synchronization', subjects: ['10.0.0.9:6380'], negative: false, rule: 'subject-predicate' },
+  // A unit's redundancy lost or restored.
+  { message: 'Chassis: PSU 2 redundancy lost', subjects: ['PSU 2'], negative: true, rule: 'subject-predicate' },
+  { message: 'Chassis: PSU 2 is not redundant', subjects: ['PSU 2'], negative: true, rule: 'subject-predicate' },
   // A link to a unit that failed; an address with BIND's "#port".
   { message: 'Relay: connection to db-4 failed', subjects: ['db-4'], negative: true, rule: 'link-ended' },
   { message: 'Resolver: notify to 10.1.2.3#53 failed: timed out', subjects: ['10.1.2.3#53'], negative: true, rule: 'subject-predicate' },
@@ -323,6 +326,8 @@ const nonDiegetic: Example[] = [
   { message: 'Tls: certificate CERT-2024 expired', rule: 'own-status' },
   // Such a noun with a word after it that is no reply.
   { message: 'Repl: master branch accepted the merge', rule: 'own-status' },
+  // Redundancy with no unit named is the narrator's own.
+  { message: 'Pair: redundancy restored (pair ACTIVE/STANDBY)', rule: 'own-status' },
   // A transfer with a unit that went well is the narrator's own work; a link a party opened that failed, its verdict.
   { message: 'Sync: transfer of zone lab.example from 10.1.2.3#53: Transfer status: success', rule: 'own-status' },
   { message: 'Sync: transfer of 4 files from 10.1.2.3:22: connected using 10.1.2.9:4022', rule: 'own-status' },
