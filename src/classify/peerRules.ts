@@ -345,6 +345,7 @@ const NEW_LEADER = /(?<![A-Za-z])new[ \t]+(?:[a-z]+[ \t]+)?leader(?![A-Za-z])/gi
 const IS_NEW_LEADER = /^[ \t]+is[ \t]+(?:now[ \t]+)?(?:the[ \t]+)?new[ \t]+leader(?![A-Za-z])/i;
 /** How far after the news the leader's name may start: "elected: ", a key ("leader-address="), a bracket. */
 const LEADER_REACH = 48;
+/** The '=' after a key of key=value pairs. */
 const EQUALS = 61;
 /** A clause's end between the news and a name: the name is another story's. */
 const CLAUSE_END = /[.;,](?:\s|$)/;

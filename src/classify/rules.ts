@@ -283,6 +283,10 @@ function ownStartUp(input: RuleInput, subject: Candidate, status: StatusCue): bo
 
 /** A work noun and no name but its number: "Task", "Backup job", "Job 0" (group 1: the noun). */
 const WORK_NAMED_BY_NUMBER = /(?:^|[ \t])([A-Za-z]+)(?:[ \t]+#?\d+)?$/;
+/** The word right before a phrase, if any. */
+const WORD_BEFORE_PHRASE = /(\S+)[ \t]+$/;
+/** A plain word ("Last", "snapshot"), or the end of a bracketed prefix or a label ("user=x]", "INFO:"): no owner. */
+const NO_OWNER = /^[A-Za-z][a-z]*$|[\]):]$/;
 
 /**
  * "Task Completed", "Backup job finished successfully", "Job 0 finished": a piece of work (the lexicon's work nouns) with
@@ -295,13 +299,10 @@ function ownWorkDone(input: RuleInput, subject: Candidate, status: StatusCue): b
   const noun = WORK_NAMED_BY_NUMBER.exec(subject.name)?.[1];
   if (noun === undefined || !input.lexicon.workNouns.has(noun.toLowerCase())) return false;
   if (input.candidates.some((c) => c !== subject && c.component && c.end <= status.start)) return false;
-  // A name-like word right before it (digits, inner capitals, punctuation) owns it, named or not; a bracketed prefix or
-  // a label ("...opID=x user=y] Task Completed", "INFO: Backup job finished") does not.
-  const before = PLAIN_WORD_BEFORE.exec(input.body.slice(Math.max(0, subject.start - 64), subject.start))?.[1];
-  return before === undefined || /^[A-Za-z][a-z]*$/.test(before) || /[\]):]$/.test(before);
+  // A name-like word right before it (digits, inner capitals, punctuation) owns it, named or not.
+  const before = WORD_BEFORE_PHRASE.exec(input.body.slice(Math.max(0, subject.start - 64), subject.start))?.[1];
+  return before === undefined || NO_OWNER.test(before);
 }
-/** The word right before a phrase, if any. */
-const PLAIN_WORD_BEFORE = /(\S+)[ \t]+$/;
 
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
