@@ -6,11 +6,13 @@ const TIME_COMPACT = /^(\d{2})(\d{2})(\d{2})(?:\.(\d{1,9}))?$/;
 /** A clock written with dots throughout, as Blue Gene/L stamps are ("15.42.50.675872"): the whole text, so no date. */
 const TIME_DOTTED = /^(\d{1,2})\.(\d{2})\.(\d{2})(?:\.(\d{1,9}))?$/;
 const SECONDS = /^(\d{1,12})(?:[.,](\d{1,9}))?$/;
+/** A clock to the minute, the whole text ("03:05": Bacula's default time format, '%H:%M'). */
+const TIME_MINUTES = /^(\d{1,2}):(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 /**
  * Milliseconds since midnight, from "H:MM:SS[.f]" (fraction separated by '.', ',' or ':', optionally followed by AM or
- * PM), "HH.MM.SS[.f]" or "HHMMSS[.f]" (Zabbix's "021502.118"); with the "seconds" layout, elapsed seconds "S[.f]",
+ * PM), "HH.MM.SS[.f]", "HHMMSS[.f]" (Zabbix's "021502.118") or "H:MM" (Bacula's, to the minute); with the "seconds" layout, elapsed seconds "S[.f]",
  * and with the "epoch" layout, seconds since 1970-01-01 UTC "S[.f]" as the time of day in UTC (epochDay tells the
  * day); clock times are read in every layout. Else null.
  */
@@ -27,7 +29,12 @@ export function readTime(time: string, layout: TimeLayout = 'clock'): number | n
     return layout === 'epoch' ? ms - Math.floor(ms / MS_PER_DAY) * MS_PER_DAY : ms;
   }
   const m = TIME.exec(time) ?? TIME_DOTTED.exec(time) ?? TIME_COMPACT.exec(time);
-  if (m === null) return null;
+  if (m === null) {
+    const minutes = TIME_MINUTES.exec(time);
+    if (minutes === null) return null;
+    const [h, min] = [Number(minutes[1]), Number(minutes[2])];
+    return h > 23 || min > 59 ? null : (h * 60 + min) * 60_000;
+  }
   let h = Number(m[1]);
   const [min, s] = [Number(m[2]), Number(m[3])];
   if (m[5] !== undefined) {
@@ -83,8 +90,8 @@ const DATE_MD = /^(\d{1,2})-(\d{1,2})$/;
 /** MMDD, as glog and klog write it after the level letter ("I0312"). */
 const DATE_MD_COMPACT = /^(\d{2})(\d{2})$/;
 const DATE_MONTH_DAY = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})$/;
-/** "26 Nov", the day first (Redis). */
-const DATE_DAY_MONTH = /^(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/;
+/** "26 Nov", the day first (Redis), or "21-May" (BIND, Bacula, Tomcat: their year, when written, comes after it). */
+const DATE_DAY_MONTH = /^(\d{1,2})(?:\s+|-)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/;
 const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 
 /** The year of a date written without one, from its month (1-12) and day. */
@@ -111,7 +118,7 @@ export function yearBefore(now: number): YearOf {
 
 /**
  * Days since 1970-01-01 from YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, YY-MM-DD, YY/MM/DD, YYMMDD or YYYYMMDD; MM-DD, MMDD,
- * "Mon DD" and "DD Mon" have no year written: `year` gives it (a year captured beside the date, as Apache and Redis
+ * "Mon DD", "DD Mon" and "DD-Mon" have no year written: `year` gives it (a year captured beside the date, as Apache and Redis
  * write it, or the syslog readers' guess, yearBefore).
  */
 export function dateToDay(date: string, year: number | YearOf = yearBefore(referenceNow())): number | null {

@@ -24,6 +24,10 @@ describe('timeToMs', () => {
     ['86400', 'epoch', 0],
     ['10:25:33', 'epoch', 37533000],
     ['25:00:00', undefined, null],
+    ['03:05', undefined, 11100000],
+    ['23:59', undefined, 86340000],
+    ['24:00', undefined, null],
+    ['03:60', undefined, null],
   ])('%s (%s) -> %s', (text, layout, ms) => {
     expect(timeToMs(text, layout)).toBe(ms);
   });
@@ -74,6 +78,7 @@ describe('dateToDay', () => {
     ['Jul  1', day('2023-07-01')],
     ['Dec 31', day('2023-12-31')],
     ['26 Nov', day('2023-11-26')],
+    ['21-May', day('2023-05-21')],
   ])('%s, written without a year, is in the year given', (text, expected) => {
     expect(dateToDay(text, 2023)).toBe(expected);
     expect(dateToDay(text, () => 2023)).toBe(expected);
@@ -96,7 +101,7 @@ describe('dateToDay', () => {
     expect(Math.abs(referenceNow({}) - Date.now())).toBeLessThan(10_000);
   });
 
-  it.each(['2024-13-01', '1311', '0832', '312', '2024', 'Foo 12', '32 Nov', 'Nov', ''])('rejects %j', (text) => {
+  it.each(['2024-13-01', '1311', '0832', '312', '2024', 'Foo 12', '32 Nov', 'Nov', '21-May-2024', '21--May', ''])('rejects %j', (text) => {
     expect(dateToDay(text)).toBeNull();
   });
 });
