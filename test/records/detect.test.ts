@@ -96,6 +96,9 @@ const fixtures: [string, string][] = [
   ['vcs.log', 'vcs'],
   ['ibm-mq.log', 'ibm-mq'],
   ['syslog-f5.log', 'syslog'],
+  ['bind.log', 'bind'],
+  ['kea.log', 'kea'],
+  ['nats.log', 'nats'],
   ['generic.log', 'generic'],
 ];
 
@@ -590,5 +593,53 @@ describe('the probe10 traces', () => {
     const f5 = (await read(probe10('f5-bigip-ltm.log'))).records;
     expect(new Set(f5.map((r) => r.narrator).filter((n) => n?.includes(' ')))).toEqual(new Set());
     expect(f5[1]).toMatchObject({ narrator: 'mcpd', pid: 6210, fields: { host: 'bigip-a', level: 'notice' } });
+  });
+});
+
+describe('bind: the file channel of BIND 9 named', () => {
+  it('reads the date with its year apart, the category (the narrator) and the severity (the level), each when printed', async () => {
+    const { records } = await read(fixture('bind.log'));
+    expect(records.find((r) => r.message.includes('failed while receiving responses: REFUSED'))).toMatchObject({
+      narrator: 'xfer-in', pid: null, tid: null, date: '26-Nov', time: '10:00:04.530', timeMs: 36_004_530, day: Date.UTC(2026, 10, 26) / 86_400_000,
+      fields: { year: '2026', category: 'xfer-in', level: 'error' },
+    });
+    expect(records.find((r) => r.message.startsWith('resquery'))).toMatchObject({ narrator: 'resolver', fields: { level: 'debug 3' } });
+    // Category without severity; severity without category (a message's own 'word:' is no category then).
+    expect(records.find((r) => r.message.startsWith('client @0x7f0c4400a168'))).toMatchObject({ narrator: 'security', fields: { category: 'security' } });
+    expect(records.find((r) => r.message.startsWith('managed-keys-zone:'))).toMatchObject({ narrator: null, fields: { level: 'warning' } });
+    // print-time iso8601-utc: the zone is read.
+    expect(records.find((r) => r.message.includes('sending notifies'))).toMatchObject({ date: '2026-11-26', time: '10:04:00.512', offsetMin: 0, fields: { zone: 'Z' } });
+    expect(records.every((r) => r.lines.length === 1)).toBe(true);
+  });
+
+  it('leaves a line with the time alone (no category, no severity) to generic: too little to tell it from other logs', () => {
+    expect(formats.find((f) => f.name === 'bind')?.parser.parse('26-Nov-2026 10:00:00.104 zone lab.example/IN: loaded serial 1')).toBeNull();
+  });
+});
+
+describe('kea: the ISC Kea DHCP, DDNS and control agent log', () => {
+  it('reads the logger (the narrator), its pid and thread, and the message id as a field, no part of the message', async () => {
+    const { records } = await read(fixture('kea.log'));
+    expect(records.find((r) => r.message.startsWith('failed to send heartbeat'))).toMatchObject({
+      narrator: 'kea-dhcp4.ha-hooks', pid: 812, tid: 139_911_887_681_088, date: '2026-11-26', time: '10:01:40.004', timeMs: 36_100_004,
+      fields: { level: 'WARN', msgid: 'HA_HEARTBEAT_COMMUNICATIONS_FAILED' },
+    });
+    // Kea before 1.9 wrote no thread.
+    expect(records.find((r) => r.message === 'starting Lease File Cleanup')).toMatchObject({ narrator: 'kea-dhcp4.dhcpsrv', pid: 1422, tid: null });
+    // A packet's details, unindented lines among them, continue the record.
+    expect(records.filter((r) => r.lines.length > 1).map((r) => [r.fields['msgid'], r.lines.length])).toEqual([['DHCP4_QUERY_DATA', 5]]);
+  });
+});
+
+describe('nats: the NATS server log', () => {
+  it('reads the pid, the time to the microsecond and the level; no narrator; the connection stays in the message', async () => {
+    const { records } = await read(fixture('nats.log'));
+    expect(records.find((r) => r.message.includes('Error trying to connect to route'))).toMatchObject({
+      narrator: null, pid: 1, tid: null, date: '2026/11/26', time: '10:02:40.771230', timeMs: 36_160_771, fields: { level: 'ERR' },
+    });
+    expect(records.find((r) => r.message.includes('Error trying to connect to route'))?.message).toMatch(/^10\.80\.0\.13:6222 - rid:6 - /);
+    // The banner's indentation is no part of the message; a line written without the pid is read too.
+    expect(records.find((r) => r.message.startsWith('Version:'))).toMatchObject({ message: 'Version:  2.10.22' });
+    expect(records.find((r) => r.message.includes('Client connection created'))).toMatchObject({ pid: null, fields: { level: 'DBG' } });
   });
 });
