@@ -99,6 +99,7 @@ const fixtures: [string, string][] = [
   ['bind.log', 'bind'],
   ['kea.log', 'kea'],
   ['nats.log', 'nats'],
+  ['bacula.log', 'bacula'],
   ['generic.log', 'generic'],
 ];
 
@@ -641,5 +642,31 @@ describe('nats: the NATS server log', () => {
     // The banner's indentation is no part of the message; a line written without the pid is read too.
     expect(records.find((r) => r.message.startsWith('Version:'))).toMatchObject({ message: 'Version:  2.10.22' });
     expect(records.find((r) => r.message.includes('Client connection created'))).toMatchObject({ pid: null, fields: { level: 'DBG' } });
+  });
+});
+
+describe('bacula: the Bacula / Bareos Director log', () => {
+  it('reads the daemon (the narrator), the job id and the message type; the unstamped lines of a message continue it', async () => {
+    const { records } = await read(fixture('bacula.log'));
+    expect(records.find((r) => r.message.startsWith('VSS Writer'))).toMatchObject({
+      narrator: 'app01-fd', pid: null, tid: null, date: '26-Nov', time: '10:01', timeMs: 36_060_000, fields: { jobid: '88', level: 'Warning' },
+    });
+    // The year and seconds of a longer time format; a daemon's message outside a job.
+    expect(records.find((r) => r.message.startsWith('Network error with FD'))).toMatchObject({
+      narrator: 'bareos-dir', date: '26-Nov', time: '10:05:17', day: Date.UTC(2026, 10, 26) / 86_400_000, fields: { year: '2026', jobid: '90', level: 'Fatal error' },
+    });
+    expect(records.find((r) => r.message.startsWith('Shutting down'))).toMatchObject({ narrator: 'backup-dir', fields: {} });
+    // 'Retrying ...', the changer's output and a job's report are lines of the message they follow.
+    expect(records.filter((r) => r.lines.length > 1).map((r) => [r.narrator, r.lines.map((l) => l.text.slice(0, 8))])).toEqual([
+      ['backup-sd', ['26-Nov 1', 'Results=', 'mtx: Req']],
+      ['backup-dir', ['26-Nov 1', 'Retrying']],
+      ['backup-dir', ['26-Nov 1', '  JobId:', '  Termin']],
+    ]);
+  });
+
+  it('takes no line with another kind of stamp for a line of a message', () => {
+    const continuation = formats.find((f) => f.name === 'bacula')?.continuation;
+    expect(['Retrying ...', 'mtx: Request Sense: Sense Key=Not Ready', '    Pool:         Monthly'].map((l) => continuation?.test(l))).toEqual([true, true, true]);
+    expect(['26-Nov 10:06 backup-dir: x', '2026-11-26 10:06:00 other', 'Nov 26 10:06:00 host cron[1]: x'].map((l) => continuation?.test(l))).toEqual([false, false, false]);
   });
 });
