@@ -100,6 +100,8 @@ const fixtures: [string, string][] = [
   ['kea.log', 'kea'],
   ['nats.log', 'nats'],
   ['bacula.log', 'bacula'],
+  ['tomcat.log', 'tomcat'],
+  ['cockroach.log', 'cockroach'],
   ['generic.log', 'generic'],
 ];
 
@@ -668,5 +670,63 @@ describe('bacula: the Bacula / Bareos Director log', () => {
     const continuation = formats.find((f) => f.name === 'bacula')?.continuation;
     expect(['Retrying ...', 'mtx: Request Sense: Sense Key=Not Ready', '    Pool:         Monthly'].map((l) => continuation?.test(l))).toEqual([true, true, true]);
     expect(['26-Nov 10:06 backup-dir: x', '2026-11-26 10:06:00 other', 'Nov 26 10:06:00 host cron[1]: x'].map((l) => continuation?.test(l))).toEqual([false, false, false]);
+  });
+});
+
+describe('tomcat: catalina.out and the JULI logs in OneLineFormatter', () => {
+  it('reads the level, the thread, the class (its last segment the narrator) and the method; an exception and its frames continue the record', async () => {
+    const { records } = await read(fixture('tomcat.log'));
+    expect(records.find((r) => r.message.startsWith('Servlet.service()'))).toMatchObject({
+      narrator: 'StandardWrapperValve', pid: null, tid: null, date: '26-Nov', time: '10:02:05.004', timeMs: 36_125_004,
+      fields: { year: '2026', level: 'SEVERE', thread: 'http-nio-8080-exec-5', logger: 'org.apache.catalina.core.StandardWrapperValve', method: 'invoke' },
+    });
+    expect(records.find((r) => r.message.startsWith('Start expire sessions'))).toMatchObject({ narrator: 'ManagerBase', fields: { thread: 'ContainerBackgroundProcessor[StandardEngine[Catalina]]', level: 'FINE' } });
+    expect(records.filter((r) => r.lines.length > 1).map((r) => [r.narrator, r.lines.length])).toEqual([['ConnectionPool', 2], ['StandardWrapperValve', 6]]);
+  });
+});
+
+describe('cockroach: the CockroachDB log (crdb-v2)', () => {
+  it("reads the level and date, the goroutine (the tid), channel, source (its base name the narrator), tags and counter; '+' and '!' lines continue the entry", async () => {
+    const { records } = await read(fixture('cockroach.log'));
+    expect(records.find((r) => r.message.startsWith('unable to connect to n1'))).toMatchObject({
+      narrator: 'nodedialer', pid: null, tid: 812, date: '261126', time: '10:01:40.220330', timeMs: 36_100_220, day: Date.UTC(2026, 10, 26) / 86_400_000,
+      fields: { level: 'W', source: 'rpc/nodedialer/nodedialer.go:187', tags: 'T1,n3', counter: '4' },
+    });
+    expect(records.find((r) => r.fields['marker'] === '=')).toMatchObject({ narrator: 'event_log', fields: { channel: '1' }, message: '{"Timestamp":1795600802500002000,"EventType":"node_restart","NodeID":3}' });
+    expect(records.filter((r) => r.lines.length > 1).map((r) => [r.narrator, r.lines.length])).toEqual([['start', 3], ['server', 3]]);
+    // crdb-v1: no redaction mark.
+    expect(records.at(-1)).toMatchObject({ narrator: 'store', tid: 3021, fields: { tags: 'n1,s1', counter: '69' } });
+  });
+});
+
+describe('the probe11 and probe12 logs of the formats written from them', () => {
+  const corpus = (set: string, name: string) => join(packageRoot, 'test/corpus', set, name);
+
+  it.each([
+    ['probe11', 'cockroach-node.log', 'cockroach', 0],
+    ['probe11', 'tomcat-catalina.log', 'tomcat', 0],
+    ['probe12', 'bind-named.log', 'bind', 0],
+    ['probe12', 'kea-dhcp4.log', 'kea', 0],
+    ['probe12', 'nats-server.log', 'nats', 0],
+    // Two blank lines, after the job reports, belong to no record.
+    ['probe12', 'bacula-dir.log', 'bacula', 2],
+  ])('%s/%s is read as %s, every line a record or a continuation but %d blank ones', async (set, file, expected, blank) => {
+    const result = await read(corpus(set, file));
+    expect(result.format).toBe(expected);
+    expect(result.read).toBe(result.lines - blank);
+  });
+
+  it('gives the records and narrators the lines say', async () => {
+    const bacula = (await read(corpus('probe12', 'bacula-dir.log'))).records;
+    expect(bacula.filter((r) => r.lines.length > 1).map((r) => [r.line, r.narrator, r.lines.length])).toEqual([
+      [14, 'bacula-dir', 2], [19, 'bacula-dir', 34], [70, 'backup-sd', 3], [80, 'backup-sd', 5], [87, 'bacula-dir', 34], [124, 'bacula-dir', 3],
+    ]);
+    const tomcat = (await read(corpus('probe11', 'tomcat-catalina.log'))).records;
+    expect(tomcat.filter((r) => r.lines.length > 1).map((r) => [r.line, r.narrator, r.lines.length])).toEqual([
+      [41, 'Http11Processor', 6], [53, 'ConnectionPool', 4], [58, 'PooledConnection', 8], [66, 'StandardWrapperValve', 6], [74, 'StandardWrapperValve', 4],
+      [78, 'Acceptor', 4], [86, 'ReplicationValve', 5], [111, 'WebappClassLoaderBase', 4],
+    ]);
+    const crdb = (await read(corpus('probe11', 'cockroach-node.log'))).records;
+    expect(crdb.filter((r) => r.lines.length > 1).map((r) => [r.line, r.narrator, r.lines.length])).toEqual([[20, 'start', 9], [34, 'gossip', 6]]);
   });
 });
