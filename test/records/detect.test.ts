@@ -627,7 +627,7 @@ describe('kea: the ISC Kea DHCP, DDNS and control agent log', () => {
       narrator: 'kea-dhcp4.ha-hooks', pid: 812, tid: 139_911_887_681_088, date: '2026-11-26', time: '10:01:40.004', timeMs: 36_100_004,
       fields: { level: 'WARN', msgid: 'HA_HEARTBEAT_COMMUNICATIONS_FAILED' },
     });
-    // Kea before 1.9 wrote no thread.
+    // Older Kea versions wrote no thread.
     expect(records.find((r) => r.message === 'starting Lease File Cleanup')).toMatchObject({ narrator: 'kea-dhcp4.dhcpsrv', pid: 1422, tid: null });
     // A packet's details, unindented lines among them, continue the record.
     expect(records.filter((r) => r.lines.length > 1).map((r) => [r.fields['msgid'], r.lines.length])).toEqual([['DHCP4_QUERY_DATA', 5]]);
