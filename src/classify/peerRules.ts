@@ -559,6 +559,59 @@ const connectFailed: Rule = (input) => {
 };
 
 /**
+ * "refresh: failure trying primary 10.20.0.52#53 (source 0.0.0.0#0): timed out", "error trying upstream db-2": the
+ * narrator's attempt on a party, its role word before it, failed. Closed-class role words.
+ */
+const FAILED_TRYING = /(?<![A-Za-z])(failure|failed|error)[ \t]+trying[ \t]+(?=\S)/gi;
+const ROLE_WORD = /(?:primary|master|secondary|upstream|server|peer|host|the)[ \t]+/iy;
+
+const failedTrying: Rule = (input) => {
+  if (!input.body.includes(' trying ')) return null;
+  for (const m of matchesOf(FAILED_TRYING, input.body)) {
+    const at = m.index + m[0].length;
+    ROLE_WORD.lastIndex = at;
+    // The role word and the name may be one mention ("upstream db-2"), or the name alone a party ("primary 10.0.0.5").
+    const party = partyAt(input, at) ?? (ROLE_WORD.test(input.body) ? partyAt(input, ROLE_WORD.lastIndex) : undefined);
+    if (party !== undefined && !input.selfNames.has(normalizeName(party.name))) {
+      return diegetic('failed-trying', party, [cueOf(m[1] ?? '', m.index, true)], ' (the party it tried)');
+    }
+  }
+  return null;
+};
+
+/** Nothing but blanks and a full stop up to the end. */
+const MESSAGE_END = /^[ \t.]*$/;
+/** A step toward a party, as a gerund: what the narrator was doing when it failed ("timed out resolving ..."). */
+const STEP_GERUND = /(?<![A-Za-z])(?:resolving|querying|contacting|connecting|fetching|sending|polling|calling)(?![A-Za-z])/i;
+/** A colon and blanks: a label's end (a port's colon has none after it). */
+const LABEL_COLON = /:[ \t]+/y;
+
+/** The last label colon of `body`, blanks after it included. */
+function lastLabelColon(body: string): { start: number; end: number } | undefined {
+  for (let i = body.lastIndexOf(':'); i >= 0; i = i === 0 ? -1 : body.lastIndexOf(':', i - 1)) {
+    LABEL_COLON.lastIndex = i;
+    if (LABEL_COLON.test(body)) return { start: i, end: LABEL_COLON.lastIndex };
+  }
+  return undefined;
+}
+
+/**
+ * "timed out resolving 'status.vendor.example/A/IN': 203.0.113.45#53", "error querying 'x': 10.0.0.5:53": a failure, the
+ * step it befell, and the party that step went to, by its address alone at the end of the message after a colon.
+ */
+const partyClosingFailure: Rule = (input) => {
+  const negative = input.cues.statuses.find((c) => c.negative);
+  if (negative === undefined) return null;
+  const colon = lastLabelColon(input.body);
+  if (colon === undefined || colon.start < negative.end || !STEP_GERUND.test(input.body.slice(negative.end, colon.start))) return null;
+  const at = colon.end;
+  const party = addressAt(input, at);
+  if (party === undefined || !MESSAGE_END.test(input.body.slice(party.end))) return null;
+  if (input.lexicon.dataPatterns.some((p) => p.regex.test(party.name))) return null;
+  return diegetic('party-closing-failure', party, [negative], ' (the party the failed step went to)');
+};
+
+/**
  * A host opening the message as the actor of a status predicate or of a verb with an object: "relay.example.net
  * accepted the channel",
  * "dl.example.org did not send the manifest", "10.0.0.9 missed the heartbeat reply". Only an address shape (a host's
@@ -665,4 +718,4 @@ const counterpartReply: Rule = (input) => {
 export const EXACT_RULES: readonly Rule[] = [goDial, operationResult, monitorRecord];
 
 /** Tried after the unit rules, in this order. */
-export const PEER_RULES: readonly Rule[] = [memberEvent, newLeader, sentinelEvent, touchWith, alarmOn, httpErrorFrom, failedOn, waitedFor, slowResponse, peerEventFrom, noReceipt, replyFrom, linkEnded, peerCause, transferFailure, peerError, connectFailed, hostActs, namedHost, hostCheck, counterpartReply];
+export const PEER_RULES: readonly Rule[] = [memberEvent, newLeader, sentinelEvent, touchWith, alarmOn, httpErrorFrom, failedOn, waitedFor, slowResponse, peerEventFrom, noReceipt, replyFrom, linkEnded, peerCause, transferFailure, peerError, connectFailed, failedTrying, partyClosingFailure, hostActs, namedHost, hostCheck, counterpartReply];

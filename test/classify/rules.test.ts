@@ -51,6 +51,10 @@ const diegetic: Example[] = [
   // A unit's redundancy lost or restored.
   { message: 'Chassis: PSU 2 redundancy lost', subjects: ['PSU 2'], negative: true, rule: 'subject-predicate' },
   { message: 'Chassis: PSU 2 is not redundant', subjects: ['PSU 2'], negative: true, rule: 'subject-predicate' },
+  // A failure, the step it befell, and the party it went to: after "trying", or closing the message after a colon.
+  { message: "Resolver: timed out resolving 'api.shop.example/A/IN': 198.51.100.9#53", subjects: ['198.51.100.9#53'], negative: true, rule: 'party-closing-failure' },
+  { message: 'Zones: refresh: failure trying primary 10.1.1.5#53 (source 0.0.0.0#0): timed out', subjects: ['10.1.1.5#53'], negative: true, rule: 'failed-trying' },
+  { message: 'Proxy: error trying upstream cache-2', subjects: ['cache-2'], negative: true, rule: 'failed-trying' },
   // A link to a unit that failed; an address with BIND's "#port".
   { message: 'Relay: connection to db-4 failed', subjects: ['db-4'], negative: true, rule: 'link-ended' },
   { message: 'Resolver: notify to 10.1.2.3#53 failed: timed out', subjects: ['10.1.2.3#53'], negative: true, rule: 'subject-predicate' },
@@ -328,6 +332,10 @@ const nonDiegetic: Example[] = [
   { message: 'Repl: master branch accepted the merge', rule: 'own-status' },
   // Redundancy with no unit named is the narrator's own.
   { message: 'Pair: redundancy restored (pair ACTIVE/STANDBY)', rule: 'own-status' },
+  // The same with the narrator's own address, with no party, or with no step toward it.
+  { message: "Resolver: timed out resolving 'x/A/IN': 127.0.0.1#53", rule: 'own-status' },
+  { message: 'Job: failed trying again later', rule: 'own-status' },
+  { message: 'Poller: timed out: 10.0.0.5', rule: 'own-status' },
   // A transfer with a unit that went well is the narrator's own work; a link a party opened that failed, its verdict.
   { message: 'Sync: transfer of zone lab.example from 10.1.2.3#53: Transfer status: success', rule: 'own-status' },
   { message: 'Sync: transfer of 4 files from 10.1.2.3:22: connected using 10.1.2.9:4022', rule: 'own-status' },
