@@ -266,7 +266,7 @@ function sentWorkDone(input: RuleInput, subject: Candidate, status: StatusCue): 
 }
 
 /** A program's start-up: what it says of itself once it can work ("telecommand service started", "X Plugin ready"). */
-const START_UP = new Set(['started', 'ready', 'initialized', 'initialised']);
+const START_UP = new Set(['started', 'ready', 'initialized', 'initialised', 'completed']);
 /** Before a program's description of itself: an arrow or a determiner, and at most two words qualifying it. */
 const SELF_DESCRIPTION_OPENING = /^(?:==>[ \t]*)?(?:the[ \t]+)?(?:[A-Za-z][\w.-]*[ \t]+){0,2}$/i;
 

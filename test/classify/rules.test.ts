@@ -321,6 +321,7 @@ const nonDiegetic: Example[] = [
   { message: 'Uplink: telemetry gateway started, 4 channels configured', rule: 'own-status' },
   { message: 'Agent: ==> Backup agent started!', rule: 'own-status' },
   { message: 'Core: The OCR service started on node n2.', rule: 'own-status' },
+  { message: 'Dhcp: DHCPv6 server has completed configuration: 3 subnets', rule: 'own-status' },
   // The narrator's own work, no name but its number, that went well.
   { message: 'Scheduler: Task Completed: success', rule: 'own-status' },
   { message: 'Backup: INFO: Backup job finished successfully', rule: 'own-status' },
