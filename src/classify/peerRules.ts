@@ -399,6 +399,44 @@ const memberEvent: Rule = (input) => {
   return null;
 };
 
+/** The narrator's marking of something: "Marking port 389 of server 'dc01' as 'not working'" (group 1: "marking"). */
+const MARKING = /(?<![A-Za-z])(marking|marked)[ \t]+(?=\S)/gi;
+/** The state it marks it with, after "as", maybe in quotes, in the same clause as the marking. */
+const AS_STATE = /[ \t]+as[ \t]+['"]?/gy;
+
+/**
+ * "Marking port 389 of server 'dc01.corp.example' as 'not working'", "AAA Marking RADIUS server 10.1.5.20 in aaa-server
+ * group ISE-RADIUS as FAILED": the narrator marks a unit, the first named after the marking, with a state (a status
+ * word of the lexicon after "as"): its verdict on the unit's state, which is the news. A piece of work or data marked
+ * ("Marking task as FAILED", "Marking ResultStage 1 as failed", "Marking Volume "Vol-0139" as Used") is not a unit.
+ */
+/** The words of a name, split at blanks, punctuation and CamelCase humps, in lower case: "ResultStage 1" -> result, stage. */
+const NAME_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
+
+/** Whether a name is a piece of work or data's (the lexicon's work nouns and numbered non-units): "SchedulerJob", "ResultStage". */
+function namesWork(input: RuleInput, name: string): boolean {
+  return (name.match(NAME_PARTS) ?? []).some((part) => {
+    const word = part.toLowerCase();
+    return input.lexicon.workNouns.has(word) || input.lexicon.numberedNonUnits.has(word);
+  });
+}
+
+const markedAs: Rule = (input) => {
+  if (input.cues.statuses.length === 0 || !/arking|arked/.test(input.body)) return null;
+  for (const m of matchesOf(MARKING, input.body)) {
+    const from = m.index + m[0].length;
+    const asAt = input.body.indexOf(' as ', from);
+    if (asAt < 0 || CLAUSE_END.test(input.body.slice(from, asAt))) continue;
+    AS_STATE.lastIndex = asAt;
+    if (AS_STATE.exec(input.body) === null) continue;
+    const state = input.cues.statuses.find((c) => c.start === AS_STATE.lastIndex);
+    const unit = input.candidates.find((c) => c.component && c.start >= from && c.end <= asAt && c.weakShape !== true && c.plain !== true);
+    if (state === undefined || unit === undefined || namesWork(input, unit.name)) continue;
+    return diegetic('marked-as', unit, [state], ' (the state the narrator marks it with)');
+  }
+  return null;
+};
+
 /**
  * A Redis Sentinel's events about the instances it monitors, as it logs them: "+sdown master mymaster 10.0.0.5 6379",
  * "-odown master mymaster ...", "+slave slave 10.0.0.7:6379 10.0.0.7 6379 @ mymaster ...", "+switch-master mymaster
@@ -715,7 +753,7 @@ const counterpartReply: Rule = (input) => {
  * word of the error ("connection refused") for the subject; so does an operation's result name its resource, where
  * they would take the node it ran on.
  */
-export const EXACT_RULES: readonly Rule[] = [goDial, operationResult, monitorRecord];
+export const EXACT_RULES: readonly Rule[] = [goDial, operationResult, monitorRecord, markedAs];
 
 /** Tried after the unit rules, in this order. */
 export const PEER_RULES: readonly Rule[] = [memberEvent, newLeader, sentinelEvent, touchWith, alarmOn, httpErrorFrom, failedOn, waitedFor, slowResponse, peerEventFrom, noReceipt, replyFrom, linkEnded, peerCause, transferFailure, peerError, connectFailed, failedTrying, partyClosingFailure, hostActs, namedHost, hostCheck, counterpartReply];

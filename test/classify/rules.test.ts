@@ -55,6 +55,9 @@ const diegetic: Example[] = [
   { message: "Resolver: timed out resolving 'api.shop.example/A/IN': 198.51.100.9#53", subjects: ['198.51.100.9#53'], negative: true, rule: 'party-closing-failure' },
   { message: 'Zones: refresh: failure trying primary 10.1.1.5#53 (source 0.0.0.0#0): timed out', subjects: ['10.1.1.5#53'], negative: true, rule: 'failed-trying' },
   { message: 'Proxy: error trying upstream cache-2', subjects: ['cache-2'], negative: true, rule: 'failed-trying' },
+  // The narrator marks a unit with a state: its verdict on the unit, the news.
+  { message: "Fo: Marking port 636 of server 'ldap2.example.org' as 'not working'", subjects: ['ldap2.example.org'], negative: true, rule: 'marked-as' },
+  { message: 'Aaa: Marking LDAP server 10.9.1.4 in group AD-LDAP as FAILED', subjects: ['10.9.1.4'], negative: true, rule: 'marked-as' },
   // A link to a unit that failed; an address with BIND's "#port".
   { message: 'Relay: connection to db-4 failed', subjects: ['db-4'], negative: true, rule: 'link-ended' },
   { message: 'Resolver: notify to 10.1.2.3#53 failed: timed out', subjects: ['10.1.2.3#53'], negative: true, rule: 'subject-predicate' },
@@ -337,6 +340,10 @@ const nonDiegetic: Example[] = [
   { message: "Resolver: timed out resolving 'x/A/IN': 127.0.0.1#53", rule: 'own-status' },
   { message: 'Job: failed trying again later', rule: 'own-status' },
   { message: 'Poller: timed out: 10.0.0.5', rule: 'own-status' },
+  // Work or data the narrator marks, or a state that is no unit's status.
+  { message: 'Sched: Marked 3 SchedulerJob instances as failed', rule: 'own-status' },
+  { message: 'Dag: Marking ResultStage 4 as failed due to a fetch failure', rule: 'self-action' },
+  { message: "Fo: Marking server 'ldap2.example.org' as 'name resolved'", rule: 'self-action' },
   // A transfer with a unit that went well is the narrator's own work; a link a party opened that failed, its verdict.
   { message: 'Sync: transfer of zone lab.example from 10.1.2.3#53: Transfer status: success', rule: 'own-status' },
   { message: 'Sync: transfer of 4 files from 10.1.2.3:22: connected using 10.1.2.9:4022', rule: 'own-status' },

@@ -46,7 +46,7 @@ const diegetic: Example[] = [
   // A well-known daemon by its name; a host numbered after a letter ("node-c1", as "node-1").
   { message: 'dockerd: containerd not running, starting managed containerd', subjects: ['containerd'], negative: true, rule: 'subject-predicate' },
   { message: 'memberlist: Suspect node-c1 has failed, no acks received', subjects: ['node-c1'], negative: true, rule: 'subject-predicate' },
-  { message: 'memberlist: Marking host-b2 as failed, suspect timeout reached', subjects: ['host-b2'], negative: true, rule: 'subject-predicate' },
+  { message: 'memberlist: Marking host-b2 as failed, suspect timeout reached', subjects: ['host-b2'], negative: true, rule: 'marked-as' },
   // A unit's health or state changed, told right after it; a window that died (Android's WindowManager).
   { message: 'BatteryService: Battery health changed: 2 -> 3 (overheat)', subjects: ['Battery'], rule: 'check-report' },
   { message: 'ClusterMonitor: Cluster health status changed from [GREEN] to [YELLOW]', subjects: ['Cluster'], rule: 'check-report' },
