@@ -58,6 +58,8 @@ const diegetic: Example[] = [
   // The narrator marks a unit with a state: its verdict on the unit, the news.
   { message: "Fo: Marking port 636 of server 'ldap2.example.org' as 'not working'", subjects: ['ldap2.example.org'], negative: true, rule: 'marked-as' },
   { message: 'Aaa: Marking LDAP server 10.9.1.4 in group AD-LDAP as FAILED', subjects: ['10.9.1.4'], negative: true, rule: 'marked-as' },
+  // A web server by its URL, with a status a unit has.
+  { message: 'Mon: VMware service "https://vc01.example.net/sdk" is unavailable', subjects: ['https://vc01.example.net/sdk'], negative: true, rule: 'subject-predicate' },
   // A link to a unit that failed; an address with BIND's "#port".
   { message: 'Relay: connection to db-4 failed', subjects: ['db-4'], negative: true, rule: 'link-ended' },
   { message: 'Resolver: notify to 10.1.2.3#53 failed: timed out', subjects: ['10.1.2.3#53'], negative: true, rule: 'subject-predicate' },
@@ -344,6 +346,9 @@ const nonDiegetic: Example[] = [
   { message: 'Sched: Marked 3 SchedulerJob instances as failed', rule: 'own-status' },
   { message: 'Dag: Marking ResultStage 4 as failed due to a fetch failure', rule: 'self-action' },
   { message: "Fo: Marking server 'ldap2.example.org' as 'name resolved'", rule: 'self-action' },
+  // A URL the narrator fetches from.
+  { message: 'Get: Downloading https://dl.example.net/pkg.tar.gz', rule: 'self-action' },
+  { message: 'Fetch: fetched https://api.example.net/v1 in 20 ms', rule: 'no-status' },
   // A transfer with a unit that went well is the narrator's own work; a link a party opened that failed, its verdict.
   { message: 'Sync: transfer of zone lab.example from 10.1.2.3#53: Transfer status: success', rule: 'own-status' },
   { message: 'Sync: transfer of 4 files from 10.1.2.3:22: connected using 10.1.2.9:4022', rule: 'own-status' },
