@@ -60,6 +60,8 @@ const diegetic: Example[] = [
   { message: 'Aaa: Marking LDAP server 10.9.1.4 in group AD-LDAP as FAILED', subjects: ['10.9.1.4'], negative: true, rule: 'marked-as' },
   // A web server by its URL, with a status a unit has.
   { message: 'Mon: VMware service "https://vc01.example.net/sdk" is unavailable', subjects: ['https://vc01.example.net/sdk'], negative: true, rule: 'subject-predicate' },
+  // A server that has gone away (a database client's words for a lost server).
+  { message: 'Cdr: MySQL server has gone away', subjects: ['MySQL server'], negative: true, rule: 'subject-predicate' },
   // A link to a unit that failed; an address with BIND's "#port".
   { message: 'Relay: connection to db-4 failed', subjects: ['db-4'], negative: true, rule: 'link-ended' },
   { message: 'Resolver: notify to 10.1.2.3#53 failed: timed out', subjects: ['10.1.2.3#53'], negative: true, rule: 'subject-predicate' },
