@@ -422,7 +422,7 @@ function namesWork(input: RuleInput, name: string): boolean {
 }
 
 const markedAs: Rule = (input) => {
-  if (input.cues.statuses.length === 0 || !/arking|arked/.test(input.body)) return null;
+  if (input.cues.statuses.length === 0 || (!input.body.includes('arking') && !input.body.includes('arked'))) return null;
   for (const m of matchesOf(MARKING, input.body)) {
     const from = m.index + m[0].length;
     const asAt = input.body.indexOf(' as ', from);
