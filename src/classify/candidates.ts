@@ -115,10 +115,24 @@ const ID_SHAPES = new Set(['number', 'GUID']);
 const ADDRESS_LEAF = /\/(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[A-Za-z][\w.-]{0,62}:\d{2,5})(?::\d{1,5})?$/;
 
 /** "Web app /mapreduce": a noun named by a path or URL is that data, not a component (unless its leaf is an address). */
-function isDataName(ctx: CandidateContext, name: string): boolean {
+function isDataName(ctx: CandidateContext, name: string, noun: string): boolean {
   const shape = dataPatternOf(ctx, name);
-  return shape !== undefined && !ID_SHAPES.has(shape) && !(shape === 'path' && ADDRESS_LEAF.test(name));
+  return shape !== undefined && !ID_SHAPES.has(shape) && !(shape === 'path' && ADDRESS_LEAF.test(name))
+    && !(shape === 'version' && placedPart(noun, name));
 }
+
+/** A hardware part and its place: "disk" and "1.10.4". */
+function placedPart(noun: string, name: string): boolean {
+  return DOTTED_PLACE.test(name) && PLACED_PARTS.has(noun.toLowerCase());
+}
+
+/**
+ * Hardware that goes by its place, numbers joined by dots: "disk 1.10.4" (shelf 10, bay 4), "port 1.2", "slot 0.3".
+ * After these nouns a dotted number is the place, not a version. Closed-class, as the determiners above.
+ */
+/** Numbers joined by dots, and nothing else: a place in hardware after its noun. */
+const DOTTED_PLACE = /^\d+(?:\.\d+)+$/;
+const PLACED_PARTS = new Set(['disk', 'drive', 'shelf', 'bay', 'slot', 'port', 'enclosure', 'card', 'blade', 'fan', 'psu']);
 
 /** "Executor: Task 3 started": a narrator whose role is to run work units reports its own unit of work. */
 function runsItself(ctx: CandidateContext, noun: string): boolean {
@@ -441,7 +455,9 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     const start = modifier?.start ?? m.index;
     const phrase = body.slice(start, named ? named.start : m.index + noun.length).trim();
     // A bare number or letter names nothing on its own ("process 2212", "node 3", "volume E"): the noun with it does.
-    const name = named === undefined ? phrase : labelled ? `${noun} ${named.text}` : BARE_NUMBER.test(named.text) ? body.slice(m.index, named.end) : named.text;
+    // So does a dotted place ("disk 1.10.4").
+    const name = named === undefined ? phrase : labelled ? `${noun} ${named.text}`
+      : BARE_NUMBER.test(named.text) || placedPart(noun, named.text) ? body.slice(m.index, named.end) : named.text;
     const source = 'component noun';
     // "worker: Worker 2 died": a numbered one of the narrator's own kind is another instance when the narrator is a
     // module, named in lower case (Python's "app.worker"), the narrator itself only when its own name carries the
@@ -452,7 +468,7 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
       found.push({ name, start, end, source, component: false, why: 'the narrator itself' });
     } else if (runsItself(ctx, noun)) {
       found.push({ name, start, end, source, component: false, why: `the narrator's own ${noun.toLowerCase()}: it runs them` });
-    } else if (named !== undefined && isDataName(ctx, named.text)) {
+    } else if (named !== undefined && isDataName(ctx, named.text, noun)) {
       found.push({ name, start, end, source, component: false, why: `named by data (${dataPatternOf(ctx, named.text) ?? ''})` });
     } else if (modifier === undefined && named !== undefined && ctx.narrator === null && HASH_NUMBER.test(named.text)
       && ctx.lexicon.selfNouns.has(noun.toLowerCase())) {

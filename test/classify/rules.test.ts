@@ -62,6 +62,9 @@ const diegetic: Example[] = [
   { message: 'Mon: VMware service "https://vc01.example.net/sdk" is unavailable', subjects: ['https://vc01.example.net/sdk'], negative: true, rule: 'subject-predicate' },
   // A server that has gone away (a database client's words for a lost server).
   { message: 'Cdr: MySQL server has gone away', subjects: ['MySQL server'], negative: true, rule: 'subject-predicate' },
+  // Hardware by its place, numbers joined by dots after its noun (not a version).
+  { message: 'Ems: Disk 2.11.3 reported a predictive failure', subjects: ['Disk 2.11.3'], negative: true, rule: 'subject-predicate' },
+  { message: 'Ems: Medium error on disk 1.0.7', subjects: ['disk 1.0.7'], negative: true, rule: 'failed-on' },
   // A link to a unit that failed; an address with BIND's "#port".
   { message: 'Relay: connection to db-4 failed', subjects: ['db-4'], negative: true, rule: 'link-ended' },
   { message: 'Resolver: notify to 10.1.2.3#53 failed: timed out', subjects: ['10.1.2.3#53'], negative: true, rule: 'subject-predicate' },
@@ -351,6 +354,8 @@ const nonDiegetic: Example[] = [
   // A URL the narrator fetches from.
   { message: 'Get: Downloading https://dl.example.net/pkg.tar.gz', rule: 'self-action' },
   { message: 'Fetch: fetched https://api.example.net/v1 in 20 ms', rule: 'no-status' },
+  // After a program's noun, numbers joined by dots are its version.
+  { message: 'Pkg: agent 2.4.1 started', rule: 'own-status' },
   // A transfer with a unit that went well is the narrator's own work; a link a party opened that failed, its verdict.
   { message: 'Sync: transfer of zone lab.example from 10.1.2.3#53: Transfer status: success', rule: 'own-status' },
   { message: 'Sync: transfer of 4 files from 10.1.2.3:22: connected using 10.1.2.9:4022', rule: 'own-status' },
