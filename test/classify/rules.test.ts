@@ -65,6 +65,8 @@ const diegetic: Example[] = [
   // Hardware by its place, numbers joined by dots after its noun (not a version).
   { message: 'Ems: Disk 2.11.3 reported a predictive failure', subjects: ['Disk 2.11.3'], negative: true, rule: 'subject-predicate' },
   { message: 'Ems: Medium error on disk 1.0.7', subjects: ['disk 1.0.7'], negative: true, rule: 'failed-on' },
+  // A unit missing from where it belongs.
+  { message: 'Ems: Disk 1.0.9 is missing from the system', subjects: ['Disk 1.0.9'], negative: true, rule: 'subject-predicate' },
   // A link to a unit that failed; an address with BIND's "#port".
   { message: 'Relay: connection to db-4 failed', subjects: ['db-4'], negative: true, rule: 'link-ended' },
   { message: 'Resolver: notify to 10.1.2.3#53 failed: timed out', subjects: ['10.1.2.3#53'], negative: true, rule: 'subject-predicate' },
@@ -356,6 +358,8 @@ const nonDiegetic: Example[] = [
   { message: 'Fetch: fetched https://api.example.net/v1 in 20 ms', rule: 'no-status' },
   // After a program's noun, numbers joined by dots are its version.
   { message: 'Pkg: agent 2.4.1 started', rule: 'own-status' },
+  // What a packet or a record lacks is no unit's absence.
+  { message: 'Tcp: Packet from 10.1.1.6:179 missing MD5 digest', rule: 'no-status' },
   // A transfer with a unit that went well is the narrator's own work; a link a party opened that failed, its verdict.
   { message: 'Sync: transfer of zone lab.example from 10.1.2.3#53: Transfer status: success', rule: 'own-status' },
   { message: 'Sync: transfer of 4 files from 10.1.2.3:22: connected using 10.1.2.9:4022', rule: 'own-status' },
