@@ -102,6 +102,11 @@ const fixtures: [string, string][] = [
   ['bacula.log', 'bacula'],
   ['tomcat.log', 'tomcat'],
   ['cockroach.log', 'cockroach'],
+  ['windows-events.log', 'windows-events'],
+  ['quarkus.log', 'quarkus'],
+  ['sssd.log', 'sssd'],
+  ['freeswitch.log', 'freeswitch'],
+  ['netapp-ems.log', 'netapp-ems'],
   ['generic.log', 'generic'],
 ];
 
@@ -728,5 +733,97 @@ describe('the probe11 and probe12 logs of the formats written from them', () => 
     ]);
     const crdb = (await read(corpus('probe11', 'cockroach-node.log'))).records;
     expect(crdb.filter((r) => r.lines.length > 1).map((r) => [r.line, r.narrator, r.lines.length])).toEqual([[20, 'start', 9], [34, 'gossip', 6]]);
+  });
+});
+
+describe('windows-events: Event Viewer saved as tab-delimited text', () => {
+  it('reads the level, date, time, source (the narrator), event id and task category; a quoted message of several lines is one record', async () => {
+    const { records, headers } = await read(fixture('windows-events.log'));
+    expect(headers).toBe(1);
+    expect(records.find((r) => r.message.startsWith('The Print Spooler service terminated'))).toMatchObject({
+      narrator: 'Service Control Manager', pid: null, date: '11/26/2026', time: '10:03:30 AM', timeMs: 36_210_000, day: Date.UTC(2026, 10, 26) / 86_400_000,
+      fields: { level: 'Error', eventid: '7031', category: 'None' },
+    });
+    // The opening quote is no part of the message; the blank line and the unquoted lines after it continue the record.
+    const installed = records.find((r) => r.fields['eventid'] === '7045');
+    expect(installed?.lines.map((l) => l.text.slice(0, 12))).toEqual(['Information\t', '', 'Service Name', 'Service File', 'Service Acco']);
+    expect(installed?.message.startsWith('A service was installed in the system.')).toBe(true);
+    expect(records.find((r) => r.narrator === 'Schannel')).toMatchObject({ date: '2026-11-26', time: '10:00:20', fields: { level: 'Error', eventid: '36887' } });
+  });
+});
+
+describe('quarkus: the Quarkus and Keycloak default layout', () => {
+  it("reads the level, the category (its last segment the narrator), the thread and a message id; the exception continues the record", async () => {
+    const { records } = await read(fixture('quarkus.log'));
+    expect(records.find((r) => r.message.startsWith('Initializing master realm'))).toMatchObject({
+      narrator: 'services', pid: null, tid: null, date: '2026-11-26', time: '10:02:00,003', timeMs: 36_120_003,
+      fields: { level: 'INFO', logger: 'org.keycloak.services', thread: 'main', msgid: 'KC-SERVICES0050' },
+    });
+    expect(records.find((r) => r.fields['msgid'] === 'ISPN000094')).toMatchObject({ narrator: 'CLUSTER', fields: { thread: 'jgroups-5,kc-a-1021' } });
+    // Quarkus' own abbreviated categories.
+    expect(records.find((r) => r.message.startsWith("Datasource '<default>'"))).toMatchObject({ narrator: 'ConnectionPool', fields: { logger: 'i.a.p.ConnectionPool', thread: 'agroal-11' } });
+    expect(records.filter((r) => r.lines.length > 1).map((r) => [r.narrator, r.lines.length])).toEqual([['QuarkusErrorHandler', 5]]);
+  });
+});
+
+describe('sssd: the SSSD debug logs', () => {
+  it('reads the stamp (hour padded with a space, or microseconds), the component (the narrator), the function, the debug level and a request id', async () => {
+    const { records } = await read(fixture('sssd.log'));
+    expect(records.find((r) => r.message.startsWith('Marking port 389'))).toMatchObject({
+      narrator: 'be[ad.lab.example]', pid: null, date: '2026-11-26', time: '10:00:05', timeMs: 36_005_000, fields: { function: 'fo_set_port_status', level: '0x0100' },
+    });
+    expect(records.find((r) => r.narrator === 'nss')).toMatchObject({ time: '9:59:58', timeMs: 35_998_000 });
+    expect(records.find((r) => r.fields['rid'] === '7')).toMatchObject({ time: '10:00:05:401877', timeMs: 36_005_401, message: 'service gdm-password maps to Interactive' });
+    // A child's pid in brackets is its pid, not part of its name.
+    expect(records.find((r) => r.fields['function'] === 'get_and_save_tgt')).toMatchObject({ narrator: 'krb5_child', pid: 4411, fields: { level: '0x0020' } });
+  });
+});
+
+describe('freeswitch: freeswitch.log', () => {
+  it("reads a channel's UUID, the time, the idle share, the level and the source file (the narrator); dialplan lines are records; other lines continue", async () => {
+    const { records } = await read(fixture('freeswitch.log'));
+    expect(records.find((r) => r.message.startsWith('New Channel'))).toMatchObject({
+      narrator: 'switch_channel', pid: null, date: '2026-11-26', time: '10:01:10.220981', timeMs: 36_070_220,
+      fields: { uuid: '0f4e2a71-6b3c-4d9a-a8e2-5c1b7d0e9f32', idle: '99.87', level: 'NOTICE', source: 'switch_channel.c:1123' },
+    });
+    expect(records[0]).toMatchObject({ narrator: 'mod_logfile', fields: { level: 'NOTICE' } });
+    expect(records[0]?.fields['idle']).toBeUndefined();
+    expect(records.filter((r) => r.fields['action'] !== undefined).map((r) => [r.fields['action'], r.narrator, r.time])).toEqual([['EXECUTE', null, null], ['Dialplan', null, null]]);
+    expect(records.filter((r) => r.lines.length > 1).map((r) => [r.narrator, r.lines.length])).toEqual([['mod_xml_curl', 2]]);
+  });
+});
+
+describe('netapp-ems: ONTAP EMS events through syslog', () => {
+  it('reads the collector stamp and host, the node (the narrator), the event name and the severity', async () => {
+    const { records } = await read(fixture('netapp-ems.log'));
+    expect(records.find((r) => r.message.startsWith('A link down event'))).toMatchObject({
+      narrator: 'edge-02', pid: null, date: 'Nov 26', time: '10:01:12', timeMs: 36_072_000, fields: { host: '10.50.0.12', event: 'vifmgr.portdown', level: 'notice' },
+    });
+    expect(records.find((r) => r.message.startsWith('Medium error'))).toMatchObject({ narrator: 'edge-01', fields: { event: 'disk.ioMediumError', level: 'error' } });
+    expect(records.find((r) => r.message.startsWith('Medium error'))?.fields['host']).toBeUndefined();
+    expect(records.find((r) => r.message.startsWith('Call home'))).toMatchObject({ narrator: 'edge-02', offsetMin: 60, fields: { host: 'edge-mgmt', zone: '+01:00' } });
+  });
+
+  it('leaves plain syslog lines to syslog', () => {
+    expect(formats.find((f) => f.name === 'netapp-ems')?.parser.parse('May 21 03:00:01 host1 sshd[211]: Accepted publickey for root')).toBeNull();
+  });
+});
+
+describe('the probe13 logs of the formats written from them', () => {
+  const corpus = (name: string) => join(packageRoot, 'test/corpus/probe13', name);
+
+  it.each([
+    // The header line is no record.
+    ['windows-system-events.log', 'windows-events', 87, 1],
+    ['keycloak.log', 'quarkus', 95, 0],
+    ['sssd-corp.log', 'sssd', 143, 0],
+    ['freeswitch.log', 'freeswitch', 120, 0],
+    ['netapp-ems.log', 'netapp-ems', 113, 0],
+  ])('%s is read as %s: %d records, every line a record or a continuation but %d header', async (file, expected, count, header) => {
+    const result = await read(corpus(file));
+    expect(result.format).toBe(expected);
+    expect(result.records.length).toBe(count);
+    expect(result.headers).toBe(header);
+    expect(result.read).toBe(result.lines - header);
   });
 });
