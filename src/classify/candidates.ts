@@ -321,8 +321,6 @@ function shapedWhole(body: Body, word: string): boolean {
   return false;
 }
 
-/** The word right before a name, blanks between (group 1). */
-const DATA_WORD_BEFORE = /(?:^|[^\w-])([A-Za-z]+)[ \t]+$/;
 
 /**
  * Nouns of data that go by a name, written after them: "profile S-QPSK-512K", "calendar HOL-2024", "key K-17". Not the
@@ -333,7 +331,7 @@ const NAMED_DATA = new Set(['profile', 'calendar', 'certificate', 'policy', 'tem
 
 /** A noun of named data right before a name makes it that data's name, not a unit's. The noun, or undefined. */
 function dataNounBefore(body: string, start: number): string | undefined {
-  const word = DATA_WORD_BEFORE.exec(body.slice(Math.max(0, start - 24), start))?.[1];
+  const word = WORD_BEFORE.exec(body.slice(Math.max(0, start - 24), start))?.[1];
   return word !== undefined && NAMED_DATA.has(word.toLowerCase()) ? word : undefined;
 }
 
@@ -510,7 +508,7 @@ function replyAfter(ctx: CandidateContext, body: string, at: number): boolean {
  * before no word character, at most QUOTED_NAME_LENGTH characters between, none of them a quote or a line end.
  */
 const QUOTED = /(?<![^\s(\[=])(["'])([^"'\s][^"'\n]{0,47}?)\1(?!\w)/g;
-/** The word right before a quoted name, and the blanks after it. */
+/** The word right before a name (a quoted one, or one of named data), and the blanks after it. */
 const WORD_BEFORE = /([A-Za-z][\w-]*)[ \t]+$/;
 
 /**

@@ -617,6 +617,11 @@ const failedTrying: Rule = (input) => {
   return null;
 };
 
+/** Data shaped like an address or a host ("settings.local.json", the own "127.0.0.1"): no party. */
+function dataShaped(input: RuleInput, name: string): boolean {
+  return input.lexicon.dataPatterns.some((p) => p.regex.test(name));
+}
+
 /** Nothing but blanks and a full stop up to the end. */
 const MESSAGE_END = /^[ \t.]*$/;
 /** A step toward a party, as a gerund: what the narrator was doing when it failed ("timed out resolving ..."). */
@@ -645,7 +650,7 @@ const partyClosingFailure: Rule = (input) => {
   const at = colon.end;
   const party = addressAt(input, at);
   if (party === undefined || !MESSAGE_END.test(input.body.slice(party.end))) return null;
-  if (input.lexicon.dataPatterns.some((p) => p.regex.test(party.name))) return null;
+  if (dataShaped(input, party.name)) return null;
   return diegetic('party-closing-failure', party, [negative], ' (the party the failed step went to)');
 };
 
@@ -661,7 +666,7 @@ const HOST_VERB = /[ \t]+(?:((?:did[ \t]+not|didn't|has[ \t]+not|hasn't|never)[ 
 const hostActs: Rule = (input) => {
   const host = addressAt(input, 0);
   // Data shaped like a host ("settings.local.json", the own "127.0.0.1") is no party.
-  if (host === undefined || input.lexicon.dataPatterns.some((p) => p.regex.test(host.name))) return null;
+  if (host === undefined || dataShaped(input, host.name)) return null;
   // A status predicate after it ("ingest.example.net rejected batch 77", "10.0.0.9 is unreachable"), as for any subject.
   const status = predicateAfter(input.lexicon, input.body, host.end, input.cues.statuses);
   if (status !== undefined && !passive(input, status) && !labelsDetail(input, status)) return diegetic('host-acts', host, [status], ' (the host\'s state or act)');
