@@ -34,6 +34,8 @@ export interface Candidate {
    * or data could be too ("build-1234", "index-rebuild"). Only a status a unit has makes it one (rules.ts).
    */
   readonly weakShape?: boolean;
+  /** True for a component noun in the plural ("the DNS servers"): several units of a kind, none named. */
+  readonly plural?: boolean;
 }
 
 export interface CandidateContext {
@@ -419,7 +421,9 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
   const words = text.words;
   for (const m of text.phraseMatches(Family.componentNoun, text.index.componentNounAt, ctx.lexicon.componentNounRegex)) {
     const i = text.wordIndexAt(m.index);
-    const marked = markedName(body, m.index + m[0].length);
+    // A plural ("the DNS servers are not responding") names several units and no one of them: no name follows it.
+    const singular = ctx.lexicon.componentNounPlurals.get(m[0].toLowerCase());
+    const marked = singular === undefined ? markedName(body, m.index + m[0].length) : undefined;
     if (marked === undefined && words[i]?.text.toLowerCase() !== m[0].toLowerCase()) continue;
     const noun = m[0];
     const prev = words[i - 1];
@@ -440,17 +444,18 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     // as after a blank.
     const labelled = next !== undefined && quoted === 0 && body.charCodeAt(m.index + noun.length) === 58 && LABELLED_NUMBER.test(next.text)
       && onlyBlanksBetween(body, m.index + noun.length + 1, next.start);
-    const first = next !== undefined && (quoted > 0 || NAME_LIKE.test(next.text) || plain || shaped)
+    const first = singular === undefined && next !== undefined && (quoted > 0 || NAME_LIKE.test(next.text) || plain || shaped)
       && (labelled || onlyBlanksBetween(body, m.index + noun.length, next.start - quoted))
       && !ctx.lexicon.statusNegative.has(next.text.toLowerCase()) ? next : undefined;
     const named = marked ?? (first !== undefined && quoted > 0 ? quotedName(body, first) : first);
     // "dependency check failed": a noun that names a unit only with its name says nothing of one bare, unless a party's
     // reply follows it ("Master replied to PING": only a party replies).
-    if (named === undefined && ctx.lexicon.namedOnlyNouns.has(noun.toLowerCase()) && !replyAfter(ctx, body, m.index + noun.length)) continue;
+    if (named === undefined && ctx.lexicon.namedOnlyNouns.has(singular ?? noun.toLowerCase()) && !replyAfter(ctx, body, m.index + noun.length)) continue;
     let end = named?.end ?? m.index + noun.length;
     PID_PARENTHETICAL.lastIndex = end;
     end += PID_PARENTHETICAL.exec(body)?.[0].length ?? 0;
     const start = modifier?.start ?? m.index;
+    if (singular !== undefined && !unitsInPlural(ctx, body, start, singular, next?.text)) continue;
     const phrase = body.slice(start, named ? named.start : m.index + noun.length).trim();
     // A bare number or letter names nothing on its own ("process 2212", "node 3", "volume E"): the noun with it does.
     // So does a dotted place ("disk 1.10.4").
@@ -464,26 +469,54 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     const instance = named !== undefined && BARE_NUMBER.test(named.text) && ctx.narrator !== null && ctx.narrator === ctx.narrator.toLowerCase();
     if (instance ? isSelf(ctx, name) : isSelf(ctx, phrase, name, body.slice(start, end))) {
       found.push({ name, start, end, source, component: false, why: 'the narrator itself' });
-    } else if (runsItself(ctx, noun)) {
+    } else if (runsItself(ctx, singular ?? noun)) {
       found.push({ name, start, end, source, component: false, why: `the narrator's own ${noun.toLowerCase()}: it runs them` });
     } else if (named !== undefined && isDataName(ctx, named.text, noun)) {
       found.push({ name, start, end, source, component: false, why: `named by data (${dataPatternOf(ctx, named.text) ?? ''})` });
     } else if (modifier === undefined && named !== undefined && ctx.narrator === null && HASH_NUMBER.test(named.text)
       && ctx.lexicon.selfNouns.has(noun.toLowerCase())) {
       found.push({ name, start, end, source, component: false, why: `"${noun} ${named.text}": the writing program's own numbered process` });
-    } else if (modifier === undefined && named === undefined && isOwnBareNoun(ctx, noun)) {
+    } else if (singular === undefined && modifier === undefined && named === undefined && isOwnBareNoun(ctx, noun)) {
       found.push({ name, start, end, source, component: false, why: `bare "${noun}": the narrator's word for itself` });
     } else if (modifier !== undefined && ctx.lexicon.selfWords.has(modifier.text.toLowerCase())) {
       found.push({ name, start, end, source, component: false, why: `self reference "${modifier.text}"` });
-    } else if (modifier !== undefined && named === undefined && isOwnBareNoun(ctx, noun) && leadsOwnName(ctx, modifier.text)) {
+    } else if (singular === undefined && modifier !== undefined && named === undefined && isOwnBareNoun(ctx, noun) && leadsOwnName(ctx, modifier.text)) {
       found.push({ name, start, end, source, component: false, why: `"${phrase}": the narrator's word for itself, qualified by its own name` });
     } else {
       const weak = plain && named !== undefined;
       const kind = named === undefined ? '' : weak ? " with a lower-case name (a unit only with a unit's own status)" : ' with a name';
-      found.push({ name, start, end, source, component: true, why: `component noun "${noun}"${kind}`, named: named !== undefined, ...(weak ? { plain: true } : {}) });
+      found.push({
+        name, start, end, source, component: true, why: `component noun "${noun}"${kind}`, named: named !== undefined,
+        ...(weak ? { plain: true } : {}), ...(singular !== undefined ? { plural: true } : {}),
+      });
     }
   }
   return found;
+}
+
+/** The last word before a phrase, with what clings to it ("[2]", "(4"). */
+const TOKEN_BEFORE = /(\S+)[ \t]+$/;
+/** Words that count or set apart the units after them: "no plugins", "some nodes", "7 of 9 ECUs", "maximum connections". */
+const COUNTING = new Set(['no', 'some', 'any', 'few', 'many', 'several', 'more', 'most', 'less', 'fewer', 'of', 'other', 'remaining', 'total', 'max', 'maximum', 'min', 'minimum']);
+/** A verb in -ing or -ed before the units, acting on them: "Killing processes", "Not marking nodes down", "loaded plugins". */
+const VERB_FORM = /[a-z](?:ing|ed)$/i;
+/** After a plural, a verb of the singular: the "plural" is a name's last word ("Oracle High Availability Services has"). */
+const SINGULAR_VERBS = new Set(['is', 'has', 'was', 'does']);
+const HAS_DIGIT = /\d/;
+
+/**
+ * Whether a component noun in the plural ("servers", "power supplies") names units the message gives news of: the
+ * subject of its clause ("The DNS servers are not responding", "all backend servers are down"). Not counted ("4 clients
+ * alive", "7 of 9 ECUs answered": the narrator's tally; "no plugins loaded"), not the object of a verb before it
+ * ("Killing processes using /data"), not a name's last word (a verb of the singular after it), not the narrator's own
+ * pieces of work or links ("3 tasks up for execution", "connections killed").
+ */
+function unitsInPlural(ctx: CandidateContext, body: string, at: number, singular: string, next: string | undefined): boolean {
+  if (ctx.lexicon.workNouns.has(singular) || ctx.lexicon.linkNounSet.has(singular)) return false;
+  if (next !== undefined && SINGULAR_VERBS.has(next.toLowerCase())) return false;
+  const before = TOKEN_BEFORE.exec(body.slice(Math.max(0, at - 64), at))?.[1];
+  if (before === undefined) return true;
+  return !HAS_DIGIT.test(before) && !COUNTING.has(before.toLowerCase()) && !VERB_FORM.test(before);
 }
 
 /** Up to three words right after a noun. */

@@ -29,8 +29,10 @@ export interface Lexicon {
   readonly unitStatuses: ReadonlySet<string>;
   /** Finds status phrases; letters may not touch either end (so "ACCESS_DENIED" holds "denied", "onSuccess" holds nothing). */
   readonly statusRegex: RegExp;
-  /** Finds singular component nouns ("service", "printer"...) as whole words. */
+  /** Finds component nouns ("service", "printer"...) and their plurals ("servers", "power supplies") as whole words. */
   readonly componentNounRegex: RegExp;
+  /** The component nouns' plurals, lower case -> the singular ("supplies" -> "supply"): see pluralOf. */
+  readonly componentNounPlurals: ReadonlyMap<string, string>;
   readonly componentPatterns: readonly CompiledPattern[];
   /** Anchored patterns of identifiers that are data, not components (numbers, GUIDs, paths...). */
   readonly dataPatterns: readonly CompiledPattern[];
@@ -160,6 +162,18 @@ function wordsRegex(phrases: readonly string[], flags: string): RegExp {
 }
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+
+/**
+ * The regular English plural of a noun of the lexicon, lower case: "servers", "switches", "proxies", "children". A
+ * compound's last word takes it ("power supplies"). Irregular nouns other than "child" are not in the component nouns.
+ */
+export function pluralOf(noun: string): string {
+  const lowerNoun = noun.toLowerCase();
+  if (lowerNoun.endsWith('child')) return `${lowerNoun}ren`;
+  if (/(?:s|x|z|ch|sh)$/.test(lowerNoun)) return `${lowerNoun}es`;
+  if (/[^aeiou]y$/.test(lowerNoun)) return `${lowerNoun.slice(0, -1)}ies`;
+  return `${lowerNoun}s`;
+}
 /** Phrases as status cues are compared: lower case, single-spaced. */
 const phraseSet = (phrases: readonly string[]): Set<string> => new Set(phrases.map((p) => p.toLowerCase().replace(/\s+/g, ' ')));
 
@@ -211,6 +225,8 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
   const statusNegative = new Map<string, boolean>();
   for (const s of raw.statuses) statusNegative.set(s.phrase.toLowerCase().replace(/\s+/g, ' '), s.negative);
   const nouns = alternation(raw.componentNouns);
+  const singulars = lower(raw.componentNouns);
+  const componentNounPlurals = new Map(raw.componentNouns.map((n) => [pluralOf(n), n.toLowerCase()] as const).filter(([p]) => !singulars.has(p)));
   // After a failure to reach: the party as the verb's object, or after its "to" or "with".
   const reachObject = `(?:${alternation(raw.reachObjectVerbs)})\\s+(?=\\S)`;
   const reachTo = `(?![A-Za-z])[^.;]{0,60}?\\s(?:to|with)\\s+(?=\\S)`;
@@ -220,7 +236,8 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     statusNegative,
     statusRegex: wordsRegex([...statusNegative.keys()], 'gi'),
     unitStatuses: phraseSet(raw.unitStatuses),
-    componentNounRegex: new RegExp(`(?<![\\w-])(?:${nouns})(?![\\w-])`, 'gi'),
+    componentNounRegex: new RegExp(`(?<![\\w-])(?:${alternation([...raw.componentNouns, ...componentNounPlurals.keys()])})(?![\\w-])`, 'gi'),
+    componentNounPlurals,
     componentPatterns: raw.componentPatterns.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'gu'), ...(p.weak === true ? { weak: true } : {}) })),
     dataPatterns: raw.dataPatterns.map((p) => ({ name: p.name, regex: new RegExp(p.pattern, 'u') })),
     dataNameSuffixRegex: new RegExp(`[A-Za-z0-9](?:${alternation(raw.dataNameSuffixes)})$`),

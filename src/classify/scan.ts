@@ -96,6 +96,7 @@ function build(lexicon: Lexicon): ScanIndex {
   const raw = lexicon.raw;
   add(Family.status, lexicon.statusNegative.keys());
   add(Family.componentNoun, raw.componentNouns);
+  add(Family.componentNoun, lexicon.componentNounPlurals.keys());
   add(Family.fateVerb, raw.fateVerbs);
   add(Family.reportNoun, raw.reportNouns);
   add(Family.from, ['from']);

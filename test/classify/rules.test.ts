@@ -67,6 +67,12 @@ const diegetic: Example[] = [
   { message: 'Ems: Medium error on disk 1.0.7', subjects: ['disk 1.0.7'], negative: true, rule: 'failed-on' },
   // A unit missing from where it belongs.
   { message: 'Ems: Disk 1.0.9 is missing from the system', subjects: ['Disk 1.0.9'], negative: true, rule: 'subject-predicate' },
+  // Units of a kind in the plural, the subject of their clause.
+  { message: 'Resolver: The DNS servers are not responding', subjects: ['DNS servers'], negative: true, rule: 'subject-predicate' },
+  { message: 'Balancer: all backend servers are down', subjects: ['backend servers'], negative: true, rule: 'subject-predicate' },
+  { message: 'Chassis: The power supplies are not redundant.', subjects: ['power supplies'], negative: true, rule: 'subject-predicate' },
+  { message: 'Resolver: SRV lookup failed: Could not contact DNS servers', subjects: ['DNS servers'], negative: true, rule: 'unreachable' },
+  { message: 'Proxy: All workers exited. Exiting...', subjects: ['workers'], negative: false, rule: 'subject-predicate' },
   // A link to a unit that failed; an address with BIND's "#port".
   { message: 'Relay: connection to db-4 failed', subjects: ['db-4'], negative: true, rule: 'link-ended' },
   { message: 'Resolver: notify to 10.1.2.3#53 failed: timed out', subjects: ['10.1.2.3#53'], negative: true, rule: 'subject-predicate' },
@@ -360,6 +366,18 @@ const nonDiegetic: Example[] = [
   { message: 'Pkg: agent 2.4.1 started', rule: 'own-status' },
   // What a packet or a record lacks is no unit's absence.
   { message: 'Tcp: Packet from 10.1.1.6:179 missing MD5 digest', rule: 'no-status' },
+  // Units in the plural: counted (the narrator's tally), the object of a verb, the last word of a name, its own work or
+  // links, started with it.
+  { message: 'Watchdog: kick /dev/watchdog0 (4 clients alive)', rule: 'own-status' },
+  { message: 'DtcMgr: 7 of 9 ECUs answered, 3 DTCs total', rule: 'own-status' },
+  { message: 'Node: no plugins loaded', rule: 'own-status' },
+  { message: 'RoleManager: skipped default role setup: some nodes were not ready', rule: 'own-status' },
+  { message: 'Gossip: Not marking nodes down due to local pause', rule: 'own-status' },
+  { message: 'Agent: Killing processes using /data with fuser -km', rule: 'self-action' },
+  { message: 'Ohasd: Oracle High Availability Services has been stopped.', rule: 'own-status' },
+  { message: 'Scheduler: 3 tasks up for execution:', rule: 'own-status' },
+  { message: 'Sweeper: Connections killed by the eviction policy', rule: 'own-status' },
+  { message: 'Gateway: all interfaces started in 8596 ms', rule: 'own-status' },
   // A transfer with a unit that went well is the narrator's own work; a link a party opened that failed, its verdict.
   { message: 'Sync: transfer of zone lab.example from 10.1.2.3#53: Transfer status: success', rule: 'own-status' },
   { message: 'Sync: transfer of 4 files from 10.1.2.3:22: connected using 10.1.2.9:4022', rule: 'own-status' },
