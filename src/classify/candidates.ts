@@ -34,6 +34,11 @@ export interface Candidate {
    * or data could be too ("build-1234", "index-rebuild"). Only a status a unit has makes it one (rules.ts).
    */
   readonly weakShape?: boolean;
+  /**
+   * True for a bare self noun taken for the narrator ("Server started"): where only another party can stand ("cannot
+   * connect to server"), it is that party (rules.ts, reachFailure).
+   */
+  readonly selfNoun?: boolean;
   /** True for a component noun in the plural ("the DNS servers"): several units of a kind, none named. */
   readonly plural?: boolean;
 }
@@ -477,7 +482,7 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
       && ctx.lexicon.selfNouns.has(noun.toLowerCase())) {
       found.push({ name, start, end, source, component: false, why: `"${noun} ${named.text}": the writing program's own numbered process` });
     } else if (singular === undefined && modifier === undefined && named === undefined && isOwnBareNoun(ctx, noun)) {
-      found.push({ name, start, end, source, component: false, why: `bare "${noun}": the narrator's word for itself` });
+      found.push({ name, start, end, source, component: false, why: `bare "${noun}": the narrator's word for itself`, selfNoun: true });
     } else if (modifier !== undefined && ctx.lexicon.selfWords.has(modifier.text.toLowerCase())) {
       found.push({ name, start, end, source, component: false, why: `self reference "${modifier.text}"` });
     } else if (singular === undefined && modifier !== undefined && named === undefined && isOwnBareNoun(ctx, noun) && leadsOwnName(ctx, modifier.text)) {

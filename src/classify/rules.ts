@@ -629,6 +629,11 @@ function objectAt(input: RuleInput, offset: number): SubjectMention | undefined 
   return mention === undefined ? addressAt(input, offset) : mention.component ? mention : undefined;
 }
 
+/** The bare self noun starting at `offset` ("server"), which candidates took for the narrator. */
+function selfNounAt(input: RuleInput, offset: number): SubjectMention | undefined {
+  return input.candidates.find((c) => c.start === offset && c.selfNoun === true);
+}
+
 /**
  * "cannot open channel to 3", "unable to connect to db01:5432", "error connecting to master db-1:3306", "unable to contact
  * kdc-2", "error in contacting RM": the other side is unreachable.
@@ -638,8 +643,9 @@ const reachFailure: Rule = (input) => {
   for (const m of matchesOf(input.text.index.reachFailure, input.body)) {
     ARTICLE.lastIndex = m.index + m[0].length;
     const at = ARTICLE.lastIndex + (ARTICLE.exec(input.body)?.[0].length ?? 0);
-    // After "to" or "with" any word is the party ("connect to 3"); a verb's object must be named as one ("the end" is not).
-    const subject = AFTER_TO.test(m[0]) ? mentionAt(input, at, true) : objectAt(input, at);
+    // After "to" or "with" any word is the party ("connect to 3"), a bare self noun too ("Can't connect to server on
+    // 'db1'": none connects to itself); a verb's object must be named as one ("the end" is not).
+    const subject = AFTER_TO.test(m[0]) ? mentionAt(input, at, true) ?? selfNounAt(input, at) : objectAt(input, at);
     if (subject !== undefined) return diegetic('unreachable', subject, [cueOf(m[1] ?? m[2] ?? '', m.index, true)], ' (cannot reach it)');
   }
   return null;

@@ -67,6 +67,9 @@ const diegetic: Example[] = [
   { message: 'Ems: Medium error on disk 1.0.7', subjects: ['disk 1.0.7'], negative: true, rule: 'failed-on' },
   // A unit missing from where it belongs.
   { message: 'Ems: Disk 1.0.9 is missing from the system', subjects: ['Disk 1.0.9'], negative: true, rule: 'subject-predicate' },
+  // A bare self noun where only another party can stand: the object of a failed connect.
+  { message: "Odbc: Can't connect to server on 'db1.corp.example' (111)", subjects: ['server'], negative: true, rule: 'unreachable' },
+  { message: 'Store: Unable to connect to the server', subjects: ['server'], negative: true, rule: 'unreachable' },
   // Units of a kind in the plural, the subject of their clause.
   { message: 'Resolver: The DNS servers are not responding', subjects: ['DNS servers'], negative: true, rule: 'subject-predicate' },
   { message: 'Balancer: all backend servers are down', subjects: ['backend servers'], negative: true, rule: 'subject-predicate' },
