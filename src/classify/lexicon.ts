@@ -246,7 +246,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
     reportFromRegex: new RegExp(`(?<![A-Za-z])(${alternation(raw.reportNouns)})\\s+from\\s+(?=\\S)`, 'gi'),
     reachFailureRegex: new RegExp(
       `(?<![A-Za-z])(?:(${alternation(raw.failureMarkers)})\\s+(?:${reachObject}|(?:${alternation(raw.reachVerbs)})${reachTo})` +
-        `|(${alternation(raw.reachFailureNouns)})\\s+(?:while\\s+|in\\s+)?(?:${reachObject}|(?:${alternation(raw.reachGerunds)})${reachTo}))`,
+        `|(${alternation(raw.reachFailureNouns)})\\s+(?:while\\s+|in\\s+|on\\s+)?(?:${reachObject}|(?:${alternation(raw.reachGerunds)})${reachTo}))`,
       'gi',
     ),
     deviceQueryRegex: new RegExp(

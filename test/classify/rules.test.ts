@@ -67,6 +67,9 @@ const diegetic: Example[] = [
   { message: 'Ems: Medium error on disk 1.0.7', subjects: ['disk 1.0.7'], negative: true, rule: 'failed-on' },
   // A unit missing from where it belongs.
   { message: 'Ems: Disk 1.0.9 is missing from the system', subjects: ['Disk 1.0.9'], negative: true, rule: 'subject-predicate' },
+  // An error opening a connection to a party.
+  { message: "Repl: Error on opening a connection to peer node mysql-c:33061", subjects: ['mysql-c:33061'], negative: true, rule: 'unreachable' },
+  { message: 'Pool: error opening connection to 10.0.0.2:5432', subjects: ['10.0.0.2:5432'], negative: true, rule: 'unreachable' },
   // A bare self noun where only another party can stand: the object of a failed connect.
   { message: "Odbc: Can't connect to server on 'db1.corp.example' (111)", subjects: ['server'], negative: true, rule: 'unreachable' },
   { message: 'Store: Unable to connect to the server', subjects: ['server'], negative: true, rule: 'unreachable' },
