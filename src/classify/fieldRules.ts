@@ -17,10 +17,10 @@ import { normalizeName } from './text.js';
 const FIELD = /(?<![\w.-])([A-Za-z][\w.-]*)=("(?:[^"\\]|\\.)*"|[^\s"]*)/g;
 /** Keys whose value is the message's text (logfmt, slog). */
 const TEXT_KEYS = new Set(['msg', 'message']);
-/** A key's parts that only say which property of the unit it holds: "podName", "pod_name" are the pod. */
-const NAME_SUFFIX = /[-_]?name$/i;
+/** A key's parts that only say which property of the unit it holds: "podName", "pod_name", "server-id" are the unit. */
+const NAME_SUFFIX = /[-_]?(?:name|id)$/i;
 
-/** The key as fieldSubjects lists it: lower case, without a trailing "Name". */
+/** The key as fieldSubjects lists it: lower case, without a trailing "Name" or "Id". */
 function fieldSubjectKey(key: string): string {
   return key.replace(NAME_SUFFIX, '').toLowerCase();
 }

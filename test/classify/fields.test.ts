@@ -16,6 +16,9 @@ describe('field rule: the unit a structured message names', () => {
   it.each([
     ['prober: "Probe failed" probeType="Liveness" pod="web/cart-5d9f" containerName="cart"', 'web/cart-5d9f', 'field-subject'],
     ['nodewatch: msg="heartbeat lost" node=worker-7 since=40s', 'worker-7', 'field-subject'],
+    // A key naming the unit by its id.
+    ['raft: failed to contact: server-id=vault-2 time=2.780s', 'vault-2', 'field-subject'],
+    ['lease: msg="lease lost" peerId=ab12f0', 'ab12f0', 'field-subject'],
     ['sync: "Error syncing pod, skipping" err="back-off restarting" pod="web/cart-5d9f"', 'web/cart-5d9f', 'field-subject'],
     ['lifecycle: "Node became not ready" node="node-2"', 'node-2', 'subject-predicate'],
     // The text names the unit by its noun, and its field by key and name gives the name.
