@@ -542,16 +542,21 @@ const namedAfterStatus: Rule = (input) => {
   return null;
 };
 
-/** Nothing but blanks and closing punctuation (a closing quote too): the clause ends here. */
-const CLAUSE_TAIL = /^[\s.!;,)\]'"]*$/;
+/**
+ * After the object of the narrator's next step, what still names it or says for whom, then the end (blanks and closing
+ * punctuation, a closing quote too): its pid ("AppFlow (pid 3400)"), its id after a colon ("EC2 instance: i-09b1d3f5"),
+ * "for agent build-pod-z9c1v".
+ */
+const OWN_STEP_TAIL = /^(?:[ \t]*\((?:pid|id)[ =:]?\d+\)|:[ \t]*[\w.:-]+|[ \t]+for[ \t][^:;,]*)?[\s.!;,)\]'"]*$/i;
 
 /**
- * "terminating pid 3104", "Killing worker-3.": a gerund whose object ends the message announces the narrator's own next
- * step; nothing is said of the unit. The fate the unit met is told with a reason or a state after it ("Killing 2345:app
- * (adj 906): empty", "Expiring session 0x1f, timeout exceeded") or in the past ("Killed process 2281").
+ * "terminating pid 3104", "Killing worker-3.", "Terminating EC2 instance: i-09b1d3f5", "Terminating Kubernetes instance
+ * for agent build-pod-z9c1v": a gerund whose object ends the message (OWN_STEP_TAIL) announces the narrator's own next
+ * step; nothing is said of the unit. The fate the unit met is told with a reason or a state after it ("Killing
+ * 2345:app (adj 906): empty", "Expiring session 0x1f, timeout exceeded") or in the past ("Killed process 2281").
  */
 function announcesOwnStep(input: RuleInput, verb: string, objectEnd: number): boolean {
-  return verb.toLowerCase().endsWith('ing') && CLAUSE_TAIL.test(input.body.slice(objectEnd));
+  return verb.toLowerCase().endsWith('ing') && OWN_STEP_TAIL.test(input.body.slice(objectEnd));
 }
 
 /**

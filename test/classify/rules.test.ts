@@ -372,6 +372,10 @@ const nonDiegetic: Example[] = [
   { message: 'Pkg: agent 2.4.1 started', rule: 'own-status' },
   // What a packet or a record lacks is no unit's absence.
   { message: 'Tcp: Packet from 10.1.1.6:179 missing MD5 digest', rule: 'no-status' },
+  // The narrator's own next step: a gerund, its object, what names it or for whom, and the end.
+  { message: 'Watchdog: terminating AppFlow (pid 3400)', rule: 'self-action' },
+  { message: 'Scaler: Terminating EC2 instance: i-09b1d3f5a7c9e1b3d', rule: 'self-action' },
+  { message: 'KubernetesSlave: Terminating Kubernetes instance for agent build-pod-z9c1v-8kd2p', rule: 'self-action' },
   // Units in the plural: counted (the narrator's tally), the object of a verb, the last word of a name, its own work or
   // links, started with it.
   { message: 'Watchdog: kick /dev/watchdog0 (4 clients alive)', rule: 'own-status' },
