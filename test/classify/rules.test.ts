@@ -67,6 +67,11 @@ const diegetic: Example[] = [
   { message: 'Ems: Medium error on disk 1.0.7', subjects: ['disk 1.0.7'], negative: true, rule: 'failed-on' },
   // A unit missing from where it belongs.
   { message: 'Ems: Disk 1.0.9 is missing from the system', subjects: ['Disk 1.0.9'], negative: true, rule: 'subject-predicate' },
+  // A unit back, or gone.
+  { message: 'multipathd: path sdc reinstated', subjects: ['sdc'], negative: false, rule: 'subject-predicate' },
+  { message: "Afr: Subvolume 'vol1-client-0' came back up; going online.", subjects: ['vol1-client-0'], negative: false, rule: 'subject-predicate' },
+  { message: 'Membership: peer db-2 went away', subjects: ['db-2'], negative: true, rule: 'subject-predicate' },
+  { message: 'RedMgr: partner IXL-N1-B rejoined as STANDBY', subjects: ['IXL-N1-B'], negative: false, rule: 'subject-predicate' },
   // An error opening a connection to a party.
   { message: "Repl: Error on opening a connection to peer node mysql-c:33061", subjects: ['mysql-c:33061'], negative: true, rule: 'unreachable' },
   { message: 'Pool: error opening connection to 10.0.0.2:5432', subjects: ['10.0.0.2:5432'], negative: true, rule: 'unreachable' },
