@@ -262,7 +262,7 @@ export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lex
         `|(?<![\\w.])([A-Z][A-Z_]{2,30})[ \\t]+\\(([A-Za-z]\\w{0,30})\\.(?:${alternation(raw.stateFields)})\\)`,
       'g',
     ),
-    stateValueRegex: new RegExp(`(?:\\([ \\t]*)?(?:${alternation(raw.stateFields)})(?![A-Za-z])[ \\t]*(?:[:=][ \\t]*|(?:is|was)[ \\t]+)?([A-Z][A-Z0-9_]+)(?![\\w-])`, 'iy'),
+    stateValueRegex: new RegExp(`(?:\\([ \\t]*)?(?:${alternation(raw.stateFields)})(?![A-Za-z])[ \\t]*(?:[:=][ \\t]*|(?:is|was)[ \\t]+)?([A-Z][A-Z0-9_]+(?:-[A-Z0-9_]+)*)(?![\\w-])`, 'iy'),
     progressRegex: new RegExp(
       `(?<![A-Za-z])(${alternation(raw.progressNouns)})\\s+(?:of|for)\\s+([A-Z][A-Za-z]{1,40}\\s+)?(?=\\S)`,
       'gi',

@@ -94,6 +94,8 @@ const diegetic: Example[] = [
   { message: 'Tracker: interface Te1/0/1 line-protocol Up -> Down', subjects: ['Te1/0/1'], negative: true, rule: 'subject-predicate' },
   { message: 'bfdd: BFD session 10.8.0.2 (IFL 338) state Up -> Down', subjects: ['10.8.0.2'], negative: true, rule: 'host-acts' },
   { message: 'PumpLink: PMP-0031 state Idle -> Infusing', subjects: ['PMP-0031'], negative: false, rule: 'state-value' },
+  // A state constant of hyphenated words.
+  { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
   { message: 'Poller: printer lab-prn2 status changed idle -> stopped', subjects: ['lab-prn2'], negative: false, rule: 'subject-predicate' },
   { message: 'ModuleB: ModuleA integrity check. Status OK.', subjects: ['ModuleA'], negative: false, rule: 'check-report' },
