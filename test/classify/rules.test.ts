@@ -94,6 +94,9 @@ const diegetic: Example[] = [
   { message: 'Tracker: interface Te1/0/1 line-protocol Up -> Down', subjects: ['Te1/0/1'], negative: true, rule: 'subject-predicate' },
   { message: 'bfdd: BFD session 10.8.0.2 (IFL 338) state Up -> Down', subjects: ['10.8.0.2'], negative: true, rule: 'host-acts' },
   { message: 'PumpLink: PMP-0031 state Idle -> Infusing', subjects: ['PMP-0031'], negative: false, rule: 'state-value' },
+  // A host in capitals with its port.
+  { message: 'VsrvCtl: connect to VS-A:3811 timed out', subjects: ['VS-A:3811'], negative: true, rule: 'subject-predicate' },
+  { message: 'Ldap: DC01:389 not responding', subjects: ['DC01:389'], negative: true, rule: 'subject-predicate' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -379,6 +382,8 @@ const nonDiegetic: Example[] = [
   { message: 'Pkg: agent 2.4.1 started', rule: 'own-status' },
   // What a packet or a record lacks is no unit's absence.
   { message: 'Tcp: Packet from 10.1.1.6:179 missing MD5 digest', rule: 'no-status' },
+  // A label in capitals and a number is no host and port.
+  { message: 'App: Error:1234 occurred', rule: 'own-status' },
   // The narrator's own next step: a gerund, its object, what names it or for whom, and the end.
   { message: 'Watchdog: terminating AppFlow (pid 3400)', rule: 'self-action' },
   { message: 'Scaler: Terminating EC2 instance: i-09b1d3f5a7c9e1b3d', rule: 'self-action' },
