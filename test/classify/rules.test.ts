@@ -72,6 +72,9 @@ const diegetic: Example[] = [
   { message: "Afr: Subvolume 'vol1-client-0' came back up; going online.", subjects: ['vol1-client-0'], negative: false, rule: 'subject-predicate' },
   { message: 'Membership: peer db-2 went away', subjects: ['db-2'], negative: true, rule: 'subject-predicate' },
   { message: 'RedMgr: partner IXL-N1-B rejoined as STANDBY', subjects: ['IXL-N1-B'], negative: false, rule: 'subject-predicate' },
+  // An error posting or pushing to a party (sending is the peer rules' request that failed).
+  { message: 'Notifier: Error pushing alerts to http://10.0.5.22:9093/api', subjects: ['http://10.0.5.22:9093/api'], negative: true, rule: 'unreachable' },
+  { message: 'Cdr: error posting to https://cdr.example.net/cdr: 502 Bad Gateway', subjects: ['https://cdr.example.net/cdr'], negative: true, rule: 'unreachable' },
   // An error opening a connection to a party.
   { message: "Repl: Error on opening a connection to peer node mysql-c:33061", subjects: ['mysql-c:33061'], negative: true, rule: 'unreachable' },
   { message: 'Pool: error opening connection to 10.0.0.2:5432', subjects: ['10.0.0.2:5432'], negative: true, rule: 'unreachable' },
@@ -382,6 +385,8 @@ const nonDiegetic: Example[] = [
   { message: 'Pkg: agent 2.4.1 started', rule: 'own-status' },
   // What a packet or a record lacks is no unit's absence.
   { message: 'Tcp: Packet from 10.1.1.6:179 missing MD5 digest', rule: 'no-status' },
+  // A failure to send is said of the party only as an error in sending: "cannot send" may be the narrator's verdict.
+  { message: 'Trapper: cannot send list of active checks to "10.20.7.18": host [app-19] not found', rule: 'no-status' },
   // A label in capitals and a number is no host and port.
   { message: 'App: Error:1234 occurred', rule: 'own-status' },
   // The narrator's own next step: a gerund, its object, what names it or for whom, and the end.
