@@ -274,12 +274,13 @@ const SELF_DESCRIPTION_OPENING = /^(?:==>[ \t]*)?(?:the[ \t]+)?(?:[A-Za-z][\w.-]
  * "telecommand service started, CLTU BCH encoding, ...", "==> Vault server started!", "The OLR service started on node
  * n1", "X Plugin ready for connections": a kind of program, described in two words or more and named by no name,
  * opening the message with its start-up, is the narrator describing itself (a single noun, "plugin started: pid=3120",
- * may be a child it launched; a restart is news of another). So is the start-up of units in the plural ("all interfaces
- * started in 8596 ms"): the narrator's own parts, started with it.
+ * may be a child it launched; a restart is news of another). So is the start-up or stop of units in the plural ("all
+ * interfaces started in 8596 ms", "All workers stopped."): the narrator's own parts, started and stopped with it.
  */
 function ownStartUp(input: RuleInput, subject: Candidate, status: StatusCue): boolean {
-  if (!START_UP.has(status.text.toLowerCase())) return false;
-  if (subject.plural === true) return true;
+  const lower = status.text.toLowerCase();
+  if (subject.plural === true && (START_UP.has(lower) || lower === 'stopped')) return true;
+  if (!START_UP.has(lower)) return false;
   return subject.source === 'component noun' && subject.named !== true && subject.name.includes(' ')
     && SELF_DESCRIPTION_OPENING.test(input.body.slice(0, subject.start));
 }

@@ -405,6 +405,7 @@ const nonDiegetic: Example[] = [
   { message: 'Scheduler: 3 tasks up for execution:', rule: 'own-status' },
   { message: 'Sweeper: Connections killed by the eviction policy', rule: 'own-status' },
   { message: 'Gateway: all interfaces started in 8596 ms', rule: 'own-status' },
+  { message: 'gitlab-runner: All workers stopped.', rule: 'own-status' },
   // A transfer with a unit that went well is the narrator's own work; a link a party opened that failed, its verdict.
   { message: 'Sync: transfer of zone lab.example from 10.1.2.3#53: Transfer status: success', rule: 'own-status' },
   { message: 'Sync: transfer of 4 files from 10.1.2.3:22: connected using 10.1.2.9:4022', rule: 'own-status' },
