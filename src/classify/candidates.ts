@@ -7,7 +7,7 @@ import type { Lexicon } from './lexicon.js';
 import { narratorParts, type NarratorInventory } from './inventory.js';
 import type { Body } from './body.js';
 import { Family, matchesOf } from './scan.js';
-import { normalizeName, onlyBlanksBetween, type Word } from './text.js';
+import { normalizeName, onlyBlanksBetween, tokenBefore, type Word } from './text.js';
 
 export interface Candidate {
   /** The name reported as subject: the proper name when one is given, else the noun phrase. */
@@ -499,8 +499,6 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
   return found;
 }
 
-/** The last word before a phrase, with what clings to it ("[2]", "(4"). */
-const TOKEN_BEFORE = /(\S+)[ \t]+$/;
 /** Words that count or set apart the units after them: "no plugins", "some nodes", "7 of 9 ECUs", "maximum connections". */
 const COUNTING = new Set(['no', 'some', 'any', 'few', 'many', 'several', 'more', 'most', 'less', 'fewer', 'of', 'other', 'remaining', 'total', 'max', 'maximum', 'min', 'minimum']);
 /** A verb in -ing or -ed before the units, acting on them: "Killing processes", "Not marking nodes down", "loaded plugins". */
@@ -519,7 +517,7 @@ const HAS_DIGIT = /\d/;
 function unitsInPlural(ctx: CandidateContext, body: string, at: number, singular: string, next: string | undefined): boolean {
   if (ctx.lexicon.workNouns.has(singular) || ctx.lexicon.linkNounSet.has(singular)) return false;
   if (next !== undefined && SINGULAR_VERBS.has(next.toLowerCase())) return false;
-  const before = TOKEN_BEFORE.exec(body.slice(Math.max(0, at - 64), at))?.[1];
+  const before = tokenBefore(body, at);
   if (before === undefined) return true;
   return !HAS_DIGIT.test(before) && !COUNTING.has(before.toLowerCase()) && !VERB_FORM.test(before);
 }

@@ -12,7 +12,7 @@ import { clauseStatuses, predicateAfter } from './subjectPredicate.js';
 import { namedByField } from './fieldNames.js';
 import type { ErrorField, UnitField } from './recordFields.js';
 import { Family, matchesOf } from './scan.js';
-import { firstWordFrom, onlyBlanksBetween, skipAside, type Word } from './text.js';
+import { firstWordFrom, onlyBlanksBetween, skipAside, tokenBefore, type Word } from './text.js';
 
 export interface RuleInput {
   /** The record's narrator, or null. */
@@ -287,8 +287,6 @@ function ownStartUp(input: RuleInput, subject: Candidate, status: StatusCue): bo
 
 /** A work noun and no name but its number: "Task", "Backup job", "Job 0" (group 1: the noun). */
 const WORK_NAMED_BY_NUMBER = /(?:^|[ \t])([A-Za-z]+)(?:[ \t]+#?\d+)?$/;
-/** The word right before a phrase, if any. */
-const WORD_BEFORE_PHRASE = /(\S+)[ \t]+$/;
 /** A plain word ("Last", "snapshot"), or the end of a bracketed prefix or a label ("user=x]", "INFO:"): no owner. */
 const NO_OWNER = /^[A-Za-z][a-z]*$|[\]):]$/;
 
@@ -304,7 +302,7 @@ function ownWorkDone(input: RuleInput, subject: Candidate, status: StatusCue): b
   if (noun === undefined || !input.lexicon.workNouns.has(noun.toLowerCase())) return false;
   if (input.candidates.some((c) => c !== subject && c.component && c.end <= status.start)) return false;
   // A name-like word right before it (digits, inner capitals, punctuation) owns it, named or not.
-  const before = WORD_BEFORE_PHRASE.exec(input.body.slice(Math.max(0, subject.start - 64), subject.start))?.[1];
+  const before = tokenBefore(input.body, subject.start);
   return before === undefined || NO_OWNER.test(before);
 }
 

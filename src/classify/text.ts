@@ -85,6 +85,17 @@ export function firstWordFrom(text: string, from: number): Word | undefined {
   return undefined;
 }
 
+/** The last run of non-blanks before `at` and its blanks, within 64 characters (group 1). */
+const TOKEN_BEFORE = /(\S+)[ \t]+$/;
+
+/**
+ * The token right before `at` in `text`, with what clings to it ("[2]", "INFO:", "user=x]"), if only blanks separate
+ * it from `at`.
+ */
+export function tokenBefore(text: string, at: number): string | undefined {
+  return TOKEN_BEFORE.exec(text.slice(Math.max(0, at - 64), at))?.[1];
+}
+
 /** True when only blanks (no line break) separate `from` and `to` in `text`. */
 export function onlyBlanksBetween(text: string, from: number, to: number): boolean {
   if (from > to) return false;
