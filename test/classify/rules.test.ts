@@ -67,6 +67,9 @@ const diegetic: Example[] = [
   { message: 'Ems: Medium error on disk 1.0.7', subjects: ['disk 1.0.7'], negative: true, rule: 'failed-on' },
   // A unit missing from where it belongs.
   { message: 'Ems: Disk 1.0.9 is missing from the system', subjects: ['Disk 1.0.9'], negative: true, rule: 'subject-predicate' },
+  // A unit that gave no response; a replica's synchronization.
+  { message: 'Telemetry: RES-NORTH no response (timeout 10 s), missed polls 1/3', subjects: ['RES-NORTH'], negative: true, rule: 'subject-predicate' },
+  { message: 'Dg: standby db-2 is UNSYNCHRONIZED', subjects: ['db-2'], negative: true, rule: 'subject-predicate' },
   // A unit back, or gone.
   { message: 'multipathd: path sdc reinstated', subjects: ['sdc'], negative: false, rule: 'subject-predicate' },
   { message: "Afr: Subvolume 'vol1-client-0' came back up; going online.", subjects: ['vol1-client-0'], negative: false, rule: 'subject-predicate' },
@@ -387,6 +390,8 @@ const nonDiegetic: Example[] = [
   { message: 'Tcp: Packet from 10.1.1.6:179 missing MD5 digest', rule: 'no-status' },
   // A failure to send is said of the party only as an error in sending: "cannot send" may be the narrator's verdict.
   { message: 'Trapper: cannot send list of active checks to "10.20.7.18": host [app-19] not found', rule: 'no-status' },
+  // The narrator's own clock synchronized to a source.
+  { message: 'ntpd: synchronized to 172.19.0.5, stratum 2', rule: 'own-status' },
   // A label in capitals and a number is no host and port.
   { message: 'App: Error:1234 occurred', rule: 'own-status' },
   // The narrator's own next step: a gerund, its object, what names it or for whom, and the end.
@@ -549,7 +554,7 @@ const nonDiegetic: Example[] = [
   { message: 'WebServer: (4)Server exited on signal 15', rule: 'own-status' },
   { message: 'Poller: got no answer from any source', rule: 'no-status' },
   { message: 'Parser: error from the input file, line 12', rule: 'own-status' },
-  { message: 'Monitor: no response from the [Monitor] probe', rule: 'no-status' },
+  { message: 'Monitor: no response from the [Monitor] probe', rule: 'own-status' },
   { message: 'Loader: error from any [table_T3] row', rule: 'own-status' },
   // The service manager announcing its own next step on a unit, and a unit's lifecycle told by a program that runs none.
   { message: 'systemd: Starting nginx.service - A high performance web server...', rule: 'self-action' },
