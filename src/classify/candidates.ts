@@ -501,8 +501,12 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
 
 /** Words that count or set apart the units after them: "no plugins", "some nodes", "7 of 9 ECUs", "maximum connections". */
 const COUNTING = new Set(['no', 'some', 'any', 'few', 'many', 'several', 'more', 'most', 'less', 'fewer', 'of', 'other', 'remaining', 'total', 'max', 'maximum', 'min', 'minimum']);
-/** A verb in -ing or -ed before the units, acting on them: "Killing processes", "Not marking nodes down", "loaded plugins". */
-const VERB_FORM = /[a-z](?:ing|ed)$/i;
+/**
+ * A verb in -ing or -ed right before the units, acting on them: opening its clause or after a negation or an auxiliary
+ * ("Killing processes", "Not marking nodes down", "were loaded plugins"); after another word it is a modifier ("web
+ * filter rating servers").
+ */
+const VERB_BEFORE = /(?:^|[:;,.!?(][ \t]*|(?:^|[ \t])(?:not|is|are|was|were|be|been|being|to|will|and|then)[ \t]+)[A-Za-z]+(?:ing|ed)[ \t]+$/i;
 /** After a plural, a verb of the singular: the "plural" is a name's last word ("Oracle High Availability Services has"). */
 const SINGULAR_VERBS = new Set(['is', 'has', 'was', 'does']);
 const HAS_DIGIT = /\d/;
@@ -519,7 +523,7 @@ function unitsInPlural(ctx: CandidateContext, body: string, at: number, singular
   if (next !== undefined && SINGULAR_VERBS.has(next.toLowerCase())) return false;
   const before = tokenBefore(body, at);
   if (before === undefined) return true;
-  return !HAS_DIGIT.test(before) && !COUNTING.has(before.toLowerCase()) && !VERB_FORM.test(before);
+  return !HAS_DIGIT.test(before) && !COUNTING.has(before.toLowerCase()) && !VERB_BEFORE.test(body.slice(Math.max(0, at - 64), at));
 }
 
 /** Up to three words right after a noun. */

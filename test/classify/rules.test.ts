@@ -90,6 +90,7 @@ const diegetic: Example[] = [
   { message: 'Chassis: The power supplies are not redundant.', subjects: ['power supplies'], negative: true, rule: 'subject-predicate' },
   { message: 'Resolver: SRV lookup failed: Could not contact DNS servers', subjects: ['DNS servers'], negative: true, rule: 'unreachable' },
   { message: 'Proxy: All workers exited. Exiting...', subjects: ['workers'], negative: false, rule: 'subject-predicate' },
+  { message: 'Fgd: FortiGuard web filter rating servers are unreachable', subjects: ['servers'], negative: true, rule: 'subject-predicate' },
   // A link to a unit that failed; an address with BIND's "#port".
   { message: 'Relay: connection to db-4 failed', subjects: ['db-4'], negative: true, rule: 'link-ended' },
   { message: 'Resolver: notify to 10.1.2.3#53 failed: timed out', subjects: ['10.1.2.3#53'], negative: true, rule: 'subject-predicate' },
