@@ -71,6 +71,7 @@ const diegetic: Example[] = [
   { message: 'Telemetry: RES-NORTH no response (timeout 10 s), missed polls 1/3', subjects: ['RES-NORTH'], negative: true, rule: 'subject-predicate' },
   { message: 'Dg: standby db-2 is UNSYNCHRONIZED', subjects: ['db-2'], negative: true, rule: 'subject-predicate' },
   // A unit back, or gone.
+  { message: 'HbsCtl: OSR-3 heartbeat restored, screener rlin logged in', subjects: ['OSR-3'], negative: false, rule: 'check-report' },
   { message: 'multipathd: path sdc reinstated', subjects: ['sdc'], negative: false, rule: 'subject-predicate' },
   { message: "Afr: Subvolume 'vol1-client-0' came back up; going online.", subjects: ['vol1-client-0'], negative: false, rule: 'subject-predicate' },
   { message: 'Membership: peer db-2 went away', subjects: ['db-2'], negative: true, rule: 'subject-predicate' },
@@ -391,6 +392,9 @@ const nonDiegetic: Example[] = [
   { message: 'Tcp: Packet from 10.1.1.6:179 missing MD5 digest', rule: 'no-status' },
   // A failure to send is said of the party only as an error in sending: "cannot send" may be the narrator's verdict.
   { message: 'Trapper: cannot send list of active checks to "10.20.7.18": host [app-19] not found', rule: 'no-status' },
+  // The narrator's own data restored.
+  { message: "Js: Restored 1,204,331 messages for stream 'ORDERS' in 412ms", rule: 'own-status' },
+  { message: 'identity: entities restored', rule: 'own-status' },
   // The narrator's own clock synchronized to a source.
   { message: 'ntpd: synchronized to 172.19.0.5, stratum 2', rule: 'own-status' },
   // A label in capitals and a number is no host and port.
