@@ -70,6 +70,7 @@ const diegetic: Example[] = [
   // A unit that gave no response; a replica's synchronization.
   { message: 'Telemetry: RES-NORTH no response (timeout 10 s), missed polls 1/3', subjects: ['RES-NORTH'], negative: true, rule: 'subject-predicate' },
   { message: 'Dg: standby db-2 is UNSYNCHRONIZED', subjects: ['db-2'], negative: true, rule: 'subject-predicate' },
+  { message: 'Poller: RTU7 no reply (3 of 3), RTU7 COMMS FAIL', subjects: ['RTU7'], negative: true, rule: 'subject-predicate' },
   // A unit back, or gone.
   { message: 'HbsCtl: OSR-3 heartbeat restored, screener rlin logged in', subjects: ['OSR-3'], negative: false, rule: 'check-report' },
   { message: 'multipathd: path sdc reinstated', subjects: ['sdc'], negative: false, rule: 'subject-predicate' },
