@@ -4,8 +4,9 @@
  *
  * A boundary is the start of a line that cannot continue the record before it: a line that starts a record (unless the
  * grammar tries its continuation pattern first), or one the grammar's continuation pattern does not take (such a line
- * ends any record, as in RecordAssembler). Lines longer than the window or than --max-line-length are never taken as
- * boundaries (their cut text is what the reader would see).
+ * ends any record, as in RecordAssembler); in a grammar with entry lines (GrammarSpec.entryLine), only a stamp line,
+ * which the entries below it take their time from. Lines longer than the window or than --max-line-length are never
+ * taken as boundaries (their cut text is what the reader would see).
  * Segments start after a "\n" byte, which UTF-8 never uses inside a character (nor does a byte that is not UTF-8 and
  * is escaped alone, input/utf8.ts), so decoding apart changes nothing.
  */
@@ -82,7 +83,9 @@ export class SegmentPlanner {
     if (end === length) return false;
     const text = decodeUtf8(buf.subarray(i, end));
     if (text.length > this.maxLineLength) return false;
-    const { continuation, parser, continuationFirst } = this.format;
+    const { continuation, parser, continuationFirst, entryLine } = this.format;
+    // An entry takes its time from the stamp line above it: a segment starts at a stamp line.
+    if (entryLine !== null) return parser.parse(text) !== null;
     return text.length === 0 || continuation === null || !continuation.test(text) || (!continuationFirst && parser.parse(text) !== null);
   }
 

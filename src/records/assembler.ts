@@ -1,5 +1,6 @@
 import type { Format } from './format.js';
 import { RecordBuilder, withMessageLine } from './record-builder.js';
+import type { ParsedLine } from './line-parser.js';
 import type { SourceLine, TraceRecord, UnparsedLine } from './types.js';
 
 /** Receives what the records stage makes of an input, in input order. */
@@ -23,7 +24,9 @@ const MAX_HELD = 64;
  * error:`, `***** ABORTING region server ... *****`, `Cause:`, `java.lang.OutOfMemoryError: ...`, `\tat ...`).
  * A record is handed on once the next line shows it is complete, or at `end()`. No line is ever dropped.
  * In a grammar with a message line (GrammarSpec.messageLine), the first line joined to a record that it matches gives
- * the record's message.
+ * the record's message. In a grammar with entry lines (GrammarSpec.entryLine), a line that parses is a stamp line: it
+ * ends the record before it and starts none (it is handed on as a header line); below it, a line that does not continue
+ * the entry before it starts a record of its own when the entry pattern matches it, with the stamp line's fields.
  */
 export class RecordAssembler {
   private pending: TraceRecord | null = null;
@@ -32,6 +35,8 @@ export class RecordAssembler {
   private held: SourceLine[] = [];
   /** True once a line has given the pending record its message (GrammarSpec.messageLine). */
   private messageTaken = false;
+  /** In a grammar with entry lines, the parse of the last stamp line; null before the first. */
+  private stamp: ParsedLine | null = null;
   private readonly builder: RecordBuilder;
 
   constructor(
@@ -48,6 +53,10 @@ export class RecordAssembler {
       return;
     }
     const parsed = this.format.parser.parse(line.text);
+    if (this.format.entryLine !== null) {
+      this.pushEntryLine(line, parsed, this.format.entryLine);
+      return;
+    }
     if (parsed !== null) {
       this.flush();
       this.pendingLines = [line];
@@ -67,6 +76,38 @@ export class RecordAssembler {
     }
     this.flush();
     this.consumer.unparsed({ file: this.file, line, header });
+  }
+
+  /**
+   * A line of a grammar with entry lines: a stamp line (one that parses) is kept for the entries below it and handed on
+   * as a header line, after the record before it; then a line continues the entry before it, or starts an entry.
+   */
+  private pushEntryLine(line: SourceLine, parsed: ParsedLine | null, entryLine: RegExp): void {
+    if (parsed !== null) {
+      this.flush();
+      this.stamp = parsed;
+      this.consumer.unparsed({ file: this.file, line, header: true });
+      return;
+    }
+    if (this.pending !== null && this.isContinuation(line.text)) {
+      this.continueWith(line);
+      return;
+    }
+    entryLine.lastIndex = 0;
+    const match = entryLine.exec(line.text);
+    if (match !== null) {
+      this.flush();
+      this.pendingLines = [line];
+      this.pending = this.builder.buildEntry(this.file, this.pendingLines, this.stamp, match);
+      this.messageTaken = false;
+      return;
+    }
+    if (this.pending !== null && this.held.length < MAX_HELD) {
+      this.held.push(line);
+      return;
+    }
+    this.flush();
+    this.consumer.unparsed({ file: this.file, line, header: false });
   }
 
   /** Hands on the last record; call once the input has ended. */

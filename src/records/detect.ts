@@ -9,7 +9,10 @@ export interface FormatScore {
   readonly read: number;
   readonly records: number;
   readonly sampled: number;
-  /** Lines that are this format's column header: evidence when nothing else tells formats apart. */
+  /**
+   * Lines that are this format's column header (or, in a grammar with entry lines, a stamp line): evidence when nothing
+   * else tells formats apart.
+   */
   readonly headers: number;
 }
 
@@ -21,10 +24,11 @@ const FALLBACK_BELOW = 0.5;
 
 /**
  * Picks the grammar that reads the most of an input's first lines. A header line and lines that continue a record
- * are not held against a grammar, so a header or a few junk lines at the top cannot fool it. Ties go to the grammar
- * listed first (built-ins are ordered most specific first). A fallback grammar (GrammarSpec.fallback: one that reads
- * nearly any line) is taken only when no other reads half the lines and it reads more. `scores` lists every format,
- * best first.
+ * are not held against a grammar, so a header or a few junk lines at the top cannot fool it. In a grammar with entry
+ * lines (GrammarSpec.entryLine), the stamp lines are its header lines and the entries below them start records. Ties go
+ * to the grammar listed first (built-ins are ordered most specific first). A fallback grammar (GrammarSpec.fallback: one
+ * that reads nearly any line) is taken only when no other reads half the lines and it reads more. `scores` lists every
+ * format, best first.
  */
 export function detectFormat(lines: readonly string[], formats: readonly Format[]): { format: Format; scores: FormatScore[] } {
   const ranked = formats
@@ -50,16 +54,41 @@ function fallbackLast(a: Format, b: Format): number {
   return Number(a.spec.fallback === true) - Number(b.spec.fallback === true);
 }
 
+/** Whether `text` is an entry line (GrammarSpec.entryLine). */
+function isEntry(entryLine: RegExp, text: string): boolean {
+  entryLine.lastIndex = 0;
+  return entryLine.test(text);
+}
+
 function scoreFormat(lines: readonly string[], format: Format): FormatScore {
   let records = 0;
   let read = 0;
   let sampled = 0;
   let headers = 0;
   let inRecord = false;
+  /** In a grammar with entry lines, whether a stamp line has come: the entries below one are read. */
+  let stamped = false;
   for (const text of lines) {
     if (text.trim() === '') continue;
     if (format.header !== null && format.header.test(text)) {
       headers++;
+      continue;
+    }
+    if (format.entryLine !== null) {
+      if (format.parser.parse(text) !== null) {
+        // A stamp line heads the entries below it, as the assembler hands it on: a header line.
+        headers++;
+        stamped = true;
+        inRecord = false;
+        continue;
+      }
+      sampled++;
+      if (inRecord && format.continuation !== null && format.continuation.test(text)) read++;
+      else if (stamped && isEntry(format.entryLine, text)) {
+        records++;
+        read++;
+        inRecord = true;
+      } else inRecord = false;
       continue;
     }
     sampled++;

@@ -16,6 +16,8 @@ export interface Format {
   readonly continuationFirst: boolean;
   /** The line that gives a record's message (GrammarSpec.messageLine), or null. */
   readonly messageLine: RegExp | null;
+  /** The start of an entry below a stamp line (GrammarSpec.entryLine), sticky (it matches at the line's start), or null. */
+  readonly entryLine: RegExp | null;
 }
 
 export function compileFormat(grammar: LoadedGrammar): Format {
@@ -32,5 +34,6 @@ export function compileFormat(grammar: LoadedGrammar): Format {
     continuation: spec.continuation !== undefined ? new RegExp(spec.continuation) : null,
     continuationFirst: spec.continuationFirst === true,
     messageLine: spec.messageLine !== undefined ? new RegExp(spec.messageLine) : null,
+    entryLine: spec.entryLine !== undefined ? new RegExp(spec.entryLine, 'y') : null,
   };
 }

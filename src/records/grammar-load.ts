@@ -72,12 +72,16 @@ function describeSchemaError(error: ErrorObject | undefined): [string, string] {
 
 /**
  * What the schema cannot say: patterns compile; a layout names declared tokens and has exactly one message step; key
- * rules give each field once and take each key once.
+ * rules give each field once and take each key once; a sample is read below a stamp line only in a grammar of entries.
  */
 function checkReferences(file: string, spec: GrammarSpec): void {
   if (spec.header) compiles(file, 'header.pattern', spec.header.pattern, spec.header.flags ?? '');
   if (spec.continuation !== undefined) compiles(file, 'continuation', spec.continuation, '');
   if (spec.messageLine !== undefined) checkMessageLine(file, spec.messageLine);
+  if (spec.entryLine !== undefined) checkEntryLine(file, spec.entryLine);
+  spec.samples.forEach((sample, i) => {
+    if (sample.below !== undefined && spec.entryLine === undefined) throw new DataFileError(file, `samples.${i}.below`, 'is for a grammar with entry lines (entryLine)');
+  });
   if (isStructured(spec)) checkKeyRules(file, spec.keys);
   else checkLayout(file, spec);
 }
@@ -89,6 +93,15 @@ function checkMessageLine(file: string, source: string): void {
   compiles(file, 'messageLine', source, '');
   for (const name of splitFieldNames(source)) {
     if (RECORD_FIELDS.has(name)) throw new DataFileError(file, 'messageLine', `group "${name}" names a field the first line gives; a message line's groups give other fields`);
+  }
+}
+
+/** An entry line's groups are fields of the record it starts, its message what follows the match. */
+function checkEntryLine(file: string, source: string): void {
+  compiles(file, 'entryLine', source, 'y');
+  for (const name of splitFieldNames(source)) {
+    if (!/^[a-z][A-Za-z0-9]*$/.test(name)) throw new DataFileError(file, 'entryLine', `group name "${name}" is not a field name (lowerCamelCase)`);
+    if (name === 'message') throw new DataFileError(file, 'entryLine', 'group "message": the message is the text after the match');
   }
 }
 
@@ -160,12 +173,13 @@ export interface GrammarPattern {
   readonly token?: string;
 }
 
-/** Every regular expression of a grammar: tokens, header, continuation, message line, and splits (of layout steps or key rules). */
+/** Every regular expression of a grammar: tokens, header, continuation, message and entry lines, and splits (of layout steps or key rules). */
 export function grammarPatterns(spec: GrammarSpec): GrammarPattern[] {
   const found: GrammarPattern[] = [];
   if (spec.header) found.push({ where: 'header.pattern', source: spec.header.pattern, flags: spec.header.flags ?? '' });
   if (spec.continuation !== undefined) found.push({ where: 'continuation', source: spec.continuation, flags: '' });
   if (spec.messageLine !== undefined) found.push({ where: 'messageLine', source: spec.messageLine, flags: '' });
+  if (spec.entryLine !== undefined) found.push({ where: 'entryLine', source: spec.entryLine, flags: '' });
   if (isStructured(spec)) {
     spec.keys.forEach((rule, r) => {
       if (rule.split !== undefined) found.push({ where: `keys.${r}.split`, source: rule.split, flags: '' });

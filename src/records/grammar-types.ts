@@ -47,6 +47,8 @@ export interface PatternSpec {
 
 export interface GrammarSample {
   readonly line: string;
+  /** In a grammar with entry lines (GrammarSpec.entryLine): the stamp line `line` is read below, as an entry. */
+  readonly below?: string;
   /** Expected fields; a field given as null must be absent. */
   readonly expect: Readonly<Record<string, string | number | null>>;
 }
@@ -86,6 +88,15 @@ interface GrammarBase {
    * message, its text after the match, in place of what the first line has; the pattern's named groups are fields.
    */
   readonly messageLine?: string;
+  /**
+   * For logs that write the time on a line of its own and the entries logged at that time on the lines below it (Oracle
+   * Database's alert log): the layout reads the stamp line, which starts no record (it heads the entries below it, and
+   * is handed on as a header line); each line below it that this pattern matches at its start, and that does not
+   * continue the entry before it (the continuation pattern is tried first), starts a record of its own, with the stamp
+   * line's fields and the named groups of this pattern that take part in the match (narrator, pid and tid among them),
+   * its message the line's text after the match. A line above the first stamp line is an entry without a time.
+   */
+  readonly entryLine?: string;
   readonly samples: readonly GrammarSample[];
 }
 

@@ -72,6 +72,8 @@ export class RecordBuilder {
     this.epoch = format.spec.timeLayout === 'epoch';
     const layout = format.spec.layout;
     const captured = layout === undefined ? new Set<string>() : capturedFields(layout);
+    // An entry line's groups are fields of its record too.
+    if (format.spec.entryLine !== undefined) splitFieldNames(format.spec.entryLine).forEach((name) => captured.add(name));
     // A structured line's keys are fields of their own.
     this.ownFields = layout === undefined || [...captured].some((name) => !CORE_FIELDS.has(name));
     this.structured = layout === undefined;
@@ -107,6 +109,17 @@ export class RecordBuilder {
       structured: this.structured,
       lines,
     };
+  }
+
+  /**
+   * The record of an entry line (GrammarSpec.entryLine): the fields of the stamp line above it (none above the first
+   * one), then the groups of `match` that took part in it; the message is the line's text after the match.
+   */
+  buildEntry(file: string, lines: SourceLine[], stamp: ParsedLine | null, match: RegExpExecArray): TraceRecord {
+    const fields: Record<string, string> = stamp === null ? {} : { ...stamp.fields };
+    if (match.groups !== undefined) for (const [name, value] of Object.entries(match.groups)) if (value !== undefined) fields[name] = value;
+    const start = match.index + match[0].length;
+    return this.build(file, lines, stamp?.zone === undefined ? { fields, messageStart: start, bodyStart: start } : { fields, messageStart: start, bodyStart: start, zone: stamp.zone });
   }
 
   /** The offset of a zone (timestamps.ts zoneOffset). */

@@ -1,7 +1,7 @@
 import type { Format } from './format.js';
 import { splitFieldNames } from './grammar-load.js';
 import type { LayoutStep } from './grammar-types.js';
-import { buildRecord, capturedFields } from './record-builder.js';
+import { RecordBuilder, buildRecord, capturedFields } from './record-builder.js';
 import type { TraceRecord } from './types.js';
 
 /** A grammar sample that fails, or a layout alternative no sample exercises: where in the file, and what is wrong. */
@@ -27,26 +27,45 @@ function fieldOf(record: TraceRecord, field: string): string | number | null {
   }
 }
 
-/** Every field name a layout can fill, plus what every record has; null when any name can be a field (structured lines). */
-const knownFields = (layout: readonly LayoutStep[] | undefined): Set<string> | null =>
-  layout === undefined ? null : capturedFields(layout, new Set(['pid', 'tid', 'date', 'time', 'timeMs', 'offsetMin', 'narrator', 'message']));
+/**
+ * Every field name a layout (and an entry line's groups) can fill, plus what every record has; null when any name can be
+ * a field (structured lines).
+ */
+function knownFields(layout: readonly LayoutStep[] | undefined, entryLine: string | undefined): Set<string> | null {
+  if (layout === undefined) return null;
+  const known = capturedFields(layout, new Set(['pid', 'tid', 'date', 'time', 'timeMs', 'offsetMin', 'narrator', 'message']));
+  if (entryLine !== undefined) splitFieldNames(entryLine).forEach((name) => known.add(name));
+  return known;
+}
 
 /**
  * Checks a grammar's samples both ways: each sample line parses to its expected fields, and each alternative of the
- * layout (each optional group, each token of a step that offers several) is taken by at least one sample.
+ * layout (each optional group, each token of a step that offers several) is taken by at least one sample. In a grammar
+ * with entry lines (GrammarSpec.entryLine), a sample `below` a stamp line is an entry read below it.
  */
 export function checkSamples(format: Format): SampleProblem[] {
   const problems: SampleProblem[] = [];
-  const fields = knownFields(format.spec.layout);
+  const fields = knownFields(format.spec.layout, format.spec.entryLine);
   const untaken = new Set(format.parser.alternatives);
   format.spec.samples.forEach((sample, i) => {
-    const traced = format.parser.parseTraced(sample.line);
+    const first = sample.below ?? sample.line;
+    const traced = format.parser.parseTraced(first);
     if (traced === null) {
-      problems.push({ where: `samples.${i}.line`, problem: `does not parse: ${JSON.stringify(sample.line)}` });
+      problems.push({ where: `samples.${i}.${sample.below === undefined ? 'line' : 'below'}`, problem: `does not parse: ${JSON.stringify(first)}` });
       return;
     }
     traced.alternatives.forEach((alternative) => untaken.delete(alternative));
-    const record = buildRecord('sample', format, [{ number: 1, text: sample.line, eol: '' }], traced.line);
+    const lines = [{ number: 1, text: sample.line, eol: '' }];
+    let record: TraceRecord;
+    if (sample.below !== undefined && format.entryLine !== null) {
+      format.entryLine.lastIndex = 0;
+      const match = format.entryLine.exec(sample.line);
+      if (match === null) {
+        problems.push({ where: `samples.${i}.line`, problem: `is no entry line: ${JSON.stringify(sample.line)}` });
+        return;
+      }
+      record = new RecordBuilder(format).buildEntry('sample', lines, traced.line, match);
+    } else record = buildRecord('sample', format, lines, traced.line);
     for (const [field, expected] of Object.entries(sample.expect)) {
       const where = `samples.${i}.expect.${field}`;
       if (fields !== null && !fields.has(field)) problems.push({ where, problem: `the layout has no field "${field}"` });

@@ -79,7 +79,10 @@ export const NO_FIELDS: Readonly<Record<string, string>> = Object.freeze({});
 export interface UnparsedLine {
   readonly file: string;
   readonly line: SourceLine;
-  /** True when the line is the format's column header (e.g. "PID TID TIME MESSAGE"). */
+  /**
+   * True when the line is the format's column header (e.g. "PID TID TIME MESSAGE"), or, in a grammar with entry lines
+   * (GrammarSpec.entryLine), a stamp line, which heads the entries below it.
+   */
   readonly header: boolean;
 }
 

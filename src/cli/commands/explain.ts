@@ -34,12 +34,18 @@ export async function explainCommand(ctx: CommandContext, location: string): Pro
     const fields = `format: ${r.format}; pid: ${r.pid ?? '-'}; tid: ${r.tid ?? '-'}; time: ${timestampOf(r) ?? '-'}\n`;
     found = head + fields + formatExplanation(ctx.classifier.explain(r)) + '\n';
   };
+  // In a grammar with entry lines (Oracle's alert log), a header line is a stamp line that heads the entries below it.
+  let stamps = false;
+  const beginInput = (_file: string, format: string | null): void => {
+    stamps = ctx.formats.find((f) => f.name === format)?.entryLine != null;
+  };
   const unparsed = (u: UnparsedLine): void => {
     if (found !== '' || u.line.number !== line) return;
-    const what = u.header ? 'the column header line' : 'not part of any record (unparsed: it neither parses nor continues a record)';
+    const header = stamps ? 'a stamp line, whose time the entries below it take' : 'the column header line';
+    const what = u.header ? header : 'not part of any record (unparsed: it neither parses nor continues a record)';
     found = `${file}:${line} is ${what}\n  ${u.line.text}\n`;
   };
-  const stats = await readInput(file, { formats: ctx.formats, format: ctx.format, maxLineLength: ctx.maxLineLength, stopped: () => found !== '' }, { record, unparsed });
+  const stats = await readInput(file, { formats: ctx.formats, format: ctx.format, maxLineLength: ctx.maxLineLength, stopped: () => found !== '' }, { beginInput, record, unparsed });
   if (found === '') throw new DiegesisError(`${file}: has ${stats.lines} lines, no line ${line}`);
   // The line and the names in it are trace text: control characters must not reach a terminal raw.
   ctx.output.write(ctx.escape ? escapeControls(found) : found);

@@ -58,7 +58,7 @@ export interface LineCounts {
   readonly continuation: number;
   /** Lines that neither start nor continue a record, headers excluded. */
   readonly unparsed: number;
-  /** Recognised column header lines. */
+  /** Recognised column header lines (and the stamp lines of a grammar with entry lines, GrammarSpec.entryLine). */
   readonly header: number;
 }
 
