@@ -275,6 +275,9 @@ describe('explain', () => {
   it('finds the record a continuation line belongs to, and says what an unparsed line is', () => {
     expect(cli(['explain', `${sample('monitor-failure.trace')}:19`]).stdout).toMatch(/^samples\/monitor-failure\.trace:17 \(line 19 continues the record\)/);
     expect(cli(['explain', `${sample('monitor-failure.trace')}:1`]).stdout).toContain('is the column header line');
+    // An alert log's stamp line heads the entries below it; the entry below it has its time.
+    expect(cli(['explain', `${sample('oracle-db-alert.log')}:1`]).stdout).toContain('is a stamp line, whose time the entries below it take');
+    expect(cli(['explain', `${sample('oracle-db-alert.log')}:2`]).stdout).toContain('format: oracle-alert; pid: -; tid: -; time: 2024-06-03 21:00:00.004102');
   });
 
   it.each([

@@ -92,6 +92,23 @@ it('summarizes the fallback grammar\'s log with its continuation lines as one th
   expect(two.stdout === one.stdout).toBe(true);
 });
 
+it("reads an alert log whose entries take their time from the stamp line above them as one thread does: segments start at stamp lines", () => {
+  // samples/oracle-db-alert.log forty times over (about 180 KB, 40 segments of 4 KiB), a stamp's minutes changed each time.
+  const sample = readFileSync(join(root, 'samples', 'oracle-db-alert.log'), 'utf8');
+  const file = join(scratch, 'alert_FINDB.log');
+  writeFileSync(file, Array.from({ length: 40 }, (_, i) => sample.replace(/T21:(\d{2})/g, `T${String(i % 24).padStart(2, '0')}:$1`)).join(''));
+  for (const command of [['classify'], ['summary', '--output', 'json']]) {
+    const one = run('1', [...command, file]);
+    const two = run('2', [...command, file]);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stdout === one.stdout).toBe(true);
+  }
+  // Every entry has the time of its stamp line, in whichever segment it was read.
+  const records = run('2', ['classify', file]).stdout.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; time?: string | null });
+  expect(records.filter((r) => r.kind !== 'unparsed').every((r) => typeof r.time === 'string')).toBe(true);
+  expect(JSON.parse(run('2', ['summary', '--output', 'json', file]).stdout).lines).toMatchObject({ records: 1320, header: 720, unparsed: 40 });
+}, 60_000);
+
 it('reads a segment many times the segment size (a record no boundary cuts) as one thread does', () => {
   // A summary's workers, whose old generation is bounded, hand it to a worker of its own.
   // 3,000 continuation lines (about 120 KB, 30 segments of 4 KiB) in one record, between ordinary ones.

@@ -107,6 +107,7 @@ const fixtures: [string, string][] = [
   ['sssd.log', 'sssd'],
   ['freeswitch.log', 'freeswitch'],
   ['netapp-ems.log', 'netapp-ems'],
+  ['oracle-alert.log', 'oracle-alert'],
   ['generic.log', 'generic'],
 ];
 
@@ -825,5 +826,50 @@ describe('the probe13 logs of the formats written from them', () => {
     expect(result.records.length).toBe(count);
     expect(result.headers).toBe(header);
     expect(result.read).toBe(result.lines - header);
+  });
+});
+
+describe('oracle-alert: the alert log of an Oracle Database instance', () => {
+  it("makes each line below a stamp line an entry with the stamp's time; the process is the narrator, the PDB, the message type and the error code fields; a message's lines continue its entry", async () => {
+    const { records, headers, lines, read: joined } = await read(fixture('oracle-alert.log'));
+    // The stamp lines are header lines: they head the entries below them, and start no record.
+    expect(headers).toBe(7);
+    expect(joined + headers).toBe(lines);
+    expect(records.find((r) => r.narrator === 'LGWR')).toMatchObject({
+      line: 6, pid: 9911, date: '2026-11-26', time: '10:04:12.310877', timeMs: 36_252_310, offsetMin: 60, day: Date.UTC(2026, 10, 26) / 86_400_000,
+      fields: { zone: '+01:00' }, message: 'SRL selected for T-1.S-812 for LAD:2', messageAt: 17,
+    });
+    // Two entries below one stamp: both take its time.
+    expect(records.filter((r) => r.time === '10:04:12.310877').map((r) => r.line)).toEqual([4, 6]);
+    expect(records.find((r) => r.fields['pdb'] !== undefined)).toMatchObject({ narrator: null, pid: null, fields: { pdb: 'HRPDB', conId: '3', code: 'ORA-1652' }, message: 'unable to extend temp segment by 128 in tablespace TEMP [HRPDB]' });
+    expect(records.find((r) => r.narrator === 'TT00')).toMatchObject({ pid: 9960, message: 'Error 12541 received logging on to the standby' });
+    expect(records.find((r) => r.narrator === 'FAL')).toMatchObject({ pid: null, fields: { context: 'server, ARC2' }, message: 'Begin FAL archive (dbid 2210331876 branch 1151234560 thread 1 sequence 811 dest orcldr)' });
+    expect(records.find((r) => r.narrator === 'kkjcre1p')?.message).toBe('unable to spawn jobq slave process');
+    expect(records.find((r) => r.fields['level'] === 'WARNING')?.message).toBe('Write Failed. group:2 disk:1 AU:20411 offset:1048576 size:8192');
+    // A log switch's indented line; 'Errors in file ...:' and its ORA- lines; the NI block from its separator to its
+    // client address; a failed write's path and details; an autobackup's handle after a blank line.
+    expect(records.filter((r) => r.lines.length > 1).map((r) => [r.line, r.lines.length])).toEqual([[4, 2], [10, 4], [16, 11], [28, 3], [35, 3]]);
+  });
+
+  it('reads the stamp of 11g and before with its year apart, and the process prefixes without a pid', () => {
+    const format = formats.find((f) => f.name === 'oracle-alert') as Format;
+    const records: TraceRecord[] = [];
+    const assembler = new RecordAssembler('alert', format, { record: (r) => records.push(r), unparsed: () => undefined });
+    ['Tue May 21 03:18:40 2024', 'ARC3: Archive log rejected (thread 1 sequence 4513) at host \'salesdr\'', 'RFS[3]: Assigned to RFS process 5055', 'Thu May  2 23:59:01 2024', 'SMON: enabling cache recovery']
+      .forEach((text, i) => assembler.push({ number: i + 1, text, eol: '\n' }));
+    assembler.end();
+    expect(records.map((r) => [r.date, r.time, r.fields['year'], r.narrator, r.fields['context'] ?? null, r.day])).toEqual([
+      ['May 21', '03:18:40', '2024', 'ARC3', null, Date.UTC(2024, 4, 21) / 86_400_000],
+      ['May 21', '03:18:40', '2024', 'RFS', '3', Date.UTC(2024, 4, 21) / 86_400_000],
+      ['May  2', '23:59:01', '2024', 'SMON', null, Date.UTC(2024, 4, 2) / 86_400_000],
+    ]);
+  });
+
+  it('takes a stamp only on a line of its own, and no other log for an alert log', () => {
+    const parser = (formats.find((f) => f.name === 'oracle-alert') as Format).parser;
+    expect(parser.parse('2024-05-21T03:18:40.552311+00:00  ')).not.toBeNull();
+    expect(parser.parse('2024-05-21T03:18:40.552311+00:00 LGWR started')).toBeNull();
+    expect(parser.parse('2024-05-21T03:18:40+00:00')).toBeNull();
+    expect(parser.parse('Tue May 21 03:18:40 UTC 2024')).toBeNull();
   });
 });
