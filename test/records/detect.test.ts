@@ -108,6 +108,7 @@ const fixtures: [string, string][] = [
   ['freeswitch.log', 'freeswitch'],
   ['netapp-ems.log', 'netapp-ems'],
   ['oracle-alert.log', 'oracle-alert'],
+  ['weblogic.log', 'weblogic'],
   ['generic.log', 'generic'],
 ];
 
@@ -871,5 +872,28 @@ describe('oracle-alert: the alert log of an Oracle Database instance', () => {
     expect(parser.parse('2024-05-21T03:18:40.552311+00:00 LGWR started')).toBeNull();
     expect(parser.parse('2024-05-21T03:18:40+00:00')).toBeNull();
     expect(parser.parse('Tue May 21 03:18:40 UTC 2024')).toBeNull();
+  });
+});
+
+describe('weblogic: the WebLogic Server log', () => {
+  it('reads the stamp, severity, subsystem (the narrator), machine, server, thread, user, ECID, raw time and message id; every line not opening with ####< continues the entry', async () => {
+    const { records } = await read(fixture('weblogic.log'));
+    expect(records[0]).toMatchObject({
+      narrator: 'WebLogicServer', pid: null, tid: null, date: 'Nov 26', time: '10:00:02,118 AM', timeMs: 36_002_118, offsetMin: 60, day: Date.UTC(2026, 10, 26) / 86_400_000,
+      fields: {
+        year: '2026', zone: 'CET', level: 'Info', host: 'wlhost1', server: 'AdminServer', thread: 'main', user: 'WLS Kernel',
+        ecid: '5e1f0c2a-7b44-4d1e-9a63-0c2b8f4d1e77-00000011', rawTime: '1795683602118', msgid: 'BEA-000377',
+      },
+      // The message id is a field, no part of the message; the one-line message keeps its closing bracket.
+      message: 'Starting WebLogic Server with Java HotSpot(TM) 64-Bit Server VM Version 25.401-b10 from Oracle Corporation.> ',
+    });
+    // An empty transaction id gives no field.
+    expect(records[0]?.fields['transaction']).toBeUndefined();
+    expect(records.find((r) => r.narrator === 'Deployer')?.fields).toMatchObject({ user: 'weblogic', msgid: 'BEA-149038', thread: "[ACTIVE] ExecuteThread: '0' for queue: 'weblogic.kernel.Default (self-tuning)'" });
+    // WebLogic 10.3 and 11g: no milliseconds, no supplemental attributes, no ECID.
+    expect(records.at(-1)).toMatchObject({ time: '10:12:00 AM', timeMs: 36_720_000, fields: { msgid: 'BEA-000365' }, message: 'Server state changed to SHUTTING_DOWN> ' });
+    expect(records.at(-1)?.fields['ecid']).toBeUndefined();
+    // A message of several lines, its exception, frames, 'Caused by:' and closing '> ' continue the entry.
+    expect(records.filter((r) => r.lines.length > 1).map((r) => [r.line, r.narrator, r.lines.length])).toEqual([[4, 'JDBC', 3], [7, 'JDBC', 11], [18, 'WebLogicServer', 4]]);
   });
 });
