@@ -897,3 +897,20 @@ describe('weblogic: the WebLogic Server log', () => {
     expect(records.filter((r) => r.lines.length > 1).map((r) => [r.line, r.narrator, r.lines.length])).toEqual([[4, 'JDBC', 3], [7, 'JDBC', 11], [18, 'WebLogicServer', 4]]);
   });
 });
+
+describe('the probe14 logs of the formats written from them', () => {
+  const corpus = (name: string) => join(packageRoot, 'test/corpus/probe14', name);
+
+  it.each([
+    // The stamp lines of the alert log are header lines; its blank line 138, after the autobackup's handle and before a
+    // stamp, continues nothing.
+    ['oracle-alert.log', 'oracle-alert', 72, 38, 1],
+    ['weblogic-server.log', 'weblogic', 82, 0, 0],
+  ])('%s is read as %s: %d records, every line a record or a continuation but %d headers and %d unparsed', async (file, expected, count, header, unparsed) => {
+    const result = await read(corpus(file));
+    expect(result.format).toBe(expected);
+    expect(result.records.length).toBe(count);
+    expect(result.headers).toBe(header);
+    expect(result.read).toBe(result.lines - header - unparsed);
+  });
+});
