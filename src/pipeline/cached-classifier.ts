@@ -56,6 +56,8 @@ const PAUSE = 65_536;
 const SEEN_BITS = 1 << 20;
 /** Entries kept under one key, at most. */
 const CHAIN = 4;
+/** Bytes the buffer of kept messages starts with (it grows to CHAR_BUDGET). */
+const HELD_START = 64 * 1024;
 
 
 /** One decision kept, and the next one in its slot (another key, another template, or another message of its template). */
@@ -66,6 +68,10 @@ class Entry {
     readonly bodyStart: number,
     /** The message the decision was made for. */
     readonly message: string,
+    /** Where its bytes are held (see `held` in createCachedClassifier), or -1 when they are not. */
+    public at: number,
+    /** The digits that may differ from `message`'s in a message it serves (Templates.sameAsRead): 0 unless `template`. */
+    readonly mask: number,
     /** Whether the message is of a wide template (no landmark), which blurs more digits (Templates.isWide). */
     readonly wide: boolean,
     readonly decision: Decision,
@@ -144,6 +150,16 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
   let size = 0;
   /** Characters of the messages kept. */
   let chars = 0;
+  /**
+   * The bytes of the messages kept that were read (Templates.read), one after the other (each from a multiple of four,
+   * for `heldWords`, the same bytes as words), so that a record read the same way is compared with them as bytes,
+   * mostly four at a time, where comparing strings cost a call into V8's runtime (an exact entry) or a loop over
+   * characters (a template's): one buffer, grown up to CHAR_BUDGET (an array per entry would cost the garbage
+   * collector more). Space left by an entry dropped from its slot is reused only once the cache is emptied.
+   */
+  let held = new Uint8Array(HELD_START);
+  let heldWords = new Int32Array(held.buffer);
+  let heldEnd = 0;
   const stats: CacheStats = { hits: 0, misses: 0, invalidations: 0, bypassed: 0, news: 0 };
   let windowHits = 0;
   let windowLookups = 0;
@@ -179,24 +195,45 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
     if (size > 0) slots.fill(undefined);
     size = 0;
     chars = 0;
+    heldEnd = 0;
+  };
+  /** Holds the `length` bytes of the message last read; where they start, or -1 when the buffer is full. */
+  const hold = (length: number): number => {
+    const at = heldEnd;
+    const end = (at + length + 3) & ~3;
+    if (end > held.length) {
+      if (end > CHAR_BUDGET) return -1;
+      const grown = new Uint8Array(Math.min(CHAR_BUDGET, Math.max(2 * held.length, end)));
+      grown.set(held.subarray(0, at));
+      held = grown;
+      heldWords = new Int32Array(held.buffer);
+    }
+    held.set(templates.bytes.subarray(0, length), at);
+    heldEnd = end;
+    return at;
   };
   /**
    * The entry under `key` that answers for `record`. An entry of the record's narrator blurred digits exactly when
    * the record's would (whether they blur depends on the narrator and on names known, and news empties the cache).
    */
-  const lookup = (key: number, record: TraceRecord): Entry | undefined => {
+  const lookup = (key: number, record: TraceRecord, length: number): Entry | undefined => {
     for (let entry = slots[key & (slotCount - 1)]; entry !== undefined; entry = entry.next) {
       if (entry.key !== key || entry.bodyStart !== record.bodyStart || entry.narrator !== record.narrator) continue;
-      if (entry.template ? templates.same(entry.message, record.message, entry.wide) : entry.message === record.message) return entry;
+      if (length >= 0 && entry.at >= 0 ? templates.sameAsRead(held, heldWords, entry.at, entry.message.length, length, entry.mask)
+        : entry.template ? templates.same(entry.message, record.message, entry.wide) : entry.message === record.message) return entry;
     }
     return undefined;
   };
   /** Keys seen once: a decision is kept only when its key comes back (see SeenKeys). */
   const seen = new SeenKeys(SEEN_BITS);
   const seenBefore = (key: number): boolean => seen.seenBefore(key);
-  /** Puts `entry` first in its slot, keeping at most CHAIN entries there. */
-  const store = (entry: Entry): void => {
+  /**
+   * Puts `entry` first in its slot, keeping at most CHAIN entries there, and its message's bytes in `held` when it is
+   * the message last read: `length` is then its length (as Templates.read returned it), else -1.
+   */
+  const store = (entry: Entry, length: number): void => {
     if (size >= limit || chars + entry.message.length > CHAR_BUDGET) clear();
+    if (length >= 0) entry.at = hold(length);
     const slot = entry.key & (slotCount - 1);
     entry.next = slots[slot];
     slots[slot] = entry;
@@ -236,8 +273,9 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
       }
       const { narrator, message } = record;
       // Every key blurs: an entry that may not serve other messages of its template checks the message whole.
-      const key = templates.keyOf(message, true);
-      const entry = lookup(key, record);
+      const length = templates.read(message);
+      const key = length >= 0 ? templates.keyOfRead(length) : templates.keyOf(message, true);
+      const entry = lookup(key, record, length);
       if (entry !== undefined) {
         // No news to observe: the entry's narrator was known when it was kept, and so was its leading operation,
         // which has no blurred digit (a known name with one makes every entry exact), so the record's is the same.
@@ -257,7 +295,8 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
       // A decision that serves only its own message is kept once that message comes back: most never do ("DC920 down").
       if (!(shared && blur) && !seenBefore(templates.keyOf(message, false))) return decision;
       const template = shared && blur && templates.blurs(message, wide);
-      store(new Entry(key, names.keepOrNull(narrator), record.bodyStart, detach(message), wide, keep(decision), template, undefined));
+      const mask = template ? templates.maskOf(wide) : 0;
+      store(new Entry(key, names.keepOrNull(narrator), record.bodyStart, detach(message), -1, mask, wide, keep(decision), template, undefined), length);
       return decision;
     },
     explain(record) {

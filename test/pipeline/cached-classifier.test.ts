@@ -190,4 +190,43 @@ describe('templates', () => {
     expect(templates.keyOf('shard 3450 up', true)).toBe(templates.keyOf('shard 9860 up', true));
     expect(templates.keyOf('shard 3450 up', false)).not.toBe(templates.keyOf('shard 9860 up', false));
   });
+
+  it('answers as bytes as it does as strings, for messages it reads', () => {
+    const random = prng(5);
+    const pick = (chars: string): string => chars[Math.floor(random() * chars.length)] as string;
+    // Short and long messages of letters, blanks and digits; the second of each pair has some of its digits changed,
+    // or one other character.
+    const pairs = Array.from({ length: 3000 }, () => {
+      const a = Array.from({ length: Math.floor(random() * 40) }, () => pick('ab :.0123456789')).join('');
+      let b = a.replace(/[0-9]/g, (d) => (random() < 0.3 ? pick('0123456789') : d));
+      if (random() < 0.2 && b.length > 0) {
+        const i = Math.floor(random() * b.length);
+        b = b.slice(0, i) + pick('ab :.0123456789') + b.slice(i + 1);
+      }
+      return [a, b] as const;
+    });
+    const held = new Uint8Array(64);
+    const heldWords = new Int32Array(held.buffer);
+    // Blurring 1-9 but not 0 (the built-in lexicon), and digits that make several runs.
+    for (const blindness of [lexicon.digitBlindness, { digits: '35', wideDigits: '13579', landmarks: null }]) {
+      const templates = new Templates(blindness);
+      for (const [a, b] of pairs) {
+        expect(templates.read(a)).toBe(a.length);
+        const aKey = templates.keyOfRead(a.length);
+        held.set(templates.bytes.subarray(0, a.length), 4);
+        expect(templates.read(b)).toBe(b.length);
+        for (const wide of [true, false]) {
+          expect(templates.sameAsRead(held, heldWords, 4, a.length, b.length, templates.maskOf(wide))).toBe(templates.same(a, b, wide));
+        }
+        expect(templates.sameAsRead(held, heldWords, 4, a.length, b.length, 0)).toBe(a === b);
+        if (templates.same(a, b, true)) expect(templates.keyOfRead(b.length)).toBe(aKey);
+      }
+    }
+    // A message that is not ASCII, or too long, is not read.
+    const templates = new Templates(lexicon.digitBlindness);
+    expect(templates.read('shard 3450 up')).toBe(13);
+    expect(templates.read('shard 3450 \u00e9t\u00e9')).toBe(-1);
+    expect(templates.read('shard \ud800 up')).toBe(-1);
+    expect(templates.read('x'.repeat(5000))).toBe(-1);
+  });
 });
