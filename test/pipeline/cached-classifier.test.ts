@@ -117,7 +117,8 @@ describe('templates', () => {
 
   it('keeps a few megabytes of messages at most, however long they are', () => {
     // 50 templates of 100,000 characters (of different lengths: a long message's key samples it), each seen three times, a pass at a time: the second pass keeps them (5M
-    // characters, over the cache's 4M), so the cache starts afresh, and the third pass finds few or none of them.
+    // characters, over the cache's 4M, 2M in each of its generations), so it keeps only the last 31 of them, and the third pass, which keeps those it
+    // misses, pushes them out before it comes to them.
     const long = Array.from({ length: 50 }, (_, i) => native('ModuleB', `Module${String.fromCharCode(65 + (i % 26))}${i < 26 ? '' : 'x'} check. Status OK. ${'detail '.repeat(14_285 + i)}`, i));
     const { decisions, hits } = classifyAll([...long, ...long, ...long]);
     const plain = createClassifier(lexicon);
@@ -126,6 +127,22 @@ describe('templates', () => {
     // Short messages: all 50 kept.
     const short = long.map((line) => line.slice(0, line.indexOf('OK.') + 3));
     expect(classifyAll([...short, ...short, ...short]).hits).toBe(50);
+  });
+
+  it('keeps the templates it serves when its young generation fills', () => {
+    // Generations of 8 entries: 40 templates seen twice (kept) pass through them while one is seen every fifth record.
+    const busy = native('ModuleB', 'Billing check done. Status OK.', 0);
+    const others = Array.from({ length: 40 }, (_, i) => native('ModuleB', `Module${String.fromCharCode(65 + (i % 26))}${i < 26 ? '' : 'x'} check done. Status OK.`, i));
+    const lines = [busy, busy, ...others.flatMap((line, i) => (i % 5 === 4 ? [line, line, busy] : [line, line]))];
+    const cached = createCachedClassifier(createClassifier(lexicon), { blindness: lexicon.digitBlindness, limit: 8, minHitRate: 0 });
+    const served = recordsOf('t', lines.join('\n')).map((r) => {
+      const hits = cached.stats.hits;
+      cached.classify(r);
+      return cached.stats.hits > hits;
+    });
+    // The busy message is served each time after its first two; the others are seen twice, and kept, never served.
+    expect(served.filter((s, i) => s && lines[i] === busy).length).toBe(8);
+    expect(cached.stats.hits).toBe(8);
   });
 
   it('serves every message of a template from one classification', () => {
