@@ -1,15 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataFileError } from '../../src/errors.js';
+import type { DataFileError } from '../../src/errors.js';
 import { RecordAssembler } from '../../src/records/assembler.js';
 import { detectFormat } from '../../src/records/detect.js';
 import { compileFormat, type Format } from '../../src/records/format.js';
 import type { LayoutGrammarSpec } from '../../src/records/grammar-types.js';
 import { loadParserOfRecord } from '../../src/records/line-parser.js';
-import { builtinFormats, loadFormats } from '../../src/records/registry.js';
+import { builtinFormats } from '../../src/records/registry.js';
 import { checkSamples } from '../../src/records/samples.js';
 import type { TraceRecord, UnparsedLine } from '../../src/records/types.js';
+import { grammarError } from './grammar-load-error.js';
 
 // Samples are checked on the chevrotain parser, the parser of record, loaded on demand.
 await loadParserOfRecord();
@@ -120,17 +121,7 @@ describe('entry lines (GrammarSpec.entryLine): the entries below a stamp line ar
 
 describe('a broken entry line names the file and the problem', () => {
   const dir = mkdtempSync(join(tmpdir(), 'diegesis-entry-line-'));
-  const load = async (grammar: object): Promise<DataFileError> => {
-    const file = join(dir, 'stamped.json');
-    writeFileSync(file, JSON.stringify(grammar));
-    try {
-      await loadFormats([file]);
-    } catch (err) {
-      if (err instanceof DataFileError) return err;
-      throw err;
-    }
-    throw new Error('loaded');
-  };
+  const load = (grammar: object): Promise<DataFileError> => grammarError(dir, 'stamped.json', grammar);
 
   it.each([
     ['(?<narrator>\\w+', 'entryLine', /Invalid regular expression/],

@@ -5,6 +5,7 @@ import { DataFileError } from '../../src/errors.js';
 import { grammarsDir } from '../../src/paths.js';
 import { builtinGrammarFiles, loadGrammarFile } from '../../src/records/grammar-load.js';
 import { loadFormats } from '../../src/records/registry.js';
+import { loadError } from './grammar-load-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'diegesis-grammar-'));
 const valid = JSON.parse(readFileSync(join(grammarsDir, 'native.json'), 'utf8')) as Record<string, unknown>;
@@ -16,16 +17,6 @@ function writeGrammar(name: string, content: string): string {
   return file;
 }
 
-/** The DataFileError loading the grammar throws. */
-async function loadError(file: string): Promise<DataFileError> {
-  try {
-    await loadFormats([file]);
-  } catch (err) {
-    if (err instanceof DataFileError) return err;
-    throw err;
-  }
-  throw new Error(`${file} loaded without error`);
-}
 
 describe('a broken grammar file names the file, the field and the problem', () => {
   it.each<[string, (g: Record<string, any>) => string | Record<string, any>, string, RegExp]>([

@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataFileError } from '../../src/errors.js';
+import type { DataFileError } from '../../src/errors.js';
 import { RecordAssembler } from '../../src/records/assembler.js';
 import { compileFormat, type Format } from '../../src/records/format.js';
 import type { LayoutGrammarSpec } from '../../src/records/grammar-types.js';
-import { loadFormats } from '../../src/records/registry.js';
 import type { TraceRecord } from '../../src/records/types.js';
+import { grammarError } from './grammar-load-error.js';
 import { fullMessage } from '../../src/sinks/ndjson.js';
 
 /** A grammar of entries whose header says when and who, and a later 'CODE: text' line what. */
@@ -79,17 +79,7 @@ describe('a message line (GrammarSpec.messageLine) gives the record its message'
 
 describe('a broken message line names the file and the problem', () => {
   const dir = mkdtempSync(join(tmpdir(), 'diegesis-message-line-'));
-  const load = async (messageLine: string): Promise<DataFileError> => {
-    const file = join(dir, 'entries.json');
-    writeFileSync(file, JSON.stringify({ ...spec, messageLine }));
-    try {
-      await loadFormats([file]);
-    } catch (err) {
-      if (err instanceof DataFileError) return err;
-      throw err;
-    }
-    throw new Error('loaded');
-  };
+  const load = (messageLine: string): Promise<DataFileError> => grammarError(dir, 'entries.json', { ...spec, messageLine });
 
   it.each([
     ['(E\\d+', /Invalid regular expression/],
