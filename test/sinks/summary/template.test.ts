@@ -77,17 +77,19 @@ const redigit = (text: string, picks: readonly (readonly [number, number])[]): s
 };
 const picks = fc.array(fc.tuple(fc.nat(200), fc.integer({ min: 0, max: 9 })), { maxLength: 8 });
 
+const pairs: [string, string, boolean][] = [
+  ['job 88 failed', 'job 91 failed', true],
+  ['took 1.5 s', 'took 7.2 s', true],
+  ['from 10.10.34.11:3888', 'from 10.22.34.19:3000', true],
+  ['domain controller DC920 unreachable', 'domain controller DC921 unreachable', false],
+  ['code 0x1f', 'code 5x1f', false],
+  ['job_88 failed', 'job_81 failed', false],
+  ['v1.25', 'v2.25', false],
+  ['v1.25', 'v1.99', true],
+];
+
 describe('sameTemplate', () => {
-  it.each([
-    ['job 88 failed', 'job 91 failed', true],
-    ['took 1.5 s', 'took 7.2 s', true],
-    ['from 10.10.34.11:3888', 'from 10.22.34.19:3000', true],
-    ['domain controller DC920 unreachable', 'domain controller DC921 unreachable', false],
-    ['code 0x1f', 'code 5x1f', false],
-    ['job_88 failed', 'job_81 failed', false],
-    ['v1.25', 'v2.25', false],
-    ['v1.25', 'v1.99', true],
-  ])('%j and %j: %j, as their templates tell', (a, b, same) => {
+  it.each(pairs)('%j and %j: %j, as their templates tell', (a, b, same) => {
     expect(sameTemplate(a, 0, b, 0)).toBe(same);
     expect(templateOf(b) === templateOf(a)).toBe(same);
   });
@@ -124,6 +126,16 @@ describe('TemplateMemo', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it.each(pairs)('serves the template of %j, once kept, to %j only when they share it (%j)', (a, b) => {
+    // The messages are ASCII: the memo compares their bytes. After a narrator prefix too.
+    for (const prefix of ['', 'Hub: ']) {
+      const memo = new TemplateMemo();
+      memo.of(prefix + a, prefix.length);
+      memo.of(prefix + a, prefix.length);
+      expect(memo.of(prefix + b, prefix.length)).toBe(templateOf(b));
+    }
   });
 
   it('serves a template it has kept to the messages that share it', () => {
