@@ -306,12 +306,18 @@ function ownWorkDone(input: RuleInput, subject: Candidate, status: StatusCue): b
   return before === undefined || NO_OWNER.test(before);
 }
 
+/**
+ * "Next hop 10.0.1.2 via Ethernet50/1 removed from 34 ECMP routes": a unit after "via" is the way to something, and
+ * what follows it is said of that something.
+ */
+const isRoute = (input: RuleInput, subject: Candidate): boolean => tokenBefore(input.body, subject.start)?.toLowerCase() === 'via';
+
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
   if (input.cues.statuses.length === 0) return null;
   for (const subject of input.candidates) {
-    if (!subject.component || isTopicLabel(input.body, subject) || bareObject(input, subject)) continue;
+    if (!subject.component || isTopicLabel(input.body, subject) || bareObject(input, subject) || isRoute(input, subject)) continue;
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
     if (first !== undefined && subject.plain === true && !unitStatus(input, first)) continue;
     if (first !== undefined && subject.weakShape === true && !partyStatus(input, first) && !destinationFailed(input, subject, first)) continue;

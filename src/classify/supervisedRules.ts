@@ -50,6 +50,11 @@ const MACHINE_TRANSITION = /[Tt]ransitioned[ \t]+(?:from[ \t]+[A-Z][A-Z0-9_]+[ \
  * OpenConfirm to Established" (BGP), "has changed state from Up to Down" (group 1 the new state).
  */
 const NAMED_STATE_CHANGE = /(?:(?:(?:has|have|had)[ \t]+)?changed[ \t]+state|state[ \t]+(?:has[ \t]+)?changed)[ \t]+from[ \t]+[A-Z][A-Za-z]+[ \t]+to[ \t]+([A-Z][A-Za-z]{1,})(?![\w-])/y;
+/**
+ * A state machine's change written as its old state, what moved it, and its new state: "old state Established event
+ * HoldTimerExpired new state Idle" (BGP in Junos and EOS); group 1 the new state.
+ */
+const OLD_NEW_STATE = /old[ \t]+state[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[\w-]+){0,3}?[ \t]+new[ \t]+state[ \t]+([A-Z][A-Za-z]{1,})(?![\w-])/y;
 /** The closing mark of a quoted unit ("Peer 'branch-ro' is now Lagged"). */
 const QUOTE_MARKS = '\'"';
 /** A state word said to be now a value, in any case: Pacemaker's "Node hacl-b state is now member" (group 1). */
@@ -60,11 +65,12 @@ const STATE_NOW = /(?:state|status)[ \t]+(?:is|was)[ \t]+now:?[ \t]+([A-Za-z][\w
  */
 const NOW_WORD = /(?:is|was)[ \t]+now[ \t]+(?:(?:the|an?)[ \t]+(?:[a-z]{3,20}[ \t]+(?=(?:primary|leader|master|secondary|standby|replica|follower)(?![\w-])))?)?([A-Z][a-z]{2,20}|primary|leader|master|secondary|standby|replica|follower)(?![\w-])/y;
 /** The words NEW_STATE needs, one of them at least, as a quick test of a whole body. */
-const NEW_STATE_WORD = /\b(?:now|[Tt]ransitioned|changed|moved|switched|jump|jumped|jumps)\b/;
+const NEW_STATE_WORD = /\b(?:now|[Tt]ransitioned|changed|moved|switched|jump|jumped|jumps|new state)\b/;
 
 /**
  * "REPL: Member mongo-2:27017 is now in state SECONDARY", "Raft: peer n3 transitioned from FOLLOWER to LEADER",
- * Cassandra's "Node /10.0.0.3:7000 state jump to NORMAL": a
+ * Cassandra's "Node /10.0.0.3:7000 state jump to NORMAL", Junos's "peer 10.0.0.2 (External AS 65002) old state
+ * OpenConfirm event RecvKeepAlive new state Established": a
  * component, then the state it moved to, written as a constant. A state machine's own log of the units it keeps
  * ("attempt_17_0020_m_000000_0 TaskAttempt Transitioned from NEW to UNASSIGNED") names the kind of unit between the two:
  * it tells its own data's state, unless that kind is a machine (MACHINE_KIND). As for stateValue, the state is the
@@ -81,7 +87,7 @@ const newState: Rule = (input) => {
     const at = machine ? MACHINE_KIND.lastIndex : skipAside(input.body, subject.end + (QUOTE_MARKS.includes(input.body.charAt(subject.end)) ? 1 : 0));
     re.lastIndex = at;
     let m = re.exec(input.body);
-    for (const other of machine ? [] : [NAMED_STATE_CHANGE, STATE_NOW, NOW_WORD]) {
+    for (const other of machine ? [] : [NAMED_STATE_CHANGE, OLD_NEW_STATE, STATE_NOW, NOW_WORD]) {
       if (m !== null) break;
       other.lastIndex = at;
       m = other.exec(input.body);

@@ -106,6 +106,11 @@ const diegetic: Example[] = [
   // A host in capitals with its port.
   { message: 'VsrvCtl: connect to VS-A:3811 timed out', subjects: ['VS-A:3811'], negative: true, rule: 'subject-predicate' },
   { message: 'Ldap: DC01:389 not responding', subjects: ['DC01:389'], negative: true, rule: 'subject-predicate' },
+  // A routing session's old and new states around the event that moved it (Junos, EOS); an interface by its full name.
+  { message: 'rpd: bgp_event: peer 10.0.0.2 (External AS 65002) old state OpenConfirm event RecvKeepAlive new state Established', subjects: ['10.0.0.2'], negative: false, rule: 'state-value' },
+  { message: 'Bgp: peer 10.0.1.2 (VRF default AS 65001) old state Established event HoldTimerExpired new state Idle', subjects: ['10.0.1.2'], negative: false, rule: 'state-value' },
+  { message: 'Mlag: MLAG peer-link Port-Channel1000 is down', subjects: ['Port-Channel1000'], negative: true, rule: 'subject-predicate' },
+  { message: 'LinkMon: TenGigabitEthernet1/0/4 is down', subjects: ['TenGigabitEthernet1/0/4'], negative: true, rule: 'subject-predicate' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -340,6 +345,10 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A session of the narrator's own with no unit named; what follows a route ("via") is said of what it leads to.
+  { message: 'Fsm: session 12 old state Idle event Start new state Connect', rule: 'no-status' },
+  { message: 'Rib: next hop 10.0.1.2 via Ethernet50/1 removed from 34 ECMP routes', rule: 'own-status' },
+  { message: 'Lsp: backup path via TenGigabitEthernet1/0/2 failed', rule: 'own-status' },
   // A code of capitals and a number that names a standard, or a unit's code with no status a unit has.
   { message: 'Codec: UTF8 decoding failed', rule: 'own-status' },
   { message: 'Planner: WTG03 maintenance scheduled', rule: 'no-status' },
