@@ -111,6 +111,9 @@ const diegetic: Example[] = [
   { message: 'Bgp: peer 10.0.1.2 (VRF default AS 65001) old state Established event HoldTimerExpired new state Idle', subjects: ['10.0.1.2'], negative: false, rule: 'state-value' },
   { message: 'Mlag: MLAG peer-link Port-Channel1000 is down', subjects: ['Port-Channel1000'], negative: true, rule: 'subject-predicate' },
   { message: 'LinkMon: TenGigabitEthernet1/0/4 is down', subjects: ['TenGigabitEthernet1/0/4'], negative: true, rule: 'subject-predicate' },
+  // A unit powered on or off.
+  { message: 'HostMon: VM erp-app01 powered off', subjects: ['erp-app01'], negative: true, rule: 'subject-predicate' },
+  { message: 'Bmc: blade-07 powered up after 12 s', subjects: ['blade-07'], negative: false, rule: 'subject-predicate' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -345,6 +348,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // The narrator powering a unit off: its own act.
+  { message: 'Vpxd: Powered off vm-2044 on esx-a03', rule: 'own-status' },
   // A session of the narrator's own with no unit named; what follows a route ("via") is said of what it leads to.
   { message: 'Fsm: session 12 old state Idle event Start new state Connect', rule: 'no-status' },
   { message: 'Rib: next hop 10.0.1.2 via Ethernet50/1 removed from 34 ECMP routes', rule: 'own-status' },
