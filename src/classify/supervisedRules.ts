@@ -55,6 +55,11 @@ const NAMED_STATE_CHANGE = /(?:(?:(?:has|have|had)[ \t]+)?changed[ \t]+state|sta
  * HoldTimerExpired new state Idle" (BGP in Junos and EOS); group 1 the new state.
  */
 const OLD_NEW_STATE = /old[ \t]+state[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[\w-]+){0,3}?[ \t]+new[ \t]+state[ \t]+([A-Z][A-Za-z]{1,})(?![\w-])/y;
+/**
+ * A change between quoted states, maybe after a colon: Proxmox's "node 'pve3': state changed from 'online' => 'unknown'"
+ * (group 1 the new state).
+ */
+const QUOTED_STATE_CHANGE = /:?[ \t]*state[ \t]+changed[ \t]+from[ \t]+'[\w:-]{1,30}'[ \t]+(?:=>|->|to)[ \t]+'([\w:-]{1,30})'/y;
 /** The closing mark of a quoted unit ("Peer 'branch-ro' is now Lagged"). */
 const QUOTE_MARKS = '\'"';
 /** A state word said to be now a value, in any case: Pacemaker's "Node hacl-b state is now member" (group 1). */
@@ -87,8 +92,10 @@ const newState: Rule = (input) => {
     const at = machine ? MACHINE_KIND.lastIndex : skipAside(input.body, subject.end + (QUOTE_MARKS.includes(input.body.charAt(subject.end)) ? 1 : 0));
     re.lastIndex = at;
     let m = re.exec(input.body);
-    for (const other of machine ? [] : [NAMED_STATE_CHANGE, OLD_NEW_STATE, STATE_NOW, NOW_WORD]) {
+    for (const other of machine ? [] : [NAMED_STATE_CHANGE, OLD_NEW_STATE, QUOTED_STATE_CHANGE, STATE_NOW, NOW_WORD]) {
       if (m !== null) break;
+      // Quoted lower-case states are any data's: a unit only its shape names ("session 'a1'") has none of them.
+      if (other === QUOTED_STATE_CHANGE && subject.weakShape === true) continue;
       other.lastIndex = at;
       m = other.exec(input.body);
     }

@@ -114,6 +114,8 @@ const diegetic: Example[] = [
   // A unit powered on or off.
   { message: 'HostMon: VM erp-app01 powered off', subjects: ['erp-app01'], negative: true, rule: 'subject-predicate' },
   { message: 'Bmc: blade-07 powered up after 12 s', subjects: ['blade-07'], negative: false, rule: 'subject-predicate' },
+  // A unit's change between quoted states (Proxmox's HA manager).
+  { message: "HaMgr: node 'pve2': state changed from 'fence' => 'unknown'", subjects: ['pve2'], negative: false, rule: 'state-value' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -348,6 +350,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A session of the narrator's own changing between quoted states.
+  { message: "Fsm: session 'a1': state changed from 'idle' => 'busy'", rule: 'no-status' },
   // The narrator powering a unit off: its own act.
   { message: 'Vpxd: Powered off vm-2044 on esx-a03', rule: 'own-status' },
   // A session of the narrator's own with no unit named; what follows a route ("via") is said of what it leads to.
