@@ -599,15 +599,21 @@ const NO_BEFORE = /(?<![A-Za-z])no[ \t]+$/i;
 /** A bare IPv4 address: after "from" it names the peer that sent the report ("disconnect from 10.0.3.15"). */
 const PEER_ADDRESS = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
+/** A system's short name in capitals, maybe with digits: "LIS", "NCC", "HIS2". */
+const PEER_ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+
 /**
- * The party a report came from: a component mention, or a bare IPv4 address. Narrower than namingAt: a host with its
- * bracketed address ("disconnect from unknown[192.0.2.4]") ends a session, whose side is not told.
+ * The party a report came from: a component mention, a bare IPv4 address, or a system's acronym that is no English
+ * word the lexicon knows ("no ACK from LIS", not "error from SQL"). Narrower than namingAt: a host with its bracketed
+ * address ("disconnect from unknown[192.0.2.4]") ends a session, whose side is not told.
  */
 function senderAt(input: RuleInput, at: number): SubjectMention | undefined {
   const mention = mentionAt(input, at, false);
   if (mention !== undefined) return mention;
   const word = firstWordFrom(input.body, at);
-  return word !== undefined && word.start === at && PEER_ADDRESS.test(word.text) ? { name: word.text, start: word.start, end: word.end } : undefined;
+  if (word === undefined || word.start !== at) return undefined;
+  const named = PEER_ADDRESS.test(word.text) || (PEER_ACRONYM.test(word.text) && !input.lexicon.englishWords.has(word.text.toLowerCase()));
+  return named ? { name: word.text, start: word.start, end: word.end } : undefined;
 }
 
 /** "response from X", "error from X", "no answer from any [X] source": what another party answered, or did not. */

@@ -116,6 +116,8 @@ const diegetic: Example[] = [
   { message: 'Bmc: blade-07 powered up after 12 s', subjects: ['blade-07'], negative: false, rule: 'subject-predicate' },
   // A unit's change between quoted states (Proxmox's HA manager).
   { message: "HaMgr: node 'pve2': state changed from 'fence' => 'unknown'", subjects: ['pve2'], negative: false, rule: 'state-value' },
+  // No acknowledgement from a system named by its acronym.
+  { message: 'LisIface: no ACK from LIS for order MW2406 within 30 s, resending (1/3)', subjects: ['LIS'], negative: true, rule: 'report-from' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -350,6 +352,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // An acronym the lexicon knows as a word names no party.
+  { message: 'Db: no response from SQL layer within 30 s', rule: 'own-status' },
   // A session of the narrator's own changing between quoted states.
   { message: "Fsm: session 'a1': state changed from 'idle' => 'busy'", rule: 'no-status' },
   // The narrator powering a unit off: its own act.
