@@ -267,8 +267,10 @@ function sentWorkDone(input: RuleInput, subject: Candidate, status: StatusCue): 
 
 /** A program's start-up: what it says of itself once it can work ("telecommand service started", "X Plugin ready"). */
 const START_UP = new Set(['started', 'ready', 'initialized', 'initialised', 'completed']);
-/** Before a program's description of itself: an arrow or a determiner, and at most two words qualifying it. */
-const SELF_DESCRIPTION_OPENING = /^(?:==>[ \t]*)?(?:the[ \t]+)?(?:[A-Za-z][\w.-]*[ \t]+){0,2}$/i;
+/** Before a program's description of itself: an arrow or a determiner, and at most three words qualifying it. */
+const SELF_DESCRIPTION_OPENING = /^(?:==>[ \t]*)?(?:the[ \t]+)?(?:[A-Za-z][\w./-]*[ \t]+){0,3}$/i;
+/** After a start-up, a colon: the details of a child launched ("plugin started: path=... pid=3120"). */
+const CHILD_DETAILS = /^[ \t]*:/;
 
 /**
  * "telecommand service started, CLTU BCH encoding, ...", "==> Vault server started!", "The OLR service started on node
@@ -281,8 +283,9 @@ function ownStartUp(input: RuleInput, subject: Candidate, status: StatusCue): bo
   const lower = status.text.toLowerCase();
   if (subject.plural === true && (START_UP.has(lower) || lower === 'stopped')) return true;
   if (!START_UP.has(lower)) return false;
-  return subject.source === 'component noun' && subject.named !== true && subject.name.includes(' ')
-    && SELF_DESCRIPTION_OPENING.test(input.body.slice(0, subject.start));
+  if (subject.source !== 'component noun' || subject.named === true) return false;
+  if (!subject.name.includes(' ') && CHILD_DETAILS.test(input.body.slice(status.end, status.end + 8))) return false;
+  return SELF_DESCRIPTION_OPENING.test(input.body.slice(0, subject.start));
 }
 
 /** A work noun and no name but its number: "Task", "Backup job", "Job 0" (group 1: the noun). */

@@ -352,6 +352,10 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A program describing its own start-up in one noun, or behind three words ("I/O network driver").
+  { message: 'Historian: collector started, OPC UA opc.tcp://hist-01.example:4840, buffer 200000 values', rule: 'own-status' },
+  { message: 'IoNet: I/O network driver started, 14 DPUs on dual ring', rule: 'own-status' },
+  { message: 'MeRemote: main engine remote control interface started, control position BRIDGE', rule: 'own-status' },
   // An acronym the lexicon knows as a word names no party.
   { message: 'Db: no response from SQL layer within 30 s', rule: 'own-status' },
   // A session of the narrator's own changing between quoted states.
