@@ -315,12 +315,24 @@ function ownWorkDone(input: RuleInput, subject: Candidate, status: StatusCue): b
  */
 const isRoute = (input: RuleInput, subject: Candidate): boolean => tokenBefore(input.body, subject.start)?.toLowerCase() === 'via';
 
+/** The verbs of a narrator's marking, lower case. */
+const MARKING_VERBS = new Set(['mark', 'marks', 'marking', 'marked']);
+
+/**
+ * "Marking task as FAILED", "Marking Volume "WK0117" in Error in Catalog": what the narrator marks with a state is its
+ * own verdict (peerRules.ts's markedAs tells when the thing marked is a unit), not a unit telling its status.
+ */
+const isMarked = (input: RuleInput, subject: Candidate): boolean => {
+  const before = tokenBefore(input.body, subject.start);
+  return before !== undefined && MARKING_VERBS.has(before.toLowerCase());
+};
+
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
   if (input.cues.statuses.length === 0) return null;
   for (const subject of input.candidates) {
-    if (!subject.component || isTopicLabel(input.body, subject) || bareObject(input, subject) || isRoute(input, subject)) continue;
+    if (!subject.component || isTopicLabel(input.body, subject) || bareObject(input, subject) || isRoute(input, subject) || isMarked(input, subject)) continue;
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
     if (first !== undefined && subject.plain === true && !unitStatus(input, first)) continue;
     if (first !== undefined && subject.weakShape === true && !partyStatus(input, first) && !destinationFailed(input, subject, first)) continue;

@@ -352,6 +352,9 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // What the narrator marks with a state, when no unit: its own verdict on its work or data.
+  { message: 'Sched: Marking task as FAILED. dag_id=etl_orders, task_id=load', rule: 'self-action' },
+  { message: 'Catalog: Marking Volume "WK0117" in Error in Catalog.', rule: 'self-action' },
   // A program describing its own start-up in one noun, or behind three words ("I/O network driver").
   { message: 'Historian: collector started, OPC UA opc.tcp://hist-01.example:4840, buffer 200000 values', rule: 'own-status' },
   { message: 'IoNet: I/O network driver started, 14 DPUs on dual ring', rule: 'own-status' },
