@@ -430,8 +430,9 @@ const markedAs: Rule = (input) => {
     AS_STATE.lastIndex = asAt;
     if (AS_STATE.exec(input.body) === null) continue;
     const state = input.cues.statuses.find((c) => c.start === AS_STATE.lastIndex);
-    const unit = input.candidates.find((c) => c.component && c.start >= from && c.end <= asAt && c.weakShape !== true && c.plain !== true);
-    if (state === undefined || unit === undefined || namesWork(input, unit.name)) continue;
+    // The first thing named after the marking is what it marks ("Marking ResultStage 1 (count at DailyRollup.scala:88)").
+    const unit = input.candidates.find((c) => c.start >= from && c.end <= asAt);
+    if (state === undefined || unit === undefined || !unit.component || unit.weakShape === true || unit.plain === true || namesWork(input, unit.name)) continue;
     return diegetic('marked-as', unit, [state], ' (the state the narrator marks it with)');
   }
   return null;

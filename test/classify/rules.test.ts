@@ -352,6 +352,9 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A name headed by a run or a stage is a piece of work's ("DagRun", "ShuffleMapStage"), marked or not.
+  { message: 'Sched: DagRun Finished: dag_id=etl_orders, state=failed', rule: 'own-status' },
+  { message: 'Dag: Marking ResultStage 1 (count at DailyRollup.scala:88) as failed due to a fetch failure', rule: 'self-action' },
   // What the narrator marks with a state, when no unit: its own verdict on its work or data.
   { message: 'Sched: Marking task as FAILED. dag_id=etl_orders, task_id=load', rule: 'self-action' },
   { message: 'Catalog: Marking Volume "WK0117" in Error in Catalog.', rule: 'self-action' },
