@@ -327,6 +327,39 @@ const isMarked = (input: RuleInput, subject: Candidate): boolean => {
   return before !== undefined && MARKING_VERBS.has(before.toLowerCase());
 };
 
+/** A verb of taking a unit out of service, opening a clause (group 1). */
+const REMOVAL = /(?:^|[.;:,][ \t]*)(Removing|Removed|Dropping|Dropped|Excluding|Excluded|Disabling|Disabled|Isolating|Isolated)[ \t]+(?=\S)/gi;
+/** After the unit taken out: what it is taken out of ("from pool", "from the cluster"). */
+const OUT_OF = /[ \t]*(?:from|of)[ \t]+(?:the[ \t]+)?[^\s:,;]+/y;
+/** After the unit taken out: the reason given for it. */
+const REASON_LEAD = /[ \t]*,?[ \t]*(?:with|because(?:[ \t]+of)?|after|due[ \t]+to|since|as|:)[ \t]/y;
+/** Where the clause of the reason ends. */
+const REASON_END = /[.;!?](?:\s|$)/g;
+
+/**
+ * "Removing executor 2 with no recent heartbeats", "Removing backend web-2 from pool: health check failed", "Disabled
+ * node db-3 because it is unresponsive": the narrator takes a unit out of service for that unit's bad news, given as the
+ * reason right after it, in the same clause. The reason is the news; without one ("Removed node wk-11 clusterResource:
+ * ...", "Removing executor 5 because it has been idle"), taking it out is the narrator's own act.
+ */
+const removedForFailure: Rule = (input) => {
+  if (!input.cues.statuses.some((c) => c.negative)) return null;
+  for (const m of matchesOf(REMOVAL, input.body)) {
+    const unit = labelledMentionAt(input, m.index + m[0].length, false);
+    if (unit === undefined) continue;
+    let at = skipAside(input.body, unit.end);
+    OUT_OF.lastIndex = at;
+    if (OUT_OF.test(input.body)) at = OUT_OF.lastIndex;
+    REASON_LEAD.lastIndex = at;
+    if (!REASON_LEAD.test(input.body)) continue;
+    REASON_END.lastIndex = REASON_LEAD.lastIndex;
+    const end = REASON_END.exec(input.body)?.index ?? input.body.length;
+    const bad = input.cues.statuses.filter((c) => c.negative && c.start >= REASON_LEAD.lastIndex && c.end <= end);
+    if (bad.length > 0) return diegetic('removed-for-failure', unit, bad, ' (taken out for its failure)');
+  }
+  return null;
+};
+
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
@@ -740,5 +773,5 @@ const stateField: Rule = (input) => {
 };
 
 /** The phrase-structure rules in the order decide.ts tries them (unitRules.ts adds the rest). */
-export const PHRASE_RULES: readonly Rule[] = [fate, subjectPredicate, checkReport, statusOfCheck, namedAfterStatus, reportFrom, reachFailure, attributive, deviceQuery, stateField];
+export const PHRASE_RULES: readonly Rule[] = [fate, removedForFailure, subjectPredicate, checkReport, statusOfCheck, namedAfterStatus, reportFrom, reachFailure, attributive, deviceQuery, stateField];
 

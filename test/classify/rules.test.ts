@@ -118,6 +118,10 @@ const diegetic: Example[] = [
   { message: "HaMgr: node 'pve2': state changed from 'fence' => 'unknown'", subjects: ['pve2'], negative: false, rule: 'state-value' },
   // No acknowledgement from a system named by its acronym.
   { message: 'LisIface: no ACK from LIS for order MW2406 within 30 s, resending (1/3)', subjects: ['LIS'], negative: true, rule: 'report-from' },
+  // A unit taken out of service for its own bad news, given as the reason.
+  { message: 'HeartbeatReceiver: Removing executor 2 with no recent heartbeats: 141208 ms exceeds timeout 120000 ms', subjects: ['executor 2'], negative: true, rule: 'removed-for-failure' },
+  { message: 'Lb: Removing backend web-2 from pool: health check failed', subjects: ['web-2'], negative: true, rule: 'removed-for-failure' },
+  { message: 'Lb: Disabled server web-3 after 3 failed checks', subjects: ['web-3'], negative: true, rule: 'removed-for-failure' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -352,6 +356,9 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A unit taken out of service for no bad news of its own: the narrator's act.
+  { message: 'Alloc: Removing executor 5 because it has been idle for 60 seconds', rule: 'self-action' },
+  { message: 'Lb: Removing backend web-2 from pool, 3 backends left, failed requests retried', rule: 'self-action' },
   // A name headed by a run or a stage is a piece of work's ("DagRun", "ShuffleMapStage"), marked or not.
   { message: 'Sched: DagRun Finished: dag_id=etl_orders, state=failed', rule: 'own-status' },
   { message: 'Dag: Marking ResultStage 1 (count at DailyRollup.scala:88) as failed due to a fetch failure', rule: 'self-action' },
