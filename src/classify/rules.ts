@@ -598,9 +598,9 @@ const namedAfterStatus: Rule = (input) => {
 /**
  * After the object of the narrator's next step, what still names it or says for whom, then the end (blanks and closing
  * punctuation, a closing quote too): its pid ("AppFlow (pid 3400)"), its id after a colon ("EC2 instance: i-09b1d3f5"),
- * "for agent build-pod-z9c1v".
+ * "for agent build-pod-z9c1v", the signal it sends ("process 2210 (python3) with signal SIGABRT").
  */
-const OWN_STEP_TAIL = /^(?:[ \t]*\((?:pid|id)[ =:]?\d+\)|:[ \t]*[\w.:-]+|[ \t]+for[ \t][^:;,]*)?[\s.!;,)\]'"]*$/i;
+const OWN_STEP_TAIL = /^(?:[ \t]*\((?:pid|id)[ =:]?\d+\)|:[ \t]*[\w.:-]+|[ \t]+for[ \t][^:;,]*|(?:[ \t]*\([\w.-]{1,40}\))?[ \t]+with[ \t]+(?:signal[ \t]+)?SIG[A-Z0-9]{2,8})?[\s.!;,)\]'"]*$/i;
 
 /**
  * "terminating pid 3104", "Killing worker-3.", "Terminating EC2 instance: i-09b1d3f5", "Terminating Kubernetes instance

@@ -240,11 +240,15 @@ const UNIT_LABEL = /^(?:\(([A-Za-z][\w.-]*)(?:\[\d+\])?\)|([A-Za-z][\w.@\\-]*\.(
  * names no status of it.
  */
 const labelledUnit: Rule = (input) => {
-  if (input.cues.statuses.length === 0) return null;
+  if (input.cues.statuses.length === 0 && !input.body.includes('Consumed')) return null;
   const m = UNIT_LABEL.exec(input.body);
   const name = m?.[1] ?? m?.[2];
   if (m === null || name === undefined || input.selfNames.has(normalizeName(name))) return null;
   const rest = m[0].length;
+  const start = m[1] === undefined ? 0 : 1;
+  const subject: SubjectMention = { name, start, end: start + name.length };
+  UNIT_ACCOUNT.lastIndex = rest;
+  if (UNIT_ACCOUNT.test(input.body)) return diegetic('labelled-unit', subject, [cueOf('Consumed', rest, false)], ' (what the unit used, by its supervisor)');
   const noun = firstWordFrom(input.body, rest);
   const lexicon = input.lexicon;
   // "Main process": a qualifier, then the unit's own noun.
@@ -253,13 +257,30 @@ const labelledUnit: Rule = (input) => {
   const isUnitNoun = unitNoun !== undefined && (qualified ? onlyBlanks(input.body, noun.end, unitNoun.start) : unitNoun.start === rest)
     && (lexicon.componentNounSet.has(unitNoun.text.toLowerCase()) || lexicon.selfNouns.has(unitNoun.text.toLowerCase()));
   const status = input.cues.statuses.find((c) => c.start === rest)
-    ?? (isUnitNoun ? predicateAfter(lexicon, input.body, ofThisUnit(input.body, unitNoun.end), input.cues.statuses) : undefined);
+    ?? (isUnitNoun ? predicateAfter(lexicon, input.body, ofThisUnit(input.body, unitNoun.end), input.cues.statuses) : undefined)
+    ?? (m[2] !== undefined ? firstClauseStatus(input, rest) : undefined);
   if (status === undefined) return null;
-  const start = m[1] === undefined ? 0 : 1;
-  const subject: SubjectMention = { name, start, end: start + name.length };
   const later = input.cues.statuses.filter((c) => c.start > status.start && c.negative);
   return diegetic('labelled-unit', subject, [status, ...later], ' (unit labelled by its supervisor)');
 };
+
+/** systemd's account of what a unit used once it stopped: "Consumed 6min 51.402s CPU time." */
+const UNIT_ACCOUNT = /Consumed[ \t]+\d/y;
+/** Where the first clause after a unit label ends. */
+const FIRST_CLAUSE_END = /[.;!?](?:\s|$)/g;
+
+/**
+ * "nginx.service: Watchdog timeout (limit 30s)!", "mnt-archive.mount: Mounting timed out.": a status anywhere in the
+ * first clause after systemd's unit label is the unit's, unless the clause opens with the supervisor's own act
+ * ("Killing process 2210 (python3) with signal SIGABRT", which names no status). launchd's labelled lines also hold its
+ * own verdicts on a unit's request ("(com.example.x): Path not allowed in target domain: ... error = 1").
+ */
+function firstClauseStatus(input: RuleInput, rest: number): StatusCue | undefined {
+  if (input.cues.selfAction !== null && input.cues.selfAction.start === rest) return undefined;
+  FIRST_CLAUSE_END.lastIndex = rest;
+  const end = FIRST_CLAUSE_END.exec(input.body)?.index ?? input.body.length;
+  return input.cues.statuses.find((c) => c.start >= rest && c.end <= end);
+}
 
 /** Words that say which of a unit's own parts a message is about: "Main process", "Control process", "A process". */
 const QUALIFIERS = /^(?:main|control|child|a|the)$/i;

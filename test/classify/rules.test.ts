@@ -122,6 +122,11 @@ const diegetic: Example[] = [
   { message: 'HeartbeatReceiver: Removing executor 2 with no recent heartbeats: 141208 ms exceeds timeout 120000 ms', subjects: ['executor 2'], negative: true, rule: 'removed-for-failure' },
   { message: 'Lb: Removing backend web-2 from pool: health check failed', subjects: ['web-2'], negative: true, rule: 'removed-for-failure' },
   { message: 'Lb: Disabled server web-3 after 3 failed checks', subjects: ['web-3'], negative: true, rule: 'removed-for-failure' },
+  // systemd's news of a unit it labels: a status anywhere in the first clause, what the unit used, a restart loop.
+  { message: 'systemd: orders-worker.service: Watchdog timeout (limit 30s)!', subjects: ['orders-worker.service'], negative: true, rule: 'labelled-unit' },
+  { message: 'systemd: mnt-archive.mount: Mounting timed out. Terminating.', subjects: ['mnt-archive.mount'], negative: true, rule: 'labelled-unit' },
+  { message: 'systemd: backup-db.service: Consumed 6min 51.402s CPU time.', subjects: ['backup-db.service'], negative: false, rule: 'labelled-unit' },
+  { message: 'systemd: orders-worker.service: Start request repeated too quickly.', subjects: ['orders-worker.service'], negative: true, rule: 'labelled-unit' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -356,6 +361,9 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // The supervisor's own step on a unit it labels: the signal it sends; launchd's verdict on a unit's request.
+  { message: 'systemd: orders-worker.service: Killing process 2210 (python3) with signal SIGABRT.', rule: 'no-status' },
+  { message: 'launchd: (com.example.web.41288): Path not allowed in target domain: type = pid, error = 1: Operation not permitted', rule: 'own-status' },
   // A unit taken out of service for no bad news of its own: the narrator's act.
   { message: 'Alloc: Removing executor 5 because it has been idle for 60 seconds', rule: 'self-action' },
   { message: 'Lb: Removing backend web-2 from pool, 3 backends left, failed requests retried', rule: 'self-action' },

@@ -88,6 +88,8 @@ const diegetic: Example[] = [
   // systemd's unit name with its type, then its own noun, qualified or not.
   { message: 'systemd: nginx.service: Main process exited, code=killed, status=9/KILL', subjects: ['nginx.service'], negative: true, rule: 'labelled-unit' },
   { message: "systemd: backup@nightly.service: Failed with result 'exit-code'.", subjects: ['backup@nightly.service'], negative: true, rule: 'labelled-unit' },
+  // What the unit used, told by its supervisor once it stopped (two labelled sets, probe14 and probe16, agree).
+  { message: 'systemd: nginx.service: Consumed 1.204s CPU time.', subjects: ['nginx.service'], negative: false, rule: 'labelled-unit' },
   // Devices, interfaces and volumes: named by their device node or after their noun, with an event of their own.
   { message: 'Mounter: disk5s1 was ejected without being unmounted', subjects: ['disk5s1'], negative: true, rule: 'subject-predicate' },
   { message: 'netd: wlan2 attached (up)', subjects: ['wlan2'], negative: false, rule: 'subject-predicate' },
@@ -145,7 +147,7 @@ const nonDiegetic: Example[] = [
   { message: 'IndexWorker: IndexWorker state START_PENDING' },
   { message: 'Engine: my worker state READY' },
   { message: 'initd: (org.example.syncd): Unknown key for integer: MemoryLimit' },
-  { message: 'systemd: nginx.service: Consumed 1.204s CPU time.' },
+  { message: 'systemd: nginx.service: Scheduled restart job, restart counter is at 1.' },
   { message: 'initd: (org.example.syncd): Path not allowed in target domain, request failed' },
   { message: 'initd: (initd): Service exited with code 0' },
   // A daemon opening its message with its own interface; the narrator's own act on a device; a word like a device node.
