@@ -13,8 +13,15 @@ import type { StatusCue } from './cues.js';
 import { matchesOf } from './scan.js';
 import { normalizeName } from './text.js';
 
-/** A field: key, then a quoted value (escapes kept) or a bare one. */
-const FIELD = /(?<![\w.-])([A-Za-z][\w.-]*)=("(?:[^"\\]|\\.)*"|[^\s"]*)/g;
+/**
+ * A field: key, "=" and a quoted value (escapes kept) or a bare one; or key, ": " and a value in single quotes, as MySQL
+ * writes them ("Aborted connection 402 to db: 'orders' user: 'app_rw' host: '10.20.1.44'"). Group 2 the separator,
+ * group 3 the value.
+ */
+const FIELD = /(?<![\w.-])([A-Za-z][\w.-]*)(=|: (?='))("(?:[^"\\]|\\.)*"|'[^'\n]*'|[^\s"]*)/g;
+
+/** Whether a body may hold fields at all (a quick test before FIELD). */
+const mayHoldFields = (body: string): boolean => body.includes('=') || body.includes(": '");
 /** Keys whose value is the message's text (logfmt, slog). */
 const TEXT_KEYS = new Set(['msg', 'message']);
 /** A key's parts that only say which property of the unit it holds: "podName", "pod_name", "server-id" are the unit. */
@@ -33,13 +40,13 @@ const fieldSubject: Rule = (input) => {
   const body = input.body;
   const negatives = input.cues.statuses.filter((c) => c.negative);
   if (negatives.length === 0) return null;
-  const fields = body.includes('=') ? matchesOf(FIELD, body) : [];
+  const fields = mayHoldFields(body) ? matchesOf(FIELD, body) : [];
   const first = fields[0];
   // No field in the body: the whole body is the text, and the record's own fields may name the unit.
   if (first === undefined) return recordUnitSubject(input, negatives[0] as StatusCue);
   // The text: the msg field's value, else what stands before the first field.
   const text = fields.find((f) => TEXT_KEYS.has((f[1] as string).toLowerCase()));
-  const textStart = text === undefined ? 0 : text.index + (text[1] as string).length + 1;
+  const textStart = text === undefined ? 0 : text.index + (text[1] as string).length + (text[2] as string).length;
   const textEnd = text === undefined ? first.index : text.index + text[0].length;
   const status = negatives.find((c) => c.start >= textStart && c.end <= textEnd);
   if (status === undefined) return null;
@@ -65,7 +72,7 @@ function recordUnitSubject(input: RuleInput, status: StatusCue): Verdict | null 
  */
 const fieldState: Rule = (input) => {
   const body = input.body;
-  if (input.cues.statuses.length === 0 || !body.includes('=')) return null;
+  if (input.cues.statuses.length === 0 || !mayHoldFields(body)) return null;
   const fields = matchesOf(FIELD, body);
   for (const f of fields) {
     if (!input.lexicon.stateFieldKeys.has((f[1] as string).toLowerCase())) continue;
@@ -94,9 +101,9 @@ function ownDataAfter(input: RuleInput, status: StatusCue): boolean {
 
 /** Where a field's value stands in the body, its quotes left out. */
 function valueOf(f: RegExpExecArray): SubjectMention {
-  const raw = f[2] as string;
-  const quoted = raw.startsWith('"') ? 1 : 0;
-  const start = f.index + (f[1] as string).length + 1 + quoted;
+  const raw = f[3] as string;
+  const quoted = raw.startsWith('"') || raw.startsWith("'") ? 1 : 0;
+  const start = f.index + (f[1] as string).length + (f[2] as string).length + quoted;
   return { name: raw.slice(quoted, raw.length - quoted), start, end: start + raw.length - 2 * quoted };
 }
 

@@ -127,6 +127,8 @@ const diegetic: Example[] = [
   { message: 'systemd: mnt-archive.mount: Mounting timed out. Terminating.', subjects: ['mnt-archive.mount'], negative: true, rule: 'labelled-unit' },
   { message: 'systemd: backup-db.service: Consumed 6min 51.402s CPU time.', subjects: ['backup-db.service'], negative: false, rule: 'labelled-unit' },
   { message: 'systemd: orders-worker.service: Start request repeated too quickly.', subjects: ['orders-worker.service'], negative: true, rule: 'labelled-unit' },
+  // MySQL's fields, a key and a quoted value after a colon: the client's host whose connection broke.
+  { message: "mysqld: Aborted connection 402 to db: 'orders' user: 'app_rw' host: '10.20.1.44' (Got an error reading communication packets)", subjects: ['10.20.1.44'], negative: true, rule: 'field-subject' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -361,6 +363,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A quoted value after a colon names no unit unless its key does.
+  { message: "mysqld: Aborted connection 402 to db: 'orders' user: 'app_rw' (Got an error reading communication packets)", rule: 'own-status' },
   // The supervisor's own step on a unit it labels: the signal it sends; launchd's verdict on a unit's request.
   { message: 'systemd: orders-worker.service: Killing process 2210 (python3) with signal SIGABRT.', rule: 'no-status' },
   { message: 'launchd: (com.example.web.41288): Path not allowed in target domain: type = pid, error = 1: Operation not permitted', rule: 'own-status' },
