@@ -129,6 +129,9 @@ const diegetic: Example[] = [
   { message: 'systemd: orders-worker.service: Start request repeated too quickly.', subjects: ['orders-worker.service'], negative: true, rule: 'labelled-unit' },
   // MySQL's fields, a key and a quoted value after a colon: the client's host whose connection broke.
   { message: "mysqld: Aborted connection 402 to db: 'orders' user: 'app_rw' host: '10.20.1.44' (Got an error reading communication packets)", subjects: ['10.20.1.44'], negative: true, rule: 'field-subject' },
+  // A device's code of capitals and underscores with a digit (an IEC 61850 IED), with a status a unit has.
+  { message: 'MmsClient: THRN_F_Q07 did not answer initiate request within 5000 ms', subjects: ['THRN_F_Q07'], negative: true, rule: 'subject-predicate' },
+  { message: 'MmsClient: THRN_BCU_E04 (10.61.1.44) rejected association: max associations reached (4/4)', subjects: ['THRN_BCU_E04'], negative: true, rule: 'subject-predicate' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -363,6 +366,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // Such a code with a status data has too: a setting.
+  { message: 'Cfg: MAX_BATCH_2 loaded from defaults', rule: 'own-status' },
   // A quoted value after a colon names no unit unless its key does.
   { message: "mysqld: Aborted connection 402 to db: 'orders' user: 'app_rw' (Got an error reading communication packets)", rule: 'own-status' },
   // The supervisor's own step on a unit it labels: the signal it sends; launchd's verdict on a unit's request.
