@@ -223,8 +223,8 @@ function partyStatus(input: RuleInput, status: StatusCue): boolean {
   return input.lexicon.replyStatuses.has(phrase) || unitStatus(input, status);
 }
 
-/** Right before a unit: the "to" of a request or a connection sent to it. */
-const SENT_TO = /(?:^|[ \t])([A-Za-z]*)[ \t]+to[ \t]+$/;
+/** Right before a unit: the "to" of a request or a connection sent to it, maybe a quote ("request to 'rad-b'"). */
+const SENT_TO = /(?:^|[ \t-])([A-Za-z]*)[ \t]+to[ \t]+['"]?$/;
 
 /** The word before the "to" right before `subject` (the noun of what was sent to it), or undefined without one. */
 function sentToWord(input: RuleInput, subject: Candidate): string | undefined {

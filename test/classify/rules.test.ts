@@ -132,6 +132,8 @@ const diegetic: Example[] = [
   // A device's code of capitals and underscores with a digit (an IEC 61850 IED), with a status a unit has.
   { message: 'MmsClient: THRN_F_Q07 did not answer initiate request within 5000 ms', subjects: ['THRN_F_Q07'], negative: true, rule: 'subject-predicate' },
   { message: 'MmsClient: THRN_BCU_E04 (10.61.1.44) rejected association: max associations reached (4/4)', subjects: ['THRN_BCU_E04'], negative: true, rule: 'subject-predicate' },
+  // A request to a quoted party, named by its shape alone, not answered.
+  { message: "charon: RADIUS Accounting-Request to 'rad-b' timed out after 3 retransmits", subjects: ['rad-b'], negative: true, rule: 'subject-predicate' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
