@@ -14,14 +14,16 @@ import { matchesOf } from './scan.js';
 import { normalizeName } from './text.js';
 
 /**
- * A field: key, "=" and a quoted value (escapes kept) or a bare one; or key, ": " and a value in single quotes, as MySQL
- * writes them ("Aborted connection 402 to db: 'orders' user: 'app_rw' host: '10.20.1.44'"). Group 2 the separator,
- * group 3 the value.
+ * A field: key, "=" and a quoted value (escapes kept) or a bare one; or key, ": " and a value in single quotes, as
+ * MySQL writes them ("Aborted connection 402 to db: 'orders' user: 'app_rw' host: '10.20.1.44'"), or a capitalized key,
+ * ": " and a value in double quotes, as Traefik does ("Health check failed, removing from server list. Backend:
+ * "erp@file" URL: ..."); nginx's lower-case `host: "shop.example"` is the request's Host header, the narrator's own
+ * virtual server. Group 2 the separator, group 3 the value.
  */
-const FIELD = /(?<![\w.-])([A-Za-z][\w.-]*)(=|: (?='))("(?:[^"\\]|\\.)*"|'[^'\n]*'|[^\s"]*)/g;
+const FIELD = /(?<![\w.-])([A-Za-z][\w.-]*)(=|: (?=')|(?<=(?<![\w.-])[A-Z][\w.-]*): (?="))("(?:[^"\\]|\\.)*"|'[^'\n]*'|[^\s"]*)/g;
 
 /** Whether a body may hold fields at all (a quick test before FIELD). */
-const mayHoldFields = (body: string): boolean => body.includes('=') || body.includes(": '");
+const mayHoldFields = (body: string): boolean => body.includes('=') || body.includes(": '") || body.includes(': "');
 /** Keys whose value is the message's text (logfmt, slog). */
 const TEXT_KEYS = new Set(['msg', 'message']);
 /** A key's parts that only say which property of the unit it holds: "podName", "pod_name", "server-id" are the unit. */

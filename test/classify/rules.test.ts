@@ -134,6 +134,8 @@ const diegetic: Example[] = [
   { message: 'MmsClient: THRN_BCU_E04 (10.61.1.44) rejected association: max associations reached (4/4)', subjects: ['THRN_BCU_E04'], negative: true, rule: 'subject-predicate' },
   // A request to a quoted party, named by its shape alone, not answered.
   { message: "charon: RADIUS Accounting-Request to 'rad-b' timed out after 3 retransmits", subjects: ['rad-b'], negative: true, rule: 'subject-predicate' },
+  // Traefik's fields, a capitalized key and a quoted value after a colon: the backend whose health check failed.
+  { message: 'traefik: Health check failed, removing from server list. Backend: "erp@file" URL: "http://10.40.0.30:8069" Weight: 1', subjects: ['erp@file'], negative: true, rule: 'field-subject' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -368,6 +370,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // nginx's host: "..." is the request's Host header, its own virtual server, not a unit.
+  { message: 'nginx: *5230 open() "/srv/www/static/icon.png" failed (2: No such file or directory), client: 10.62.9.12, server: shop.example, request: "GET /icon.png HTTP/1.1", host: "shop.example"', rule: 'own-status' },
   // Such a code with a status data has too: a setting.
   { message: 'Cfg: MAX_BATCH_2 loaded from defaults', rule: 'own-status' },
   // A quoted value after a colon names no unit unless its key does.
