@@ -21,7 +21,7 @@ export interface CompiledPattern {
 export interface Lexicon {
   /** The files merged into this lexicon, built-in first. */
   readonly sources: readonly string[];
-  /** The vocabulary as merged, for documentation and explanations. */
+  /** The vocabulary as merged, with the contracted forms of its status phrases, for documentation and explanations. */
   readonly raw: Readonly<RawLexicon>;
   /** Status/outcome phrase (lower case, single-spaced) -> negative? */
   readonly statusNegative: ReadonlyMap<string, boolean>;
@@ -220,8 +220,35 @@ export function checkLexicon(value: unknown): Lexicon {
   throw new DiegesisError(`lexicon: expected a Lexicon made by loadLexicon(files), got ${got}`);
 }
 
+/** An auxiliary and its "not", which English also writes contracted: "did not respond", "didn't respond". */
+const CONTRACTIBLE = /(?<![A-Za-z])(do|does|did|is|was|are|were|has|have|had|could|would|should) not(?![A-Za-z])/i;
+
+/** A phrase's contracted form ("did not answer": "didn't answer"), or undefined when it has none. */
+function contractedOf(phrase: string): string | undefined {
+  const contracted = phrase.replace(CONTRACTIBLE, "$1n't");
+  return contracted === phrase ? undefined : contracted;
+}
+
+/** `phrases`, then the contracted form of each that has one. */
+function withContracted(phrases: readonly string[]): string[] {
+  return [...phrases, ...phrases.flatMap((p) => contractedOf(p) ?? [])];
+}
+
+/**
+ * The raw lexicon with the contracted forms of its status phrases added ("didn't respond", "doesn't respond"), so a
+ * lexicon file lists each phrase once, in full.
+ */
+function withContractions(raw: RawLexicon): RawLexicon {
+  const statuses = raw.statuses.flatMap((s) => {
+    const contracted = contractedOf(s.phrase);
+    return contracted === undefined ? [] : [{ ...s, phrase: contracted }];
+  });
+  return { ...raw, statuses: [...raw.statuses, ...statuses], unitStatuses: withContracted(raw.unitStatuses), replyStatuses: withContracted(raw.replyStatuses) };
+}
+
 /** Compiles a merged raw lexicon; every regex of the classifier is built here, once. */
-export function compileLexicon(raw: RawLexicon, sources: readonly string[]): Lexicon {
+export function compileLexicon(file: RawLexicon, sources: readonly string[]): Lexicon {
+  const raw = withContractions(file);
   const statusNegative = new Map<string, boolean>();
   for (const s of raw.statuses) statusNegative.set(s.phrase.toLowerCase().replace(/\s+/g, ' '), s.negative);
   const nouns = alternation(raw.componentNouns);

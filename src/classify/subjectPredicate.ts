@@ -11,6 +11,8 @@ const GAP = /(?:\\?['"])?[ \t]*[:=]?[ \t]*(?:\([^()]{0,60}\)[ \t]*)?/y;
 /** An adverb between copula and predicate ("is unrecoverably broken", "was permanently lost"). */
 const ADVERB = /^[a-z]{3,}ly$/;
 const WORD = /([A-Za-z]+)[ \t]+/y;
+/** A link word with its "not" contracted: "isn't", "wasn't", "hasn't", "can't" (group 1 the link word, "ca" for "can"). */
+const CONTRACTED_NOT = /([A-Za-z]+)n['\u2019]t[ \t]+/y;
 const VALUE = /\S+[ \t]+/y;
 /** "went from UP to DOWN", "going from CONNECTED to SUSPENDED": the state left, before the one entered. */
 const FROM_STATE = /from[ \t]+\S+[ \t]+to[ \t]+/y;
@@ -69,6 +71,12 @@ export function predicateAfter(
     const state = step > 0 ? skip(FROM_STATE, body, at) : skip(ARROW_FROM, body, at);
     if (state !== null) {
       at += state[0].length;
+      continue;
+    }
+    const contracted = not < 0 ? skip(CONTRACTED_NOT, body, at) : null;
+    if (contracted !== null && lexicon.linkWords.has((contracted[1] as string).toLowerCase())) {
+      not = at;
+      at += contracted[0].length;
       continue;
     }
     const word = skip(WORD, body, at);

@@ -136,6 +136,11 @@ const diegetic: Example[] = [
   { message: "charon: RADIUS Accounting-Request to 'rad-b' timed out after 3 retransmits", subjects: ['rad-b'], negative: true, rule: 'subject-predicate' },
   // Traefik's fields, a capitalized key and a quoted value after a colon: the backend whose health check failed.
   { message: 'traefik: Health check failed, removing from server list. Backend: "erp@file" URL: "http://10.40.0.30:8069" Weight: 1', subjects: ['erp@file'], negative: true, rule: 'field-subject' },
+  // Contracted "not": the status phrases' contracted forms, and a link word with its "not" turning the status around.
+  { message: "Mon: server db-1 didn't answer", subjects: ['db-1'], negative: true, rule: 'subject-predicate' },
+  { message: "Mon: node-3 isn't reachable", subjects: ['node-3'], negative: true, rule: 'subject-predicate' },
+  { message: "Mon: node-3 wasn't down", subjects: ['node-3'], negative: false, rule: 'subject-predicate' },
+  { message: "charon: peer didn't accept DH group MODP_2048, it requested ECP_256", subjects: ['peer'], negative: true, rule: 'subject-predicate' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -370,6 +375,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A contracted "not" before no status of a unit.
+  { message: "Cfg: the value isn't valid", rule: 'no-status' },
   // nginx's host: "..." is the request's Host header, its own virtual server, not a unit.
   { message: 'nginx: *5230 open() "/srv/www/static/icon.png" failed (2: No such file or directory), client: 10.62.9.12, server: shop.example, request: "GET /icon.png HTTP/1.1", host: "shop.example"', rule: 'own-status' },
   // Such a code with a status data has too: a setting.
