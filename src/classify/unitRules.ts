@@ -163,6 +163,9 @@ function attributeChangedFrom(body: string, from: number, to: number): RegExpExe
   return m !== null && m.index + m[0].length <= to ? m : null;
 }
 
+/** A link's good news, which only the other end of its cable brings: "ens3: Gained carrier". */
+const CARRIER_BACK = /^gained carrier$/i;
+
 /**
  * "usb 2-1: device not accepting address 4, error -71", "usb usb2-port1: unable to enumerate USB device", "usb 1-2: USB
  * disconnect, address 3", "usb 2-1: new high-speed USB device number 4 using xhci_hcd", "Device:
@@ -170,11 +173,13 @@ function attributeChangedFrom(body: string, from: number, to: number): RegExpExe
  * failure to do something) about the device it names first; or a change of one of the device's attributes ("en0:
  * BSSID changed to 4c:7a:12:9e:03:b1"). Not other news: a daemon also opens its own progress with its interface
  * ("wlan0: Trying to associate"), a monitor its own steps ("Device: /dev/sdb [SAT], opened"), and a data word ("wlan0:
- * config changed to ...") is the narrator's own setting.
+ * config changed to ...") is the narrator's own setting. The one good news it takes is a carrier regained (CARRIER_BACK):
+ * a connection made ("wlan0: CTRL-EVENT-CONNECTED") is the daemon's own doing.
  */
 const devicePrefix: Rule = (input) => {
   const failure = input.text.has(Family.failureMarker);
-  if (!failure && !input.cues.statuses.some((c) => c.negative) && !input.body.includes(' changed ') && !input.body.includes('USB ')) return null;
+  const news = (c: StatusCue): boolean => c.negative || CARRIER_BACK.test(c.text);
+  if (!failure && !input.cues.statuses.some(news) && !input.body.includes(' changed ') && !input.body.includes('USB ')) return null;
   const at = UPTIME.exec(input.body)?.[0].length ?? 0;
   const rest = at === 0 ? input.body : input.body.slice(at);
   for (const pattern of input.lexicon.devicePrefixes) {
@@ -182,7 +187,7 @@ const devicePrefix: Rule = (input) => {
     if (m === null) continue;
     const subject: SubjectMention = { name: m[0], start: at + m.index, end: at + m.index + m[0].length };
     const end = clauseEnd(input.body, subject.end + 1);
-    const statuses = input.cues.statuses.filter((c) => c.negative && c.start > subject.end && c.end <= end);
+    const statuses = input.cues.statuses.filter((c) => news(c) && c.start > subject.end && c.end <= end);
     const failed = statuses.length === 0 && failure ? failureIn(input, subject.end, end) : undefined;
     if (failed !== undefined) statuses.push(failed);
     if (statuses.length > 0) return diegetic('device-prefix', subject, statuses, ` (${pattern.name})`);

@@ -141,6 +141,11 @@ const diegetic: Example[] = [
   { message: "Mon: node-3 isn't reachable", subjects: ['node-3'], negative: true, rule: 'subject-predicate' },
   { message: "Mon: node-3 wasn't down", subjects: ['node-3'], negative: false, rule: 'subject-predicate' },
   { message: "charon: peer didn't accept DH group MODP_2048, it requested ECP_256", subjects: ['peer'], negative: true, rule: 'subject-predicate' },
+  // systemd's mounts; a link's carrier lost and regained; a health check still failing for the backend a field names.
+  { message: 'systemd: Failed to mount mnt-archive.mount - /mnt/archive.', subjects: ['mnt-archive.mount'], negative: true, rule: 'supervised-unit' },
+  { message: 'systemd: Mounted mnt-archive.mount - /mnt/archive.', subjects: ['mnt-archive.mount'], negative: false, rule: 'supervised-unit' },
+  { message: 'systemd-networkd: ens3: Gained carrier', subjects: ['ens3'], negative: false, rule: 'device-prefix' },
+  { message: 'traefik: Health check still failing. Backend: "erp@file" URL: "http://10.40.0.30:8069" Reason: received error status code: 502', subjects: ['erp@file'], negative: true, rule: 'field-subject' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -375,6 +380,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A daemon's own connection on its interface is its own doing, good news as it is.
+  { message: 'wpa_supplicant: wlan0: CTRL-EVENT-CONNECTED - Connection to a4:2b:b0:3e:11:7c completed [id=0 id_str=]', rule: 'own-status' },
   // A contracted "not" before no status of a unit.
   { message: "Cfg: the value isn't valid", rule: 'no-status' },
   // nginx's host: "..." is the request's Host header, its own virtual server, not a unit.
