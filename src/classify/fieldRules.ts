@@ -2,16 +2,16 @@
  * Rules for structured messages: a short text, then key=value fields naming what it is about, as klog, logfmt, slog
  * and zap write them (`"Probe failed" probeType="Readiness" pod="shop/api-7c9f"`, `msg="probe failed" pod=shop/api`).
  * The text says what happened, a field says to which unit: when the text holds bad news and a field names a unit
- * (the lexicon's fieldSubjects: pod, node, upstream...), the news is that unit's. Only bad news counts: "Successfully
- * registered node" node="worker-2" is the narrator's own doing, good news of a unit it handles. A field that holds the
- * unit's state is another matter: `"Pod status updated" pod="kube-system/proxy-x" status=Running` reports the pod's state,
+ * (the lexicon's fieldSubjects: pod, node, upstream...), the news is that unit's. Only bad news counts, and a check's
+ * result ("Probe succeeded", "Health check up"): "Successfully registered node" node="worker-2" is the narrator's own
+ * doing, good news of a unit it handles. A field that holds the unit's state is another matter: `"Pod status updated" pod="kube-system/proxy-x" status=Running` reports the pod's state,
  * good or bad, as "Status OK" does in prose.
  */
 
 import { diegetic, type Rule, type RuleInput, type SubjectMention, type Verdict } from './rules.js';
 import type { StatusCue } from './cues.js';
 import { matchesOf } from './scan.js';
-import { normalizeName } from './text.js';
+import { normalizeName, tokenBefore } from './text.js';
 
 /**
  * A field: key, "=" and a quoted value (escapes kept) or a bare one; or key, ": " and a value in single quotes, as
@@ -40,7 +40,7 @@ function fieldSubjectKey(key: string): string {
  */
 const fieldSubject: Rule = (input) => {
   const body = input.body;
-  const negatives = input.cues.statuses.filter((c) => c.negative);
+  const negatives = input.cues.statuses.filter((c) => c.negative || checkResult(input, c));
   if (negatives.length === 0) return null;
   const fields = mayHoldFields(body) ? matchesOf(FIELD, body) : [];
   const first = fields[0];
@@ -55,6 +55,18 @@ const fieldSubject: Rule = (input) => {
   const unit = unitField(input, fields);
   return unit === null ? recordUnitSubject(input, status) : diegetic('field-subject', unit, [status], ' (the unit its field names)');
 };
+
+/**
+ * "Health check up: returning to server list. Backend: ...": a check's result right after the check's noun, good news
+ * too, is the state of the unit checked, as "ModuleA integrity check. Status OK." is (rules.ts, checkReport).
+ */
+function checkResult(input: RuleInput, status: StatusCue): boolean {
+  const before = tokenBefore(input.body, status.start);
+  return before !== undefined && input.lexicon.checkNouns.has(before.replace(LEADING_MARKS, '').toLowerCase());
+}
+
+/** Quotes and brackets before a word (`"Probe succeeded"`). */
+const LEADING_MARKS = /^[^A-Za-z]+/;
 
 /**
  * `{"msg":"prober detected unhealthy status","remote-peer-id":"91bc3c"}`: bad news in the message, and a field of the

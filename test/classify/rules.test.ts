@@ -146,6 +146,9 @@ const diegetic: Example[] = [
   { message: 'systemd: Mounted mnt-archive.mount - /mnt/archive.', subjects: ['mnt-archive.mount'], negative: false, rule: 'supervised-unit' },
   { message: 'systemd-networkd: ens3: Gained carrier', subjects: ['ens3'], negative: false, rule: 'device-prefix' },
   { message: 'traefik: Health check still failing. Backend: "erp@file" URL: "http://10.40.0.30:8069" Reason: received error status code: 502', subjects: ['erp@file'], negative: true, rule: 'field-subject' },
+  // A check's good result for the unit a field names.
+  { message: 'traefik: Health check up: returning to server list. Backend: "erp@file" URL: "http://10.40.0.31:8069" Weight: 1', subjects: ['erp@file'], negative: false, rule: 'field-subject' },
+  { message: 'kubelet: "Probe succeeded" probeType="Readiness" pod="shop/api-7c9f"', subjects: ['shop/api-7c9f'], negative: false, rule: 'field-subject' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -380,6 +383,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // Good news that is no check's result, for a unit a field names: the narrator's own doing.
+  { message: 'kubelet: "Successfully registered node" node="worker-2"', rule: 'own-status' },
   // A daemon's own connection on its interface is its own doing, good news as it is.
   { message: 'wpa_supplicant: wlan0: CTRL-EVENT-CONNECTED - Connection to a4:2b:b0:3e:11:7c completed [id=0 id_str=]', rule: 'own-status' },
   // A contracted "not" before no status of a unit.
