@@ -149,6 +149,8 @@ const diegetic: Example[] = [
   // A check's good result for the unit a field names.
   { message: 'traefik: Health check up: returning to server list. Backend: "erp@file" URL: "http://10.40.0.31:8069" Weight: 1', subjects: ['erp@file'], negative: false, rule: 'field-subject' },
   { message: 'kubelet: "Probe succeeded" probeType="Readiness" pod="shop/api-7c9f"', subjects: ['shop/api-7c9f'], negative: false, rule: 'field-subject' },
+  // A named source (chronyd's time sources, a feed's source) as a unit.
+  { message: 'chronyd: Source 10.50.0.2 offline', subjects: ['10.50.0.2'], negative: true, rule: 'subject-predicate' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -383,6 +385,9 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A source named by no name, or by a path, is data.
+  { message: 'Cfg: source file /etc/x.conf missing', rule: 'no-status' },
+  { message: 'Build: source /srv/src/app unavailable', rule: 'own-status' },
   // Good news that is no check's result, for a unit a field names: the narrator's own doing.
   { message: 'kubelet: "Successfully registered node" node="worker-2"', rule: 'own-status' },
   // A daemon's own connection on its interface is its own doing, good news as it is.
