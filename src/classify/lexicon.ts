@@ -270,7 +270,8 @@ export function compileLexicon(file: RawLexicon, sources: readonly string[]): Le
     dataNameSuffixRegex: new RegExp(`[A-Za-z0-9](?:${alternation(raw.dataNameSuffixes)})$`),
     dataNouns: lower(raw.dataNameSuffixes),
     fateRegex: new RegExp(`(?:^|[.;:,]\\s*)(${alternation(raw.fateVerbs)})\\s+(?=\\S)`, 'gi'),
-    reportFromRegex: new RegExp(`(?<![A-Za-z])(${alternation(raw.reportNouns)})\\s+from\\s+(?=\\S)`, 'gi'),
+    // The report noun, maybe its code ("error 1236"), then "from".
+    reportFromRegex: new RegExp(`(?<![A-Za-z])(${alternation(raw.reportNouns)})(?:\\s+\\d{1,6})?\\s+from\\s+(?=\\S)`, 'gi'),
     reachFailureRegex: new RegExp(
       `(?<![A-Za-z])(?:(${alternation(raw.failureMarkers)})\\s+(?:${reachObject}|(?:${alternation(raw.reachVerbs)})${reachTo})` +
         `|(${alternation(raw.reachFailureNouns)})\\s+(?:while\\s+|in\\s+|on\\s+)?(?:${reachObject}|(?:${alternation(raw.reachGerunds)})${reachTo}))`,

@@ -647,20 +647,32 @@ const NO_BEFORE = /(?<![A-Za-z])no[ \t]+$/i;
 /** A bare IPv4 address: after "from" it names the peer that sent the report ("disconnect from 10.0.3.15"). */
 const PEER_ADDRESS = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
+/**
+ * After a bare noun, what shows it heads its phrase: punctuation, the end, or a preposition or conjunction ("from
+ * master when reading"), where "from disk cache" goes on to the noun it qualifies.
+ */
+const HEAD_NOUN_END = /^(?:[ \t]*(?:[,.;:!?)\]]|$)|[ \t]+(?:when|while|within|for|to|after|in|on|at|with|since|during|before|because|and|or|but)(?![A-Za-z]))/;
+/** Before a bare noun: a quantifier, which names no one party ("no answer from any source"). */
+const QUANTIFIER = /^(?:any|some|each|every|all|no)$/i;
 /** A system's short name in capitals, maybe with digits: "LIS", "NCC", "HIS2". */
 const PEER_ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 
 /**
- * The party a report came from: a component mention, a bare IPv4 address, or a system's acronym that is no English
- * word the lexicon knows ("no ACK from LIS", not "error from SQL"). Narrower than namingAt: a host with its bracketed
- * address ("disconnect from unknown[192.0.2.4]") ends a session, whose side is not told.
+ * The party a report came from: a component mention, a bare IPv4 address, a system's acronym that is no English word
+ * the lexicon knows ("no ACK from LIS", not "error from SQL"), or a kind of unit named by no name ("no response from
+ * server", "error 1236 from master": the report came to the narrator, so its sender is another). Narrower than
+ * namingAt: a host with its bracketed address ("disconnect from unknown[192.0.2.4]") ends a session, whose side is not
+ * told.
  */
 function senderAt(input: RuleInput, at: number): SubjectMention | undefined {
   const mention = mentionAt(input, at, false);
   if (mention !== undefined) return mention;
   const word = firstWordFrom(input.body, at);
   if (word === undefined || word.start !== at) return undefined;
-  const named = PEER_ADDRESS.test(word.text) || (PEER_ACRONYM.test(word.text) && !input.lexicon.englishWords.has(word.text.toLowerCase()));
+  const lower = word.text.toLowerCase();
+  const named = PEER_ADDRESS.test(word.text) || (PEER_ACRONYM.test(word.text) && !input.lexicon.englishWords.has(lower))
+    || ((input.lexicon.componentNounSet.has(lower) || input.lexicon.selfNouns.has(lower)) && HEAD_NOUN_END.test(input.body.slice(word.end, word.end + 12))
+      && !QUANTIFIER.test(tokenBefore(input.body, word.start) ?? ''));
   return named ? { name: word.text, start: word.start, end: word.end } : undefined;
 }
 

@@ -151,6 +151,9 @@ const diegetic: Example[] = [
   { message: 'kubelet: "Probe succeeded" probeType="Readiness" pod="shop/api-7c9f"', subjects: ['shop/api-7c9f'], negative: false, rule: 'field-subject' },
   // A named source (chronyd's time sources, a feed's source) as a unit.
   { message: 'chronyd: Source 10.50.0.2 offline', subjects: ['10.50.0.2'], negative: true, rule: 'subject-predicate' },
+  // A report from a kind of unit named by no name: its sender is another party; a report noun with its code.
+  { message: 'locationd: NETWORK: no response from server, reachability, 2, queryRetries, 1', subjects: ['server'], negative: true, rule: 'report-from' },
+  { message: 'mysqld: Got fatal error 1236 from master when reading data from binary log', subjects: ['master'], negative: true, rule: 'report-from' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -385,6 +388,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A report noun from a word that names no unit.
+  { message: 'Vault: got error 12 from master key store', rule: 'own-status' },
   // A source named by no name, or by a path, is data.
   { message: 'Cfg: source file /etc/x.conf missing', rule: 'no-status' },
   { message: 'Build: source /srv/src/app unavailable', rule: 'own-status' },
