@@ -374,6 +374,10 @@ const subjectPredicate: Rule = (input) => {
       const linked = partyOfBareLink(input, subject, first);
       const statuses = clauseStatuses(input.body, first, input.cues.statuses);
       if (linked === undefined && (ownLink(input, subject, statuses) || uptimeFigure(input, subject, first))) continue;
+      // "Could not connect to Redis at 127.0.0.1:6379: Connection refused": a bare link's bad news after a failed reach
+      // is the party's the reach names, where no mention stands right before the link.
+      const reached = linked === undefined && isLinkNoun(input, subject) ? reachFailure(input) : null;
+      if (reached !== null) return reached;
       return diegetic('subject-predicate', namedByField(input, linked ?? subject), statuses, '');
     }
   }
@@ -401,8 +405,11 @@ const WHILE_WITH = /[^;]{0,40}?[ \t]while[ \t]+[a-z]+ing\b[^,;]{0,60}?[ \t](?:to
  * - the party named as its agent: "Connection closed by 203.0.113.9 port 51234";
  * - the party of the step it failed in: "(111: Connection refused) while connecting to upstream".
  */
+/** Whether a mention is a bare link noun ("Connection", "channel"). */
+const isLinkNoun = (input: RuleInput, subject: Candidate): boolean => input.lexicon.linkNounSet.has(input.body.slice(subject.start, subject.end).toLowerCase());
+
 function partyOfBareLink(input: RuleInput, subject: Candidate, status: StatusCue): SubjectMention | undefined {
-  if (!input.lexicon.linkNounSet.has(input.body.slice(subject.start, subject.end).toLowerCase())) return undefined;
+  if (!isLinkNoun(input, subject)) return undefined;
   const before = input.candidates.filter((c) => c.component && c.end <= subject.start).pop();
   if (before !== undefined) {
     // The party with its address, which a component shape stops short of ("mx.example.org" of "mx.example.org[192.0.2.8]:25").
@@ -430,7 +437,7 @@ function partyOfBareLink(input: RuleInput, subject: Candidate, status: StatusCue
  * connections are its own.
  */
 function ownLink(input: RuleInput, subject: Candidate, statuses: readonly StatusCue[]): boolean {
-  if (!input.lexicon.linkNounSet.has(input.body.slice(subject.start, subject.end).toLowerCase())) return false;
+  if (!isLinkNoun(input, subject)) return false;
   // A pool's connections are its own, whatever their news: "HikariPool-1 - Connection is not available".
   if (input.narrator !== null && POOL.test(input.narrator)) return true;
   return subject.start === 0 && statuses.every((c) => !c.negative);

@@ -154,6 +154,8 @@ const diegetic: Example[] = [
   // A report from a kind of unit named by no name: its sender is another party; a report noun with its code.
   { message: 'locationd: NETWORK: no response from server, reachability, 2, queryRetries, 1', subjects: ['server'], negative: true, rule: 'report-from' },
   { message: 'mysqld: Got fatal error 1236 from master when reading data from binary log', subjects: ['master'], negative: true, rule: 'report-from' },
+  // A bare link's bad news after a failed reach names the party reached, at a local address too.
+  { message: 'app: Could not connect to Redis at 127.0.0.1:6379: Connection refused', subjects: ['Redis'], negative: true, rule: 'unreachable' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
