@@ -21,6 +21,8 @@ export interface PrettyOptions {
 export function createPrettySink(out: TextOutput, options: PrettyOptions): ParallelSink {
   const { palette } = options;
   const clean = options.escape ? escapeControls : (text: string): string => text;
+  // A piece of a line that needed no escaping needs none either, unless a cut splits a surrogate pair.
+  const cleanPiece = (piece: string): string => (piece.isWellFormed() ? piece : clean(piece));
   const lines = new InputLines(out, !options.escape);
   return {
     recipe: { kind: 'show', color: palette.enabled, escape: options.escape },
@@ -35,7 +37,7 @@ export function createPrettySink(out: TextOutput, options: PrettyOptions): Paral
         return;
       }
       if (source.length === 0) return;
-      lines.write(highlightFirstLine(record, decision, palette, clean), source[0].eol);
+      lines.write(highlightFirstLine(record, decision, palette, clean, cleanPiece), source[0].eol);
       for (let i = 1; i < source.length; i++) lines.write(palette.diegetic(clean(source[i].text)), source[i].eol);
     },
     unparsed(line) {
@@ -48,28 +50,31 @@ export function createPrettySink(out: TextOutput, options: PrettyOptions): Paral
 /**
  * The first line of a diegetic record: spans in their own colours, the rest in the diegetic style. The spans are of
  * the message, which stands at `messageAt` in the line; a message that stands nowhere in it as it is (a structured
- * line's value with escapes) has its line in the diegetic style alone.
+ * line's value with escapes) has its line in the diegetic style alone. `clean` escapes a text character by character
+ * (escape.ts); `cleanPiece` is `clean` for the pieces of a line that `clean` leaves as it is.
  */
 export function highlightFirstLine(
   record: TraceRecord,
   decision: Decision,
   palette: Palette,
   clean: (text: string) => string,
+  cleanPiece: (piece: string) => string,
 ): string {
   const text = (record.lines[0] as { text: string }).text;
   const offset = record.messageAt;
   if (offset === null) return palette.diegetic(clean(text));
+  const piece = clean(text) === text ? cleanPiece : clean;
   let out = '';
   let at = 0;
   for (const span of decision.spans) {
     const start = offset + span.start;
     const end = offset + span.end;
     if (start < at || end > text.length || end <= start) continue;
-    if (start > at) out += palette.diegetic(clean(text.slice(at, start)));
-    out += styleOf(span, decision, palette)(clean(text.slice(start, end)));
+    if (start > at) out += palette.diegetic(piece(text.slice(at, start)));
+    out += styleOf(span, decision, palette)(piece(text.slice(start, end)));
     at = end;
   }
-  if (at < text.length) out += palette.diegetic(clean(text.slice(at)));
+  if (at < text.length) out += palette.diegetic(piece(text.slice(at)));
   return out;
 }
 
