@@ -11,7 +11,7 @@ import type { ParallelSink, SinkRecipe, SinkReport } from '../recipe.js';
 import { DEFAULT_LIMITS, SummaryBuilder } from './builder.js';
 import type { HeaviestTable } from './capped-table.js';
 import { isErrorRecord } from './errors.js';
-import { addNarrator, errorKey } from './tables.js';
+import { addNarrator } from './tables.js';
 import { threadFields, threadOf, type ThreadKey } from './thread.js';
 import { earlier, later, timePointOf } from './time.js';
 import { TimeNotes, type PartTimes, type TimeSeed } from './seed.js';
@@ -113,7 +113,7 @@ function addRecord(builder: SummaryBuilder, record: TraceRecord, decision: Decis
   if (error) {
     const origin = diegetic ? 'narrated' : 'self';
     builder.errorCounts[origin === 'self' ? 'selfReported' : 'narrated'] += 1;
-    const errorAt = errorKey(origin, narrator);
+    const errorAt = builder.errorKeys.of(origin, narrator);
     const errorRow = builder.errors.get(errorAt, template);
     if (errorRow !== undefined) widen(errorRow, time);
     else builder.errors.open({ narrator, template, count: 1, overcount: 0, first: time, last: time, sample: { file: record.file, line: record.line }, origin });

@@ -15,6 +15,7 @@ import {
   statusSpec,
   templateSpec,
   threadSpec,
+  ErrorKeys,
 } from './tables.js';
 import { threadKeyOf, type ThreadKey } from './thread.js';
 import { TimelineBins } from './timeline.js';
@@ -65,6 +66,8 @@ export class SummaryBuilder {
   readonly narrators: FirstKeptTable<NarratorRow, string, null>;
   /** The one kept copy of each string the tables hold (KeptNames, input/detach.ts): room for two per row of each. */
   readonly names: KeptNames;
+  /** The errors table's first key parts, one kept string each (see ErrorKeys). */
+  readonly errorKeys: ErrorKeys;
   readonly errorCounts = { selfReported: 0, narrated: 0 };
   readonly traceDeltas: DeltaCounter;
   readonly threadDeltas: DeltaCounter;
@@ -79,8 +82,8 @@ export class SummaryBuilder {
   private first: TimePoint | null = null;
   private last: TimePoint | null = null;
   private untimed = 0;
-  /** Per input, its last record that had a day (see placed). */
-  private readonly dated = new Map<string, DatedTime>();
+  /** Per input, its last record that had a day (see placed): updated in place, record after record. */
+  private readonly dated = new Map<string, { day: number; timeMs: number }>();
   /** The last record before this part of the input that had a day (see seed). */
   private datedBefore: DatedTime | null = null;
   /** The latest time of each thread before this part of the input (see seed.ts), for threads it has no row for yet. */
@@ -107,7 +110,8 @@ export class SummaryBuilder {
     this.statuses = new HeaviestTable(statusSpec(maxNarratorsPerRow, names), maxKeys);
     this.failures = new HeaviestTable(failureSpec(maxNarratorsPerRow, names), maxKeys);
     this.templates = new HeaviestTable(templateSpec(names), maxKeys);
-    this.errors = new HeaviestTable(errorSpec(names), maxKeys);
+    this.errorKeys = new ErrorKeys(maxKeys);
+    this.errors = new HeaviestTable(errorSpec(names, this.errorKeys), maxKeys);
     this.traceDeltas = new DeltaCounter(limits.maxGaps);
     this.threadDeltas = new DeltaCounter(limits.maxGaps);
     this.timeline = new TimelineBins(limits.maxTimelineBins);
@@ -172,7 +176,13 @@ export class SummaryBuilder {
    */
   placed(file: string, point: TimePoint): TimePoint {
     if (point.day !== null) {
-      this.dated.set(file, { day: point.day, timeMs: point.timeMs });
+      const held = this.dated.get(file);
+      if (held === undefined) {
+        this.dated.set(file, { day: point.day, timeMs: point.timeMs });
+      } else {
+        held.day = point.day;
+        held.timeMs = point.timeMs;
+      }
       return point;
     }
     const near = this.dated.get(file) ?? this.datedBefore;

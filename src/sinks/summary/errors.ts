@@ -20,7 +20,7 @@
  * - `level_name`, Monolog's ("ERROR", "CRITICAL", "ALERT", "EMERGENCY"), beside its numeric `level`: a word only.
  */
 import type { Decision } from '../../classify/types.js';
-import type { TraceRecord } from '../../records/types.js';
+import { NO_FIELDS, type TraceRecord } from '../../records/types.js';
 
 /**
  * Level words that mean an error, upper-cased: log4j, logcat and klog (E, F), syslog and its full names (ERR, CRIT,
@@ -52,6 +52,8 @@ const SLOG_OFFSET = /\+\d+$/;
 
 export function isErrorRecord(record: TraceRecord, decision: Decision): boolean {
   if (decision.negative) return true;
+  // Most grammars capture no field of their own.
+  if (record.fields === NO_FIELDS) return false;
   for (const { field, errorNumber } of LEVEL_FIELDS) {
     const level = record.fields[field];
     if (level !== undefined && isErrorLevel(level.trim(), errorNumber)) return true;

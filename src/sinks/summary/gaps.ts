@@ -62,7 +62,11 @@ export class DeltaCounter {
     this.counts[bucketOf(durationMs)] += 1;
     if (durationMs <= 0 || this.maxGaps === 0) return;
     const full = this.longest.length >= this.maxGaps;
-    if (full && durationMs < this.longest[this.longest.length - 1].durationMs) return;
+    if (full) {
+      // A delta that would sort after the last gap kept (compareGaps) is not kept: tell it without building a Gap.
+      const last = this.longest[this.longest.length - 1];
+      if (durationMs < last.durationMs || (durationMs === last.durationMs && compareTimePoints(from, last.from) > 0)) return;
+    }
     const where = thread === null ? WHOLE_TRACE : threadFields(thread);
     this.keep({ pid, tid: where.tid, thread: where.thread, from, to, durationMs });
   }

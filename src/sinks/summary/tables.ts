@@ -199,10 +199,32 @@ export function errorKey(origin: ErrorOrigin, narrator: string | null): string {
   return narrator === null ? origin : `${origin}=${narrator}`;
 }
 
-export function errorSpec(names: KeptNames): RankedSpec<ErrorRow> {
+/**
+ * The errors table's first key part of each origin and narrator (errorKey), built once: a key built per record is a
+ * fresh string, which a Map hashes and compares by its text each time, where the one kept here hashes once and is the
+ * very string the table holds. Bounded like KeptNames: past `maxKeys` narrators per origin, keys are built afresh.
+ */
+export class ErrorKeys {
+  private readonly self = new Map<string | null, string>();
+  private readonly narrated = new Map<string | null, string>();
+
+  constructor(private readonly maxKeys: number) {}
+
+  of(origin: ErrorOrigin, narrator: string | null): string {
+    const keys = origin === 'self' ? this.self : this.narrated;
+    let key = keys.get(narrator);
+    if (key === undefined) {
+      key = errorKey(origin, narrator);
+      if (keys.size < this.maxKeys) keys.set(narrator, key);
+    }
+    return key;
+  }
+}
+
+export function errorSpec(names: KeptNames, keys: ErrorKeys): RankedSpec<ErrorRow> {
   return {
     ...countedSpec,
-    keyOf: (row) => [errorKey(row.origin, row.narrator), row.template],
+    keyOf: (row) => [keys.of(row.origin, row.narrator), row.template],
     copy: (row) => ({ ...row, narrator: names.keepOrNull(row.narrator), template: names.keep(row.template) }),
     merge: mergeTemplate,
     compare: (a, b) =>
