@@ -109,6 +109,7 @@ const fixtures: [string, string][] = [
   ['netapp-ems.log', 'netapp-ems'],
   ['oracle-alert.log', 'oracle-alert'],
   ['weblogic.log', 'weblogic'],
+  ['vcenter-vpxd.log', 'vcenter-vpxd'],
   ['generic.log', 'generic'],
 ];
 
@@ -912,5 +913,51 @@ describe('the probe14 logs of the formats written from them', () => {
     expect(result.records.length).toBe(count);
     expect(result.headers).toBe(header);
     expect(result.read).toBe(result.lines - header - unparsed);
+  });
+});
+
+describe('vcenter-vpxd: the vpxd.log of vCenter Server', () => {
+  it("reads the stamp and zone, the level, vpxd's thread (the tid), sub= and opID= (fields), the bracketed module (the narrator); '-->' lines continue the record", async () => {
+    const { records } = await read(fixture('vcenter-vpxd.log'));
+    expect(records[3]).toMatchObject({
+      narrator: 'VpxdMoHost', pid: null, tid: 4230, date: '2026-11-26', time: '09:02:44.101', timeMs: 32_564_101, offsetMin: 0, day: Date.UTC(2026, 10, 26) / 86_400_000,
+      fields: { zone: 'Z', level: 'warning', process: 'vpxd', sub: 'InvtHostCnx', opId: 'HB-host-311@9013-4a5b6c7d' },
+      message: 'Host [vim.HostSystem:host-311,esx-lab03.test.example] connection state changed from connected to notResponding',
+    });
+    // No module after the Originator bracket: no narrator, the sub-component still a field.
+    const io = records.find((r) => r.fields['sub'] === 'IO.Connection');
+    expect(io).toMatchObject({ narrator: null, fields: { level: 'warning', opId: 'HostReconnect-host-311-1a2b' } });
+    expect(io?.message.startsWith('Failed to connect; <io_obj')).toBe(true);
+    // vCenter 6.x: a hexadecimal thread (no tid), a zone offset, user= in the bracket.
+    expect(records.at(-1)).toMatchObject({ tid: null, offsetMin: 60, narrator: 'VpxLRO', fields: { user: 'VSPHERE.LOCAL\\Administrator', opId: 'lro-88120-5c1f' } });
+    // A SQL error's driver text and a fault's dump on '-->' lines continue their record.
+    expect(records.filter((r) => r.lines.length > 1).map((r) => [r.line, r.narrator, r.lines.length])).toEqual([[5, 'VdbStatement', 4], [11, 'VpxLRO', 8]]);
+    expect(records).toHaveLength(11);
+  });
+
+  it('leaves an ESXi host forwarding vpxa and hostd lines through syslog (a host before the level) to syslog', () => {
+    const parser = (formats.find((f) => f.name === 'vcenter-vpxd') as Format).parser;
+    expect(parser.parse('2024-06-11T01:58:02.114Z esx-b07.dc2.example Vpxa: verbose vpxa[2100208] [Originator@6876 sub=VpxaHalCnxHostagent opID=WFU-6d1f0b2e] [WaitForUpdatesDone] Starting next')).toBeNull();
+    expect(parser.parse('2024-06-11T01:58:02.114Z info vpxd[05120] Starting vmware-vpxd')).toBeNull();
+  });
+});
+
+describe('the probe15 logs of the formats written from them', () => {
+  const corpus = (name: string) => join(packageRoot, 'test/corpus/probe15', name);
+
+  it.each([
+    ['vcenter-vpxd.log', 'vcenter-vpxd', 108],
+  ])('%s is read as %s: %d records, every line a record or a continuation', async (file, expected, count) => {
+    const result = await read(corpus(file));
+    expect(result.format).toBe(expected);
+    expect(result.records.length).toBe(count);
+    expect(result.read).toBe(result.lines);
+  });
+
+  it('gives the records and narrators the lines say', async () => {
+    const vpxd = (await read(corpus('vcenter-vpxd.log'))).records;
+    expect(vpxd.filter((r) => r.lines.length > 1).map((r) => [r.line, r.narrator, r.lines.length])).toEqual([
+      [10, 'VdbStatement', 2], [14, 'VdbStatement', 4], [44, 'VpxLRO', 9], [61, 'VpxLRO', 9], [92, 'VpxLRO', 14], [116, 'VpxLRO', 15],
+    ]);
   });
 });
