@@ -1,5 +1,5 @@
 import type { Format } from './format.js';
-import { RecordBuilder, withMessageLine } from './record-builder.js';
+import { RecordBuilder, withMessageLine, withTrailer } from './record-builder.js';
 import type { ParsedLine } from './line-parser.js';
 import type { SourceLine, TraceRecord, UnparsedLine } from './types.js';
 
@@ -26,7 +26,9 @@ const MAX_HELD = 64;
  * In a grammar with a message line (GrammarSpec.messageLine), the first line joined to a record that it matches gives
  * the record's message. In a grammar with entry lines (GrammarSpec.entryLine), a line that parses is a stamp line: it
  * ends the record before it and starts none (it is handed on as a header line); below it, a line that does not continue
- * the entry before it starts a record of its own when the entry pattern matches it, with the stamp line's fields.
+ * the entry before it starts a record of its own when the entry pattern matches it, with the stamp line's fields. In a
+ * grammar with a trailer (GrammarSpec.trailer) that a record's first line lacks, the first line joined to it that is the
+ * trailer alone gives its fields.
  */
 export class RecordAssembler {
   private pending: TraceRecord | null = null;
@@ -35,6 +37,8 @@ export class RecordAssembler {
   private held: SourceLine[] = [];
   /** True once a line has given the pending record its message (GrammarSpec.messageLine). */
   private messageTaken = false;
+  /** True once the pending record has its trailer's fields (GrammarSpec.trailer), or when the grammar has none. */
+  private trailerTaken = true;
   /** In a grammar with entry lines, the parse of the last stamp line; null before the first. */
   private stamp: ParsedLine | null = null;
   private readonly builder: RecordBuilder;
@@ -62,6 +66,7 @@ export class RecordAssembler {
       this.pendingLines = [line];
       this.pending = this.builder.build(this.file, this.pendingLines, parsed);
       this.messageTaken = false;
+      this.trailerTaken = this.format.trailer === null || this.builder.trailerFound;
       return;
     }
     if (this.pending !== null && this.isContinuation(line.text)) {
@@ -128,15 +133,27 @@ export class RecordAssembler {
     this.take(line);
   }
 
-  /** Joins `line` to the pending record; it gives the record its message when it is the grammar's first message line. */
+  /**
+   * Joins `line` to the pending record; it gives the record its message when it is the grammar's first message line, and
+   * its trailer's fields when it is the trailer alone that the first line lacked.
+   */
   private take(line: SourceLine): void {
     this.pendingLines.push(line);
+    if (!this.trailerTaken) this.takeTrailer(line.text);
     if (this.messageTaken || this.format.messageLine === null || this.pending === null) return;
     const match = this.format.messageLine.exec(line.text);
     if (match === null) return;
     this.messageTaken = true;
     const message = line.text.slice(match.index + match[0].length);
     this.pending = withMessageLine(this.pending, message, this.pendingLines.length - 1, match.groups);
+  }
+
+  /** A joined line that is the trailer alone (blanks before it) gives the pending record the trailer's fields. */
+  private takeTrailer(text: string): void {
+    const match = (this.format.trailer as RegExp).exec(text);
+    if (match === null || this.pending === null || text.slice(0, match.index).trim() !== '') return;
+    this.trailerTaken = true;
+    this.pending = withTrailer(this.pending, match.groups, this.pending.message);
   }
 
   /** Hands on the pending record, then the lines held after it, as unparsed lines. */

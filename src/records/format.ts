@@ -16,6 +16,8 @@ export interface Format {
   readonly continuationFirst: boolean;
   /** The line that gives a record's message (GrammarSpec.messageLine), or null. */
   readonly messageLine: RegExp | null;
+  /** What a layout writes after the message (GrammarSpec.trailer), or null. */
+  readonly trailer: RegExp | null;
   /** The start of an entry below a stamp line (GrammarSpec.entryLine), sticky (it matches at the line's start), or null. */
   readonly entryLine: RegExp | null;
 }
@@ -34,6 +36,7 @@ export function compileFormat(grammar: LoadedGrammar): Format {
     continuation: spec.continuation !== undefined ? new RegExp(spec.continuation) : null,
     continuationFirst: spec.continuationFirst === true,
     messageLine: spec.messageLine !== undefined ? new RegExp(spec.messageLine) : null,
+    trailer: spec.trailer !== undefined ? new RegExp(spec.trailer) : null,
     entryLine: spec.entryLine !== undefined ? new RegExp(spec.entryLine, 'y') : null,
   };
 }

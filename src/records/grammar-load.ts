@@ -78,6 +78,7 @@ function checkReferences(file: string, spec: GrammarSpec): void {
   if (spec.header) compiles(file, 'header.pattern', spec.header.pattern, spec.header.flags ?? '');
   if (spec.continuation !== undefined) compiles(file, 'continuation', spec.continuation, '');
   if (spec.messageLine !== undefined) checkMessageLine(file, spec.messageLine);
+  if (spec.trailer !== undefined) checkTrailer(file, spec.trailer);
   if (spec.entryLine !== undefined) checkEntryLine(file, spec.entryLine);
   spec.samples.forEach((sample, i) => {
     if (sample.below !== undefined && spec.entryLine === undefined) throw new DataFileError(file, `samples.${i}.below`, 'is for a grammar with entry lines (entryLine)');
@@ -93,6 +94,16 @@ function checkMessageLine(file: string, source: string): void {
   compiles(file, 'messageLine', source, '');
   for (const name of splitFieldNames(source)) {
     if (RECORD_FIELDS.has(name)) throw new DataFileError(file, 'messageLine', `group "${name}" names a field the first line gives; a message line's groups give other fields`);
+  }
+}
+
+/** A trailer's groups are fields of the record (its narrator too), found at the message's end. */
+function checkTrailer(file: string, source: string): void {
+  compiles(file, 'trailer', source, '');
+  if (!source.endsWith('$')) throw new DataFileError(file, 'trailer', "must end with '$': it is matched at the message's end");
+  for (const name of splitFieldNames(source)) {
+    if (!/^[a-z][A-Za-z0-9]*$/.test(name)) throw new DataFileError(file, 'trailer', `group name "${name}" is not a field name (lowerCamelCase)`);
+    if (name !== 'narrator' && RECORD_FIELDS.has(name)) throw new DataFileError(file, 'trailer', `group "${name}" names a field the first line gives; a trailer gives the narrator and other fields`);
   }
 }
 
@@ -173,13 +184,14 @@ export interface GrammarPattern {
   readonly token?: string;
 }
 
-/** Every regular expression of a grammar: tokens, header, continuation, message and entry lines, and splits (of layout steps or key rules). */
+/** Every regular expression of a grammar: tokens, header, continuation, message and entry lines, trailer, and splits (of layout steps or key rules). */
 export function grammarPatterns(spec: GrammarSpec): GrammarPattern[] {
   const found: GrammarPattern[] = [];
   if (spec.header) found.push({ where: 'header.pattern', source: spec.header.pattern, flags: spec.header.flags ?? '' });
   if (spec.continuation !== undefined) found.push({ where: 'continuation', source: spec.continuation, flags: '' });
   if (spec.messageLine !== undefined) found.push({ where: 'messageLine', source: spec.messageLine, flags: '' });
   if (spec.entryLine !== undefined) found.push({ where: 'entryLine', source: spec.entryLine, flags: '' });
+  if (spec.trailer !== undefined) found.push({ where: 'trailer', source: spec.trailer, flags: '' });
   if (isStructured(spec)) {
     spec.keys.forEach((rule, r) => {
       if (rule.split !== undefined) found.push({ where: `keys.${r}.split`, source: rule.split, flags: '' });

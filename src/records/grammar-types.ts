@@ -89,6 +89,14 @@ interface GrammarBase {
    */
   readonly messageLine?: string;
   /**
+   * For layouts that write something after the message (log4j's '%m (%c:%L)%n', Kafka's): a pattern, anchored at the
+   * end with '$', matched against a record's message; its named groups that take part in the match are fields of the
+   * record (the narrator among them), and the text it matches is no part of the message. When the first line has none
+   * (a message of several lines, the trailer written after its last), the first line joined to the record that is the
+   * trailer alone (blanks before it) gives the fields.
+   */
+  readonly trailer?: string;
+  /**
    * For logs that write the time on a line of its own and the entries logged at that time on the lines below it (Oracle
    * Database's alert log): the layout reads the stamp line, which starts no record (it heads the entries below it, and
    * is handed on as a header line); each line below it that this pattern matches at its start, and that does not

@@ -8,6 +8,7 @@ import type { Format } from './format.js';
 import { splitFieldNames } from './grammar-load.js';
 import type { LayoutStep } from './grammar-types.js';
 import { LayoutMatch } from './layout-regex.js';
+import { copyGroups } from './layout-steps.js';
 import type { ParsedLine } from './line-parser.js';
 import { dateToDay, epochDay, referenceNow, timeToMs, yearBefore, zoneOffset, type YearOf } from './timestamps.js';
 import { NO_FIELDS, type SourceLine, type TraceRecord } from './types.js';
@@ -67,13 +68,19 @@ export class RecordBuilder {
   private lastOffset: number | null = null;
   /** The year of a date written without one and without a `year` field (timestamps.ts yearBefore). */
   private readonly guessYear: YearOf = yearBefore(referenceNow());
+  /** What the layout writes after the message (GrammarSpec.trailer), or null. */
+  private readonly trailer: RegExp | null;
+  /** True when the last record built found its trailer on its first line (the assembler looks no further then). */
+  trailerFound = false;
 
   constructor(private readonly format: Format) {
     this.epoch = format.spec.timeLayout === 'epoch';
     const layout = format.spec.layout;
     const captured = layout === undefined ? new Set<string>() : capturedFields(layout);
-    // An entry line's groups are fields of its record too.
+    // An entry line's groups are fields of its record too, and a trailer's.
     if (format.spec.entryLine !== undefined) splitFieldNames(format.spec.entryLine).forEach((name) => captured.add(name));
+    if (format.spec.trailer !== undefined) splitFieldNames(format.spec.trailer).forEach((name) => captured.add(name));
+    this.trailer = format.trailer;
     // A structured line's keys are fields of their own.
     this.ownFields = layout === undefined || [...captured].some((name) => !CORE_FIELDS.has(name));
     this.structured = layout === undefined;
@@ -89,7 +96,7 @@ export class RecordBuilder {
     const date = core.date ?? null;
     const day = date !== null ? this.dayOf(date, this.yearField ? parsed.fields['year'] : undefined) : time !== null && this.epoch ? epochDay(time) : null;
     const zone = this.zoneField ? core.zone : parsed.zone;
-    return {
+    const record: TraceRecord = {
       file,
       line: line.number,
       format: this.format.name,
@@ -109,6 +116,14 @@ export class RecordBuilder {
       structured: this.structured,
       lines,
     };
+    return this.trailer === null ? record : this.withFirstTrailer(record, this.trailer);
+  }
+
+  /** The record with what its first line writes after the message (GrammarSpec.trailer) read, and cut from the message. */
+  private withFirstTrailer(record: TraceRecord, trailer: RegExp): TraceRecord {
+    const match = trailer.exec(record.message);
+    this.trailerFound = match !== null;
+    return match === null ? record : withTrailer(record, match.groups, record.message.slice(0, match.index));
   }
 
   /**
@@ -160,6 +175,18 @@ export function withMessageLine(
     fields = extra;
   }
   return { ...record, message, messageAt: null, messageLine: index, bodyStart: 0, fields };
+}
+
+/**
+ * The record with the fields of its trailer (GrammarSpec.trailer): the groups that took part in the match, the narrator
+ * among them; `message` is what the message is without the trailer (a trailer read from a later line leaves it).
+ */
+export function withTrailer(record: TraceRecord, groups: Readonly<Record<string, string | undefined>> | undefined, message: string): TraceRecord {
+  if (groups === undefined) return message === record.message ? record : { ...record, message };
+  const { narrator, ...others } = groups;
+  const fields: Record<string, string> = { ...record.fields };
+  copyGroups(fields, others);
+  return { ...record, message, narrator: narrator ?? record.narrator, fields };
 }
 
 /** A record from its parsed first line (see RecordBuilder.build; a builder kept for a whole input is faster). */

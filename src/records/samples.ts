@@ -31,10 +31,11 @@ function fieldOf(record: TraceRecord, field: string): string | number | null {
  * Every field name a layout (and an entry line's groups) can fill, plus what every record has; null when any name can be
  * a field (structured lines).
  */
-function knownFields(layout: readonly LayoutStep[] | undefined, entryLine: string | undefined): Set<string> | null {
+function knownFields(layout: readonly LayoutStep[] | undefined, entryLine: string | undefined, trailer: string | undefined): Set<string> | null {
   if (layout === undefined) return null;
   const known = capturedFields(layout, new Set(['pid', 'tid', 'date', 'time', 'timeMs', 'offsetMin', 'narrator', 'message']));
   if (entryLine !== undefined) splitFieldNames(entryLine).forEach((name) => known.add(name));
+  if (trailer !== undefined) splitFieldNames(trailer).forEach((name) => known.add(name));
   return known;
 }
 
@@ -45,7 +46,7 @@ function knownFields(layout: readonly LayoutStep[] | undefined, entryLine: strin
  */
 export function checkSamples(format: Format): SampleProblem[] {
   const problems: SampleProblem[] = [];
-  const fields = knownFields(format.spec.layout, format.spec.entryLine);
+  const fields = knownFields(format.spec.layout, format.spec.entryLine, format.spec.trailer);
   const untaken = new Set(format.parser.alternatives);
   format.spec.samples.forEach((sample, i) => {
     const first = sample.below ?? sample.line;

@@ -110,6 +110,7 @@ const fixtures: [string, string][] = [
   ['oracle-alert.log', 'oracle-alert'],
   ['weblogic.log', 'weblogic'],
   ['vcenter-vpxd.log', 'vcenter-vpxd'],
+  ['kafka.log', 'kafka'],
   ['generic.log', 'generic'],
 ];
 
@@ -947,6 +948,7 @@ describe('the probe15 logs of the formats written from them', () => {
 
   it.each([
     ['vcenter-vpxd.log', 'vcenter-vpxd', 108],
+    ['kafka-connect.log', 'kafka', 87],
   ])('%s is read as %s: %d records, every line a record or a continuation', async (file, expected, count) => {
     const result = await read(corpus(file));
     expect(result.format).toBe(expected);
@@ -959,5 +961,59 @@ describe('the probe15 logs of the formats written from them', () => {
     expect(vpxd.filter((r) => r.lines.length > 1).map((r) => [r.line, r.narrator, r.lines.length])).toEqual([
       [10, 'VdbStatement', 2], [14, 'VdbStatement', 4], [44, 'VpxLRO', 9], [61, 'VpxLRO', 9], [92, 'VpxLRO', 14], [116, 'VpxLRO', 15],
     ]);
+    const connect = (await read(corpus('kafka-connect.log'))).records;
+    expect(connect.filter((r) => r.lines.length > 1).map((r) => [r.line, r.narrator, r.lines.length])).toEqual([
+      [2, 'WorkerInfo', 6], [9, 'DistributedConfig', 8], [44, 'JdbcSinkTask', 12], [57, 'WorkerSinkTask', 9], [67, 'CachedConnectionProvider', 7],
+      [74, 'CachedConnectionProvider', 5], [95, 'WorkerSinkTask', 7], [102, 'WorkerTask', 6], [122, 'WorkerSinkTask', 6], [132, 'ErrorHandler', 7],
+      [143, 'WorkerTask', 6],
+    ]);
+    // Every record has its logger: none is left without a narrator.
+    expect(connect.filter((r) => r.narrator === null)).toEqual([]);
+  });
+});
+
+describe("kafka: Kafka Connect's and the broker's log4j layout, the logger in parentheses at the end", () => {
+  it('reads the level, the connector context, the logger (its last segment the narrator) and its line; the exception and a dump continue the record', async () => {
+    const { records } = await read(fixture('kafka.log'));
+    expect(records[0]).toMatchObject({
+      narrator: 'AbstractConnectCli', pid: null, tid: null, date: '2026-11-26', time: '09:00:01,104', timeMs: 32_401_104, day: Date.UTC(2026, 10, 26) / 86_400_000,
+      fields: { level: 'INFO', logger: 'org.apache.kafka.connect.cli.AbstractConnectCli', line: '114' },
+      message: 'Kafka Connect worker initializing ...',
+    });
+    // The connector context is a field, no part of the message; a client's prefix stays in the message.
+    expect(records.find((r) => r.line === 7)).toMatchObject({ narrator: 'WorkerSinkTask', fields: { context: 'orders-sink|task-0', connector: 'orders-sink' }, message: 'Sink task finished initialization and start' });
+    expect(records.find((r) => r.line === 6)).toMatchObject({ narrator: 'DistributedHerder', message: '[Worker clientId=cw-1, groupId=cw-cluster] Herder started' });
+    expect(records.find((r) => r.line === 6)?.fields['context']).toBeUndefined();
+    // A dump's logger stands on its last line: that line gives the narrator, the message stays the first line's.
+    expect(records.find((r) => r.line === 2)).toMatchObject({ narrator: 'WorkerInfo', fields: { logger: 'org.apache.kafka.connect.runtime.WorkerInfo', line: '71' }, message: 'WorkerInfo values: ' });
+    // The broker's default layout writes no line number.
+    expect(records.at(-1)).toMatchObject({ narrator: 'KafkaServer', fields: { logger: 'kafka.server.KafkaServer' }, message: '[KafkaServer id=2] started' });
+    expect(records.at(-1)?.fields['line']).toBeUndefined();
+    // The exception's first line, its frames, 'Caused by:', '... N more', a blank line and a driver message's second line continue the record.
+    expect(records.filter((r) => r.lines.length > 1).map((r) => [r.line, r.narrator, r.lines.length])).toEqual([[2, 'WorkerInfo', 4], [8, 'JdbcSinkTask', 7], [15, 'WorkerTask', 6]]);
+    expect(records).toHaveLength(9);
+  });
+
+  it('takes a trailer only at the end of the first line, or from a joined line that is the trailer alone', () => {
+    const kafka = formats.find((f) => f.name === 'kafka') as Format;
+    const records: TraceRecord[] = [];
+    const assembler = new RecordAssembler('t', kafka, { record: (r) => records.push(r), unparsed: () => undefined });
+    [
+      '[2026-11-26 09:00:01,000] INFO Options (in order) (true)',
+      '\tsee org.example.Thing (org.example.Other:2)',
+      ' (org.example.Dump:3)',
+      ' (org.example.Later:4)',
+      '[2026-11-26 09:00:02,000] WARN Check failed (org.example.Checker:9)',
+      ' (org.example.Ignored:1)',
+    ].forEach((text, i) => assembler.push({ number: i + 1, text, eol: '\n' }));
+    assembler.end();
+    expect(records.map((r) => [r.narrator, r.fields['line'] ?? null, r.message, r.lines.length])).toEqual([
+      ['Dump', '3', 'Options (in order) (true)', 4],
+      ['Checker', '9', 'Check failed', 2],
+    ]);
+  });
+
+  it("leaves the field corpus's Kafka broker log, written '%d %p [%t] %c: %m', to log4j", async () => {
+    expect((await read(join(packageRoot, 'test/corpus/field/kafka-broker.log'))).format).toBe('log4j');
   });
 });

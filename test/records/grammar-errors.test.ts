@@ -31,6 +31,8 @@ describe('a broken grammar file names the file, the field and the problem', () =
     ['a sample field parsed otherwise', (g) => ((g.samples[0].expect.tid = 1), g), 'samples.0.expect.tid', /expected 1, parsed 11912/],
     ['a sample field the layout lacks', (g) => ((g.samples[0].expect.levle = 'INFO'), g), 'samples.0.expect.levle', /the layout has no field "levle"/],
     ['an optional group no sample takes', (g) => ((g.samples = g.samples.filter((s: { expect: object }) => !('date' in s.expect))), g), 'layout.4.optional', /no sample takes this optional group/],
+    ['a trailer not anchored at the end', (g) => ({ ...g, trailer: ' \\((?<logger>[\\w.]+)\\)' }), 'trailer', /must end with '\$'/],
+    ['a trailer giving the time', (g) => ({ ...g, trailer: ' \\((?<time>[\\d:]+)\\)$' }), 'trailer', /group "time" names a field the first line gives/],
     ['a token alternative no sample takes', (g) => ((g.samples = g.samples.filter((s: { line: string }) => !s.line.startsWith('4 8'))), g), 'layout.4.optional.1.token', /no sample takes the alternative "Dash"/],
   ])('%s', async (name, edit, where, problem) => {
     const edited = edit(clone());
