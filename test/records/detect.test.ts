@@ -96,6 +96,7 @@ const fixtures: [string, string][] = [
   ['vcs.log', 'vcs'],
   ['ibm-mq.log', 'ibm-mq'],
   ['syslog-f5.log', 'syslog'],
+  ['syslog-arista.log', 'syslog'],
   ['bind.log', 'bind'],
   ['kea.log', 'kea'],
   ['nats.log', 'nats'],
@@ -949,6 +950,7 @@ describe('the probe15 logs of the formats written from them', () => {
   it.each([
     ['vcenter-vpxd.log', 'vcenter-vpxd', 108],
     ['kafka-connect.log', 'kafka', 87],
+    ['arista-eos.log', 'syslog', 135],
   ])('%s is read as %s: %d records, every line a record or a continuation', async (file, expected, count) => {
     const result = await read(corpus(file));
     expect(result.format).toBe(expected);
@@ -1015,5 +1017,26 @@ describe("kafka: Kafka Connect's and the broker's log4j layout, the logger in pa
 
   it("leaves the field corpus's Kafka broker log, written '%d %p [%t] %c: %m', to log4j", async () => {
     expect((await read(join(packageRoot, 'test/corpus/field/kafka-broker.log'))).format).toBe('log4j');
+  });
+});
+
+describe('syslog: the %FACILITY-SEVERITY-MNEMONIC: of Arista EOS after the agent', () => {
+  it('reads the facility, the severity (the level) and the mnemonic as fields, no part of the message; the agent stays the narrator', async () => {
+    const { records } = await read(fixture('syslog-arista.log'));
+    expect(records.map((r) => [r.narrator, r.fields['facility'] ?? null, r.fields['level'] ?? null, r.fields['mnemonic'] ?? null])).toEqual([
+      ['sshd', null, null, null], ['Aaa', 'AAA', '6', 'LOGIN'], ['Xcvr', 'TRANSCEIVER', '4', 'RX_POWER_LOW_WARN'], ['Ebra', 'LINEPROTO', '5', 'UPDOWN'],
+      ['Bfd', 'BFD', '5', 'STATE_CHANGE'], ['Bgp', 'BGP', '3', 'NOTIFICATION'], ['Mlag', 'MLAG', '6', 'STATE_CHANGE'],
+      ['ProcMgr-worker', 'PROCMGR', '4', 'PROCESS_TERMINATED'], ['ProcMgr-worker', 'PROCMGR', '6', 'PROCESS_RESTART'], ['ntpd', null, null, null],
+    ]);
+    expect(records[4]).toMatchObject({ date: 'Nov 26', time: '10:03:12', pid: null, fields: { host: 'leaf9b' }, message: 'peer (vrf:default, ip:10.0.9.6, intf:Ethernet49/1, srcIp:0.0.0.0, type:normal) changed state from Up to Down diag PathDown' });
+    expect(records[7]).toMatchObject({ pid: 1733, message: "'Stp' (PID=2841, status=134) has terminated." });
+    expect(records[8]?.message).toBe('');
+  });
+
+  it('reads a mnemonic only right after the process name: elsewhere it stays in the message', () => {
+    const syslog = formats.find((f) => f.name === 'syslog') as Format;
+    const line = 'May 21 03:40:02 collector relay[411]: forwarded %LINK-3-UPDOWN: from sw1';
+    expect(syslog.parser.parse(line)?.fields).not.toHaveProperty('mnemonic');
+    expect(syslog.parser.parse('May 21 03:40:02 leaf3a Bgp: %bgp-5-ADJCHANGE: peer 10.0.1.2 up')?.fields).not.toHaveProperty('mnemonic');
   });
 });
