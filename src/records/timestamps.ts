@@ -86,6 +86,8 @@ function fractionMs(digits: string | undefined): number {
 const DATE_YMD = /^(\d{4}|\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const DATE_YMD_COMPACT = /^(\d{4}|\d{2})(\d{2})(\d{2})$/;
 const DATE_MDY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** "20.05.2024", the day first with dots and a four-digit year (Veeam; German, Russian and other locales). */
+const DATE_DMY_DOTS = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const DATE_MD = /^(\d{1,2})-(\d{1,2})$/;
 /** MMDD, as glog and klog write it after the level letter ("I0312"). */
 const DATE_MD_COMPACT = /^(\d{2})(\d{2})$/;
@@ -117,7 +119,7 @@ export function yearBefore(now: number): YearOf {
 }
 
 /**
- * Days since 1970-01-01 from YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, YY-MM-DD, YY/MM/DD, YYMMDD or YYYYMMDD; MM-DD, MMDD,
+ * Days since 1970-01-01 from YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, DD.MM.YYYY, YY-MM-DD, YY/MM/DD, YYMMDD or YYYYMMDD; MM-DD, MMDD,
  * "Mon DD", "DD Mon" and "DD-Mon" have no year written: `year` gives it (a year captured beside the date, as Apache and Redis
  * write it, or the syslog readers' guess, yearBefore).
  */
@@ -128,6 +130,7 @@ export function dateToDay(date: string, year: number | YearOf = yearBefore(refer
   let m: RegExpExecArray | null;
   if ((m = DATE_MDY.exec(date))) [mo, d, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   else if ((m = DATE_YMD.exec(date) ?? DATE_YMD_COMPACT.exec(date))) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = DATE_DMY_DOTS.exec(date))) [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   else if ((m = DATE_MD.exec(date) ?? DATE_MD_COMPACT.exec(date))) [y, mo, d] = [-1, Number(m[1]), Number(m[2])];
   else if ((m = DATE_MONTH_DAY.exec(date))) [y, mo, d] = [-1, MONTHS.indexOf(m[1] as string) / 3 + 1, Number(m[2])];
   else if ((m = DATE_DAY_MONTH.exec(date))) [y, mo, d] = [-1, MONTHS.indexOf(m[2] as string) / 3 + 1, Number(m[1])];

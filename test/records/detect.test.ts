@@ -112,6 +112,7 @@ const fixtures: [string, string][] = [
   ['weblogic.log', 'weblogic'],
   ['vcenter-vpxd.log', 'vcenter-vpxd'],
   ['kafka.log', 'kafka'],
+  ['veeam.log', 'veeam'],
   ['generic.log', 'generic'],
 ];
 
@@ -951,6 +952,7 @@ describe('the probe15 logs of the formats written from them', () => {
     ['vcenter-vpxd.log', 'vcenter-vpxd', 108],
     ['kafka-connect.log', 'kafka', 87],
     ['arista-eos.log', 'syslog', 135],
+    ['veeam-job.log', 'veeam', 128],
   ])('%s is read as %s: %d records, every line a record or a continuation', async (file, expected, count) => {
     const result = await read(corpus(file));
     expect(result.format).toBe(expected);
@@ -971,6 +973,9 @@ describe('the probe15 logs of the formats written from them', () => {
     ]);
     // Every record has its logger: none is left without a narrator.
     expect(connect.filter((r) => r.narrator === null)).toEqual([]);
+    // The stack trace's stamped frames continue the exception's message, the line before them.
+    const veeam = (await read(corpus('veeam-job.log'))).records;
+    expect(veeam.filter((r) => r.lines.length > 1).map((r) => [r.line, r.narrator, r.lines.length])).toEqual([[47, null, 5]]);
   });
 });
 
@@ -1038,5 +1043,26 @@ describe('syslog: the %FACILITY-SEVERITY-MNEMONIC: of Arista EOS after the agent
     const line = 'May 21 03:40:02 collector relay[411]: forwarded %LINK-3-UPDOWN: from sw1';
     expect(syslog.parser.parse(line)?.fields).not.toHaveProperty('mnemonic');
     expect(syslog.parser.parse('May 21 03:40:02 leaf3a Bgp: %bgp-5-ADJCHANGE: peer 10.0.1.2 up')?.fields).not.toHaveProperty('mnemonic');
+  });
+});
+
+describe('veeam: the logs of Veeam Backup & Replication', () => {
+  it('reads the date day first, the thread (the tid), the padded level and the component or task in brackets (the narrator); stamped frames continue the record', async () => {
+    const { records } = await read(fixture('veeam.log'));
+    expect(records[1]).toMatchObject({
+      narrator: 'ViConnection', pid: null, tid: 1, date: '26.11.2026', time: '21:00:03', timeMs: 75_603_000, day: Date.UTC(2026, 10, 26) / 86_400_000,
+      fields: { level: 'Info' }, message: "Connected to 'vc-lab.test.example', API version 8.0.2.0",
+    });
+    // The job's manager writes without a component: no narrator.
+    expect(records[0]).toMatchObject({ narrator: null, tid: 1, message: "Starting job mode: 'Normal', retry: 'False'" });
+    // A task's VM in brackets, a bracket inside the message left alone.
+    expect(records.find((r) => r.line === 3)).toMatchObject({ narrator: 'ProxyDetector', fields: { level: 'Warning' }, message: 'Proxy [px-lab02] is offline, it will not be used for this job session' });
+    expect(records.find((r) => r.line === 5)).toMatchObject({ narrator: 'app-lab01', tid: 9, fields: { level: 'Error' } });
+    // Milliseconds, and a record past midnight on the next day.
+    expect(records.find((r) => r.line === 12)).toMatchObject({ time: '21:05:00.250', timeMs: 75_900_250, narrator: 'SOBR' });
+    expect(records.at(-1)).toMatchObject({ date: '27.11.2026', day: Date.UTC(2026, 10, 27) / 86_400_000 });
+    // The frames and '--- End of stack trace ---', stamped and tagged Error, continue the exception's message.
+    expect(records.filter((r) => r.lines.length > 1).map((r) => [r.line, r.narrator, r.lines.length])).toEqual([[7, null, 5]]);
+    expect(records).toHaveLength(10);
   });
 });

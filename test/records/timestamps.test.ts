@@ -68,6 +68,8 @@ describe('dateToDay', () => {
     ['17/06/09', day('2017-06-09')],
     ['081109', day('2008-11-09')],
     ['20171223', day('2017-12-23')],
+    ['20.05.2024', day('2024-05-20')],
+    ['3.6.2024', day('2024-06-03')],
   ])('%s', (text, expected) => {
     expect(dateToDay(text)).toBe(expected);
   });
@@ -86,7 +88,7 @@ describe('dateToDay', () => {
   });
 
   it('tells dates written with a year', () => {
-    expect(['2024-03-01', '03/01/2024', '081109', '20171223'].map(isYearless)).toEqual([false, false, false, false]);
+    expect(['2024-03-01', '03/01/2024', '081109', '20171223', '20.05.2024'].map(isYearless)).toEqual([false, false, false, false, false]);
   });
 
   it('guesses the year as syslog readers do: the latest that is not more than a month ahead', () => {
