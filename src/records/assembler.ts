@@ -64,9 +64,7 @@ export class RecordAssembler {
     if (parsed !== null) {
       this.flush();
       this.pendingLines = [line];
-      this.pending = this.builder.build(this.file, this.pendingLines, parsed);
-      this.messageTaken = false;
-      this.trailerTaken = this.format.trailer === null || this.builder.trailerFound;
+      this.begin(this.builder.build(this.file, this.pendingLines, parsed));
       return;
     }
     if (this.pending !== null && this.isContinuation(line.text)) {
@@ -103,8 +101,7 @@ export class RecordAssembler {
     if (match !== null) {
       this.flush();
       this.pendingLines = [line];
-      this.pending = this.builder.buildEntry(this.file, this.pendingLines, this.stamp, match);
-      this.messageTaken = false;
+      this.begin(this.builder.buildEntry(this.file, this.pendingLines, this.stamp, match));
       return;
     }
     if (this.pending !== null && this.held.length < MAX_HELD) {
@@ -113,6 +110,13 @@ export class RecordAssembler {
     }
     this.flush();
     this.consumer.unparsed({ file: this.file, line, header: false });
+  }
+
+  /** `record`, just built from its first line, is the pending record: no later line has given it anything yet. */
+  private begin(record: TraceRecord): void {
+    this.pending = record;
+    this.messageTaken = false;
+    this.trailerTaken = this.format.trailer === null || this.builder.trailerFound;
   }
 
   /** Hands on the last record; call once the input has ended. */
