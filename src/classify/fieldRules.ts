@@ -4,8 +4,8 @@
  * The text says what happened, a field says to which unit: when the text holds bad news and a field names a unit
  * (the lexicon's fieldSubjects: pod, node, upstream...), the news is that unit's. Only bad news counts, and a check's
  * result ("Probe succeeded", "Health check up"): "Successfully registered node" node="worker-2" is the narrator's own
- * doing, good news of a unit it handles. A field that holds the unit's state is another matter: `"Pod status updated" pod="kube-system/proxy-x" status=Running` reports the pod's state,
- * good or bad, as "Status OK" does in prose.
+ * doing, good news of a unit it handles. A field that holds the unit's state is another matter: `"Pod status updated"
+ * pod="kube-system/proxy-x" status=Running` reports the pod's state, good or bad, as "Status OK" does in prose.
  */
 
 import { diegetic, type Rule, type RuleInput, type SubjectMention, type Verdict } from './rules.js';

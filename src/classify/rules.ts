@@ -395,6 +395,9 @@ const CLAUSE_BREAK = /^[.:;,)]?[ \t]*$/;
 /** After a link's status, the step it failed in and the party of that step: ") while connecting to upstream". */
 const WHILE_WITH = /[^;]{0,40}?[ \t]while[ \t]+[a-z]+ing\b[^,;]{0,60}?[ \t](?:to|from|with)[ \t]+(?=\S)/y;
 
+/** Whether a mention is a bare link noun ("Connection", "channel"). */
+const isLinkNoun = (input: RuleInput, subject: Candidate): boolean => input.lexicon.linkNounSet.has(input.body.slice(subject.start, subject.end).toLowerCase());
+
 /**
  * A bare link noun ("connection", no name) is the link with another party, who is the subject:
  * - the component opening an error chain that ends with it, with its address: "dial tcp 10.0.3.10:6443: connect:
@@ -405,9 +408,6 @@ const WHILE_WITH = /[^;]{0,40}?[ \t]while[ \t]+[a-z]+ing\b[^,;]{0,60}?[ \t](?:to
  * - the party named as its agent: "Connection closed by 203.0.113.9 port 51234";
  * - the party of the step it failed in: "(111: Connection refused) while connecting to upstream".
  */
-/** Whether a mention is a bare link noun ("Connection", "channel"). */
-const isLinkNoun = (input: RuleInput, subject: Candidate): boolean => input.lexicon.linkNounSet.has(input.body.slice(subject.start, subject.end).toLowerCase());
-
 function partyOfBareLink(input: RuleInput, subject: Candidate, status: StatusCue): SubjectMention | undefined {
   if (!isLinkNoun(input, subject)) return undefined;
   const before = input.candidates.filter((c) => c.component && c.end <= subject.start).pop();

@@ -11,7 +11,7 @@ const GAP = /(?:\\?['"])?[ \t]*[:=]?[ \t]*(?:\([^()]{0,60}\)[ \t]*)?/y;
 /** An adverb between copula and predicate ("is unrecoverably broken", "was permanently lost"). */
 const ADVERB = /^[a-z]{3,}ly$/;
 const WORD = /([A-Za-z]+)[ \t]+/y;
-/** A link word with its "not" contracted: "isn't", "wasn't", "hasn't", "can't" (group 1 the link word, "ca" for "can"). */
+/** A link word with its "not" contracted: "isn't", "wasn't", "hasn't" (group 1 the link word: "is", "was", "has"). */
 const CONTRACTED_NOT = /([A-Za-z]+)n['\u2019]t[ \t]+/y;
 const VALUE = /\S+[ \t]+/y;
 /** "went from UP to DOWN", "going from CONNECTED to SUSPENDED": the state left, before the one entered. */

@@ -56,8 +56,8 @@ const NAMED_STATE_CHANGE = /(?:(?:(?:has|have|had)[ \t]+)?changed[ \t]+state|sta
  */
 const OLD_NEW_STATE = /old[ \t]+state[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[\w-]+){0,3}?[ \t]+new[ \t]+state[ \t]+([A-Z][A-Za-z]{1,})(?![\w-])/y;
 /**
- * A change between quoted states, maybe after a colon: Proxmox's "node 'pve3': state changed from 'online' => 'unknown'"
- * (group 1 the new state).
+ * A change between quoted states, maybe after a colon: Proxmox's "node 'pve3': state changed from 'online' =>
+ * 'unknown'" (group 1 the new state).
  */
 const QUOTED_STATE_CHANGE = /:?[ \t]*state[ \t]+changed[ \t]+from[ \t]+'[\w:-]{1,30}'[ \t]+(?:=>|->|to)[ \t]+'([\w:-]{1,30})'/y;
 /** The closing mark of a quoted unit ("Peer 'branch-ro' is now Lagged"). */
