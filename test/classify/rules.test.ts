@@ -156,6 +156,8 @@ const diegetic: Example[] = [
   { message: 'mysqld: Got fatal error 1236 from master when reading data from binary log', subjects: ['master'], negative: true, rule: 'report-from' },
   // A bare link's bad news after a failed reach names the party reached, at a local address too.
   { message: 'app: Could not connect to Redis at 127.0.0.1:6379: Connection refused', subjects: ['Redis'], negative: true, rule: 'unreachable' },
+  // A host ejected from its cluster by outlier detection (Envoy).
+  { message: 'upstream: outlier detection: ejecting host 10.40.3.18:8080 in cluster orders', subjects: ['10.40.3.18:8080'], negative: true, rule: 'lifecycle' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -390,6 +392,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // Ejecting a host, its object ending the message: the narrator's own next step.
+  { message: 'Envoy: ejecting host 10.40.3.18:8080.', rule: 'self-action' },
   // A report noun from a word that names no unit.
   { message: 'Vault: got error 12 from master key store', rule: 'own-status' },
   // A source named by no name, or by a path, is data.
