@@ -48,15 +48,15 @@ const peerEventFrom: Rule = (input) => {
 };
 
 /** Before a "from": a reply word (group 1), then the rest of its clause (at most 60 characters) up to that "from". */
-const REPLY_BEFORE = /(?<![A-Za-z])((?:CONN|PUB|SUB|UNSUB|SYN-?)?ACK|NAK|NACK|returns?|acks?|acknowledge?ments?|heartbeats?|pings?|PINGREQ|PINGRESP|keepalives?|keep-alives?|hellos?|replies|reply|responses?|answers?|pongs?|beacons?|advertisements?|traps?|notifications?|status[ \t]+(?:updates?|reports?)|I-Am|Msg(?:[A-Z][a-z]+)*Resp|MsgHeartbeat)(?![A-Za-z])[^.;!?]{0,60}?[ \t]$/i;
+const REPLY_BEFORE = /(?<![A-Za-z])((?:CONN|PUB|SUB|UNSUB|SYN-?)?ACK|NAK|NACK|Access-(?:Accept|Reject|Challenge)|returns?|acks?|acknowledge?ments?|heartbeats?|pings?|PINGREQ|PINGRESP|keepalives?|keep-alives?|hellos?|replies|reply|responses?|answers?|pongs?|beacons?|advertisements?|traps?|notifications?|status[ \t]+(?:updates?|reports?)|I-Am|Msg(?:[A-Z][a-z]+)*Resp|MsgHeartbeat)(?![A-Za-z])[^.;!?]{0,60}?[ \t]$/i;
 /** "from" and the blanks before the party. */
 const FROM_PARTY = /from[ \t]+(?=\S)/y;
-const BAD_REPLY = /^(?:NAK|NACK)$/i;
+const BAD_REPLY = /^(?:NAK|NACK|Access-Reject)$/i;
 
 /**
  * "Received heartbeat from node-3", "ORU-OUT ACK AA for MDG0044 from EMR-IFACE", "got response from api-2 in 30 ms",
  * "Received hello from host-1021", "COV notification from device 4102", "received MsgVoteResp from 91bc3c" (raft), "SNMP
- * trap from 10.0.0.5": a reply, an acknowledgement, a sign of life or a report of its state that a named party sent,
+ * trap from 10.0.0.5", "received RADIUS Access-Reject from server 'rad-b'": a reply, an acknowledgement, a sign of life or a report of its state that a named party sent,
  * then, within the clause, "from" and the party. What the party sent tells its state, as its silence would
  * (no-receipt). Looked for before each "from" only: most bodies hold none, and the words before one are few.
  */

@@ -158,6 +158,9 @@ const diegetic: Example[] = [
   { message: 'app: Could not connect to Redis at 127.0.0.1:6379: Connection refused', subjects: ['Redis'], negative: true, rule: 'unreachable' },
   // A host ejected from its cluster by outlier detection (Envoy).
   { message: 'upstream: outlier detection: ejecting host 10.40.3.18:8080 in cluster orders', subjects: ['10.40.3.18:8080'], negative: true, rule: 'lifecycle' },
+  // A RADIUS server's answer, an acceptance or a rejection.
+  { message: "charon: received RADIUS Access-Reject from server 'rad-b'", subjects: ['rad-b'], negative: true, rule: 'reply-from' },
+  { message: "charon: received RADIUS Access-Accept from server 'rad-b'", subjects: ['rad-b'], negative: false, rule: 'reply-from' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -392,6 +395,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A request a client sent is the narrator's work to serve, not a reply.
+  { message: 'mosquitto: Received SUBSCRIBE from plc-line1', rule: 'self-action' },
   // Ejecting a host, its object ending the message: the narrator's own next step.
   { message: 'Envoy: ejecting host 10.40.3.18:8080.', rule: 'self-action' },
   // A report noun from a word that names no unit.
