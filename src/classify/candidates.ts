@@ -419,6 +419,24 @@ function markedName(body: string, at: number): Word | undefined {
  */
 const HASH_NUMBER = /^#\d+$/;
 
+/** A capitalized word that may stand in a name before a component noun ("Print", "DHCP"). */
+const CAPITALIZED_WORD = /^[A-Z][A-Za-z0-9]*$/;
+
+/**
+ * Where the name of a unit begins whose modifier is the word at `last`: "The Print Spooler service", "the DHCP Client
+ * service" name their service by every capitalized word before the noun (up to three more), as Windows does; a
+ * lower-case modifier stands alone ("spooler service").
+ */
+function capitalizedRunStart(ctx: CandidateContext, body: string, words: readonly Word[], last: number): number {
+  let first = last;
+  // A verb opening the message ("Marking LDAP server ...", "Lost Print Spooler service") is no part of the name.
+  const isCapitalized = (w: Word | undefined): w is Word => w !== undefined && CAPITALIZED_WORD.test(w.text) && !NOT_MODIFIER.test(w.text)
+    && !PARTICIPLE.test(w.text) && !ctx.lexicon.statusNegative.has(w.text.toLowerCase());
+  if (!isCapitalized(words[last])) return (words[last] as Word).start;
+  while (last - first < 3 && isCapitalized(words[first - 1]) && onlyBlanksBetween(body, (words[first - 1] as Word).end, (words[first] as Word).start)) first--;
+  return (words[first] as Word).start;
+}
+
 /** "[modifier] noun [Name] [(pid N)]": "name server NS2", "spooler service", "Process org.example.app (pid 12)". */
 function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
   const found: Candidate[] = [];
@@ -459,7 +477,7 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     let end = named?.end ?? m.index + noun.length;
     PID_PARENTHETICAL.lastIndex = end;
     end += PID_PARENTHETICAL.exec(body)?.[0].length ?? 0;
-    const start = modifier?.start ?? m.index;
+    const start = modifier === undefined ? m.index : capitalizedRunStart(ctx, body, words, i - 1);
     if (singular !== undefined && !unitsInPlural(ctx, body, start, singular, next?.text)) continue;
     const phrase = body.slice(start, named ? named.start : m.index + noun.length).trim();
     // A bare number or letter names nothing on its own ("process 2212", "node 3", "volume E"): the noun with it does.

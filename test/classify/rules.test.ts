@@ -57,7 +57,6 @@ const diegetic: Example[] = [
   { message: 'Proxy: error trying upstream cache-2', subjects: ['cache-2'], negative: true, rule: 'failed-trying' },
   // The narrator marks a unit with a state: its verdict on the unit, the news.
   { message: "Fo: Marking port 636 of server 'ldap2.example.org' as 'not working'", subjects: ['ldap2.example.org'], negative: true, rule: 'marked-as' },
-  { message: 'Aaa: Marking LDAP server 10.9.1.4 in group AD-LDAP as FAILED', subjects: ['10.9.1.4'], negative: true, rule: 'marked-as' },
   // A web server by its URL, with a status a unit has.
   { message: 'Mon: VMware service "https://vc01.example.net/sdk" is unavailable', subjects: ['https://vc01.example.net/sdk'], negative: true, rule: 'subject-predicate' },
   // A server that has gone away (a database client's words for a lost server).
@@ -161,6 +160,9 @@ const diegetic: Example[] = [
   // A RADIUS server's answer, an acceptance or a rejection.
   { message: "charon: received RADIUS Access-Reject from server 'rad-b'", subjects: ['rad-b'], negative: true, rule: 'reply-from' },
   { message: "charon: received RADIUS Access-Accept from server 'rad-b'", subjects: ['rad-b'], negative: false, rule: 'reply-from' },
+  // A unit named by every capitalized word before its noun, as Windows names its services.
+  { message: 'Scm: The Print Spooler service terminated unexpectedly.', subjects: ['Print Spooler service'], negative: true, rule: 'subject-predicate' },
+  { message: 'Aaa: Marking LDAP server 10.9.1.4 in group AD-LDAP as FAILED', subjects: ['10.9.1.4'], negative: true, rule: 'marked-as' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
