@@ -149,6 +149,17 @@ function runsItself(ctx: CandidateContext, noun: string): boolean {
 }
 
 /**
+ * "haproxy: Proxy fe_https started.": a named unit of the kind the narrator's own name ends with (HAProxy's proxies,
+ * its frontends and backends) is one of the narrator's own parts, which it configures and runs.
+ */
+function namesItsKind(ctx: CandidateContext, noun: string): boolean {
+  if (ctx.narrator === null) return false;
+  const narrator = normalizeName(ctx.narrator);
+  const kind = noun.toLowerCase();
+  return narrator.length > kind.length && narrator.endsWith(kind);
+}
+
+/**
  * A bare self noun ("Server started", "thread interrupted") is the narrator speaking of itself; but a role noun that
  * the narrator's own name does not carry ("server" said by HttpClient) is its counterpart, another party.
  */
@@ -492,7 +503,7 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     const instance = named !== undefined && BARE_NUMBER.test(named.text) && ctx.narrator !== null && ctx.narrator === ctx.narrator.toLowerCase();
     if (instance ? isSelf(ctx, name) : isSelf(ctx, phrase, name, body.slice(start, end))) {
       found.push({ name, start, end, source, component: false, why: 'the narrator itself' });
-    } else if (runsItself(ctx, singular ?? noun)) {
+    } else if (runsItself(ctx, singular ?? noun) || (named !== undefined && namesItsKind(ctx, singular ?? noun))) {
       found.push({ name, start, end, source, component: false, why: `the narrator's own ${noun.toLowerCase()}: it runs them` });
     } else if (named !== undefined && isDataName(ctx, named.text, noun)) {
       found.push({ name, start, end, source, component: false, why: `named by data (${dataPatternOf(ctx, named.text) ?? ''})` });

@@ -163,6 +163,8 @@ const diegetic: Example[] = [
   // A unit named by every capitalized word before its noun, as Windows names its services.
   { message: 'Scm: The Print Spooler service terminated unexpectedly.', subjects: ['Print Spooler service'], negative: true, rule: 'subject-predicate' },
   { message: 'Aaa: Marking LDAP server 10.9.1.4 in group AD-LDAP as FAILED', subjects: ['10.9.1.4'], negative: true, rule: 'marked-as' },
+  // A proxy named by another narrator than a proxy is a unit.
+  { message: 'Monitor: Proxy fe_https stopped', subjects: ['fe_https'], negative: false, rule: 'subject-predicate' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -397,6 +399,9 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A named unit of the kind the narrator's name ends with: HAProxy's own proxies (its frontends and backends).
+  { message: 'haproxy: Proxy fe_https started.', rule: 'own-status' },
+  { message: 'haproxy: Proxy be_api stopped (cumulated conns: FE: 0, BE: 40377).', rule: 'own-status' },
   // A request a client sent is the narrator's work to serve, not a reply.
   { message: 'mosquitto: Received SUBSCRIBE from plc-line1', rule: 'self-action' },
   // Ejecting a host, its object ending the message: the narrator's own next step.
