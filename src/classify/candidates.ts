@@ -160,6 +160,16 @@ function namesItsKind(ctx: CandidateContext, noun: string): boolean {
 }
 
 /**
+ * "Task [Dyndns update]: finished successfully", "Task [Primary server reconnection]: failed": a piece of work (the
+ * lexicon's work nouns) named by words that describe it, not by an id, is the narrator's own work.
+ */
+function describesWork(ctx: CandidateContext, noun: string, name: string): boolean {
+  return ctx.lexicon.workNouns.has(noun.toLowerCase()) && DESCRIPTION.test(name);
+}
+/** Words in lower case after a first one, with blanks between: a description ("Dyndns update"), not a name. */
+const DESCRIPTION = /^[A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*)+$/;
+
+/**
  * A bare self noun ("Server started", "thread interrupted") is the narrator speaking of itself; but a role noun that
  * the narrator's own name does not carry ("server" said by HttpClient) is its counterpart, another party.
  */
@@ -503,7 +513,7 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     const instance = named !== undefined && BARE_NUMBER.test(named.text) && ctx.narrator !== null && ctx.narrator === ctx.narrator.toLowerCase();
     if (instance ? isSelf(ctx, name) : isSelf(ctx, phrase, name, body.slice(start, end))) {
       found.push({ name, start, end, source, component: false, why: 'the narrator itself' });
-    } else if (runsItself(ctx, singular ?? noun) || (named !== undefined && namesItsKind(ctx, singular ?? noun))) {
+    } else if (runsItself(ctx, singular ?? noun) || (named !== undefined && (namesItsKind(ctx, singular ?? noun) || describesWork(ctx, noun, named.text)))) {
       found.push({ name, start, end, source, component: false, why: `the narrator's own ${noun.toLowerCase()}: it runs them` });
     } else if (named !== undefined && isDataName(ctx, named.text, noun)) {
       found.push({ name, start, end, source, component: false, why: `named by data (${dataPatternOf(ctx, named.text) ?? ''})` });

@@ -399,6 +399,9 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A piece of work named by words that describe it is the narrator's own work (SSSD's periodic tasks).
+  { message: 'be_ptask_done: Task [Dyndns update]: finished successfully', rule: 'own-status' },
+  { message: 'be_ptask_done: Task [Primary server reconnection]: failed with [5]: Input/output error', rule: 'own-status' },
   // A named unit of the kind the narrator's name ends with: HAProxy's own proxies (its frontends and backends).
   { message: 'haproxy: Proxy fe_https started.', rule: 'own-status' },
   { message: 'haproxy: Proxy be_api stopped (cumulated conns: FE: 0, BE: 40377).', rule: 'own-status' },
