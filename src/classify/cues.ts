@@ -99,6 +99,9 @@ export function stateAsVerb(text: string, key: string, start: number, end: numbe
  */
 const UNLOOKED_FOR = /\s+(?:unexpectedly|abnormally|prematurely)(?![A-Za-z])/iy;
 
+/** Right before a status: it was set by configuration ("administratively down"). */
+const ADMINISTRATIVELY = /(?<![A-Za-z])administratively[ \t]+$/i;
+
 function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
   const cues: StatusCue[] = [];
   for (const m of body.phraseMatches(Family.status, body.index.statusAt, lexicon.statusRegex)) {
@@ -112,6 +115,9 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
     if (body.text.charCodeAt(end) === 61 && keyOfSetting(body.text, end)) continue;
     // "(disk is busy?)", "is the server down?": a question or a guess about a state reports none.
     if (body.text.charCodeAt(end) === 63) continue;
+    // "changed state to administratively down": a state an operator set, the narrator's own configuration (HAProxy's
+    // "Server be_api/api-06 administratively READY thanks to valid DNS answer", in capitals, is the server's news).
+    if (m[0] === key && ADMINISTRATIVELY.test(body.text.slice(Math.max(0, m.index - 18), m.index))) continue;
     if (key === 'connected') {
       FROM_AN_ADDRESS.lastIndex = end;
       if (FROM_AN_ADDRESS.test(body.text)) continue;

@@ -165,6 +165,8 @@ const diegetic: Example[] = [
   { message: 'Aaa: Marking LDAP server 10.9.1.4 in group AD-LDAP as FAILED', subjects: ['10.9.1.4'], negative: true, rule: 'marked-as' },
   // A proxy named by another narrator than a proxy is a unit.
   { message: 'Monitor: Proxy fe_https stopped', subjects: ['fe_https'], negative: false, rule: 'subject-predicate' },
+  // A state in capitals after "administratively" is still the unit's news (HAProxy).
+  { message: 'haproxy: Server be_api/api-06 administratively READY thanks to valid DNS answer.', subjects: ['be_api/api-06'], negative: false, rule: 'subject-predicate' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -399,6 +401,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A state an operator set ("administratively down") is the narrator's own configuration.
+  { message: 'asa: %ASA-4-411004: Interface Ethernet1/6, changed state to administratively down', rule: 'no-status' },
   // A piece of work named by words that describe it is the narrator's own work (SSSD's periodic tasks).
   { message: 'be_ptask_done: Task [Dyndns update]: finished successfully', rule: 'own-status' },
   { message: 'be_ptask_done: Task [Primary server reconnection]: failed with [5]: Input/output error', rule: 'own-status' },
