@@ -113,6 +113,7 @@ const fixtures: [string, string][] = [
   ['vcenter-vpxd.log', 'vcenter-vpxd'],
   ['kafka.log', 'kafka'],
   ['veeam.log', 'veeam'],
+  ['pgbouncer.log', 'pgbouncer'],
   ['generic.log', 'generic'],
 ];
 
@@ -1064,5 +1065,55 @@ describe('veeam: the logs of Veeam Backup & Replication', () => {
     // The frames and '--- End of stack trace ---', stamped and tagged Error, continue the exception's message.
     expect(records.filter((r) => r.lines.length > 1).map((r) => [r.line, r.narrator, r.lines.length])).toEqual([[7, null, 5]]);
     expect(records).toHaveLength(10);
+  });
+});
+
+describe('pgbouncer: the log of the PgBouncer connection pooler', () => {
+  it('reads the date, time and zone, the pid in brackets, the level, and a connection\'s id, side, database, user and address, none of them in the message', async () => {
+    const { records } = await read(fixture('pgbouncer.log'));
+    expect(records).toHaveLength(10);
+    expect(records.every((r) => r.lines.length === 1 && r.narrator === null && r.pid === 731)).toBe(true);
+    expect(records[0]).toMatchObject({
+      date: '2026-05-14', time: '22:10:00.001', timeMs: 79_800_001, offsetMin: 0, pid: 731, tid: null, narrator: null,
+      fields: { zone: 'UTC', level: 'LOG' }, message: 'listening on 0.0.0.0:6432',
+    });
+    // A client's connection (C-) and a server connection (S-), with the database, the user and the address.
+    expect(records[2]).toMatchObject({
+      fields: { level: 'LOG', connection: 'C-0x5633e01b2c40', side: 'C', database: 'shop', user: 'web', peer: '10.77.3.8:55012' },
+      message: 'login attempt: db=shop user=web tls=no replication=no',
+    });
+    expect(records[4]).toMatchObject({
+      fields: { level: 'WARNING', connection: 'S-0x5633e02f1a80', side: 'S', database: 'shop', user: 'web', peer: '10.77.1.4:5432' },
+      message: 'server error: FATAL:  sorry, too many clients already',
+    });
+    // A line about no connection has none of those fields.
+    expect(records[6].fields).toEqual({ zone: 'UTC', level: 'WARNING' });
+    expect(records[6].message).toBe('server login failed: FATAL the database system is shutting down');
+    // Before login PgBouncer writes (nodb)/(nouser): no database, no user, the address all the same.
+    expect(records[7].fields).toEqual({ zone: 'UTC', level: 'WARNING', connection: 'C-0x5633e01b2ef0', side: 'C', peer: '10.77.9.66:50100' });
+    expect(records[7].message).toBe('pooler error: SSL required');
+    // The admin console over the unix socket.
+    expect(records[8]).toMatchObject({ fields: { database: 'pgbouncer', user: 'admin', peer: 'unix(4410):6432' }, message: 'SHUTDOWN command issued' });
+  });
+
+  it('reads the layout before 1.9, no zone and the pid without brackets', () => {
+    const parser = (formats.find((f) => f.name === 'pgbouncer') as Format).parser;
+    expect(parser.parse('2017-06-19 09:39:49.520 30089 LOG C-0x1c6e4f0: app/app@127.0.0.1:50012 login attempt: db=app user=app tls=no')?.fields).toEqual({
+      date: '2017-06-19', time: '09:39:49.520', pid: '30089', level: 'LOG', connection: 'C-0x1c6e4f0', side: 'C', database: 'app', user: 'app', peer: '127.0.0.1:50012',
+    });
+  });
+
+  it('leaves PostgreSQL\'s own log, its level followed by a colon, to postgresql', () => {
+    const parser = (formats.find((f) => f.name === 'pgbouncer') as Format).parser;
+    expect(parser.parse('2024-03-12 09:15:02.123 UTC [1234] LOG:  checkpoint starting: time')).toBeNull();
+    expect(parser.parse('2024-03-12 09:15:02.123 UTC [1234] postgres@shop FATAL:  password authentication failed for user "postgres"')).toBeNull();
+  });
+
+  it('reads probe16\'s pgbouncer.log: 120 records, every line one', async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe16', 'pgbouncer.log'));
+    expect(result.format).toBe('pgbouncer');
+    expect(result.records).toHaveLength(120);
+    expect(result.read).toBe(result.lines);
+    expect(result.records.filter((r) => r.fields.side === 'S')).toHaveLength(50);
   });
 });
