@@ -440,6 +440,19 @@ function markedName(body: string, at: number): Word | undefined {
  */
 const HASH_NUMBER = /^#\d+$/;
 
+/**
+ * Bracketed labels glued before a word, as ODBC drivers write their error text ("[ma-3.1.20]MySQL server"; a word's
+ * first opening bracket is trimmed with its punctuation).
+ */
+const BRACKET_LABELS = /^(?:\[?[^\]\s[]*\])+(?=[A-Za-z])/;
+
+/** `word` without the bracketed labels glued before it: "[mysqld-8.0.36]MySQL" is the word "MySQL". */
+function unbracketed(word: Word | undefined): Word | undefined {
+  if (word === undefined || !word.text.includes(']')) return word;
+  const labels = BRACKET_LABELS.exec(word.text);
+  return labels === null ? word : { text: word.text.slice(labels[0].length), start: word.start + labels[0].length, end: word.end };
+}
+
 /** A capitalized word that may stand in a name before a component noun ("Print", "DHCP"). */
 const CAPITALIZED_WORD = /^[A-Z][A-Za-z0-9]*$/;
 
@@ -470,7 +483,7 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     const marked = singular === undefined ? markedName(body, m.index + m[0].length) : undefined;
     if (marked === undefined && words[i]?.text.toLowerCase() !== m[0].toLowerCase()) continue;
     const noun = m[0];
-    const prev = words[i - 1];
+    const prev = unbracketed(words[i - 1]);
     const modifier = prev !== undefined && PLAIN_WORD.test(prev.text) && !NOT_MODIFIER.test(prev.text)
       && !PARTICIPLE.test(prev.text) && !ctx.lexicon.linkWords.has(prev.text.toLowerCase())
       && onlyBlanksBetween(body, prev.end, m.index) ? prev : undefined;
@@ -498,7 +511,8 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     let end = named?.end ?? m.index + noun.length;
     PID_PARENTHETICAL.lastIndex = end;
     end += PID_PARENTHETICAL.exec(body)?.[0].length ?? 0;
-    const start = modifier === undefined ? m.index : capitalizedRunStart(ctx, body, words, i - 1);
+    // A modifier with labels glued before it ("[ma-3.1.20]MySQL") starts the name itself.
+    const start = modifier === undefined ? m.index : modifier !== words[i - 1] ? modifier.start : capitalizedRunStart(ctx, body, words, i - 1);
     if (singular !== undefined && !unitsInPlural(ctx, body, start, singular, next?.text)) continue;
     const phrase = body.slice(start, named ? named.start : m.index + noun.length).trim();
     // A bare number or letter names nothing on its own ("process 2212", "node 3", "volume E"): the noun with it does.

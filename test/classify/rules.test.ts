@@ -167,6 +167,8 @@ const diegetic: Example[] = [
   { message: 'Monitor: Proxy fe_https stopped', subjects: ['fe_https'], negative: false, rule: 'subject-predicate' },
   // A state in capitals after "administratively" is still the unit's news (HAProxy).
   { message: 'haproxy: Server be_api/api-06 administratively READY thanks to valid DNS answer.', subjects: ['be_api/api-06'], negative: false, rule: 'subject-predicate' },
+  // A unit's name behind the bracketed labels an ODBC driver glues before its error text.
+  { message: 'app: [MySQL][ODBC 8.0(w) Driver][mysqld-8.0.36]MySQL server has gone away', subjects: ['MySQL server'], negative: true, rule: 'subject-predicate' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
