@@ -554,10 +554,13 @@ const statusOfCheck: Rule = (input) => {
 /** A check of a unit, not any report ("sync with device failure: Error ..." is no check of the device). */
 const unitCheck = (input: RuleInput, word: Word): boolean => input.lexicon.checkNouns.has(word.text.toLowerCase()) && unitReport(input, word);
 
+/** Checks that only a unit answers: "ping to web-2 failed", "Probe failed on db-3: timeout". */
+const UNIT_PROBES = new Set(['ping', 'probe']);
+
 /** A check noun that only a unit has (its state, status, health, heartbeat), or a health check ("Health check for api-2 failed"). */
 function unitReport(input: RuleInput, check: Word): boolean {
   const noun = check.text.toLowerCase();
-  if (input.lexicon.unitReportNouns.has(noun)) return true;
+  if (input.lexicon.unitReportNouns.has(noun) || UNIT_PROBES.has(noun)) return true;
   if (noun !== 'check') return false;
   const words = input.text.words;
   const previous = words[words.indexOf(check) - 1];

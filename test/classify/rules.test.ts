@@ -169,6 +169,9 @@ const diegetic: Example[] = [
   { message: 'haproxy: Server be_api/api-06 administratively READY thanks to valid DNS answer.', subjects: ['be_api/api-06'], negative: false, rule: 'subject-predicate' },
   // A unit's name behind the bracketed labels an ODBC driver glues before its error text.
   { message: 'app: [MySQL][ODBC 8.0(w) Driver][mysqld-8.0.36]MySQL server has gone away', subjects: ['MySQL server'], negative: true, rule: 'subject-predicate' },
+  // A ping or a probe of a unit is its check: only a unit answers one.
+  { message: 'Mon: ping to web-2 failed', subjects: ['web-2'], negative: true, rule: 'check-report' },
+  { message: 'Mon: Probe failed on db-3: timeout', subjects: ['db-3'], negative: true, rule: 'check-report' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -403,6 +406,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A check that is the narrator's own step, of its own data.
+  { message: 'Export: nightly-export check failed', rule: 'own-status' },
   // A state an operator set ("administratively down") is the narrator's own configuration.
   { message: 'asa: %ASA-4-411004: Interface Ethernet1/6, changed state to administratively down', rule: 'no-status' },
   // A piece of work named by words that describe it is the narrator's own work (SSSD's periodic tasks).
