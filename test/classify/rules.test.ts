@@ -172,6 +172,8 @@ const diegetic: Example[] = [
   // A ping or a probe of a unit is its check: only a unit answers one.
   { message: 'Mon: ping to web-2 failed', subjects: ['web-2'], negative: true, rule: 'check-report' },
   { message: 'Mon: Probe failed on db-3: timeout', subjects: ['db-3'], negative: true, rule: 'check-report' },
+  // A party in brackets after a failed reach (Elasticsearch).
+  { message: 'es: failed to ping [node-3]: timeout', subjects: ['node-3'], negative: true, rule: 'unreachable' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
