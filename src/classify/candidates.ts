@@ -453,6 +453,8 @@ function unbracketed(word: Word | undefined): Word | undefined {
   return labels === null ? word : { text: word.text.slice(labels[0].length), start: word.start + labels[0].length, end: word.end };
 }
 
+/** A word in capitals alone: "URL", "HTTP". */
+const ACRONYM = /^[A-Z]{2,6}$/;
 /** A capitalized word that may stand in a name before a component noun ("Print", "DHCP"). */
 const CAPITALIZED_WORD = /^[A-Z][A-Za-z0-9]*$/;
 
@@ -501,7 +503,9 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     // as after a blank.
     const labelled = next !== undefined && quoted === 0 && body.charCodeAt(m.index + noun.length) === 58 && LABELLED_NUMBER.test(next.text)
       && onlyBlanksBetween(body, m.index + noun.length + 1, next.start);
-    const first = singular === undefined && next !== undefined && (quoted > 0 || NAME_LIKE.test(next.text) || plain || shaped)
+    // An acronym the lexicon knows as a word names no unit ("the peer URL https://...": the URL follows).
+    const acronym = next !== undefined && quoted === 0 && ACRONYM.test(next.text) && ctx.lexicon.englishWords.has(next.text.toLowerCase());
+    const first = singular === undefined && next !== undefined && !acronym && (quoted > 0 || NAME_LIKE.test(next.text) || plain || shaped)
       && (labelled || onlyBlanksBetween(body, m.index + noun.length, next.start - quoted))
       && !ctx.lexicon.statusNegative.has(next.text.toLowerCase()) ? next : undefined;
     const named = marked ?? (first !== undefined && quoted > 0 ? quotedName(body, first) : first);

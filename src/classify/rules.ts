@@ -704,7 +704,10 @@ const reportFrom: Rule = (input) => {
   return null;
 };
 
-/** An article before the name of a party ("unable to connect to the database"), or the bracket a name stands in ("failed to ping [node-3]"). */
+/**
+ * An article before the name of a party ("unable to connect to the database"), or the bracket a name stands in ("failed
+ * to ping [node-3]").
+ */
 const ARTICLE = /(?:the|a|an)[ \t]+|\[(?=[^\]\s]{1,80}\])/iy;
 /** A reach failure's match that ends after "to" or "with" (lexicon.ts, reachFailureRegex). */
 const AFTER_TO = /\s(?:to|with)\s+$/i;

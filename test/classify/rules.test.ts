@@ -174,6 +174,8 @@ const diegetic: Example[] = [
   { message: 'Mon: Probe failed on db-3: timeout', subjects: ['db-3'], negative: true, rule: 'check-report' },
   // A party in brackets after a failed reach (Elasticsearch).
   { message: 'es: failed to ping [node-3]: timeout', subjects: ['node-3'], negative: true, rule: 'unreachable' },
+  // An acronym the lexicon knows as a word is no name after a component noun ("peer URL").
+  { message: 'etcd: failed to reach the peer URL https://10.0.0.3:2380 of member 8e9e05c52164694d', subjects: ['peer'], negative: true, rule: 'unreachable' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
