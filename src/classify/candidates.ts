@@ -453,6 +453,17 @@ function unbracketed(word: Word | undefined): Word | undefined {
   return labels === null ? word : { text: word.text.slice(labels[0].length), start: word.start + labels[0].length, end: word.end };
 }
 
+/**
+ * The word in parentheses right before a component noun, parentheses included: Windows' instance name ("SQL Server
+ * (MSSQLSERVER) service"), or undefined.
+ */
+function instanceBefore(body: string, words: readonly Word[], i: number, nounAt: number): Word | undefined {
+  const word = words[i - 1];
+  if (word === undefined || body.charCodeAt(word.start - 1) !== 40 || body.charCodeAt(word.end) !== 41) return undefined;
+  if (!CAPITALIZED_WORD.test(word.text) || !onlyBlanksBetween(body, word.end + 1, nounAt)) return undefined;
+  return { text: word.text, start: word.start - 1, end: word.end + 1 };
+}
+
 /** A word in capitals alone: "URL", "HTTP". */
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** A capitalized word that may stand in a name before a component noun ("Print", "DHCP"). */
@@ -486,9 +497,10 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     if (marked === undefined && words[i]?.text.toLowerCase() !== m[0].toLowerCase()) continue;
     const noun = m[0];
     const prev = unbracketed(words[i - 1]);
-    const modifier = prev !== undefined && PLAIN_WORD.test(prev.text) && !NOT_MODIFIER.test(prev.text)
+    const instanceName = instanceBefore(body, words, i, m.index);
+    const modifier = instanceName ?? (prev !== undefined && PLAIN_WORD.test(prev.text) && !NOT_MODIFIER.test(prev.text)
       && !PARTICIPLE.test(prev.text) && !ctx.lexicon.linkWords.has(prev.text.toLowerCase())
-      && onlyBlanksBetween(body, prev.end, m.index) ? prev : undefined;
+      && onlyBlanksBetween(body, prev.end, m.index) ? prev : undefined);
     const next = words[i + 1];
     // A quoted name ("service 'media.camera' died") counts: its opening quote, escaped or not, may stand after the blanks.
     const quoted = next === undefined || !QUOTES.includes(body.charAt(next.start - 1)) ? 0 : body.charAt(next.start - 2) === '\\' ? 2 : 1;
@@ -515,8 +527,12 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     let end = named?.end ?? m.index + noun.length;
     PID_PARENTHETICAL.lastIndex = end;
     end += PID_PARENTHETICAL.exec(body)?.[0].length ?? 0;
-    // A modifier with labels glued before it ("[ma-3.1.20]MySQL") starts the name itself.
-    const start = modifier === undefined ? m.index : modifier !== words[i - 1] ? modifier.start : capitalizedRunStart(ctx, body, words, i - 1);
+    // A modifier with labels glued before it ("[ma-3.1.20]MySQL") starts the name itself; an instance in parentheses
+    // goes with the capitalized words before it ("SQL Server (MSSQLSERVER) service").
+    const start = modifier === undefined ? m.index
+      : instanceName !== undefined ? (words[i - 2] !== undefined && CAPITALIZED_WORD.test((words[i - 2] as Word).text) && onlyBlanksBetween(body, (words[i - 2] as Word).end, instanceName.start)
+        ? capitalizedRunStart(ctx, body, words, i - 2) : instanceName.start)
+      : modifier !== words[i - 1] ? modifier.start : capitalizedRunStart(ctx, body, words, i - 1);
     if (singular !== undefined && !unitsInPlural(ctx, body, start, singular, next?.text)) continue;
     const phrase = body.slice(start, named ? named.start : m.index + noun.length).trim();
     // A bare number or letter names nothing on its own ("process 2212", "node 3", "volume E"): the noun with it does.

@@ -176,6 +176,8 @@ const diegetic: Example[] = [
   { message: 'es: failed to ping [node-3]: timeout', subjects: ['node-3'], negative: true, rule: 'unreachable' },
   // An acronym the lexicon knows as a word is no name after a component noun ("peer URL").
   { message: 'etcd: failed to reach the peer URL https://10.0.0.3:2380 of member 8e9e05c52164694d', subjects: ['peer'], negative: true, rule: 'unreachable' },
+  // A Windows service with its instance in parentheses.
+  { message: 'Scm: The SQL Server (MSSQLSERVER) service entered the running state.', subjects: ['SQL Server (MSSQLSERVER) service'], negative: false, rule: 'state-entry' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
