@@ -464,6 +464,22 @@ function instanceBefore(body: string, words: readonly Word[], i: number, nounAt:
   return { text: word.text, start: word.start - 1, end: word.end + 1 };
 }
 
+/**
+ * Where the name of the unit whose noun is word `i` begins, given its modifier (the word before the noun, or the
+ * instance in parentheses there): a modifier with labels glued before it ("[ma-3.1.20]MySQL") starts the name itself;
+ * an instance goes with the capitalized words before it ("SQL Server (MSSQLSERVER) service"); else capitalizedRunStart.
+ */
+function nameStart(ctx: CandidateContext, body: string, words: readonly Word[], i: number, modifier: Word): number {
+  const before = words[i - 1];
+  if (before === undefined) return modifier.start;
+  if (modifier.start < before.start) {
+    const word = words[i - 2];
+    const joined = word !== undefined && CAPITALIZED_WORD.test(word.text) && onlyBlanksBetween(body, word.end, modifier.start);
+    return joined ? capitalizedRunStart(ctx, body, words, i - 2) : modifier.start;
+  }
+  return modifier !== before ? modifier.start : capitalizedRunStart(ctx, body, words, i - 1);
+}
+
 /** A word in capitals alone: "URL", "HTTP". */
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** A capitalized word that may stand in a name before a component noun ("Print", "DHCP"). */
@@ -527,12 +543,7 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     let end = named?.end ?? m.index + noun.length;
     PID_PARENTHETICAL.lastIndex = end;
     end += PID_PARENTHETICAL.exec(body)?.[0].length ?? 0;
-    // A modifier with labels glued before it ("[ma-3.1.20]MySQL") starts the name itself; an instance in parentheses
-    // goes with the capitalized words before it ("SQL Server (MSSQLSERVER) service").
-    const start = modifier === undefined ? m.index
-      : instanceName !== undefined ? (words[i - 2] !== undefined && CAPITALIZED_WORD.test((words[i - 2] as Word).text) && onlyBlanksBetween(body, (words[i - 2] as Word).end, instanceName.start)
-        ? capitalizedRunStart(ctx, body, words, i - 2) : instanceName.start)
-      : modifier !== words[i - 1] ? modifier.start : capitalizedRunStart(ctx, body, words, i - 1);
+    const start = modifier === undefined ? m.index : nameStart(ctx, body, words, i, modifier);
     if (singular !== undefined && !unitsInPlural(ctx, body, start, singular, next?.text)) continue;
     const phrase = body.slice(start, named ? named.start : m.index + noun.length).trim();
     // A bare number or letter names nothing on its own ("process 2212", "node 3", "volume E"): the noun with it does.
