@@ -178,6 +178,8 @@ const diegetic: Example[] = [
   { message: 'etcd: failed to reach the peer URL https://10.0.0.3:2380 of member 8e9e05c52164694d', subjects: ['peer'], negative: true, rule: 'unreachable' },
   // A Windows service with its instance in parentheses.
   { message: 'Scm: The SQL Server (MSSQLSERVER) service entered the running state.', subjects: ['SQL Server (MSSQLSERVER) service'], negative: false, rule: 'state-entry' },
+  // A memory controller's error, as EDAC reports it.
+  { message: 'kernel: EDAC MC0: 1 CE memory read error on CPU_SrcID#0_Ha#0_Chan#1_DIMM#0', subjects: ['EDAC MC0'], negative: true, rule: 'device-prefix' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -412,6 +414,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // EDAC's own set-up of a memory controller: no bad news.
+  { message: 'kernel: EDAC MC0: Giving out device to module skx_edac controller Skylake Socket#0 IMC#0: DEV 0000:3a:0a.0 (INTERRUPT)', rule: 'no-status' },
   // A check that is the narrator's own step, of its own data.
   { message: 'Export: nightly-export check failed', rule: 'own-status' },
   // A state an operator set ("administratively down") is the narrator's own configuration.
