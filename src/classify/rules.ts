@@ -388,8 +388,8 @@ const subjectPredicate: Rule = (input) => {
 const ERROR_CHAIN = /^(?::[ \t]*[a-z]+)*:[ \t]*$/;
 /** Between a party and the link noun it qualifies: blanks alone ("redis-cache connection lost"). */
 const ONLY_BLANKS = /^[ \t]+$/;
-/** Before a party, the step toward it: "Error 111 connecting to ". */
-const STEP_TOWARD = /[a-z]+ing[ \t]+(?:to|from|with)[ \t]+$/i;
+/** Before a party, the step or the link toward it: "Error 111 connecting to ", "on CioStream socket to ". */
+const STEP_TOWARD = /(?:[a-z]+ing|socket|connection|channel|session|stream)[ \t]+(?:to|from|with)[ \t]+$/i;
 /** Between that party and the link noun: the end of its sentence or clause. */
 const CLAUSE_BREAK = /^[.:;,)]?[ \t]*$/;
 /** After a link's status, the step it failed in and the party of that step: ") while connecting to upstream". */

@@ -180,6 +180,8 @@ const diegetic: Example[] = [
   { message: 'Scm: The SQL Server (MSSQLSERVER) service entered the running state.', subjects: ['SQL Server (MSSQLSERVER) service'], negative: false, rule: 'state-entry' },
   // A memory controller's error, as EDAC reports it.
   { message: 'kernel: EDAC MC0: 1 CE memory read error on CPU_SrcID#0_Ha#0_Chan#1_DIMM#0', subjects: ['EDAC MC0'], negative: true, rule: 'device-prefix' },
+  // A link severed, after the socket to its party (Blue Gene/L's ciod).
+  { message: 'ciod: Error reading message prefix after LOAD_MESSAGE on CioStream socket to 172.16.96.41:41087, Link has been severed', subjects: ['172.16.96.41:41087'], negative: true, rule: 'subject-predicate' },
   // A state constant of hyphenated words.
   { message: 'SubCtl: SUB-1 status ON-AIR, inserting line 21', subjects: ['SUB-1'], negative: false, rule: 'state-value' },
   { message: 'dispatcher: Node worker-3 change state Active --> Failed', subjects: ['worker-3'], negative: true, rule: 'subject-predicate' },
@@ -414,6 +416,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // The narrator's own read failing on its stream, no party's news.
+  { message: 'ciod: failed to read message prefix on control stream (CioStream socket to 172.16.96.41:41022', rule: 'own-status' },
   // EDAC's own set-up of a memory controller: no bad news.
   { message: 'kernel: EDAC MC0: Giving out device to module skx_edac controller Skylake Socket#0 IMC#0: DEV 0000:3a:0a.0 (INTERRUPT)', rule: 'no-status' },
   // A check that is the narrator's own step, of its own data.
