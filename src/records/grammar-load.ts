@@ -97,12 +97,23 @@ function checkMessageLine(file: string, source: string): void {
   }
 }
 
+/** A field name as a pattern's group gives it: lowerCamelCase. */
+const FIELD_NAME = /^[a-z][A-Za-z0-9]*$/;
+
+/** The group names of the pattern at `where`, each checked to be a field name (FIELD_NAME). */
+function groupFieldNames(file: string, where: string, source: string): string[] {
+  const names = splitFieldNames(source);
+  for (const name of names) {
+    if (!FIELD_NAME.test(name)) throw new DataFileError(file, where, `group name "${name}" is not a field name (lowerCamelCase)`);
+  }
+  return names;
+}
+
 /** A trailer's groups are fields of the record (its narrator too), found at the message's end. */
 function checkTrailer(file: string, source: string): void {
   compiles(file, 'trailer', source, '');
   if (!source.endsWith('$')) throw new DataFileError(file, 'trailer', "must end with '$': it is matched at the message's end");
-  for (const name of splitFieldNames(source)) {
-    if (!/^[a-z][A-Za-z0-9]*$/.test(name)) throw new DataFileError(file, 'trailer', `group name "${name}" is not a field name (lowerCamelCase)`);
+  for (const name of groupFieldNames(file, 'trailer', source)) {
     if (name !== 'narrator' && RECORD_FIELDS.has(name)) throw new DataFileError(file, 'trailer', `group "${name}" names a field the first line gives; a trailer gives the narrator and other fields`);
   }
 }
@@ -110,9 +121,8 @@ function checkTrailer(file: string, source: string): void {
 /** An entry line's groups are fields of the record it starts, its message what follows the match. */
 function checkEntryLine(file: string, source: string): void {
   compiles(file, 'entryLine', source, 'y');
-  for (const name of splitFieldNames(source)) {
-    if (!/^[a-z][A-Za-z0-9]*$/.test(name)) throw new DataFileError(file, 'entryLine', `group name "${name}" is not a field name (lowerCamelCase)`);
-    if (name === 'message') throw new DataFileError(file, 'entryLine', 'group "message": the message is the text after the match');
+  if (groupFieldNames(file, 'entryLine', source).includes('message')) {
+    throw new DataFileError(file, 'entryLine', 'group "message": the message is the text after the match');
   }
 }
 
