@@ -310,21 +310,17 @@ function ownWorkDone(input: RuleInput, subject: Candidate, status: StatusCue): b
 }
 
 /**
- * "Next hop 10.0.1.2 via Ethernet50/1 removed from 34 ECMP routes": a unit after "via" is the way to something, and
- * what follows it is said of that something.
+ * Words right before a unit that make what follows it no status of its own: "via" ("Next hop 10.0.1.2 via Ethernet50/1
+ * removed from 34 ECMP routes": the way to something, what follows is said of that something), and the verbs of a
+ * narrator's marking ("Marking task as FAILED", "Marking Volume "WK0117" in Error in Catalog": its own verdict;
+ * peerRules.ts's markedAs tells when the thing marked is a unit). Lower case.
  */
-const isRoute = (input: RuleInput, subject: Candidate): boolean => tokenBefore(input.body, subject.start)?.toLowerCase() === 'via';
+const NOT_ITS_STATUS_BEFORE = new Set(['via', 'mark', 'marks', 'marking', 'marked']);
 
-/** The verbs of a narrator's marking, lower case. */
-const MARKING_VERBS = new Set(['mark', 'marks', 'marking', 'marked']);
-
-/**
- * "Marking task as FAILED", "Marking Volume "WK0117" in Error in Catalog": what the narrator marks with a state is its
- * own verdict (peerRules.ts's markedAs tells when the thing marked is a unit), not a unit telling its status.
- */
-const isMarked = (input: RuleInput, subject: Candidate): boolean => {
+/** Whether the word right before `subject` is one of NOT_ITS_STATUS_BEFORE. */
+const routeOrMarked = (input: RuleInput, subject: Candidate): boolean => {
   const before = tokenBefore(input.body, subject.start);
-  return before !== undefined && MARKING_VERBS.has(before.toLowerCase());
+  return before !== undefined && NOT_ITS_STATUS_BEFORE.has(before.toLowerCase());
 };
 
 /** A verb of taking a unit out of service, opening a clause (group 1). */
@@ -365,7 +361,7 @@ const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
   if (input.cues.statuses.length === 0) return null;
   for (const subject of input.candidates) {
-    if (!subject.component || isTopicLabel(input.body, subject) || bareObject(input, subject) || isRoute(input, subject) || isMarked(input, subject)) continue;
+    if (!subject.component || isTopicLabel(input.body, subject) || bareObject(input, subject) || routeOrMarked(input, subject)) continue;
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
     if (first !== undefined && subject.plain === true && !unitStatus(input, first)) continue;
     if (first !== undefined && subject.weakShape === true && !partyStatus(input, first) && !destinationFailed(input, subject, first)) continue;
