@@ -102,6 +102,12 @@ const UNLOOKED_FOR = /\s+(?:unexpectedly|abnormally|prematurely)(?![A-Za-z])/iy;
 /** Right before a status: it was set by configuration ("administratively down"). */
 const ADMINISTRATIVELY = /(?<![A-Za-z])administratively[ \t]+$/i;
 
+/**
+ * "Health contributor redis (redis) took 10012ms to respond", "LDAP server dc02 took 4212 ms to respond": a party that
+ * answered only after a time given in the message was slow, which is news of it (bad news, as a time-out is).
+ */
+const SLOW_REPLY = /(?<![A-Za-z])took[ \t]+\d+(?:\.\d+)?[ \t]*(?:ms|s|secs?|seconds?|milliseconds?|minutes?)[ \t]+to[ \t]+(?:respond|reply|answer)(?![A-Za-z])/gi;
+
 function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
   const cues: StatusCue[] = [];
   for (const m of body.phraseMatches(Family.status, body.index.statusAt, lexicon.statusRegex)) {
@@ -132,7 +138,15 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
     }
     cues.push({ text: m[0], start: m.index, end, negative });
   }
+  if (body.text.includes('took')) slowReplies(body.text, cues);
   return cues;
+}
+
+/** Adds the slow replies in `text` to `cues`, kept in the order of the text. */
+function slowReplies(text: string, cues: StatusCue[]): void {
+  const before = cues.length;
+  for (const m of text.matchAll(SLOW_REPLY)) cues.push({ text: m[0], start: m.index, end: m.index + m[0].length, negative: true });
+  if (before > 0 && cues.length > before) cues.sort((a, b) => a.start - b.start);
 }
 
 /** The opening verb when it is a self-action verb or any other gerund ("Animating", "Releasing"). */

@@ -413,6 +413,13 @@ const diegetic: Example[] = [
   { message: 'ReplicaLinkProvider$LinkStopper: Backup daemon shut down', subjects: ['Backup daemon'], negative: false, rule: 'subject-predicate' },
   { message: 'ReplicaLinkProvider$LinkStopper: Rep daemon shut down', subjects: ['Rep daemon'], negative: false, rule: 'subject-predicate' },
   { message: 'HttpClientPool: Http server shut down', subjects: ['Http server'], negative: false, rule: 'subject-predicate' },
+  // A party that answered only after a time the message gives was slow: bad news of it, as a time-out is.
+  { message: 'HealthProbe: Health contributor billing-db (jdbc) took 8120ms to respond', subjects: ['billing-db'], negative: true, rule: 'subject-predicate' },
+  { message: 'Resolver: name server ns-2 took 3.5 seconds to answer', subjects: ['ns-2'], negative: true, rule: 'subject-predicate' },
+  // Communicating with a party is reaching it; a problem, trouble or an issue doing so is a failure to.
+  { message: 'Heartbeat: Issue communicating with scheduler in heartbeater', subjects: ['scheduler'], negative: true, rule: 'unreachable' },
+  { message: 'Agent: Unable to communicate with license-srv-2', subjects: ['license-srv-2'], negative: true, rule: 'unreachable' },
+  { message: 'Sync: problems connecting to the catalog', subjects: ['catalog'], negative: true, rule: 'unreachable' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -743,6 +750,10 @@ const nonDiegetic: Example[] = [
   { message: 'ServiceWatcher: OpenService(WinDefend) failed, error 5 (Access is denied)', rule: 'own-status' },
   // A check of a host whose outcome does not follow the host.
   { message: 'NetProbe: ping to 10.0.0.9 scheduled, previous one timed out', rule: 'own-status' },
+  // The narrator's own work that took a while, and an issue that is no failure to reach anyone.
+  { message: 'Planner: the query took 300 ms to run', rule: 'no-status' },
+  { message: 'Indexer: issue with the mapping of field ts', rule: 'no-status' },
+  { message: 'Agent: took 3 s to respond to client 10.0.0.1', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
