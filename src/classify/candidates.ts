@@ -425,11 +425,21 @@ const PAREN_NAME = /\((?!e?s\))([^()\s][^()]{0,46})\)/y;
 /** After a noun and a blank, its name in brackets: "Dependency [postgres] UP" (group 1); "array[3]" is an index. */
 const BRACKET_NAME = /[ \t]\[([^[\]\s][^[\]]{0,46})\]/y;
 
-/** The name a noun ending at `at` is given in parentheses or brackets (PAREN_NAME, BRACKET_NAME), marks included. */
+/**
+ * After a noun, "at" and an IPv4 address: "The server at 10.0.0.5 is down" names the server by its address (group 1),
+ * as "server 10.0.0.5" does; with a port the address is a unit of its own already.
+ */
+const AT_ADDRESS = /[ \t]+at[ \t]+((?:\d{1,3}\.){3}\d{1,3})(?![\w.:])/y;
+
+/**
+ * The name a noun ending at `at` is given in parentheses or brackets (PAREN_NAME, BRACKET_NAME), marks included, or by
+ * the address it is at (AT_ADDRESS).
+ */
 function markedName(body: string, at: number): Word | undefined {
   PAREN_NAME.lastIndex = at;
   BRACKET_NAME.lastIndex = at;
-  const m = PAREN_NAME.exec(body) ?? BRACKET_NAME.exec(body);
+  AT_ADDRESS.lastIndex = at;
+  const m = PAREN_NAME.exec(body) ?? BRACKET_NAME.exec(body) ?? AT_ADDRESS.exec(body);
   // From the opening to the closing mark: the phrase before it is the noun alone, a status after it follows it.
   return m === null ? undefined : { text: m[1] as string, start: at, end: at + m[0].length };
 }
@@ -567,7 +577,7 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
       found.push({ name, start, end, source, component: false, why: `"${noun} ${named.text}": the writing program's own numbered process` });
     } else if (singular === undefined && modifier === undefined && named === undefined && isOwnBareNoun(ctx, noun)) {
       found.push({ name, start, end, source, component: false, why: `bare "${noun}": the narrator's word for itself`, selfNoun: true });
-    } else if (modifier !== undefined && ctx.lexicon.selfWords.has(modifier.text.toLowerCase())) {
+    } else if (modifier !== undefined && ctx.lexicon.selfWords.has(modifier.text.toLowerCase()) && !otherEnd(modifier.text, noun)) {
       found.push({ name, start, end, source, component: false, why: `self reference "${modifier.text}"` });
     } else if (singular === undefined && modifier !== undefined && named === undefined && isOwnBareNoun(ctx, noun) && leadsOwnName(ctx, modifier.text)) {
       found.push({ name, start, end, source, component: false, why: `"${phrase}": the narrator's word for itself, qualified by its own name` });
@@ -581,6 +591,17 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     }
   }
   return found;
+}
+
+/**
+ * "Our peer on the DC (sqlnode1) is dead", "my partner is unreachable": a possessive before a noun of a relation names
+ * the relation's other end, not the narrator ("local peer" and "this node" still are the narrator).
+ */
+const POSSESSIVES = new Set(['our', 'my']);
+const RELATION_NOUNS = new Set(['peer', 'partner', 'mate', 'neighbor', 'neighbour', 'upstream', 'leader', 'master', 'primary']);
+
+function otherEnd(modifier: string, noun: string): boolean {
+  return POSSESSIVES.has(modifier.toLowerCase()) && RELATION_NOUNS.has(noun.toLowerCase());
 }
 
 /** Words that count or set apart the units after them: "no plugins", "some nodes", "7 of 9 ECUs", "maximum connections". */

@@ -8,7 +8,7 @@
  * a cluster manager's result of an operation on a resource.
  */
 
-import { addressAt, cueOf, diegetic, labelsDetail, mentionAt, namingAt, type Rule, type RuleInput, type SubjectMention } from './rules.js';
+import { addressAt, cueOf, diegetic, labelsDetail, mentionAt, namingAt, unitStatus, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import type { StatusCue } from './cues.js';
 import { Family, matchesOf } from './scan.js';
 import { firstWordFrom, normalizeName } from './text.js';
@@ -432,7 +432,9 @@ const markedAs: Rule = (input) => {
     const state = input.cues.statuses.find((c) => c.start === AS_STATE.lastIndex);
     // The first thing named after the marking is what it marks ("Marking ResultStage 1 (count at DailyRollup.scala:88)").
     const unit = input.candidates.find((c) => c.start >= from && c.end <= asAt);
-    if (state === undefined || unit === undefined || !unit.component || unit.weakShape === true || unit.plain === true || namesWork(input, unit.name)) continue;
+    if (state === undefined || unit === undefined || !unit.component || unit.plain === true || namesWork(input, unit.name)) continue;
+    // A name only its shape makes a unit's ("marking db-3 as dead") is one when marked with a unit's own state.
+    if (unit.weakShape === true && !unitStatus(input, state)) continue;
     return diegetic('marked-as', unit, [state], ' (the state the narrator marks it with)');
   }
   return null;

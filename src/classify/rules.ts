@@ -206,7 +206,7 @@ const TO_AFTER = /[ \t]+to[ \t]+[a-z]/y;
  * failure to do something. A lower-case name may be a common noun ("service catalog loaded", "process fork failed",
  * "host lookup timed out"): data and operations load, fail and time out too, but do not go down or die.
  */
-function unitStatus(input: RuleInput, status: StatusCue): boolean {
+export function unitStatus(input: RuleInput, status: StatusCue): boolean {
   const phrase = status.text.replace(NOT_LEAD, '').toLowerCase().replace(/\s+/g, ' ');
   if (input.lexicon.unitStatuses.has(phrase)) return true;
   TO_AFTER.lastIndex = status.end;

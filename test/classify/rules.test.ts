@@ -420,6 +420,14 @@ const diegetic: Example[] = [
   { message: 'Heartbeat: Issue communicating with scheduler in heartbeater', subjects: ['scheduler'], negative: true, rule: 'unreachable' },
   { message: 'Agent: Unable to communicate with license-srv-2', subjects: ['license-srv-2'], negative: true, rule: 'unreachable' },
   { message: 'Sync: problems connecting to the catalog', subjects: ['catalog'], negative: true, rule: 'unreachable' },
+  // A possessive before a noun of a relation names its other end: "our peer" is another node.
+  { message: 'Ha: Our peer node-2 is dead', subjects: ['node-2'], negative: true, rule: 'subject-predicate' },
+  { message: 'Raft: our leader timed out', subjects: ['our leader'], negative: true, rule: 'subject-predicate' },
+  // A unit named by the IPv4 address it is at, as by the address after its noun.
+  { message: 'Pool: The backend at 10.20.0.5 is down', subjects: ['10.20.0.5'], negative: true, rule: 'subject-predicate' },
+  { message: 'Resolver: the DNS server at 10.0.0.53 did not answer', subjects: ['10.0.0.53'], negative: true, rule: 'subject-predicate' },
+  // A name only its shape makes a unit's, marked with a unit's own state.
+  { message: 'Gossip: marking cache-01 as unreachable', subjects: ['cache-01'], negative: true, rule: 'marked-as' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -754,6 +762,12 @@ const nonDiegetic: Example[] = [
   { message: 'Planner: the query took 300 ms to run', rule: 'no-status' },
   { message: 'Indexer: issue with the mapping of field ts', rule: 'no-status' },
   { message: 'Agent: took 3 s to respond to client 10.0.0.1', rule: 'own-status' },
+  // A local peer and the narrator's own server are the narrator; a server started at an address is its own start.
+  { message: 'Ha: our local peer is down', rule: 'own-status' },
+  { message: 'Ha: my server is down', rule: 'own-status' },
+  { message: 'Boot: Server started at 10.0.0.5', rule: 'own-status' },
+  // Work marked with a state of work is the narrator's bookkeeping.
+  { message: 'Builder: Marking index-7 as done', rule: 'self-action' },
 ];
 
 describe('diegetic examples', () => {
