@@ -241,6 +241,9 @@ const errorOnDevice: Rule = (input) => {
   return diegetic('error-on-device', { name, start, end: start + name.length }, [cueOf(m[1] ?? '', m.index, true)], ' (the device it befell)');
 };
 
+/** A phrase of the statusFirst family that ends in "detected on". */
+const DETECTED_ON = /detected[ \t]+on$/i;
+
 /**
  * "ANR in com.example.chat", "crash of worker-3", "Timeout executing service: ServiceRecord{5c2f1e0 u0 com.example.sync/.SyncService}":
  * a negative status that names its subject after it, maybe after a type label.
@@ -248,7 +251,8 @@ const errorOnDevice: Rule = (input) => {
 const statusFirst: Rule = (input) => {
   if (!input.text.has(Family.statusFirst)) return null;
   for (const m of matchesOf(input.text.index.statusFirst, input.body)) {
-    const subject = labelledMentionAt(input, m.index + m[0].length, true);
+    // After "detected on" only a unit's mention will do: a bare word is where ("parse error detected on input").
+    const subject = labelledMentionAt(input, m.index + m[0].length, !DETECTED_ON.test(m[1] ?? ''));
     if (subject !== undefined) return diegetic('status-first', subject, [cueOf(m[1] ?? '', m.index, true)], '');
   }
   return null;

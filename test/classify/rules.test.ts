@@ -428,6 +428,10 @@ const diegetic: Example[] = [
   { message: 'Resolver: the DNS server at 10.0.0.53 did not answer', subjects: ['10.0.0.53'], negative: true, rule: 'subject-predicate' },
   // A name only its shape makes a unit's, marked with a unit's own state.
   { message: 'Gossip: marking cache-01 as unreachable', subjects: ['cache-01'], negative: true, rule: 'marked-as' },
+  // An error, corruption or event detected on a unit befell that unit (a check's error is the narrator's verdict, below).
+  { message: 'disk: An error was detected on device \\Device\\Harddisk3\\DR3 during a paging operation.', subjects: ['\\Device\\Harddisk3\\DR3'], negative: true, rule: 'status-first' },
+  { message: 'RaidMon: Fail event detected on md device /dev/md2, component device /dev/sdd1', subjects: ['/dev/md2'], negative: true, rule: 'status-first' },
+  { message: 'Scrub: corruption detected on disk disk-3', subjects: ['disk-3'], negative: true, rule: 'status-first' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -768,6 +772,9 @@ const nonDiegetic: Example[] = [
   { message: 'Boot: Server started at 10.0.0.5', rule: 'own-status' },
   // Work marked with a state of work is the narrator's bookkeeping.
   { message: 'Builder: Marking index-7 as done', rule: 'self-action' },
+  // Detected on a bare word: where the narrator found its own error, no unit.
+  { message: 'Lexer: parse error detected on input', rule: 'own-status' },
+  { message: 'Boot: failure detected on startup', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
