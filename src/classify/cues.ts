@@ -63,6 +63,11 @@ function keyOfSetting(text: string, at: number): boolean {
  * ("connected to" and a bare "connected" still are).
  */
 const FROM_AN_ADDRESS = /[ \t]+from[ \t]/y;
+/**
+ * "tcp:10.70.0.5:6642: connected", "br-ex<->tcp:10.70.0.5:6653: connected": the address the narrator connects to,
+ * written as its message's label (Open vSwitch's reconnect and rconn), then its own connection's state.
+ */
+const ADDRESS_LABEL = /^(?:[\w.-]+<->)?(?:[a-z]+:)?[\w.-]+:\d{1,5}:[ \t]*$/;
 
 /**
  * "NFRegister from udm-1 (UDM, 10.20.0.15) accepted", "SCTP association from 10.30.1.19:38412 refused": a request from
@@ -99,6 +104,9 @@ export function stateAsVerb(text: string, key: string, start: number, end: numbe
  */
 const UNLOOKED_FOR = /\s+(?:unexpectedly|abnormally|prematurely)(?![A-Za-z])/iy;
 
+/** After "waiting": a time to wait ("2 seconds", "500 ms"). */
+const A_DELAY = /[ \t]+\d+(?:\.\d+)?[ \t]*(?:ms|s|secs?|seconds?|minutes?)(?![A-Za-z])/y;
+
 /** Right before a status: it was set by configuration ("administratively down"). */
 const ADMINISTRATIVELY = /(?<![A-Za-z])administratively[ \t]+$/i;
 
@@ -124,9 +132,14 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
     // "changed state to administratively down": a state an operator set, the narrator's own configuration (HAProxy's
     // "Server be_api/api-06 administratively READY thanks to valid DNS answer", in capitals, is the server's news).
     if (m[0] === key && ADMINISTRATIVELY.test(body.text.slice(Math.max(0, m.index - 18), m.index))) continue;
+    // "waiting 2 seconds before reconnect": a wait of a given time is the narrator's own delay before it tries again.
+    if (key === 'waiting') {
+      A_DELAY.lastIndex = end;
+      if (A_DELAY.test(body.text)) continue;
+    }
     if (key === 'connected') {
       FROM_AN_ADDRESS.lastIndex = end;
-      if (FROM_AN_ADDRESS.test(body.text)) continue;
+      if (FROM_AN_ADDRESS.test(body.text) || ADDRESS_LABEL.test(body.text.slice(0, m.index))) continue;
     }
     if (VERDICTS.has(key) && verdictOnRequest(lexicon, body.text, m.index)) continue;
     // "unable to offline resource(db_ora)", "failed to online group appsg": a state used as a verb, what is tried.

@@ -432,6 +432,9 @@ const diegetic: Example[] = [
   { message: 'disk: An error was detected on device \\Device\\Harddisk3\\DR3 during a paging operation.', subjects: ['\\Device\\Harddisk3\\DR3'], negative: true, rule: 'status-first' },
   { message: 'RaidMon: Fail event detected on md device /dev/md2, component device /dev/sdd1', subjects: ['/dev/md2'], negative: true, rule: 'status-first' },
   { message: 'Scrub: corruption detected on disk disk-3', subjects: ['disk-3'], negative: true, rule: 'status-first' },
+  // An address after a scheme ("tcp:", "ssl:") is read whole, not as the scheme and the first octet.
+  { message: 'rconn: br-int<->tcp:10.9.0.5:6653: no response to inactivity probe after 5 seconds, disconnecting', subjects: ['10.9.0.5:6653'], negative: true, rule: 'subject-predicate' },
+  { message: 'Pool: replica db-2:5432 connected', subjects: ['db-2:5432'], negative: false, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -775,6 +778,9 @@ const nonDiegetic: Example[] = [
   // Detected on a bare word: where the narrator found its own error, no unit.
   { message: 'Lexer: parse error detected on input', rule: 'own-status' },
   { message: 'Boot: failure detected on startup', rule: 'own-status' },
+  // A wait of a given time is the narrator's delay; its connection to the address that labels the message, its own.
+  { message: 'rconn: br-int<->tcp:10.9.0.5:6653: waiting 2 seconds before reconnect', rule: 'no-status' },
+  { message: 'reconnect: tcp:10.9.0.7:6642: connected', rule: 'no-status' },
 ];
 
 describe('diegetic examples', () => {
