@@ -435,6 +435,11 @@ const diegetic: Example[] = [
   // An address after a scheme ("tcp:", "ssl:") is read whole, not as the scheme and the first octet.
   { message: 'rconn: br-int<->tcp:10.9.0.5:6653: no response to inactivity probe after 5 seconds, disconnecting', subjects: ['10.9.0.5:6653'], negative: true, rule: 'subject-predicate' },
   { message: 'Pool: replica db-2:5432 connected', subjects: ['db-2:5432'], negative: false, rule: 'subject-predicate' },
+  // A UPS on line power again, or its battery low: a unit's own state after its name.
+  { message: 'upsmon: UPS ups-c@localhost on line power', subjects: ['ups-c@localhost'], negative: false, rule: 'subject-predicate' },
+  { message: 'Sensors: TH-12 low battery', subjects: ['TH-12'], negative: true, rule: 'subject-predicate' },
+  // What the other side sent in quotes is its news ("sent to" a recipient is the narrator's own text: below).
+  { message: 'nginx: FastCGI sent in stderr: "upstream db-2 is down"', subjects: ['db-2'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -781,6 +786,9 @@ const nonDiegetic: Example[] = [
   // A wait of a given time is the narrator's delay; its connection to the address that labels the message, its own.
   { message: 'rconn: br-int<->tcp:10.9.0.5:6653: waiting 2 seconds before reconnect', rule: 'no-status' },
   { message: 'reconnect: tcp:10.9.0.7:6642: connected', rule: 'no-status' },
+  // The text the narrator sends to a recipient is data it handles, whatever state it quotes.
+  { message: 'notify: mail sent to ops@example.org: "UPS ups-a@localhost on battery"', rule: 'no-status' },
+  { message: 'Pager: notification sent to +15550100: "node-3 is down"', rule: 'no-status' },
 ];
 
 describe('diegetic examples', () => {
