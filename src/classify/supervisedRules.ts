@@ -130,6 +130,38 @@ const arrowState: Rule = (input) => {
   return null;
 };
 
+/**
+ * DRBD's state changes after the peer's name and a colon, each written `key( Old -> New )` (group 1 the key, group 2 the
+ * new state): `peer(` is the peer's role and `pdsk(` its disk (PEER_KEYS); `conn(` and `repl(` are the narrator's own
+ * connection and replication to it, `disk(` and `role(` its own device and role.
+ */
+const KEYED_ARROW = /[ \t]*([a-z]{2,8})\([ \t]*[A-Za-z]\w{0,30}[ \t]*->[ \t]*([A-Za-z]\w{0,30})[ \t]*\)/y;
+const PEER_KEYS: ReadonlySet<string> = new Set(['peer', 'pdsk']);
+/** The peer's role or disk no longer known or no longer good. */
+const BAD_PEER_STATES: ReadonlySet<string> = new Set(['Unknown', 'DUnknown', 'Outdated', 'Inconsistent', 'Failed', 'Diskless']);
+/** The colon after the peer's name. */
+const NAME_COLON = /:/y;
+
+/**
+ * "drbd r0 stor-b: conn( Connecting -> Connected ) peer( Unknown -> Secondary )", "drbd r0/0 drbd1 stor-b: pdsk(
+ * UpToDate -> DUnknown ) repl( Established -> Off )": the peer's own state among DRBD's keyed changes.
+ */
+const keyedPeerState: Rule = (input) => {
+  if (!input.body.includes('->')) return null;
+  for (const subject of input.candidates) {
+    NAME_COLON.lastIndex = subject.end;
+    if (!subject.component || !NAME_COLON.test(input.body)) continue;
+    KEYED_ARROW.lastIndex = NAME_COLON.lastIndex;
+    for (let m = KEYED_ARROW.exec(input.body); m !== null; m = KEYED_ARROW.exec(input.body)) {
+      const value = m[2] as string;
+      if (!PEER_KEYS.has(m[1] as string)) continue;
+      const at = m.index + m[0].length - 1 - value.length;
+      return diegetic('state-value', subject, [cueOf(value, at, BAD_PEER_STATES.has(value))], ' (the peer\'s state)');
+    }
+  }
+  return null;
+};
+
 /** An operation on a unit, then "of" (group 1 the operation). */
 const OPERATION_OF = /(?<![A-Za-z])(start|stop|restart|startup|shutdown|failover|relocation|cleanup|check|monitor|probe)[ \t]+of[ \t]+(?=\S)/gi;
 /** One lower-case word before a quoted name: the kind of unit it names. */
@@ -305,4 +337,4 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
 export const LABEL_RULES: readonly Rule[] = [labelledUnit];
 
 /** Tried after the unit rules (unitRules.ts), in this order. */
-export const SUPERVISED_RULES: readonly Rule[] = [stateValue, newState, arrowState, stateOf, operationOutcome, quorumChange];
+export const SUPERVISED_RULES: readonly Rule[] = [stateValue, newState, arrowState, keyedPeerState, stateOf, operationOutcome, quorumChange];

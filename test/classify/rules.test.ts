@@ -440,6 +440,9 @@ const diegetic: Example[] = [
   { message: 'Sensors: TH-12 low battery', subjects: ['TH-12'], negative: true, rule: 'subject-predicate' },
   // What the other side sent in quotes is its news ("sent to" a recipient is the narrator's own text: below).
   { message: 'nginx: FastCGI sent in stderr: "upstream db-2 is down"', subjects: ['db-2'], negative: true, rule: 'subject-predicate' },
+  // DRBD's keyed state changes: the peer's role (peer) and disk (pdsk) after its name are its state.
+  { message: 'kernel: drbd r0 node-b: conn( Connected -> BrokenPipe ) peer( Primary -> Unknown ) [recv]', subjects: ['node-b'], negative: true, rule: 'state-value' },
+  { message: 'kernel: drbd r0/0 drbd1 node-b: pdsk( DUnknown -> UpToDate ) repl( Off -> Established ) [remote]', subjects: ['node-b'], negative: false, rule: 'state-value' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -789,6 +792,10 @@ const nonDiegetic: Example[] = [
   // The text the narrator sends to a recipient is data it handles, whatever state it quotes.
   { message: 'notify: mail sent to ops@example.org: "UPS ups-a@localhost on battery"', rule: 'no-status' },
   { message: 'Pager: notification sent to +15550100: "node-3 is down"', rule: 'no-status' },
+  // DRBD's own connection, replication, device and role.
+  { message: 'kernel: drbd r0 node-b: conn( Unconnected -> Connecting ) [connecting]', rule: 'no-status' },
+  { message: 'kernel: drbd r0/0 drbd1 node-b: repl( Established -> WFBitMapT ) [attach]', rule: 'no-status' },
+  { message: 'kernel: drbd r0: role( Secondary -> Primary ) [primary]', rule: 'no-status' },
 ];
 
 describe('diegetic examples', () => {
