@@ -443,6 +443,8 @@ const diegetic: Example[] = [
   // DRBD's keyed state changes: the peer's role (peer) and disk (pdsk) after its name are its state.
   { message: 'kernel: drbd r0 node-b: conn( Connected -> BrokenPipe ) peer( Primary -> Unknown ) [recv]', subjects: ['node-b'], negative: true, rule: 'state-value' },
   { message: 'kernel: drbd r0/0 drbd1 node-b: pdsk( DUnknown -> UpToDate ) repl( Off -> Established ) [remote]', subjects: ['node-b'], negative: false, rule: 'state-value' },
+  // A partner, named, is a unit.
+  { message: 'ha: HA partner dhcp-b is unavailable', subjects: ['dhcp-b'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -796,6 +798,8 @@ const nonDiegetic: Example[] = [
   { message: 'kernel: drbd r0 node-b: conn( Unconnected -> Connecting ) [connecting]', rule: 'no-status' },
   { message: 'kernel: drbd r0/0 drbd1 node-b: repl( Established -> WFBitMapT ) [attach]', rule: 'no-status' },
   { message: 'kernel: drbd r0: role( Secondary -> Primary ) [primary]', rule: 'no-status' },
+  // A partner unnamed, its state given beside the narrator's own transition, says nothing of a unit.
+  { message: 'ha: server transitions from READY to LOAD-BALANCING state, partner state is LOAD-BALANCING', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
