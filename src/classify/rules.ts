@@ -196,6 +196,21 @@ function bareObject(input: RuleInput, subject: Candidate): boolean {
   return PREPOSITION_BEFORE.test(input.body.slice(Math.max(0, subject.start - 12), subject.start));
 }
 
+/**
+ * "trace collection on TRK-07 started", "index rebuild on db-2 completed": a unit after "on" and a noun of an activity
+ * (a word in -tion, -sion, -ment or -ing that names no state, link or fault) is where the activity runs; news that is
+ * not bad after it is the activity's, the narrator's own work ("acknowledgement on channel 1 timed out" stays the
+ * channel's).
+ */
+const ACTIVITY_ON = /(?:^|[ \t])([a-z]{3,20}(?:tion|sion|ment|ing))[ \t]+on[ \t]+['"]?$/;
+
+function activityOn(input: RuleInput, subject: Candidate): boolean {
+  const m = ACTIVITY_ON.exec(input.body.slice(Math.max(0, subject.start - 40), subject.start));
+  const word = m?.[1];
+  return word !== undefined && !input.lexicon.statusNegative.has(word) && !input.lexicon.linkNounSet.has(word)
+    && !input.lexicon.stateFieldKeys.has(word) && !input.lexicon.faultNouns.has(word);
+}
+
 /** "not " before a status that predicateAfter turned around. */
 const NOT_LEAD = /^not\s+/i;
 /** "failed to" after a status: the unit failed to do something ("failed to start"). */
@@ -364,6 +379,7 @@ const subjectPredicate: Rule = (input) => {
     if (!subject.component || isTopicLabel(input.body, subject) || bareObject(input, subject) || routeOrMarked(input, subject)) continue;
     const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
     if (first !== undefined && subject.plain === true && !unitStatus(input, first)) continue;
+    if (first !== undefined && !first.negative && activityOn(input, subject)) continue;
     if (first !== undefined && subject.weakShape === true && !partyStatus(input, first) && !destinationFailed(input, subject, first)) continue;
     if (first !== undefined && (sentWorkDone(input, subject, first) || ownStartUp(input, subject, first) || ownWorkDone(input, subject, first))) continue;
     if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first) && !nextField(input.body, subject, first)) {

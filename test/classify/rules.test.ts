@@ -445,6 +445,8 @@ const diegetic: Example[] = [
   { message: 'kernel: drbd r0/0 drbd1 node-b: pdsk( DUnknown -> UpToDate ) repl( Off -> Established ) [remote]', subjects: ['node-b'], negative: false, rule: 'state-value' },
   // A partner, named, is a unit.
   { message: 'ha: HA partner dhcp-b is unavailable', subjects: ['dhcp-b'], negative: true, rule: 'subject-predicate' },
+  // Bad news after an activity on a unit stays the unit's.
+  { message: 'Broker: delivery acknowledgement on channel 1 timed out', subjects: ['channel 1'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -800,6 +802,9 @@ const nonDiegetic: Example[] = [
   { message: 'kernel: drbd r0: role( Secondary -> Primary ) [primary]', rule: 'no-status' },
   // A partner unnamed, its state given beside the narrator's own transition, says nothing of a unit.
   { message: 'ha: server transitions from READY to LOAD-BALANCING state, partner state is LOAD-BALANCING', rule: 'own-status' },
+  // An activity on a unit that starts or ends is the narrator's own work.
+  { message: 'Fdc: trace collection on TRK-07 started for lot KF0317', rule: 'own-status' },
+  { message: 'Scanner: malware scanning on SRV-02 completed', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
