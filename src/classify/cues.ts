@@ -152,24 +152,7 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
     cues.push({ text: m[0], start: m.index, end, negative });
   }
   if (body.text.includes('took')) slowReplies(body.text, cues);
-  return body.text.includes('"') ? outsideSentText(body.text, cues) : cues;
-}
-
-/**
- * `mail sent to ops@example.org: "UPS ups-a@localhost on battery"`: the text the narrator sends to a recipient, in
- * quotes after the recipient, is data it handles, whatever it says; its statuses are no news ("FastCGI sent in stderr:
- * "..."" is what the other side sent, and stays).
- */
-const SENT_TEXT = /(?<![A-Za-z])(?:sent|sending|mailed|posted|forwarded|notification|notified)[ \t]+to[ \t]+[^\s"]+[ \t]*:?[ \t]*"/gi;
-
-function outsideSentText(text: string, cues: StatusCue[]): StatusCue[] {
-  SENT_TEXT.lastIndex = 0;
-  const m = SENT_TEXT.exec(text);
-  if (m === null) return cues;
-  const open = m.index + m[0].length;
-  const close = text.indexOf('"', open);
-  const end = close < 0 ? text.length : close;
-  return cues.filter((c) => c.end <= open || c.start >= end);
+  return cues;
 }
 
 /** Adds the slow replies in `text` to `cues`, kept in the order of the text. */

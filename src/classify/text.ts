@@ -123,3 +123,21 @@ export function skipBlanks(text: string, at: number): number {
   for (let c = text.charCodeAt(end); c === 32 || c === 9; c = text.charCodeAt(++end));
   return end;
 }
+
+/**
+ * `mail sent to ops@example.org: "UPS ups-a@localhost on battery"`: the text the narrator sends to a recipient, in quotes
+ * after the recipient, is data it handles, whatever it says. The body with that text blanked out (offsets kept), or the
+ * body itself. ("FastCGI sent in stderr: "..."" is what the other side sent, and stays.)
+ */
+const SENT_TEXT = /(?<![A-Za-z])(?:sent|sending|mailed|posted|forwarded|notification|notified)[ \t]+to[ \t]+[^\s"]+[ \t]*:?[ \t]*"/gi;
+
+export function withoutSentText(body: string): string {
+  if (!body.includes('"')) return body;
+  SENT_TEXT.lastIndex = 0;
+  const m = SENT_TEXT.exec(body);
+  if (m === null) return body;
+  const open = m.index + m[0].length;
+  const close = body.indexOf('"', open);
+  const end = close < 0 ? body.length : close;
+  return body.slice(0, open) + ' '.repeat(end - open) + body.slice(end);
+}

@@ -796,6 +796,7 @@ const nonDiegetic: Example[] = [
   // The text the narrator sends to a recipient is data it handles, whatever state it quotes.
   { message: 'notify: mail sent to ops@example.org: "UPS ups-a@localhost on battery"', rule: 'no-status' },
   { message: 'Pager: notification sent to +15550100: "node-3 is down"', rule: 'no-status' },
+  { message: 'notify: mail sent to ops@example.org: "Communications with UPS ups-a@localhost lost"', rule: 'no-status' },
   // DRBD's own connection, replication, device and role.
   { message: 'kernel: drbd r0 node-b: conn( Unconnected -> Connecting ) [connecting]', rule: 'no-status' },
   { message: 'kernel: drbd r0/0 drbd1 node-b: repl( Established -> WFBitMapT ) [attach]', rule: 'no-status' },
