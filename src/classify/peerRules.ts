@@ -280,7 +280,29 @@ const HTTP_ERROR_FROM = /(?<![\w/])HTTP(?:\/\d(?:\.\d)?)?[ \t]+[45]\d\d(?:[ \t]+
  */
 const HTTP_ERROR_FOR_URL = /(?<![\w/.])([45]\d\d[ \t]+(?:Client|Server)[ \t]+Error)(?=:)[^\n]{0,80}?[ \t]for[ \t]+url:[ \t]+[a-z][a-z0-9+.-]*:\/\/([^/\s"'\\?#]+)/g;
 
+/**
+ * Right after a party and maybe a comma: the HTTP status it answered, written as a field (group 1 the status,
+ * group 2 its code): Fluent Bit's "loki-gateway:3100, HTTP status=502".
+ */
+const HTTP_STATUS_FIELD = /,?[ \t]*(HTTP[ \t]+[Ss]tatus[ \t]*[=:][ \t]*([1-5]\d\d))(?!\d)/y;
+
+/** "loki-gateway.monitoring.svc:3100, HTTP status=502", "HTTP status=204": a party, then the status of its answer. */
+const httpStatusAfter: Rule = (input) => {
+  if (!input.body.includes('HTTP')) return null;
+  for (const party of input.candidates) {
+    HTTP_STATUS_FIELD.lastIndex = party.end;
+    const m = party.component ? HTTP_STATUS_FIELD.exec(input.body) : null;
+    if (m === null) continue;
+    const status = m[1] as string;
+    const code = m[2] as string;
+    return diegetic('http-answer', party, [cueOf(status, m.index + m[0].length - status.length, code >= '400')], ' (its answer)');
+  }
+  return null;
+};
+
 const httpErrorFrom: Rule = (input) => {
+  const after = httpStatusAfter(input);
+  if (after !== null) return after;
   if (input.body.includes('HTTP')) {
     for (const m of matchesOf(HTTP_ERROR_FROM, input.body)) {
       const party = namingAt(input, m.index + m[0].length);

@@ -447,6 +447,9 @@ const diegetic: Example[] = [
   { message: 'ha: HA partner dhcp-b is unavailable', subjects: ['dhcp-b'], negative: true, rule: 'subject-predicate' },
   // Bad news after an activity on a unit stays the unit's.
   { message: 'Broker: delivery acknowledgement on channel 1 timed out', subjects: ['channel 1'], negative: true, rule: 'subject-predicate' },
+  // A party, then the HTTP status of its answer written as a field, good or bad.
+  { message: 'output:loki:loki.0: loki-gw.obs.svc:3100, HTTP status=502', subjects: ['loki-gw.obs.svc:3100'], negative: true, rule: 'http-answer' },
+  { message: 'output:loki:loki.0: loki-gw.obs.svc:3100, HTTP status=204', subjects: ['loki-gw.obs.svc:3100'], negative: false, rule: 'http-answer' },
 ];
 
 const nonDiegetic: Example[] = [
