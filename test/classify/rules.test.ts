@@ -450,6 +450,9 @@ const diegetic: Example[] = [
   // A party, then the HTTP status of its answer written as a field, good or bad.
   { message: 'output:loki:loki.0: loki-gw.obs.svc:3100, HTTP status=502', subjects: ['loki-gw.obs.svc:3100'], negative: true, rule: 'http-answer' },
   { message: 'output:loki:loki.0: loki-gw.obs.svc:3100, HTTP status=204', subjects: ['loki-gw.obs.svc:3100'], negative: false, rule: 'http-answer' },
+  // A party that did not reply; a client that logged in or out.
+  { message: 'MesLink: mes-k2 did not reply within 10 s', subjects: ['mes-k2'], negative: true, rule: 'subject-predicate' },
+  { message: 'upsd: Client monitor-2@10.80.1.31 logged out', subjects: ['monitor-2@10.80.1.31'], negative: false, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -809,6 +812,9 @@ const nonDiegetic: Example[] = [
   // An activity on a unit that starts or ends is the narrator's own work.
   { message: 'Fdc: trace collection on TRK-07 started for lot KF0317', rule: 'own-status' },
   { message: 'Scanner: malware scanning on SRV-02 completed', rule: 'own-status' },
+  // A person logging in or out is no component.
+  { message: 'asa: User logged out: Uname: netadmin', rule: 'own-status' },
+  { message: 'sshd: user root logged in from 10.0.0.1', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
