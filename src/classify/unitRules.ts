@@ -456,5 +456,39 @@ const thresholdCrossed: Rule = (input) => {
   return null;
 };
 
+/**
+ * A quantity a sensor reads, maybe a word of comparison and a colon, then its value with a physical unit:
+ * "temperature 71.2 C", "supply air temperature high: 19.8 degC", "voltage 33.4 kV", "current 182 mA".
+ */
+const READING = /(?<![A-Za-z])(?:[Tt]emperatures?|[Vv]oltage|[Cc]urrent|[Pp]ressure|[Hh]umidity|[Ff]requency|[Ss]peed)(?:[ \t]+[a-z]{2,6})?[ \t]*:?[ \t]+[-+]?\d+(?:\.\d+)?[ \t]*(?:°C|°F|degC|degF|C|F|V|kV|mV|A|mA|Hz|bar|mbar|kPa|psi|rpm)(?![\w°])/g;
+/** The quantities of READING, as a quick test of a whole body. */
+const QUANTITY_WORD = /[Tt]emperature|[Vv]oltage|[Cc]urrent|[Pp]ressure|[Hh]umidity|[Ff]requency|[Ss]peed/;
+/** Words that put a reading out of its bounds. */
+const OUT_OF_BOUNDS = /(?<![A-Za-z])(?:high|low|above|below|exceeds?|exceeded|violated|out[ \t]+of[ \t]+range)(?![A-Za-z])/i;
+/** An aside in parentheses after a unit: "Ethernet49/1 (spine1 Et3/1) temperature ...". */
+const ASIDE = /\([^()]{0,60}\)/g;
+
+/**
+ * "Ethernet49/1 (spine1 Et3/1) temperature 71.2 C is above the high warning threshold", "TRK-08 HP3 hotplate temperature
+ * 110.9 C", "AHU-01 supply air temperature high: 19.8 degC": a monitor's reading of a sensor of a unit named a few
+ * words before the quantity, in the same clause; bad news when the clause puts it out of its bounds. A reading with no
+ * unit before it ("voltage control at 33.0 kV") is the narrator's own figure.
+ */
+const sensorReading: Rule = (input) => {
+  if (!QUANTITY_WORD.test(input.body)) return null;
+  for (const m of matchesOf(READING, input.body)) {
+    // A lower-case name ("supply air") names no unit here: it is what the sensor measures.
+    const subject = input.candidates.filter((c) => c.end <= m.index && c.plain !== true).pop();
+    if (subject === undefined || !subject.component) continue;
+    const between = input.body.slice(subject.end, m.index).replace(ASIDE, ' ');
+    if (CLAUSE_MARK.test(between) || between.split(/[ \t]+/).filter((w) => w !== '').length > 4) continue;
+    if (PREPOSITION_BEFORE.test(input.body.slice(Math.max(0, subject.start - 12), subject.start))) continue;
+    const clauseEnd = input.body.slice(m.index).search(CLAUSE_MARK);
+    const clause = input.body.slice(m.index, clauseEnd < 0 ? undefined : m.index + clauseEnd);
+    return diegetic('sensor-reading', subject, [cueOf(m[0], m.index, OUT_OF_BOUNDS.test(clause))], ' (a reading of its sensor)');
+  }
+  return null;
+};
+
 /** Tried after the phrase rules of rules.ts, in this order. */
-export const UNIT_RULES: readonly Rule[] = [deviceEvent, progress, remoteOutcome, supervisedUnit, initOutcome, devicePrefix, deviceReadings, errorOnDevice, statusFirst, statusLabel, programEvent, correctedFault, stateEntry, registeredUnit, thresholdCrossed];
+export const UNIT_RULES: readonly Rule[] = [deviceEvent, progress, remoteOutcome, supervisedUnit, initOutcome, devicePrefix, deviceReadings, errorOnDevice, statusFirst, statusLabel, programEvent, correctedFault, stateEntry, registeredUnit, thresholdCrossed, sensorReading];

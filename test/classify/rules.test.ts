@@ -453,6 +453,10 @@ const diegetic: Example[] = [
   // A party that did not reply; a client that logged in or out.
   { message: 'MesLink: mes-k2 did not reply within 10 s', subjects: ['mes-k2'], negative: true, rule: 'subject-predicate' },
   { message: 'upsd: Client monitor-2@10.80.1.31 logged out', subjects: ['monitor-2@10.80.1.31'], negative: false, rule: 'subject-predicate' },
+  // A reading of a unit's sensor, a value with a physical unit; bad news when the clause puts it out of its bounds.
+  { message: 'AlarmMgr: AHU-03 supply air temperature high: 21.4 degC > 18.0 degC for 90 s', subjects: ['AHU-03'], negative: true, rule: 'sensor-reading' },
+  { message: 'Xcvr: Ethernet12/1 (spine2 Et1/4) temperature 72.5 C is above the warning threshold', subjects: ['Ethernet12/1'], negative: true, rule: 'sensor-reading' },
+  { message: 'StationMon: Lna2 current 176 mA (limit 250 mA)', subjects: ['Lna2'], negative: false, rule: 'sensor-reading' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -815,6 +819,9 @@ const nonDiegetic: Example[] = [
   // A person logging in or out is no component.
   { message: 'asa: User logged out: Uname: netadmin', rule: 'own-status' },
   { message: 'sshd: user root logged in from 10.0.0.1', rule: 'own-status' },
+  // A reading with no unit before it, or of a quantity the narrator sets, is its own figure.
+  { message: 'Thermal: temperature 45 C', rule: 'no-status' },
+  { message: 'ParkCtl: voltage control: Q setpoint -3.5 Mvar to hold 33.0 kV (U 33.41 kV)', rule: 'no-status' },
 ];
 
 describe('diegetic examples', () => {
