@@ -282,7 +282,8 @@ export function compileLexicon(file: RawLexicon, sources: readonly string[]): Le
       'g',
     ),
     attributiveRegex: new RegExp(
-      `(?<![A-Za-z])(${alternation(raw.attributiveStatuses)})\\s+(${nouns})(?![\\w-])`,
+      // One lower-case word may qualify a link noun: "a failed network connection".
+      `(?<![A-Za-z])(${alternation(raw.attributiveStatuses)})\\s+(?:[a-z]{2,12}\\s+(?=(?:${alternation(raw.linkNouns)})(?![\\w-])))?(${nouns})(?![\\w-])`,
       'gi',
     ),
     stateFieldRegex: new RegExp(

@@ -457,6 +457,9 @@ const diegetic: Example[] = [
   { message: 'AlarmMgr: AHU-03 supply air temperature high: 21.4 degC > 18.0 degC for 90 s', subjects: ['AHU-03'], negative: true, rule: 'sensor-reading' },
   { message: 'Xcvr: Ethernet12/1 (spine2 Et1/4) temperature 72.5 C is above the warning threshold', subjects: ['Ethernet12/1'], negative: true, rule: 'sensor-reading' },
   { message: 'StationMon: Lna2 current 176 mA (limit 250 mA)', subjects: ['Lna2'], negative: false, rule: 'sensor-reading' },
+  // A status before a link noun qualified by one word: the link's party, or the link itself.
+  { message: 'Pool: failed tcp connection to db-7:5432', subjects: ['db-7:5432'], negative: true, rule: 'attributive' },
+  { message: 'unix.hw: NIFF: node node-12 has detected a failed network connection on network 10.1.0.0 via interface alt1', subjects: ['network connection'], negative: true, rule: 'attributive' },
 ];
 
 const nonDiegetic: Example[] = [
