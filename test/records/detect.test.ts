@@ -114,6 +114,7 @@ const fixtures: [string, string][] = [
   ['kafka.log', 'kafka'],
   ['veeam.log', 'veeam'],
   ['pgbouncer.log', 'pgbouncer'],
+  ['ovs.log', 'ovs'],
   ['generic.log', 'generic'],
 ];
 
@@ -1115,5 +1116,48 @@ describe('pgbouncer: the log of the PgBouncer connection pooler', () => {
     expect(result.records).toHaveLength(120);
     expect(result.read).toBe(result.lines);
     expect(result.records.filter((r) => r.fields.side === 'S')).toHaveLength(50);
+  });
+});
+
+describe('ovs: the logs of the Open vSwitch and OVN daemons', () => {
+  it('reads the UTC stamp, the sequence number, the module (the narrator) and its thread, the level; unstamped lines continue the record', async () => {
+    const { records } = await read(fixture('ovs.log'));
+    expect(records).toHaveLength(11);
+    expect(records[0]).toMatchObject({
+      date: '2026-05-14', time: '22:10:00.004', timeMs: 79_800_004, offsetMin: 0, day: Date.UTC(2026, 4, 14) / 86_400_000, pid: null, tid: null, narrator: 'vlog',
+      fields: { zone: 'Z', sequence: '00001', level: 'INFO' }, message: 'opened log file /var/log/openvswitch/ovs-vswitchd.log',
+    });
+    expect(records[2]).toMatchObject({ narrator: 'bond', fields: { sequence: '00019', level: 'INFO' }, message: 'member enp65s0f0: link state up' });
+    // A thread other than the main one: its name in parentheses after the module, fields.thread.
+    expect(records[4]).toMatchObject({ narrator: 'bfd', fields: { thread: 'monitor7', level: 'INFO' } });
+    expect(records[4]?.message.startsWith('ovn-cmp04-0: BFD state change: up->down')).toBe(true);
+    // The tab-led lines of a message written with newlines, without the stamp, continue it.
+    expect(records.filter((r) => r.lines.length > 1).map((r) => [r.line, r.narrator, r.lines.length])).toEqual([[5, 'bfd', 4]]);
+    expect(records[5]).toMatchObject({ narrator: 'rconn', fields: { level: 'ERR' }, message: 'br-phy<->tcp:10.61.0.2:6653: no response to inactivity probe after 5 seconds, disconnecting' });
+    expect(records[7]).toMatchObject({ narrator: 'ofproto_dpif_upcall', fields: { thread: 'revalidator12', level: 'WARN' } });
+    expect(records[9]?.fields).toEqual({ zone: 'Z', sequence: '00045', level: 'DBG' });
+  });
+
+  it('reads the syslog layout vlog sends to the journal, alone or after the daemon, with no time', () => {
+    const parser = (formats.find((f) => f.name === 'ovs') as Format).parser;
+    expect(parser.parse('ovs|00093|reconnect|WARN|unix:/run/openvswitch/db.sock: connection dropped (Connection reset by peer)')?.fields).toEqual({
+      sequence: '00093', narrator: 'reconnect', level: 'WARN',
+    });
+    expect(parser.parse('ovs-vswitchd[1187]: ovs|00094|bond(monitor2)|INFO|member eth1: link state down')?.fields).toEqual({
+      daemon: 'ovs-vswitchd', pid: '1187', sequence: '00094', narrator: 'bond', thread: 'monitor2', level: 'INFO',
+    });
+    // A full syslog line stays syslog's; the pipe grammar's layout is not this one.
+    expect(parser.parse('Jun 18 02:10:04 hv-07 ovs-vswitchd[1187]: ovs|00001|vlog|INFO|opened log file')).toBeNull();
+    expect(parser.parse('2017-12-23 22:15:29.636|Step_SPUtils|30002312| getTodayTotalDetailSteps = 1514038440000')).toBeNull();
+    expect(detectFormat(['Jun 18 02:10:04 hv-07 ovs-vswitchd[1187]: ovs|00001|vlog|INFO|opened log file'], formats).format.name).toBe('syslog');
+  });
+
+  it("reads probe17's ovs-vswitchd.log: 139 records, every line one, even those led by a tab", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe17', 'ovs-vswitchd.log'));
+    expect(result.format).toBe('ovs');
+    expect(result.records).toHaveLength(139);
+    expect(result.read).toBe(result.lines);
+    expect(result.records.every((r) => r.lines.length === 1 && r.narrator !== null && r.offsetMin === 0)).toBe(true);
+    expect(result.records.filter((r) => r.fields.thread !== undefined).map((r) => r.fields.thread)).toContain('revalidator41');
   });
 });
