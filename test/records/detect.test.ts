@@ -115,6 +115,7 @@ const fixtures: [string, string][] = [
   ['veeam.log', 'veeam'],
   ['pgbouncer.log', 'pgbouncer'],
   ['ovs.log', 'ovs'],
+  ['fluent-bit.log', 'fluent-bit'],
   ['generic.log', 'generic'],
 ];
 
@@ -1159,5 +1160,56 @@ describe('ovs: the logs of the Open vSwitch and OVN daemons', () => {
     expect(result.read).toBe(result.lines);
     expect(result.records.every((r) => r.lines.length === 1 && r.narrator !== null && r.offsetMin === 0)).toBe(true);
     expect(result.records.filter((r) => r.fields.thread !== undefined).map((r) => r.fields.thread)).toContain('revalidator41');
+  });
+});
+
+describe("fluent-bit: Fluent Bit's own log", () => {
+  it('reads the date and time, the padded level, the component in brackets (the narrator, whole; its plugin and instance); unstamped lines continue the record', async () => {
+    const { records } = await read(fixture('fluent-bit.log'));
+    expect(records).toHaveLength(14);
+    expect(records[1]).toMatchObject({
+      date: '2026/05/14', time: '22:10:00', timeMs: 79_800_000, offsetMin: null, day: Date.UTC(2026, 4, 14) / 86_400_000, pid: null, tid: null,
+      narrator: 'fluent bit', fields: { level: 'info', component: 'fluent bit' }, message: 'version=2.2.2, commit=0badc0ffee, pid=1',
+    });
+    // A component's padding is no part of its name.
+    expect(records[2]).toMatchObject({ narrator: 'ctraces', fields: { component: 'ctraces' }, message: 'version=0.4.0' });
+    expect(records[4]).toMatchObject({
+      narrator: 'output:es:es-logs', fields: { level: 'info', component: 'output:es:es-logs', plugin: 'es', instance: 'es-logs' }, message: 'worker #0 started',
+    });
+    // The response dumped below the first line continues it.
+    expect(records[5]).toMatchObject({ narrator: 'output:es:es-logs', fields: { level: 'error' } });
+    expect(records[5]?.lines).toHaveLength(2);
+    expect(records[6]).toMatchObject({ narrator: 'engine', fields: { level: 'warn', component: 'engine' } });
+    expect(records[6]?.fields).not.toHaveProperty('plugin');
+    expect(records[8]).toMatchObject({ narrator: 'filter:kubernetes:kubernetes.0', fields: { plugin: 'kubernetes', instance: 'kubernetes.0' }, message: 'could not get meta for POD api-7c9f8d-2kqzt' });
+    // A second bracket stays in the message; a line with no component has no narrator.
+    expect(records[9]).toMatchObject({ narrator: 'output:forward:forward.0', fields: { level: 'debug' }, message: '[upstream_ha] node agg-2 (10.88.4.12:24224) is up again' });
+    expect(records[10]).toMatchObject({ narrator: null, fields: { level: 'info' }, message: 'Configuration:' });
+  });
+
+  it("makes each start's banner a record of its own, undated, its other lines (a blank one among them) continuing it", async () => {
+    const { records } = await read(fixture('fluent-bit.log'));
+    const banners = records.filter((r) => r.narrator === 'Fluent Bit');
+    expect(banners.map((r) => [r.line, r.lines.length, r.time, r.message])).toEqual([[1, 6, null, 'v2.2.2'], [19, 2, null, 'v2.2.2']]);
+    expect(banners[0]?.fields).toEqual({});
+    // The last record of the first run keeps only its own line.
+    expect(records.find((r) => r.line === 18)?.lines).toHaveLength(1);
+  });
+
+  it('reads no line of the layouts near it: bracketed stamps with another level, or none', () => {
+    const parser = (formats.find((f) => f.name === 'fluent-bit') as Format).parser;
+    expect(parser.parse('[2026/11/26 08:00:02] [conn12] [WARN ] upstream api-2 is not responding')).toBeNull();
+    expect(parser.parse('[2026/11/26 08:00:02] [info] [engine] started')).toBeNull();
+    expect(parser.parse('[2024-05-21 03:00:01,123] INFO [pg-orders-sink|task-0] Committing offsets')).toBeNull();
+    expect(parser.parse('Fluent Bit is a CNCF sub-project')).toBeNull();
+  });
+
+  it("reads probe17's fluent-bit.log: 122 records, every line one", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe17', 'fluent-bit.log'));
+    expect(result.format).toBe('fluent-bit');
+    expect(result.records).toHaveLength(122);
+    expect(result.read).toBe(result.lines);
+    expect(result.records.every((r) => r.lines.length === 1 && r.narrator !== null && r.date === '2024/06/18')).toBe(true);
+    expect(result.records.filter((r) => r.fields.instance === 'es.0')).toHaveLength(24);
   });
 });
