@@ -286,7 +286,17 @@ const HTTP_ERROR_FOR_URL = /(?<![\w/.])([45]\d\d[ \t]+(?:Client|Server)[ \t]+Err
  */
 const HTTP_STATUS_FIELD = /,?[ \t]*(HTTP[ \t]+[Ss]tatus[ \t]*[=:][ \t]*([1-5]\d\d))(?!\d)/y;
 
-/** "loki-gateway.monitoring.svc:3100, HTTP status=502", "HTTP status=204": a party, then the status of its answer. */
+/**
+ * The status of an HTTP answer the narrator got, written "HTTP status" and its code (group 1 the code): "HTTP
+ * Status=200 URI=/_bulk", "The request failed with HTTP status 503". A server's own answers are logged as a request
+ * line and a bare code, or "status=200".
+ */
+const HTTP_STATUS = /(?<![\w/])HTTP[ \t]+[Ss]tatus(?:[ \t]+[Cc]ode)?[ \t]*[=:]?[ \t]*([1-5]\d\d)(?!\d)/g;
+
+/**
+ * "loki-gateway.monitoring.svc:3100, HTTP status=502": a party, then the status of its answer; "HTTP status=429
+ * URI=/_bulk": the status of the answer of a server the message does not name, the other end.
+ */
 const httpStatusAfter: Rule = (input) => {
   if (!input.body.includes('HTTP')) return null;
   for (const party of input.candidates) {
@@ -297,7 +307,10 @@ const httpStatusAfter: Rule = (input) => {
     const code = m[2] as string;
     return diegetic('http-answer', party, [cueOf(status, m.index + m[0].length - status.length, code >= '400')], ' (its answer)');
   }
-  return null;
+  const m = matchesOf(HTTP_STATUS, input.body)[0];
+  if (m === undefined) return null;
+  const end = m.index + m[0].length;
+  return diegetic('http-answer', { name: 'the other end', start: m.index, end }, [cueOf(m[0], m.index, (m[1] as string) >= '400')], ' (its answer)');
 };
 
 const httpErrorFrom: Rule = (input) => {

@@ -450,6 +450,9 @@ const diegetic: Example[] = [
   // A party, then the HTTP status of its answer written as a field, good or bad.
   { message: 'output:loki:loki.0: loki-gw.obs.svc:3100, HTTP status=502', subjects: ['loki-gw.obs.svc:3100'], negative: true, rule: 'http-answer' },
   { message: 'output:loki:loki.0: loki-gw.obs.svc:3100, HTTP status=204', subjects: ['loki-gw.obs.svc:3100'], negative: false, rule: 'http-answer' },
+  // The status of an HTTP answer from a server the message does not name: the other end's.
+  { message: 'output:es:es.0: HTTP status=429 URI=/_bulk, response: {"error":"too many requests"}', subjects: ['the other end'], negative: true, rule: 'http-answer' },
+  { message: 'Inventory: The request failed with HTTP status 503: Service Unavailable', subjects: ['the other end'], negative: true, rule: 'http-answer' },
   // A party that did not reply; a client that logged in or out.
   { message: 'MesLink: mes-k2 did not reply within 10 s', subjects: ['mes-k2'], negative: true, rule: 'subject-predicate' },
   { message: 'upsd: Client monitor-2@10.80.1.31 logged out', subjects: ['monitor-2@10.80.1.31'], negative: false, rule: 'subject-predicate' },
@@ -825,6 +828,9 @@ const nonDiegetic: Example[] = [
   // A reading with no unit before it, or of a quantity the narrator sets, is its own figure.
   { message: 'Thermal: temperature 45 C', rule: 'no-status' },
   { message: 'ParkCtl: voltage control: Q setpoint -3.5 Mvar to hold 33.0 kV (U 33.41 kV)', rule: 'no-status' },
+  // A server's own answers, a request line and a bare code or a status field, are its own.
+  { message: 'access: GET /api HTTP/1.1 200', rule: 'no-status' },
+  { message: 'Web: request completed, status=200', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
