@@ -125,19 +125,29 @@ export function skipBlanks(text: string, at: number): number {
 }
 
 /**
- * `mail sent to ops@example.org: "UPS ups-a@localhost on battery"`: the text the narrator sends to a recipient, in quotes
- * after the recipient, is data it handles, whatever it says. The body with that text blanked out (offsets kept), or the
- * body itself. ("FastCGI sent in stderr: "..."" is what the other side sent, and stays.)
+ * `mail sent to ops@example.org: "UPS ups-a@localhost on battery"`, `prompt 'Card terminal not responding' shown`: the
+ * text the narrator sends to a recipient, in double quotes after the recipient (SENT_TEXT), or shows a user, in quotes
+ * before "shown" or "displayed" (SHOWN_TEXT), is data it handles, whatever it says. The body with that text blanked out
+ * (offsets kept), or the body itself. ("FastCGI sent in stderr: "..."" is what the other side sent, and stays.)
  */
 const SENT_TEXT = /(?<![A-Za-z])(?:sent|sending|mailed|posted|forwarded|notification|notified)[ \t]+to[ \t]+[^\s"]+[ \t]*:?[ \t]*"/gi;
+const SHOWN_TEXT = /(['"])([^'"\n]{1,200})\1[ \t]+(?:shown|displayed)(?![A-Za-z])/g;
 
 export function withoutSentText(body: string): string {
-  if (!body.includes('"')) return body;
+  if (!body.includes('"') && !body.includes("'")) return body;
   SENT_TEXT.lastIndex = 0;
-  const m = SENT_TEXT.exec(body);
-  if (m === null) return body;
-  const open = m.index + m[0].length;
-  const close = body.indexOf('"', open);
-  const end = close < 0 ? body.length : close;
-  return body.slice(0, open) + ' '.repeat(end - open) + body.slice(end);
+  const sent = body.includes('"') ? SENT_TEXT.exec(body) : null;
+  if (sent !== null) {
+    const open = sent.index + sent[0].length;
+    const close = body.indexOf('"', open);
+    return blanked(body, open, close < 0 ? body.length : close);
+  }
+  SHOWN_TEXT.lastIndex = 0;
+  const shown = body.includes(' shown') || body.includes(' displayed') ? SHOWN_TEXT.exec(body) : null;
+  return shown === null ? body : blanked(body, shown.index + 1, shown.index + 1 + (shown[2] as string).length);
+}
+
+/** `text` with its characters from `start` to `end` replaced by blanks. */
+function blanked(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }

@@ -93,12 +93,12 @@ describe('a user lexicon changes decisions', () => {
   });
 
   it('adds a weak component pattern, whose names take only a status a unit has', () => {
-    const down = recordOf('Monitor: pump~a7 is down');
-    const failed = recordOf('Monitor: pump~a7 failed');
+    const down = recordOf('Monitor: gizmo~a7 is down');
+    const failed = recordOf('Monitor: gizmo~a7 failed');
     expect(createClassifier(loadLexicon()).classify(down).kind).toBe('non-diegetic');
-    const file = userFile('weak.json', '{"componentPatterns": [{"name": "pump", "pattern": "\\\\bpump~[a-z]\\\\d\\\\b", "weak": true}]}');
+    const file = userFile('weak.json', '{"componentPatterns": [{"name": "gizmo", "pattern": "\\\\bgizmo~[a-z]\\\\d\\\\b", "weak": true}]}');
     const lexicon = loadLexicon([file]);
-    expect(createClassifier(lexicon).classify(down).subjects).toEqual(['pump~a7']);
+    expect(createClassifier(lexicon).classify(down).subjects).toEqual(['gizmo~a7']);
     expect(createClassifier(lexicon).classify(failed).kind).toBe('non-diegetic');
   });
 

@@ -463,6 +463,11 @@ const diegetic: Example[] = [
   // A status before a link noun qualified by one word: the link's party, or the link itself.
   { message: 'Pool: failed tcp connection to db-7:5432', subjects: ['db-7:5432'], negative: true, rule: 'attributive' },
   { message: 'unix.hw: NIFF: node node-12 has detected a failed network connection on network 10.1.0.0 via interface alt1', subjects: ['network connection'], negative: true, rule: 'attributive' },
+  // Devices of plants, machines and networks are units by their nouns, as servers and disks are.
+  { message: 'Cells: charger CH-2 offline', subjects: ['CH-2'], negative: true, rule: 'subject-predicate' },
+  { message: 'CdmSp: dispenser reports jam in transport (error 0x6A02)', subjects: ['dispenser'], negative: true, rule: 'subject-predicate' },
+  { message: 'Lab: robot arm-2 not responding', subjects: ['arm-2'], negative: true, rule: 'subject-predicate' },
+  { message: 'Edge: firewall fw-2 is unreachable', subjects: ['fw-2'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -831,6 +836,9 @@ const nonDiegetic: Example[] = [
   // A server's own answers, a request line and a bare code or a status field, are its own.
   { message: 'access: GET /api HTTP/1.1 200', rule: 'no-status' },
   { message: 'Web: request completed, status=200', rule: 'own-status' },
+  // The text the narrator shows a user is data it handles, whatever state it tells.
+  { message: "Shell: prompt 'Card terminal not responding - take another tender' shown", rule: 'no-status' },
+  { message: "Kiosk: message 'Printer offline' displayed", rule: 'no-status' },
 ];
 
 describe('diegetic examples', () => {
