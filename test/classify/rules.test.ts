@@ -468,6 +468,7 @@ const diegetic: Example[] = [
   { message: 'CdmSp: dispenser reports jam in transport (error 0x6A02)', subjects: ['dispenser'], negative: true, rule: 'subject-predicate' },
   { message: 'Lab: robot arm-2 not responding', subjects: ['arm-2'], negative: true, rule: 'subject-predicate' },
   { message: 'Edge: firewall fw-2 is unreachable', subjects: ['fw-2'], negative: true, rule: 'subject-predicate' },
+  { message: 'Broker: subscriber sub-2 timed out', subjects: ['sub-2'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
