@@ -25,7 +25,17 @@ function selfStory(input: RuleInput): Verdict {
 /** The rules that name their subject exactly come first (the order of rules decides the subject, never the kind). */
 const DIEGETIC_RULES: readonly Rule[] = [...EXACT_RULES, ...LABEL_RULES, ...STATE_FIELD_RULES, ...PHRASE_RULES, ...UNIT_RULES, ...SUPERVISED_RULES, ...PEER_RULES, ...FIELD_RULES];
 
+/**
+ * "raised A-2207 BWP-1 TRIPPED, priority 3", "alarm A-1204 raised: WTG12 communication lost", "cleared alarm SGW-A-118
+ * ...": a message that opens with the narrator raising or clearing an alarm of its own, by the alarm's id, is its own
+ * act, whatever condition the alarm names ("Acu2 status FAULT, alarm ANT2-SERVO raised" opens with the unit's news).
+ */
+const OWN_ALARM = /^(?:(?:raised|cleared|raising|clearing)[ \t]+(?:(?:the[ \t]+)?alarm[ \t]+)?[A-Z][\w.-]*\d[\w.-]*[ \t:,]|alarm[ \t]+[A-Z][\w.-]*\d[\w.-]*[ \t]+(?:raised|cleared)(?![A-Za-z]))/i;
+
 export function decide(input: RuleInput): Verdict {
+  if (OWN_ALARM.test(input.body)) {
+    return { rule: 'own-alarm', kind: 'non-diegetic', subjects: [], statuses: input.cues.statuses, reason: "own alarm: the narrator raises or clears it" };
+  }
   for (const rule of DIEGETIC_RULES) {
     const verdict = rule(input);
     if (verdict !== null) return verdict;

@@ -469,6 +469,11 @@ const diegetic: Example[] = [
   { message: 'Lab: robot arm-2 not responding', subjects: ['arm-2'], negative: true, rule: 'subject-predicate' },
   { message: 'Edge: firewall fw-2 is unreachable', subjects: ['fw-2'], negative: true, rule: 'subject-predicate' },
   { message: 'Broker: subscriber sub-2 timed out', subjects: ['sub-2'], negative: true, rule: 'subject-predicate' },
+  // A unit tripped, jammed, out of service, fenced.
+  { message: 'PlantCtl: pump P-204 tripped on overload', subjects: ['P-204'], negative: true, rule: 'subject-predicate' },
+  { message: 'Cluster: node db-3 fenced', subjects: ['db-3'], negative: true, rule: 'subject-predicate' },
+  // A unit's news first, then the alarm the narrator raised for it.
+  { message: 'StationMon: Acu3 status FAULT (EL drive), alarm ANT3-SERVO raised', subjects: ['Acu3'], negative: false, rule: 'state-value' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -618,7 +623,7 @@ const nonDiegetic: Example[] = [
   { message: 'Mail: CFNetwork SSLHandshake failed (-9806)', rule: 'own-status' },
   { message: 'Sender: frame ACKed by the far end, window full', rule: 'no-status' },
   { message: 'smtpd: SASL LOGIN authentication failed: UGFzc3dvcmQ6', rule: 'own-status' },
-  { message: 'Terminal: ATM mode: IN SERVICE -> OUT OF SERVICE', rule: 'no-status' },
+  { message: 'Terminal: ATM mode: IN SERVICE -> OUT OF SERVICE', rule: 'own-status' },
   { message: 'Dialer: session 12 state Idle -> Active', rule: 'no-status' },
   { message: 'ModuleA: foo called bar. Status OK.', rule: 'own-status' },
   // A name the narrator calls is its own operation: what the call returns is its own call's outcome.
@@ -840,6 +845,10 @@ const nonDiegetic: Example[] = [
   // The text the narrator shows a user is data it handles, whatever state it tells.
   { message: "Shell: prompt 'Card terminal not responding - take another tender' shown", rule: 'no-status' },
   { message: "Kiosk: message 'Printer offline' displayed", rule: 'no-status' },
+  // An alarm the narrator raises or clears, opening its message, is its own act, whatever it names.
+  { message: 'AlarmMgr: raised A-2207 BWP-1 TRIPPED, priority 3', rule: 'own-alarm' },
+  { message: 'AlarmSrv: alarm A-1204 raised: WTG12 communication lost (severity 2)', rule: 'own-alarm' },
+  { message: 'GwMain: cleared alarm SGW-A-118 "IED GW_BCU_E04 communication failure"', rule: 'own-alarm' },
 ];
 
 describe('diegetic examples', () => {
