@@ -472,6 +472,8 @@ const diegetic: Example[] = [
   // A unit tripped, jammed, out of service, fenced.
   { message: 'PlantCtl: pump P-204 tripped on overload', subjects: ['P-204'], negative: true, rule: 'subject-predicate' },
   { message: 'Cluster: node db-3 fenced', subjects: ['db-3'], negative: true, rule: 'subject-predicate' },
+  // Corosync's processors are the cluster's members.
+  { message: 'corosync: [TOTEM ] A processor failed, forming new configuration: token timed out (3000ms)', subjects: ['processor'], negative: true, rule: 'subject-predicate' },
   // A unit's news first, then the alarm the narrator raised for it.
   { message: 'StationMon: Acu3 status FAULT (EL drive), alarm ANT3-SERVO raised', subjects: ['Acu3'], negative: false, rule: 'state-value' },
 ];
