@@ -526,6 +526,8 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     const instanceName = instanceBefore(body, words, i, m.index);
     const modifier = instanceName ?? (prev !== undefined && PLAIN_WORD.test(prev.text) && !NOT_MODIFIER.test(prev.text)
       && !PARTICIPLE.test(prev.text) && !ctx.lexicon.linkWords.has(prev.text.toLowerCase())
+      // A party's act is no modifier: "checker reports path is up".
+      && !ctx.lexicon.replyStatuses.has(prev.text.toLowerCase())
       && onlyBlanksBetween(body, prev.end, m.index) ? prev : undefined);
     const next = words[i + 1];
     // A quoted name ("service 'media.camera' died") counts: its opening quote, escaped or not, may stand after the blanks.

@@ -390,11 +390,27 @@ const subjectPredicate: Rule = (input) => {
       // is the party's the reach names, where no mention stands right before the link.
       const reached = linked === undefined && isLinkNoun(input, subject) ? reachFailure(input) : null;
       if (reached !== null) return reached;
-      return diegetic('subject-predicate', namedByField(input, linked ?? subject), statuses, '');
+      return diegetic('subject-predicate', namedByField(input, linked ?? ownerByPrefix(input, subject)), statuses, '');
     }
   }
   return null;
 };
+
+/** The end of a sentence between two words. */
+const SENTENCE_END = /[.!?;](?:\s|$)/;
+
+/**
+ * "multipathd: sdc: path down", "timeout on device /dev/sdb, path failing": a part named by its noun alone, after a
+ * named unit (the last one before it) or the device the message opens with, is that unit's; the unit names it.
+ */
+function ownerByPrefix(input: RuleInput, subject: Candidate): SubjectMention {
+  const noun = subject.name.toLowerCase();
+  if (subject.named === true || !input.lexicon.componentNounSet.has(noun) || input.lexicon.linkNounSet.has(noun)) return subject;
+  const named = input.candidates.filter((c) => c.end <= subject.start && c.component && (c.named === true || c.source !== 'component noun')).pop();
+  if (named !== undefined && !SENTENCE_END.test(input.body.slice(named.end, subject.start))) return named;
+  const owner = devicePrefixOf(input);
+  return owner !== undefined && owner.end <= subject.start ? owner : subject;
+}
 
 /** What lies between a party and its error chain's link: labels of the failed steps ("10.0.3.10:6443: connect: "). */
 const ERROR_CHAIN = /^(?::[ \t]*[a-z]+)*:[ \t]*$/;

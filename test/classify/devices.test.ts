@@ -57,7 +57,7 @@ const diegetic: Example[] = [
   // A driver's device prefix, then a change of one of the device's attributes.
   { message: 'kernel: wlan1: BSSID changed to 02:aa:bb:cc:dd:ee', subjects: ['wlan1'], negative: false, rule: 'device-prefix' },
   // A block device is named by letters alone.
-  { message: 'multipathd: sdc: path down', subjects: ['sdc'], negative: true, rule: 'device-prefix' },
+  { message: 'multipathd: sdc: path down', subjects: ['sdc'], negative: true, rule: 'subject-predicate' },
   { message: 'kernel: vdb: failed to read capacity', subjects: ['vdb'], negative: true, rule: 'device-prefix' },
 ];
 

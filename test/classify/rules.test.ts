@@ -474,6 +474,9 @@ const diegetic: Example[] = [
   { message: 'Cluster: node db-3 fenced', subjects: ['db-3'], negative: true, rule: 'subject-predicate' },
   // Corosync's processors are the cluster's members.
   { message: 'corosync: [TOTEM ] A processor failed, forming new configuration: token timed out (3000ms)', subjects: ['processor'], negative: true, rule: 'subject-predicate' },
+  // A storage path is a unit; a party's act before its noun is no part of its name.
+  { message: 'multipathd: mpathb: sdd - tur checker reports path is down', subjects: ['sdd'], negative: true, rule: 'subject-predicate' },
+  { message: 'vmkernel: path vmhba2:C0:T1:L4 is dead', subjects: ['vmhba2:C0:T1:L4'], negative: true, rule: 'subject-predicate' },
   // A unit's news first, then the alarm the narrator raised for it.
   { message: 'StationMon: Acu3 status FAULT (EL drive), alarm ANT3-SERVO raised', subjects: ['Acu3'], negative: false, rule: 'state-value' },
 ];
@@ -851,6 +854,8 @@ const nonDiegetic: Example[] = [
   { message: 'AlarmMgr: raised A-2207 BWP-1 TRIPPED, priority 3', rule: 'own-alarm' },
   { message: 'AlarmSrv: alarm A-1204 raised: WTG12 communication lost (severity 2)', rule: 'own-alarm' },
   { message: 'GwMain: cleared alarm SGW-A-118 "IED GW_BCU_E04 communication failure"', rule: 'own-alarm' },
+  // A file system path is data.
+  { message: 'Loader: path /var/lib/data not found', rule: 'no-status' },
 ];
 
 describe('diegetic examples', () => {

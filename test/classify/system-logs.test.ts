@@ -19,7 +19,7 @@ const diegetic: Example[] = [
   // The block device an error befell, named after the error.
   { message: 'kernel: [4410.117203] blk_update_request: I/O error, dev sdb, sector 20480 op 0x1:(WRITE)', subjects: ['sdb'], negative: true, rule: 'error-on-device' },
   { message: 'kernel: Buffer I/O error on dev dm-3, logical block 977, async page read', subjects: ['dm-3'], negative: true, rule: 'error-on-device' },
-  { message: 'multipathd: timeout on device /dev/sdb, path failing', subjects: ['/dev/sdb'], negative: true, rule: 'error-on-device' },
+  { message: 'multipathd: timeout on device /dev/sdb, path failing', subjects: ['/dev/sdb'], negative: true, rule: 'subject-predicate' },
   // A numbered processor opening the kernel's message, after its subsystem's label or alone.
   { message: 'kernel: mce: CPU7: Package temperature above threshold, cpu clock throttled', subjects: ['CPU7'], negative: true, rule: 'device-prefix' },
   { message: 'kernel: CPU2: Core temperature above threshold', subjects: ['CPU2'], negative: true, rule: 'device-prefix' },
