@@ -396,17 +396,25 @@ const subjectPredicate: Rule = (input) => {
   return null;
 };
 
+/** A name its shape alone makes a unit's, strongly: an address, a device, a host; not a CamelCase word (a reason, a timer). */
+const strongShape = (c: Candidate): boolean => c.source !== 'component noun' && c.weakShape !== true && !c.source.startsWith('CamelCase');
+
 /** The end of a sentence between two words. */
 const SENTENCE_END = /[.!?;](?:\s|$)/;
 
 /**
  * "multipathd: sdc: path down", "timeout on device /dev/sdb, path failing": a part named by its noun alone, after a
- * named unit (the last one before it) or the device the message opens with, is that unit's; the unit names it.
+ * named unit (the same noun named before, else the last one in its sentence) or the device the message opens with, is
+ * that unit's; the unit names it.
  */
 function ownerByPrefix(input: RuleInput, subject: Candidate): SubjectMention {
   const noun = subject.name.toLowerCase();
   if (subject.named === true || !input.lexicon.componentNounSet.has(noun) || input.lexicon.linkNounSet.has(noun)) return subject;
-  const named = input.candidates.filter((c) => c.end <= subject.start && c.component && (c.named === true || c.source !== 'component noun')).pop();
+  const before = input.candidates.filter((c) => c.end <= subject.start && c.component);
+  // The same noun named before ("OSPF neighbor 10.255.0.2 ... (neighbor was inactive)") is the same unit.
+  const same = before.find((c) => c.named === true && input.body.slice(c.start, c.end).toLowerCase().includes(`${noun} `));
+  if (same !== undefined) return same;
+  const named = before.filter((c) => c.named === true || strongShape(c)).pop();
   if (named !== undefined && !SENTENCE_END.test(input.body.slice(named.end, subject.start))) return named;
   const owner = devicePrefixOf(input);
   return owner !== undefined && owner.end <= subject.start ? owner : subject;

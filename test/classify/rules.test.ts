@@ -477,6 +477,8 @@ const diegetic: Example[] = [
   // A storage path is a unit; a party's act before its noun is no part of its name.
   { message: 'multipathd: mpathb: sdd - tur checker reports path is down', subjects: ['sdd'], negative: true, rule: 'subject-predicate' },
   { message: 'vmkernel: path vmhba2:C0:T1:L4 is dead', subjects: ['vmhba2:C0:T1:L4'], negative: true, rule: 'subject-predicate' },
+  // A unit named once, then by its noun alone, is the same unit.
+  { message: 'rpd: OSPF neighbor 10.9.0.2 (area 0.0.0.0) lost: hello timer expired and neighbor was declared dead', subjects: ['10.9.0.2'], negative: true, rule: 'subject-predicate' },
   // A unit's news first, then the alarm the narrator raised for it.
   { message: 'StationMon: Acu3 status FAULT (EL drive), alarm ANT3-SERVO raised', subjects: ['Acu3'], negative: false, rule: 'state-value' },
 ];
