@@ -124,9 +124,12 @@ const ADDRESS_LEAF = /\/(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[A-Za-z][\w.-]{0,6
 /** "Web app /mapreduce": a noun named by a path or URL is that data, not a component (unless its leaf is an address). */
 function isDataName(ctx: CandidateContext, name: string, noun: string): boolean {
   const shape = dataPatternOf(ctx, name);
-  return shape !== undefined && !ID_SHAPES.has(shape) && !(shape === 'path' && ADDRESS_LEAF.test(name))
+  return shape !== undefined && !ID_SHAPES.has(shape) && !(shape === 'path' && (ADDRESS_LEAF.test(name) || MOUNTED.has(noun.toLowerCase())))
     && !(shape === 'version' && placedPart(noun, name));
 }
+
+/** Units named by the path they are mounted on: "filesystem /data is full", "volume /mnt/archive unmounted". */
+const MOUNTED = new Set(['filesystem', 'volume', 'share']);
 
 /** A hardware part and its place: "disk" and "1.10.4". */
 function placedPart(noun: string, name: string): boolean {

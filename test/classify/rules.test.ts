@@ -479,6 +479,9 @@ const diegetic: Example[] = [
   { message: 'vmkernel: path vmhba2:C0:T1:L4 is dead', subjects: ['vmhba2:C0:T1:L4'], negative: true, rule: 'subject-predicate' },
   // A unit named once, then by its noun alone, is the same unit.
   { message: 'rpd: OSPF neighbor 10.9.0.2 (area 0.0.0.0) lost: hello timer expired and neighbor was declared dead', subjects: ['10.9.0.2'], negative: true, rule: 'subject-predicate' },
+  // A file system, volume or share goes by the path it is mounted on.
+  { message: 'DiskMon: filesystem /var/lib/pg is full', subjects: ['/var/lib/pg'], negative: true, rule: 'subject-predicate' },
+  { message: 'NfsMon: share /export/home is offline', subjects: ['/export/home'], negative: true, rule: 'subject-predicate' },
   // A unit's news first, then the alarm the narrator raised for it.
   { message: 'StationMon: Acu3 status FAULT (EL drive), alarm ANT3-SERVO raised', subjects: ['Acu3'], negative: false, rule: 'state-value' },
 ];
@@ -858,6 +861,7 @@ const nonDiegetic: Example[] = [
   { message: 'GwMain: cleared alarm SGW-A-118 "IED GW_BCU_E04 communication failure"', rule: 'own-alarm' },
   // A file system path is data.
   { message: 'Loader: path /var/lib/data not found', rule: 'no-status' },
+  { message: 'Importer: file /data/x.csv is missing', rule: 'no-status' },
 ];
 
 describe('diegetic examples', () => {
