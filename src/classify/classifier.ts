@@ -12,7 +12,7 @@ import { scanIndexOf } from './scan.js';
 import type { RuleInput, Verdict } from './rules.js';
 import { subjectName } from './subject-name.js';
 import { errorFieldOf, unitFieldsOf, type ErrorField, type UnitField } from './recordFields.js';
-import { normalizeName, withoutSentText } from './text.js';
+import { normalizeName, withoutOutgoingText } from './text.js';
 import { contextRole } from './contextSelf.js';
 import type { Explanation } from './explain.js';
 
@@ -110,7 +110,7 @@ export function createClassifier(lexicon: Lexicon): Classifier {
 
   /** The rules' view of a record and the verdict; classify stops here, explain also reports the facts. */
   function judge(record: TraceRecord): { facts: RecordFacts; selfNames: ReadonlySet<string>; verdict: Verdict } {
-    const body = new Body(withoutSentText(bodyOf(record)), index);
+    const body = new Body(withoutOutgoingText(bodyOf(record)), index);
     inventory.add(record.narrator, body.text);
     const ownNames = inventory.selfNamesOf(record.narrator);
     // "[ReplicaManager broker=2] Broker 2 stopped fetcher": the leading context names the narrator's own role.

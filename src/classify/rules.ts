@@ -390,7 +390,7 @@ const subjectPredicate: Rule = (input) => {
       // is the party's the reach names, where no mention stands right before the link.
       const reached = linked === undefined && isLinkNoun(input, subject) ? reachFailure(input) : null;
       if (reached !== null) return reached;
-      return diegetic('subject-predicate', namedByField(input, linked ?? ownerByPrefix(input, subject)), statuses, '');
+      return diegetic('subject-predicate', namedByField(input, linked ?? ownerOfPart(input, subject)), statuses, '');
     }
   }
   return null;
@@ -407,7 +407,7 @@ const SENTENCE_END = /[.!?;](?:\s|$)/;
  * named unit (the same noun named before, else the last one in its sentence) or the device the message opens with, is
  * that unit's; the unit names it.
  */
-function ownerByPrefix(input: RuleInput, subject: Candidate): SubjectMention {
+function ownerOfPart(input: RuleInput, subject: Candidate): SubjectMention {
   const noun = subject.name.toLowerCase();
   if (subject.named === true || !input.lexicon.componentNounSet.has(noun) || input.lexicon.linkNounSet.has(noun)) return subject;
   const before = input.candidates.filter((c) => c.end <= subject.start && c.component);

@@ -133,7 +133,7 @@ export function skipBlanks(text: string, at: number): number {
 const SENT_TEXT = /(?<![A-Za-z])(?:sent|sending|mailed|posted|forwarded|notification|notified)[ \t]+to[ \t]+[^\s"]+[ \t]*:?[ \t]*"/gi;
 const SHOWN_TEXT = /(['"])([^'"\n]{1,200})\1[ \t]+(?:shown|displayed)(?![A-Za-z])/g;
 
-export function withoutSentText(body: string): string {
+export function withoutOutgoingText(body: string): string {
   if (!body.includes('"') && !body.includes("'")) return body;
   SENT_TEXT.lastIndex = 0;
   const sent = body.includes('"') ? SENT_TEXT.exec(body) : null;
