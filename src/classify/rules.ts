@@ -197,7 +197,7 @@ function bareObject(input: RuleInput, subject: Candidate): boolean {
 }
 
 /**
- * "trace collection on TRK-07 started", "index rebuild on db-2 completed": a unit after "on" and a noun of an activity
+ * "trace collection on TRK-07 started", "malware scanning on SRV-02 completed": a unit after "on" and a noun of an activity
  * (a word in -tion, -sion, -ment or -ing that names no state, link or fault) is where the activity runs; news that is
  * not bad after it is the activity's, the narrator's own work ("acknowledgement on channel 1 timed out" stays the
  * channel's).
