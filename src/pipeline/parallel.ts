@@ -79,9 +79,27 @@ const LINE_SEGMENT_BYTES = 512 * 1024;
 const SUMMARY_SEGMENT_BYTES = 4 * 1024 * 1024;
 /**
  * Segments longer than this many times the segment size run on a worker without a bound on its old generation: 16 MiB
- * for a summary, as when the bound was sized (for segments of 2 MiB).
+ * for a summary, as when the bound was sized (for segments of 2 MiB); 2 MiB for the line outputs.
  */
 const LARGE_SEGMENT = 4;
+/**
+ * Bytes of a line past which its segment, too, runs on a worker without a bound on its old generation: a line is
+ * classified whole, and one of 512K characters took a line output's worker past its bound (LINE_OLD_GENERATION_MB;
+ * 256K did not).
+ */
+const LONG_LINE_BYTES = 64 * 1024;
+/**
+ * The old generation of a line output's worker, at most. V8 lets an old generation grow 8 MB past what it kept at its
+ * last full collection, less when that would take it past halfway to its bound, and only 2 MB at a time within an
+ * eighth of it: a bound of 48 or 64 MB did not lower the peak, 32 MB hardly (`filter --diegetic` of 2 GB with two
+ * workers: 149 MiB), 24 MB did: 135 to 141 MiB against 151 to 155 (`classify --jobs 2`: 156 against 166), for twice
+ * as many full collections (8 or 9 per worker on 300 MB against 4, some 20 ms each). `show --color always` stayed
+ * where it was (145 to 146 MiB against 145 to 158): its peak is the main thread's young generation, which grows to the
+ * executable's 16 MB while the workers run. What a worker keeps (lexicon, grammar, decision cache) stayed under 15 MB
+ * on the bench traces, the 'uniform' one included, and on the corpus files; a segment too long to share the bound (a
+ * record no boundary cuts, a line of LONG_LINE_BYTES or more) goes to a worker without it.
+ */
+const LINE_OLD_GENERATION_MB = 24;
 /**
  * Each isolate's heap adds to the process's RSS. A small young generation: a worker's garbage is short-lived. The line
  * outputs' workers get 6 MB (two semi-spaces of 2 MB; their old generation, about 11 MB kept plus the 8 MB V8 lets it
@@ -94,11 +112,12 @@ const LARGE_SEGMENT = 4;
  * decision cache bounded in entries and characters: under 50 MB on the bench traces), because V8 sizes when it
  * collects by that bound: without one, their old generations grew to about twice what they kept, and a summary of 500
  * MB took 325 to 342 MiB with two workers (279 to 291 with it, in the same time). The line outputs' workers keep less,
- * and a bound of 48 or 64 MB there did not lower their peak: V8 lets an old generation grow 8 MB past what it kept
- * either way.
+ * and get a tighter bound (LINE_OLD_GENERATION_MB).
  */
 const workerLimits = (recipe: SinkRecipe): ResourceLimits =>
-  recipe.kind === 'summary' ? { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 } : { maxYoungGenerationSizeMb: 6 };
+  recipe.kind === 'summary'
+    ? { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 }
+    : { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: LINE_OLD_GENERATION_MB };
 /**
  * The executable's --max-semi-space-size (bin.ts) is a V8 flag, for every isolate of the process, and V8 lets it
  * override a worker's resourceLimits: each worker had a young generation of 16 MB (two semi-spaces of 8 MB), whatever
@@ -232,11 +251,13 @@ async function runWorkers(
   const limits = workerLimits(setup.recipe);
   const workers = Array.from({ length: options.jobs }, () => start(limits));
   /**
-   * Where the workers' old generation is bounded (a summary's), a segment LARGE_SEGMENT times the segment size or more
-   * (a record of thousands of continuation lines, which no boundary cuts) goes to a worker of its own without that
-   * bound, one such segment at a time.
+   * Where the workers' old generation is bounded, a segment LARGE_SEGMENT times the segment size or more (a record of
+   * thousands of continuation lines, which no boundary cuts), or one holding a line of LONG_LINE_BYTES or more, goes to
+   * a worker of its own without that bound, one such segment at a time.
    */
-  const largeBytes = limits.maxOldGenerationSizeMb === undefined ? Infinity : LARGE_SEGMENT * (options.segmentBytes as number);
+  const largeBytes = LARGE_SEGMENT * (options.segmentBytes as number);
+  const needsUnbounded = (segment: Segment): boolean =>
+    limits.maxOldGenerationSizeMb !== undefined && (segment.end - segment.start >= largeBytes || segment.longestLine >= LONG_LINE_BYTES);
   let large: Worker | null = null;
   let largeTurn = Promise.resolve();
   const runLarge = (segment: Segment): Promise<void> => {
@@ -419,7 +440,7 @@ async function runWorkers(
       const segment = again.shift() ?? planner.next();
       if (segment === null) return;
       if (segment.index >= dispatched) dispatched++;
-      await (segment.end - segment.start >= largeBytes ? runLarge(segment) : runSegment(worker, segment));
+      await (needsUnbounded(segment) ? runLarge(segment) : runSegment(worker, segment));
     }
   };
   try {

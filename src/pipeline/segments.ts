@@ -20,6 +20,8 @@ export interface Segment {
   readonly end: number;
   /** 1-based number of the segment's first line in the file. */
   readonly firstLine: number;
+  /** Bytes of its longest line, "\n" included (a lone "\r" is not taken as a line's end here). */
+  readonly longestLine: number;
 }
 
 const LF = 0x0a;
@@ -51,8 +53,9 @@ export class SegmentPlanner {
     const start = this.pos;
     let end = Math.min(this.size, start + this.segmentBytes);
     if (end < this.size) end = this.boundaryFrom(end);
-    const segment = { index: this.index++, start, end, firstLine: this.line };
-    this.line += this.linesIn(start, end);
+    const { lines, longest } = this.linesIn(start, end);
+    const segment = { index: this.index++, start, end, firstLine: this.line, longestLine: longest };
+    this.line += lines;
     this.pos = end;
     return segment;
   }
@@ -89,21 +92,41 @@ export class SegmentPlanner {
     return text.length === 0 || continuation === null || !continuation.test(text) || (!continuationFirst && parser.parse(text) !== null);
   }
 
-  /** Lines the LineSplitter counts in [start, end): "\n", "\r\n" and lone "\r" each end one; so does the end of file. */
-  private linesIn(start: number, end: number): number {
+  /**
+   * Lines the LineSplitter counts in [start, end): "\n", "\r\n" and lone "\r" each end one; so does the end of file.
+   * And the bytes of the longest of them, its end included.
+   */
+  private linesIn(start: number, end: number): { lines: number; longest: number } {
     let lines = 0;
+    let longest = 0;
+    // Where the line being counted starts, in the file.
+    let lineStart = start;
     for (let at = start; at < end; ) {
       const length = this.read(at, Math.min(this.buffer.length, end - at));
       const buf = this.buffer.subarray(0, length);
-      for (let i = buf.indexOf(LF); i !== -1; i = buf.indexOf(LF, i + 1)) lines++;
-      for (let i = buf.indexOf(CR); i !== -1; i = buf.indexOf(CR, i + 1)) {
-        // A "\r" last in the buffer: its partner is the next byte of the file.
-        const next = i + 1 < length ? buf[i + 1] : at + length < this.size ? this.byteAt(at + length) : -1;
-        if (next !== LF) lines++;
+      // Line ends in order: the next "\n" or the next "\r", whichever comes first.
+      let lf = buf.indexOf(LF);
+      let cr = buf.indexOf(CR);
+      while (lf !== -1 || cr !== -1) {
+        let lineEnd = -1;
+        if (cr !== -1 && (lf === -1 || cr < lf)) {
+          // A "\r" last in the buffer: its partner is the next byte of the file.
+          const next = cr + 1 < length ? buf[cr + 1] : at + length < this.size ? this.byteAt(at + length) : -1;
+          if (next !== LF) lineEnd = at + cr + 1;
+          cr = buf.indexOf(CR, cr + 1);
+        } else {
+          lineEnd = at + lf + 1;
+          lf = buf.indexOf(LF, lf + 1);
+        }
+        if (lineEnd !== -1) {
+          lines++;
+          longest = Math.max(longest, lineEnd - lineStart);
+          lineStart = lineEnd;
+        }
       }
       at += length;
     }
-    return lines;
+    return { lines, longest: Math.max(longest, end - lineStart) };
   }
 
   private byteAt(position: number): number {

@@ -110,7 +110,7 @@ it("reads an alert log whose entries take their time from the stamp line above t
 }, 60_000);
 
 it('reads a segment many times the segment size (a record no boundary cuts) as one thread does', () => {
-  // A summary's workers, whose old generation is bounded, hand it to a worker of its own.
+  // Workers, whose old generation is bounded, hand it to a worker of its own (a line output's from four segment sizes on).
   // 3,000 continuation lines (about 120 KB, 30 segments of 4 KiB) in one record, between ordinary ones.
   const text = readFileSync(generated, 'utf8').slice(0, 60_000);
   const cut = text.indexOf('\n', 30_000) + 1;
@@ -125,6 +125,23 @@ it('reads a segment many times the segment size (a record no boundary cuts) as o
   }
   // The generated lines have stack traces of their own.
   expect(JSON.parse(run('2', ['summary', '--output', 'json', file]).stdout).lines.continuation).toBeGreaterThan(3000);
+}, 60_000);
+
+it('reads a segment holding a line too long for a bounded worker as one thread does', () => {
+  // A line of 600,000 characters in a segment of about 860 KB (segments of 256 KiB, under four of them): classified on a
+  // worker of the line outputs' bounded old generation, it took the worker past its bound.
+  const text = readFileSync(generated, 'utf8');
+  const cut = text.indexOf('\n', text.length / 2) + 1;
+  const words = Array.from({ length: 60_000 }, (_, i) => `failed to connect peer node-${i % 997} at 10.0.${i % 251}.${i % 241}:80`);
+  const record = `${text.slice(0, text.indexOf(': ') + 2)}${words.join(', ').slice(0, 600_000)}\n`;
+  const file = join(scratch, 'long-line.trace');
+  writeFileSync(file, text.slice(0, cut) + record + text.slice(cut));
+  const runLong = (jobs: string) => cli(['classify', file, '--jobs', jobs], { env: { DIEGESIS_SEGMENT_BYTES: String(256 * 1024) } });
+  const one = runLong('1');
+  const two = runLong('2');
+  expect(two.stderr).toBe(one.stderr);
+  expect(two.code).toBe(0);
+  expect(two.stdout === one.stdout).toBe(true);
 }, 60_000);
 
 it('detects the format from first lines that span pieces of the head, a character cut between two, as one thread does', () => {
