@@ -78,9 +78,9 @@ export async function createContext(args: CommonArgs, streams: Streams): Promise
 
 /**
  * Worker threads without --jobs: one per core, at most two. Each worker adds its own heap, classifier and output in
- * flight: with two, `filter` peaks at 138 to 141 MiB on 2 GB, `show` at 145 to 146, under the 150 MB bound, `classify`
- * at 156 (so it keeps one thread: ONE_THREAD_COMMANDS); a third took `classify` of 100 MB from 145 to 178 MiB,
- * `filter` from 122 to 144 (README, Performance).
+ * flight: with two, `filter` peaks at 138 to 141 MiB on 2 GB, `show` at 139 to 146, under the 150 MB bound,
+ * `classify` at 154 to 156 (so it keeps one thread: ONE_THREAD_COMMANDS); a third took `classify` of 100 MB from 145
+ * to 178 MiB, `filter` from 122 to 144 (README, Performance).
  */
 const DEFAULT_JOBS = 2;
 /**
@@ -95,8 +95,8 @@ const JOBS_MIN_BYTES = 4 * 1024 * 1024;
 
 /**
  * Commands read on one thread without --jobs: `classify` writes about 4.5 bytes for each it reads, and with two workers
- * the text waiting to be written took it to 143 to 147 MiB on 500 MB, 156 on 2 GB, over the 150 MB bound (one thread:
- * 102 to 113 MiB).
+ * the text waiting to be written took it to 143 to 147 MiB on 500 MB, 154 to 156 on 2 GB, over the 150 MB bound
+ * (one thread: 102 to 113 MiB).
  */
 const ONE_THREAD_COMMANDS: ReadonlySet<string> = new Set(['classify']);
 

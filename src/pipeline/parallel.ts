@@ -92,12 +92,14 @@ const LONG_LINE_BYTES = 64 * 1024;
  * The old generation of a line output's worker, at most. V8 lets an old generation grow 8 MB past what it kept at its
  * last full collection, less when that would take it past halfway to its bound, and only 2 MB at a time within an
  * eighth of it: a bound of 48 or 64 MB did not lower the peak, 32 MB hardly (`filter --diegetic` of 2 GB with two
- * workers: 149 MiB), 24 MB did: 135 to 141 MiB against 151 to 155 (`classify --jobs 2`: 156 against 166), for twice
- * as many full collections (8 or 9 per worker on 300 MB against 4, some 20 ms each). `show --color always` stayed
- * where it was (145 to 146 MiB against 145 to 158): its peak is the main thread's young generation, which grows to the
- * executable's 16 MB while the workers run. What a worker keeps (lexicon, grammar, decision cache) stayed under 15 MB
- * on the bench traces, the 'uniform' one included, and on the corpus files; a segment too long to share the bound (a
- * record no boundary cuts, a line of LONG_LINE_BYTES or more) goes to a worker without it.
+ * workers: 149 MiB), 24 MB did: 135 to 141 MiB against 145 to 155 (`classify --jobs 2`: 154 to 156 against 166; `show
+ * --color always`: 139 to 146 against 145 to 158, its peak the main thread's young generation, which grows to the
+ * executable's 16 MB while the workers run). It costs time: twice as many full collections (8 or 9 per worker on 300 MB
+ * against 4), and on 500 MB `show` took 7.91 s against 7.56 (14.66 CPU-s against 14.03, median of three, alternated;
+ * peak 143 MiB against 152 to 154), `filter` 5.66 s against 5.47; with 28 MB `show` took 7.65 s (146 to 149 MiB), with
+ * 32 MB 7.49 s (147 to 148 MiB). What a worker keeps (lexicon, grammar, decision cache) stayed under 15 MB on the bench
+ * traces, the 'uniform' one included, and on the corpus files; a segment too long to share the bound (a record no
+ * boundary cuts, a line of LONG_LINE_BYTES or more) goes to a worker without it.
  */
 const LINE_OLD_GENERATION_MB = 24;
 /**
@@ -256,8 +258,8 @@ async function runWorkers(
    * a worker of its own without that bound, one such segment at a time.
    */
   const largeBytes = LARGE_SEGMENT * (options.segmentBytes as number);
-  const needsUnbounded = (segment: Segment): boolean =>
-    limits.maxOldGenerationSizeMb !== undefined && (segment.end - segment.start >= largeBytes || segment.longestLine >= LONG_LINE_BYTES);
+  const needsUnbounded = (segment: Segment): boolean => limits.maxOldGenerationSizeMb !== undefined
+    && (segment.end - segment.start >= largeBytes || segment.longestLine >= LONG_LINE_BYTES);
   let large: Worker | null = null;
   let largeTurn = Promise.resolve();
   const runLarge = (segment: Segment): Promise<void> => {
