@@ -137,7 +137,7 @@ describe('errors and pipes', () => {
 
   it('builds an executable bin, so that npx diegesis runs it directly', () => {
     expect(() => accessSync(BIN, constants.X_OK)).not.toThrow();
-    expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env -S node --max-semi-space-size=8 --heap-growing-percent=30\n')).toBe(true);
+    expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env -S node --max-semi-space-size=4 --heap-growing-percent=30\n')).toBe(true);
     // Run as the executable, through its first line.
     expect(execFileSync(BIN, ['--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
