@@ -307,8 +307,9 @@ const httpStatusAfter: Rule = (input) => {
     const code = m[2] as string;
     return diegetic('http-answer', party, [cueOf(status, m.index + m[0].length - status.length, code >= '400')], ' (its answer)');
   }
-  const m = matchesOf(HTTP_STATUS, input.body)[0];
-  if (m === undefined) return null;
+  HTTP_STATUS.lastIndex = 0;
+  const m = HTTP_STATUS.exec(input.body);
+  if (m === null) return null;
   const end = m.index + m[0].length;
   return diegetic('http-answer', { name: 'the other end', start: m.index, end }, [cueOf(m[0], m.index, (m[1] as string) >= '400')], ' (its answer)');
 };

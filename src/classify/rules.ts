@@ -344,8 +344,10 @@ const REMOVAL = /(?:^|[.;:,][ \t]*)(Removing|Removed|Dropping|Dropped|Excluding|
 const OUT_OF = /[ \t]*(?:from|of)[ \t]+(?:the[ \t]+)?[^\s:,;]+/y;
 /** After the unit taken out: the reason given for it. */
 const REASON_LEAD = /[ \t]*,?[ \t]*(?:with|because(?:[ \t]+of)?|after|due[ \t]+to|since|as|:)[ \t]/y;
-/** Where the clause of the reason ends. */
-const REASON_END = /[.;!?](?:\s|$)/g;
+/** The end of a sentence between two words. */
+const SENTENCE_END = /[.;!?](?:\s|$)/;
+/** Where the clause of the reason ends: where its sentence does. */
+const REASON_END = new RegExp(SENTENCE_END.source, 'g');
 
 /**
  * "Removing executor 2 with no recent heartbeats", "Removing backend web-2 from pool: health check failed", "Disabled
@@ -398,9 +400,6 @@ const subjectPredicate: Rule = (input) => {
 
 /** A name its shape alone makes a unit's, strongly: an address, a device, a host; not a CamelCase word (a reason, a timer). */
 const strongShape = (c: Candidate): boolean => c.source !== 'component noun' && c.weakShape !== true && !c.source.startsWith('CamelCase');
-
-/** The end of a sentence between two words. */
-const SENTENCE_END = /[.!?;](?:\s|$)/;
 
 /**
  * "multipathd: sdc: path down", "timeout on device /dev/sdb, path failing": a part named by its noun alone, after a
