@@ -155,7 +155,8 @@ const keyedPeerState: Rule = (input) => {
     for (let m = KEYED_ARROW.exec(input.body); m !== null; m = KEYED_ARROW.exec(input.body)) {
       const value = m[2] as string;
       if (!PEER_KEYS.has(m[1] as string)) continue;
-      const at = m.index + m[0].length - 1 - value.length;
+      // The new state is the last of the two in the match.
+      const at = m.index + m[0].lastIndexOf(value);
       return diegetic('state-value', subject, [cueOf(value, at, BAD_PEER_STATES.has(value))], ' (the peer\'s state)');
     }
   }

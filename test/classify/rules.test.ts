@@ -924,6 +924,17 @@ describe('decision fields', () => {
     expect(decision.spans).toEqual([{ start: 0, end: 9, role: 'narrator' }]);
   });
 
+  it.each([
+    ['kernel: drbd r0 node-b: conn( Connected -> BrokenPipe ) peer( Primary -> Unknown ) [recv]', 'node-b', 'Unknown'],
+    ['output:loki:loki.0: loki-gw:3100, HTTP status=502', 'loki-gw:3100', 'HTTP status=502'],
+    ['StationMon: Lna2 current 176 mA (limit 250 mA)', 'Lna2', 'current 176 mA'],
+    ['HealthProbe: Health contributor billing-db (jdbc) took 8120ms to respond', 'billing-db', 'took 8120ms to respond'],
+  ])('spans the subject and the status of %s', (message, subject, status) => {
+    const decision = createClassifier(lexicon).classify(recordOf(message));
+    const spans = decision.spans.filter((s) => s.role !== 'narrator').map((s) => [s.role, message.slice(s.start, s.end)]);
+    expect(spans).toEqual([['subject', subject], ['status', status]]);
+  });
+
   it('reports every status word of the predicate clause', () => {
     const decision = createClassifier(lexicon).classify(recordOf('Agent: license server LIC2 did not respond, marked unreachable'));
     expect(decision.status).toBe('did not respond, unreachable');
