@@ -8,9 +8,11 @@ import { FIELD_RULES, STATE_FIELD_RULES } from './fieldRules.js';
 import { predicateAfter } from './subjectPredicate.js';
 import type { StatusCue } from './cues.js';
 
+/** A verdict that the record is the narrator's own story. */
+const n = (rule: string, reason: string, statuses: readonly StatusCue[] = []): Verdict => ({ rule, kind: 'non-diegetic', subjects: [], statuses, reason });
+
 /** Why a record that no rule claimed is the narrator's own story. */
 function selfStory(input: RuleInput): Verdict {
-  const n = (rule: string, reason: string, statuses: readonly StatusCue[] = []): Verdict => ({ rule, kind: 'non-diegetic', subjects: [], statuses, reason });
   const statuses = input.cues.statuses;
   // A self-report needs a status cue: without one, the candidates (the costly part) are not looked for.
   const self = statuses.length === 0 ? undefined : input.candidates.find((c) => !c.component && c.why.includes('narrator itself'));
@@ -33,9 +35,7 @@ const DIEGETIC_RULES: readonly Rule[] = [...EXACT_RULES, ...LABEL_RULES, ...STAT
 const OWN_ALARM = /^(?:(?:raised|cleared|raising|clearing)[ \t]+(?:(?:the[ \t]+)?alarm[ \t]+)?[A-Z][\w.-]*\d[\w.-]*[ \t:,]|alarm[ \t]+[A-Z][\w.-]*\d[\w.-]*[ \t]+(?:raised|cleared)(?![A-Za-z]))/i;
 
 export function decide(input: RuleInput): Verdict {
-  if (OWN_ALARM.test(input.body)) {
-    return { rule: 'own-alarm', kind: 'non-diegetic', subjects: [], statuses: input.cues.statuses, reason: "own alarm: the narrator raises or clears it" };
-  }
+  if (OWN_ALARM.test(input.body)) return n('own-alarm', 'own alarm: the narrator raises or clears it', input.cues.statuses);
   for (const rule of DIEGETIC_RULES) {
     const verdict = rule(input);
     if (verdict !== null) return verdict;

@@ -222,6 +222,9 @@ const transferFailure: Rule = (input) => {
   return null;
 };
 
+/** The subject of news that only the other end of a connection gives, where the message does not name it. */
+const THE_OTHER_END = 'the other end';
+
 /**
  * "Write failed: Broken pipe", "channel to X dropped, WSAECONNRESET", "Disconnected: Connection closed": an error that
  * only the other end of a connection causes (it closed, reset or refused), given as the error of a failed step. The
@@ -233,7 +236,7 @@ const peerError: Rule = (input) => {
   if (m === undefined) return null;
   const phrase = m[1] ?? '';
   const start = m.index + m[0].length - phrase.length;
-  return diegetic('peer-error', { name: 'the other end', start, end: start + phrase.length }, [cueOf(phrase, start, true)], ' (caused by the other end)');
+  return diegetic('peer-error', { name: THE_OTHER_END, start, end: start + phrase.length }, [cueOf(phrase, start, true)], ' (caused by the other end)');
 };
 
 /**
@@ -311,12 +314,10 @@ const httpStatusAfter: Rule = (input) => {
   const m = HTTP_STATUS.exec(input.body);
   if (m === null) return null;
   const end = m.index + m[0].length;
-  return diegetic('http-answer', { name: 'the other end', start: m.index, end }, [cueOf(m[0], m.index, (m[1] as string) >= '400')], ' (its answer)');
+  return diegetic('http-answer', { name: THE_OTHER_END, start: m.index, end }, [cueOf(m[0], m.index, (m[1] as string) >= '400')], ' (its answer)');
 };
 
 const httpErrorFrom: Rule = (input) => {
-  const after = httpStatusAfter(input);
-  if (after !== null) return after;
   if (input.body.includes('HTTP')) {
     for (const m of matchesOf(HTTP_ERROR_FROM, input.body)) {
       const party = namingAt(input, m.index + m[0].length);
@@ -800,4 +801,4 @@ const counterpartReply: Rule = (input) => {
 export const EXACT_RULES: readonly Rule[] = [goDial, operationResult, monitorRecord, markedAs];
 
 /** Tried after the unit rules, in this order. */
-export const PEER_RULES: readonly Rule[] = [memberEvent, newLeader, sentinelEvent, touchWith, alarmOn, httpErrorFrom, failedOn, waitedFor, slowResponse, peerEventFrom, noReceipt, replyFrom, linkEnded, peerCause, transferFailure, peerError, connectFailed, failedTrying, partyClosingFailure, hostActs, namedHost, hostCheck, counterpartReply];
+export const PEER_RULES: readonly Rule[] = [memberEvent, newLeader, sentinelEvent, touchWith, alarmOn, httpStatusAfter, httpErrorFrom, failedOn, waitedFor, slowResponse, peerEventFrom, noReceipt, replyFrom, linkEnded, peerCause, transferFailure, peerError, connectFailed, failedTrying, partyClosingFailure, hostActs, namedHost, hostCheck, counterpartReply];
