@@ -103,6 +103,8 @@ const NOT_MODIFIER = /^(?:the|a|an|to|for|of|with|from|by|in|on|at|into|after|be
 /** A modifier is one plain word, not a participle ("the running service" is not a kind of service). */
 const PLAIN_WORD = /^[A-Za-z][A-Za-z0-9]*$/;
 const PARTICIPLE = /(?:ing|ed)$/i;
+/** A verb in the past written with a capital, as some programs write their events ("Container Transitioned from ..."). */
+const VERB_FORM = /^[A-Z][a-z]+ed$/;
 
 function isSelf(ctx: CandidateContext, ...names: string[]): boolean {
   return names.some((n) => n !== '' && ctx.selfNames.has(normalizeName(n)));
@@ -550,7 +552,7 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     const acronym = next !== undefined && quoted === 0 && ACRONYM.test(next.text) && ctx.lexicon.englishWords.has(next.text.toLowerCase());
     const first = singular === undefined && next !== undefined && !acronym && (quoted > 0 || NAME_LIKE.test(next.text) || plain || shaped)
       && (labelled || onlyBlanksBetween(body, m.index + noun.length, next.start - quoted))
-      && !ctx.lexicon.statusNegative.has(next.text.toLowerCase()) ? next : undefined;
+      && !ctx.lexicon.statusNegative.has(next.text.toLowerCase()) && !VERB_FORM.test(next.text) ? next : undefined;
     const named = marked ?? (first !== undefined && quoted > 0 ? quotedName(body, first) : first);
     // "dependency check failed": a noun that names a unit only with its name says nothing of one bare, unless a party's
     // reply follows it ("Master replied to PING": only a party replies).

@@ -484,6 +484,9 @@ const diegetic: Example[] = [
   { message: 'NfsMon: share /export/home is offline', subjects: ['/export/home'], negative: true, rule: 'subject-predicate' },
   // A unit's news first, then the alarm the narrator raised for it.
   { message: 'StationMon: Acu3 status FAULT (EL drive), alarm ANT3-SERVO raised', subjects: ['Acu3'], negative: false, rule: 'state-value' },
+  // A verb in the past written with a capital after a unit's noun is its news, not its name.
+  { message: 'sharingd: BTLE scanner Powered Off', subjects: ['BTLE scanner'], negative: true, rule: 'subject-predicate' },
+  { message: 'PlantMon: pump Ashford Powered Off', subjects: ['Ashford'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
