@@ -222,6 +222,12 @@ const transferFailure: Rule = (input) => {
   return null;
 };
 
+/**
+ * A multicast group's address (IPv4 224.0.0.0/4, IPv6 ff00::/8): a send to a group has no other end, so its failure
+ * ("failed to send packet ... to 224.0.0.251:5353 (No route to host)") is the narrator's own.
+ */
+const MULTICAST = /(?<![\w.:])(?:2(?:2[4-9]|3\d)\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w.])|[Ff][Ff][0-9A-Fa-f]{2}:[0-9A-Fa-f:]*)/;
+
 /** The subject of news that only the other end of a connection gives, where the message does not name it. */
 const THE_OTHER_END = 'the other end';
 
@@ -233,7 +239,7 @@ const THE_OTHER_END = 'the other end';
 const peerError: Rule = (input) => {
   if (!input.text.has(Family.peerError)) return null;
   const m = matchesOf(input.lexicon.peerErrorRegex, input.body)[0];
-  if (m === undefined) return null;
+  if (m === undefined || MULTICAST.test(input.body)) return null;
   const phrase = m[1] ?? '';
   const start = m.index + m[0].length - phrase.length;
   return diegetic('peer-error', { name: THE_OTHER_END, start, end: start + phrase.length }, [cueOf(phrase, start, true)], ' (caused by the other end)');

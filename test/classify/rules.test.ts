@@ -487,6 +487,9 @@ const diegetic: Example[] = [
   // A verb in the past written with a capital after a unit's noun is its news, not its name.
   { message: 'sharingd: BTLE scanner Powered Off', subjects: ['BTLE scanner'], negative: true, rule: 'subject-predicate' },
   { message: 'PlantMon: pump Ashford Powered Off', subjects: ['Ashford'], negative: true, rule: 'subject-predicate' },
+  // No route to the host it connects to: that host is out of reach.
+  { message: 'WtgComm: WTG12 connect attempt failed: no route to host', subjects: ['the other end'], negative: true, rule: 'peer-error' },
+  { message: 'iscsi_vmk: Failed to send login PDU: No route to host', subjects: ['the other end'], negative: true, rule: 'peer-error' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -865,6 +868,8 @@ const nonDiegetic: Example[] = [
   // A file system path is data.
   { message: 'Loader: path /var/lib/data not found', rule: 'no-status' },
   { message: 'Importer: file /data/x.csv is missing', rule: 'no-status' },
+  // The narrator's own network, not a host it reaches.
+  { message: 'Resolver: sendto: (101) Network is unreachable', rule: 'own-status' },
 ];
 
 describe('diegetic examples', () => {
