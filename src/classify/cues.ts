@@ -116,6 +116,13 @@ const ADMINISTRATIVELY = /(?<![A-Za-z])administratively[ \t]+$/i;
  */
 const SLOW_REPLY = /(?<![A-Za-z])took[ \t]+\d+(?:\.\d+)?[ \t]*(?:ms|s|secs?|seconds?|milliseconds?|minutes?)[ \t]+to[ \t]+(?:respond|reply|answer)(?![A-Za-z])/gi;
 
+/**
+ * "A1 did not acknowledge cue within 400 ms", "RTR-1 no tally for dest NOVA1-AUX2 within 500 ms": a party that did not
+ * act, or sent nothing, within a time given in the message missed its deadline (bad news, as a time-out is). Nothing
+ * bad coming within a time ("no errors within 5 s") is no such news.
+ */
+const MISSED_DEADLINE = /(?<![A-Za-z])(?:(?:did|does|has|have|had)[ \t]+not|didn't|doesn't|hasn't|no(?![ \t]+(?:errors?|faults?|failures?|problems?|issues?|alarms?|warnings?|changes?|loss|drops?)(?![A-Za-z])))[ \t]+[^.;,\n]{1,50}?[ \t]within[ \t]+\d+(?:\.\d+)?[ \t]*(?:ms|s|secs?|seconds?|milliseconds?|minutes?|min)(?![A-Za-z])/gi;
+
 function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
   const cues: StatusCue[] = [];
   for (const m of body.phraseMatches(Family.status, body.index.statusAt, lexicon.statusRegex)) {
@@ -151,15 +158,25 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
     }
     cues.push({ text: m[0], start: m.index, end, negative });
   }
-  if (body.text.includes('took')) slowReplies(body.text, cues);
-  return cues;
+  const slow = body.text.includes('took') ? timedCues(SLOW_REPLY, body.text, cues) : cues;
+  return body.text.includes('within') ? timedCues(MISSED_DEADLINE, body.text, slow) : slow;
 }
 
-/** Adds the slow replies in `text` to `cues`, kept in the order of the text. */
-function slowReplies(text: string, cues: StatusCue[]): void {
-  const before = cues.length;
-  for (const m of text.matchAll(SLOW_REPLY)) cues.push({ text: m[0], start: m.index, end: m.index + m[0].length, negative: true });
-  if (before > 0 && cues.length > before) cues.sort((a, b) => a.start - b.start);
+/**
+ * `cues` with the matches of `pattern` (a reply or act judged by its time) as bad news, in the order of the text. A
+ * match holding bad news of its own ("did not respond within 5000 ms") is left to it; other status words inside one
+ * ("did not reach RUNNING within 10 s": the state not reached) are part of it.
+ */
+function timedCues(pattern: RegExp, text: string, cues: StatusCue[]): StatusCue[] {
+  let all = cues;
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const inside = (c: StatusCue): boolean => c.start >= start && c.end <= end;
+    if (all.some((c) => c.negative && inside(c))) continue;
+    all = [...all.filter((c) => !inside(c)), { text: m[0], start, end, negative: true }].sort((a, b) => a.start - b.start);
+  }
+  return all;
 }
 
 /** The opening verb when it is a self-action verb or any other gerund ("Animating", "Releasing"). */

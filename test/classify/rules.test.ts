@@ -490,6 +490,9 @@ const diegetic: Example[] = [
   // No route to the host it connects to: that host is out of reach.
   { message: 'WtgComm: WTG12 connect attempt failed: no route to host', subjects: ['the other end'], negative: true, rule: 'peer-error' },
   { message: 'iscsi_vmk: Failed to send login PDU: No route to host', subjects: ['the other end'], negative: true, rule: 'peer-error' },
+  // A party that did not act, or sent nothing, within a stated time missed its deadline.
+  { message: 'RouterCtl: RTR-1 no tally for dest NOVA1-AUX2 within 500 ms', subjects: ['RTR-1'], negative: true, rule: 'subject-predicate' },
+  { message: 'FilterSeq: BWP-1 did not reach RUNNING within 10 s', subjects: ['BWP-1'], negative: true, rule: 'subject-predicate' },
 ];
 
 const nonDiegetic: Example[] = [
@@ -870,6 +873,8 @@ const nonDiegetic: Example[] = [
   { message: 'Importer: file /data/x.csv is missing', rule: 'no-status' },
   // The narrator's own network, not a host it reaches.
   { message: 'Resolver: sendto: (101) Network is unreachable', rule: 'own-status' },
+  // Nothing bad within a time is no missed deadline.
+  { message: 'PlantMon: pump P-2 no errors within 5 s', rule: 'no-status' },
 ];
 
 describe('diegetic examples', () => {
@@ -937,6 +942,7 @@ describe('decision fields', () => {
     ['output:loki:loki.0: loki-gw:3100, HTTP status=502', 'loki-gw:3100', 'HTTP status=502'],
     ['StationMon: Lna2 current 176 mA (limit 250 mA)', 'Lna2', 'current 176 mA'],
     ['HealthProbe: Health contributor billing-db (jdbc) took 8120ms to respond', 'billing-db', 'took 8120ms to respond'],
+    ['FilterSeq: BWP-1 did not reach RUNNING within 10 s', 'BWP-1', 'did not reach RUNNING within 10 s'],
   ])('spans the subject and the status of %s', (message, subject, status) => {
     const decision = createClassifier(lexicon).classify(recordOf(message));
     const spans = decision.spans.filter((s) => s.role !== 'narrator').map((s) => [s.role, message.slice(s.start, s.end)]);
