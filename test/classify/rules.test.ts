@@ -490,6 +490,8 @@ const diegetic: Example[] = [
   // No route to the host it connects to: that host is out of reach.
   { message: 'WtgComm: WTG12 connect attempt failed: no route to host', subjects: ['the other end'], negative: true, rule: 'peer-error' },
   { message: 'iscsi_vmk: Failed to send login PDU: No route to host', subjects: ['the other end'], negative: true, rule: 'peer-error' },
+  // gRPC's Unavailable: the server could not be reached or dropped the call.
+  { message: 'vault: secondary disconnected: id=dc2-perf error="rpc error: code = Unavailable desc = error reading from server: EOF"', subjects: ['the other end'], negative: true, rule: 'peer-error' },
   // A party that did not act, or sent nothing, within a stated time missed its deadline.
   { message: 'RouterCtl: RTR-1 no tally for dest NOVA1-AUX2 within 500 ms', subjects: ['RTR-1'], negative: true, rule: 'subject-predicate' },
   { message: 'FilterSeq: BWP-1 did not reach RUNNING within 10 s', subjects: ['BWP-1'], negative: true, rule: 'subject-predicate' },
