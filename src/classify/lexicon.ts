@@ -254,8 +254,9 @@ export function compileLexicon(file: RawLexicon, sources: readonly string[]): Le
   const nouns = alternation(raw.componentNouns);
   const singulars = lower(raw.componentNouns);
   const componentNounPlurals = new Map(raw.componentNouns.map((n) => [pluralOf(n), n.toLowerCase()] as const).filter(([p]) => !singulars.has(p)));
-  // After a failure to reach: the party as the verb's object, or after its "to" or "with".
-  const reachObject = `(?:${alternation(raw.reachObjectVerbs)})\\s+(?=\\S)`;
+  // After a failure to reach: the party as the verb's object ("Timeout connecting server X"), or after its "to" or
+  // "with" ("connecting to X": a verb's object is no "to").
+  const reachObject = `(?:${alternation(raw.reachObjectVerbs)})\\s+(?!(?:to|with)\\s)(?=\\S)`;
   const reachTo = `(?![A-Za-z])[^.;]{0,60}?\\s(?:to|with)\\s+(?=\\S)`;
   const lexicon: Lexicon = {
     sources,

@@ -492,6 +492,9 @@ const diegetic: Example[] = [
   { message: 'iscsi_vmk: Failed to send login PDU: No route to host', subjects: ['the other end'], negative: true, rule: 'peer-error' },
   // gRPC's Unavailable: the server could not be reached or dropped the call.
   { message: 'vault: secondary disconnected: id=dc2-perf error="rpc error: code = Unavailable desc = error reading from server: EOF"', subjects: ['the other end'], negative: true, rule: 'peer-error' },
+  // Connecting a server, as Keepalived writes it, is connecting to it.
+  { message: 'Keepalived_healthcheckers: Timeout connecting server [172.16.41.12]:tcp:5432.', subjects: ['172.16.41.12'], negative: true, rule: 'unreachable' },
+  { message: 'Mon: Error connecting to db-2.example.net:5432', subjects: ['db-2.example.net:5432'], negative: true, rule: 'unreachable' },
   // A party that did not act, or sent nothing, within a stated time missed its deadline.
   { message: 'RouterCtl: RTR-1 no tally for dest NOVA1-AUX2 within 500 ms', subjects: ['RTR-1'], negative: true, rule: 'subject-predicate' },
   { message: 'FilterSeq: BWP-1 did not reach RUNNING within 10 s', subjects: ['BWP-1'], negative: true, rule: 'subject-predicate' },
