@@ -504,8 +504,16 @@ function agentOf(input: RuleInput, status: StatusCue): SubjectMention | undefine
   intro.lastIndex = status.end;
   const m = intro.exec(input.body);
   if (m === null) return undefined;
-  return namingAt(input, status.end + m[0].length);
+  const at = status.end + m[0].length;
+  USER_AT.lastIndex = at;
+  return namingAt(input, at + (USER_AT.exec(input.body)?.[0].length ?? 0));
 }
+
+/**
+ * sshd's "Connection closed by invalid user admin 203.0.113.54 port 49880": the user the peer claimed to be, before
+ * its address, is a person; the peer is the host at the address.
+ */
+const USER_AT = /(?:(?:invalid|authenticating|illegal)[ \t]+)?user[ \t]+\S+[ \t]+(?=\d|\[)/y;
 
 /** Right after a check noun: its change, maybe after a second one ("health status changed"). */
 const CHECK_CHANGED = /(?:[ \t]+(?:status|state))?[ \t]+(changed)(?![A-Za-z])/y;

@@ -495,6 +495,8 @@ const diegetic: Example[] = [
   // Connecting a server, as Keepalived writes it, is connecting to it.
   { message: 'Keepalived_healthcheckers: Timeout connecting server [172.16.41.12]:tcp:5432.', subjects: ['172.16.41.12'], negative: true, rule: 'unreachable' },
   { message: 'Mon: Error connecting to db-2.example.net:5432', subjects: ['db-2.example.net:5432'], negative: true, rule: 'unreachable' },
+  // The user a peer claimed to be is a person: the peer is the host at the address after it.
+  { message: 'sshd: Connection closed by invalid user admin 203.0.113.54 port 49880 [preauth]', subjects: ['203.0.113.54'], negative: true, rule: 'subject-predicate' },
   // A party that refused a connection, even one named only by a weak shape.
   { message: 'QueueLink: vq-srv refused connection: HTTP 503 (maintenance window)', subjects: ['vq-srv'], negative: true, rule: 'subject-predicate' },
   // A party that did not act, or sent nothing, within a stated time missed its deadline.
