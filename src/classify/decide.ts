@@ -34,8 +34,16 @@ const DIEGETIC_RULES: readonly Rule[] = [...EXACT_RULES, ...LABEL_RULES, ...STAT
  */
 const OWN_ALARM = /^(?:(?:raised|cleared|raising|clearing)[ \t]+(?:(?:the[ \t]+)?alarm[ \t]+)?[A-Z][\w.-]*\d[\w.-]*[ \t:,]|alarm[ \t]+[A-Z][\w.-]*\d[\w.-]*[ \t]+(?:raised|cleared)(?![A-Za-z]))/i;
 
+/**
+ * "health: SPLC-A RUN, OBC-T1 ok, vq-srv connected", "health: 5/6 tools communicating, MES OK": a message that opens
+ * with the word health and a colon is the narrator's periodic health line, its own tally of what it supervises; the
+ * news of each unit came in the messages before it.
+ */
+const OWN_HEALTH = /^health:[ \t]/i;
+
 export function decide(input: RuleInput): Verdict {
   if (OWN_ALARM.test(input.body)) return n('own-alarm', 'own alarm: the narrator raises or clears it', input.cues.statuses);
+  if (OWN_HEALTH.test(input.body)) return n('own-health', "own health line: the narrator's tally of what it supervises", input.cues.statuses);
   for (const rule of DIEGETIC_RULES) {
     const verdict = rule(input);
     if (verdict !== null) return verdict;

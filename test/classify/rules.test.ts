@@ -497,6 +497,8 @@ const diegetic: Example[] = [
   { message: 'Mon: Error connecting to db-2.example.net:5432', subjects: ['db-2.example.net:5432'], negative: true, rule: 'unreachable' },
   // The user a peer claimed to be is a person: the peer is the host at the address after it.
   { message: 'sshd: Connection closed by invalid user admin 203.0.113.54 port 49880 [preauth]', subjects: ['203.0.113.54'], negative: true, rule: 'subject-predicate' },
+  // A unit's health given in the message's body is its news.
+  { message: 'RideSup: OBC-T1 health: degraded', subjects: ['OBC-T1'], negative: true, rule: 'check-report' },
   // A party that refused a connection, even one named only by a weak shape.
   { message: 'QueueLink: vq-srv refused connection: HTTP 503 (maintenance window)', subjects: ['vq-srv'], negative: true, rule: 'subject-predicate' },
   // A party that did not act, or sent nothing, within a stated time missed its deadline.
@@ -877,6 +879,8 @@ const nonDiegetic: Example[] = [
   { message: 'AlarmMgr: raised A-2207 BWP-1 TRIPPED, priority 3', rule: 'own-alarm' },
   { message: 'AlarmSrv: alarm A-1204 raised: WTG12 communication lost (severity 2)', rule: 'own-alarm' },
   { message: 'GwMain: cleared alarm SGW-A-118 "IED GW_BCU_E04 communication failure"', rule: 'own-alarm' },
+  // A periodic health line is the narrator's own tally of what it supervises.
+  { message: 'RideSup: health: SPLC-A RUN, OBC-T1 ok, vq-srv connected', rule: 'own-health' },
   // A file system path is data.
   { message: 'Loader: path /var/lib/data not found', rule: 'no-status' },
   { message: 'Importer: file /data/x.csv is missing', rule: 'no-status' },
