@@ -40,11 +40,11 @@ const TO_A_QUANTITY = /\s+(?:to|by)(?:\s*:\s*[a-z]+=|\s+[a-z]+=)?\s*[-+]?\d+(?:[
  */
 const PHRASAL_VERB_BEFORE = /(?:^|[^A-Za-z])(?:bring|brings|bringing|brought|set|sets|setting|take|takes|taking|took|turn|turns|turning|turned|shut|shuts|shutting|spin|spins|spinning|spun|power|powers|powering|powered|scale|scales|scaling|scaled)[ \t]+(?:[^ \t]+[ \t]+){1,3}$/i;
 /**
- * "see the SQL Server error log", "the error rate of the pool", "failure count 3": a status word before a noun of data
- * or a measure is that noun's modifier; nothing failed.
+ * "see the SQL Server error log", "the error rate of the pool", "failure count 3", "gateway fault memory": a status
+ * word before a noun of data or a measure is that noun's modifier; nothing failed.
  */
-const MODIFIERS = new Set(['error', 'errors', 'failure', 'failures']);
-const MODIFIED_NOUN = /[ \t]+(?:log|logs|file|files|page|pages|handler|handlers|count|counts|counter|counters|rate|rates|budget|threshold)(?![\w-])/y;
+const MODIFIERS = new Set(['error', 'errors', 'failure', 'failures', 'fault']);
+const MODIFIED_NOUN = /[ \t]+(?:log|logs|file|files|page|pages|handler|handlers|count|counts|counter|counters|rate|rates|budget|threshold|memory|record|records|distance)(?![\w-])/y;
 
 function modifiesNoun(text: string, at: number): boolean {
   MODIFIED_NOUN.lastIndex = at;

@@ -483,7 +483,7 @@ const diegetic: Example[] = [
   { message: 'DiskMon: filesystem /var/lib/pg is full', subjects: ['/var/lib/pg'], negative: true, rule: 'subject-predicate' },
   { message: 'NfsMon: share /export/home is offline', subjects: ['/export/home'], negative: true, rule: 'subject-predicate' },
   // A unit's news first, then the alarm the narrator raised for it.
-  { message: 'StationMon: Acu3 status FAULT (EL drive), alarm ANT3-SERVO raised', subjects: ['Acu3'], negative: false, rule: 'state-value' },
+  { message: 'StationMon: Acu3 status FAULT (EL drive), alarm ANT3-SERVO raised', subjects: ['Acu3'], negative: true, rule: 'check-report' },
   // A verb in the past written with a capital after a unit's noun is its news, not its name.
   { message: 'sharingd: BTLE scanner Powered Off', subjects: ['BTLE scanner'], negative: true, rule: 'subject-predicate' },
   { message: 'PlantMon: pump Ashford Powered Off', subjects: ['Ashford'], negative: true, rule: 'subject-predicate' },
@@ -499,6 +499,8 @@ const diegetic: Example[] = [
   { message: 'sshd: Connection closed by invalid user admin 203.0.113.54 port 49880 [preauth]', subjects: ['203.0.113.54'], negative: true, rule: 'subject-predicate' },
   // A unit's health given in the message's body is its news.
   { message: 'RideSup: OBC-T1 health: degraded', subjects: ['OBC-T1'], negative: true, rule: 'check-report' },
+  // A unit's fault is its news; a fault memory or record is data.
+  { message: 'LaunchCtl: LSM-INV4 FAULT F0231 (DC link undervoltage), not ready', subjects: ['LSM-INV4'], negative: true, rule: 'subject-predicate' },
   // A party that refused a connection, even one named only by a weak shape.
   { message: 'QueueLink: vq-srv refused connection: HTTP 503 (maintenance window)', subjects: ['vq-srv'], negative: true, rule: 'subject-predicate' },
   // A party that did not act, or sent nothing, within a stated time missed its deadline.
@@ -879,6 +881,7 @@ const nonDiegetic: Example[] = [
   { message: 'AlarmMgr: raised A-2207 BWP-1 TRIPPED, priority 3', rule: 'own-alarm' },
   { message: 'AlarmSrv: alarm A-1204 raised: WTG12 communication lost (severity 2)', rule: 'own-alarm' },
   { message: 'GwMain: cleared alarm SGW-A-118 "IED GW_BCU_E04 communication failure"', rule: 'own-alarm' },
+  { message: 'DtcMgr: DTC U0121-00 fault memory full', rule: 'no-status' },
   // A periodic health line is the narrator's own tally of what it supervises.
   { message: 'RideSup: health: SPLC-A RUN, OBC-T1 ok, vq-srv connected', rule: 'own-health' },
   // A file system path is data.
