@@ -158,8 +158,28 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
     }
     cues.push({ text: m[0], start: m.index, end, negative });
   }
-  const slow = body.text.includes('took') ? timedCues(SLOW_REPLY, body.text, cues) : cues;
+  const modes = MODE_GATE.test(body.text) ? modeCues(body.text, cues) : cues;
+  const slow = body.text.includes('took') ? timedCues(SLOW_REPLY, body.text, modes) : modes;
   return body.text.includes('within') ? timedCues(MISSED_DEADLINE, body.text, slow) : slow;
+}
+
+/**
+ * "SPLC-A RUN", "GEN-1 AUTO", "HLP-3 STANDBY", "BR-2 TRIP": the operating mode of a machine, as controllers write it, in
+ * capitals alone (in lower case, "run" and "auto" are words of any sentence). Stopping, halting and tripping are bad news.
+ */
+const MODES = /(?<![\w-])(?:RUN|AUTO|MANUAL|STANDBY|IDLE|(STOP|HALT|TRIP))(?![\w-])/g;
+const MODE_GATE = /[A-Z]{3}/;
+
+/** `cues` with the modes in `text` that no cue holds, in the order of the text. */
+function modeCues(text: string, cues: StatusCue[]): StatusCue[] {
+  let all = cues;
+  for (const m of text.matchAll(MODES)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (all.some((c) => c.start < end && start < c.end)) continue;
+    all = [...all, { text: m[0], start, end, negative: m[1] !== undefined }].sort((a, b) => a.start - b.start);
+  }
+  return all;
 }
 
 /**

@@ -501,6 +501,9 @@ const diegetic: Example[] = [
   { message: 'RideSup: OBC-T1 health: degraded', subjects: ['OBC-T1'], negative: true, rule: 'check-report' },
   // A unit's fault is its news; a fault memory or record is data.
   { message: 'LaunchCtl: LSM-INV4 FAULT F0231 (DC link undervoltage), not ready', subjects: ['LSM-INV4'], negative: true, rule: 'subject-predicate' },
+  // A machine's operating mode in capitals, as controllers write it.
+  { message: 'SafetyLink: SPLC-A RUN, F-program signature 0x6E21A0C4, matches expected', subjects: ['SPLC-A'], negative: false, rule: 'subject-predicate' },
+  { message: 'Breakers: BR-2 TRIP after overcurrent', subjects: ['BR-2'], negative: true, rule: 'subject-predicate' },
   // A party that refused a connection, even one named only by a weak shape.
   { message: 'QueueLink: vq-srv refused connection: HTTP 503 (maintenance window)', subjects: ['vq-srv'], negative: true, rule: 'subject-predicate' },
   // A party that did not act, or sent nothing, within a stated time missed its deadline.
@@ -703,7 +706,7 @@ const nonDiegetic: Example[] = [
   { message: 'Uploader$PushWorker: Push worker stopped', rule: 'self-report' },
   { message: 'WebServer: Accepted socket connection from /10.1.2.3:5000', rule: 'self-action' },
   { message: 'Api: Server started on port 9000', rule: 'own-status' },
-  { message: 'Pool: session 12 state changed to IDLE', rule: 'no-status' },
+  { message: 'Pool: session 12 state changed to IDLE', rule: 'own-status' },
   { message: 'Layout: Application requested orientation 1, got rotation 0', rule: 'no-status' },
   // The hard cases of the unit rules: the narrator's own calls, steps and tasks.
   { message: 'Loader: Failed to open file /var/lib/app/state.db', rule: 'own-status' },
@@ -882,6 +885,9 @@ const nonDiegetic: Example[] = [
   { message: 'AlarmSrv: alarm A-1204 raised: WTG12 communication lost (severity 2)', rule: 'own-alarm' },
   { message: 'GwMain: cleared alarm SGW-A-118 "IED GW_BCU_E04 communication failure"', rule: 'own-alarm' },
   { message: 'DtcMgr: DTC U0121-00 fault memory full', rule: 'no-status' },
+  // A mode in lower case is a word of any sentence; a mode after no unit is the narrator's own.
+  { message: 'Sched: run 42 started in auto mode', rule: 'own-status' },
+  { message: 'Console: key switch MAINTENANCE -> AUTO by operator 2214', rule: 'own-status' },
   // A periodic health line is the narrator's own tally of what it supervises.
   { message: 'RideSup: health: SPLC-A RUN, OBC-T1 ok, vq-srv connected', rule: 'own-health' },
   // A file system path is data.
