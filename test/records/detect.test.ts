@@ -116,6 +116,7 @@ const fixtures: [string, string][] = [
   ['pgbouncer.log', 'pgbouncer'],
   ['ovs.log', 'ovs'],
   ['fluent-bit.log', 'fluent-bit'],
+  ['clickhouse.log', 'clickhouse'],
   ['generic.log', 'generic'],
 ];
 
@@ -1211,5 +1212,47 @@ describe("fluent-bit: Fluent Bit's own log", () => {
     expect(result.read).toBe(result.lines);
     expect(result.records.every((r) => r.lines.length === 1 && r.narrator !== null && r.date === '2024/06/18')).toBe(true);
     expect(result.records.filter((r) => r.fields.instance === 'es.0')).toHaveLength(24);
+  });
+});
+
+describe("clickhouse: the ClickHouse server's text log", () => {
+  it('reads the dotted date and time, the thread (the tid), the query id, the level; a table\'s logger gives the table as narrator, its UUID and part as fields', async () => {
+    const { records } = await read(fixture('clickhouse.log'));
+    expect(records).toHaveLength(10);
+    expect(records[0]).toMatchObject({
+      date: '2026.05.14', time: '22:10:00.104211', timeMs: 79_800_104, offsetMin: null, day: Date.UTC(2026, 4, 14) / 86_400_000, pid: null, tid: 3101,
+      narrator: 'Application', fields: { level: 'Information' }, message: 'Starting ClickHouse 24.3.3.102 (revision: 54485), PID 3101',
+    });
+    // '{}' gives no query id.
+    expect(records[0]?.fields).toEqual({ level: 'Information' });
+    expect(records[2]).toMatchObject({ narrator: 'sales.orders', fields: { uuid: '7a2d9e41-3c0b-4f85-b6e1-92d04c7f1a38' }, message: 'Loading data parts' });
+    expect(records[2]?.fields).not.toHaveProperty('part');
+    expect(records[3]).toMatchObject({
+      tid: 3124, narrator: 'sales.orders', fields: { uuid: '7a2d9e41-3c0b-4f85-b6e1-92d04c7f1a38', part: 'ReplicatedMergeTreeRestartingThread' }, message: 'Activating replica.',
+    });
+    // Any other logger is the narrator whole, its qualifier in parentheses included.
+    expect(records[4]).toMatchObject({ narrator: 'StorageKafka (orders_stream)', fields: { level: 'Warning' }, message: "Can't get assignment. Will keep trying." });
+    expect(records[5]).toMatchObject({ narrator: 'executeQuery', fields: { level: 'Debug', queryId: '41c7e0d2-8f3a-4b19-a6d5-e02f7b9c3d81' } });
+    // The stack trace, and the blank line before it, continue the record.
+    expect(records[6]).toMatchObject({ narrator: 'TCPHandler', fields: { level: 'Error' } });
+    expect(records[6]?.lines).toHaveLength(5);
+    expect(records[7]).toMatchObject({ narrator: 'sales.orders_dist.DirectoryMonitor.default', fields: { level: 'Error' } });
+  });
+
+  it('reads no line of the layouts near it', () => {
+    const parser = (formats.find((f) => f.name === 'clickhouse') as Format).parser;
+    expect(parser.parse('2024-06-18 02:00:01.104211 [ 2211 ] {} <Information> Application: starting up')).toBeNull();
+    expect(parser.parse('2024.06.18 02:00:01.104211 [ 2211 ] {} <Info> Application: starting up')).toBeNull();
+    expect(parser.parse('2005.06.03 15.42.50.675872 R02-M1-N0-C:J12-U11 RAS KERNEL INFO instruction cache parity error corrected')).toBeNull();
+  });
+
+  it("reads probe18's clickhouse-server.log: 127 records, every line one", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe18', 'clickhouse-server.log'));
+    expect(result.format).toBe('clickhouse');
+    expect(result.records).toHaveLength(127);
+    expect(result.read).toBe(result.lines);
+    expect(result.records.every((r) => r.lines.length === 1 && r.narrator !== null && r.tid !== null && r.date === '2024.06.18')).toBe(true);
+    expect(result.records.filter((r) => r.narrator === 'analytics.events')).toHaveLength(42);
+    expect(result.records.filter((r) => r.fields.queryId !== undefined)).toHaveLength(11);
   });
 });
