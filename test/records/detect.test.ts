@@ -117,6 +117,7 @@ const fixtures: [string, string][] = [
   ['ovs.log', 'ovs'],
   ['fluent-bit.log', 'fluent-bit'],
   ['clickhouse.log', 'clickhouse'],
+  ['freeradius.log', 'freeradius'],
   ['generic.log', 'generic'],
 ];
 
@@ -1254,5 +1255,44 @@ describe("clickhouse: the ClickHouse server's text log", () => {
     expect(result.records.every((r) => r.lines.length === 1 && r.narrator !== null && r.tid !== null && r.date === '2024.06.18')).toBe(true);
     expect(result.records.filter((r) => r.narrator === 'analytics.events')).toHaveLength(42);
     expect(result.records.filter((r) => r.fields.queryId !== undefined)).toHaveLength(11);
+  });
+});
+
+describe("freeradius: FreeRADIUS's radius.log", () => {
+  it('reads the ctime stamp, the log type (the level), the request number and its module; a module outside a request is the narrator', async () => {
+    const { records } = await read(fixture('freeradius.log'));
+    expect(records).toHaveLength(11);
+    expect(records[0]).toMatchObject({
+      date: 'May 14', time: '22:10:00', timeMs: 79_800_000, offsetMin: null, day: Date.UTC(2026, 4, 14) / 86_400_000, pid: null, tid: null,
+      narrator: null, fields: { year: '2026', level: 'Info' }, message: 'Debugger not attached',
+    });
+    expect(records[1]).toMatchObject({ narrator: 'rlm_sql (sql)', message: 'Attempting to connect to database "aaa"' });
+    expect(records[2]).toMatchObject({ narrator: 'rlm_ldap', message: 'libldap vendor: OpenLDAP, version: 20510' });
+    // The server's own lines name no module: no narrator.
+    expect(records[4]).toMatchObject({ narrator: null, fields: { level: 'Auth', request: '4' }, message: 'Login OK: [r.okafor] (from client ap-ctl-2 port 0 cli 3c-22-fb-0d-11-a7)' });
+    // A request's module is a field, not the narrator; its 'ERROR: ' stays in the message.
+    expect(records[5]).toMatchObject({ narrator: null, fields: { level: 'Error', request: '9', module: 'eap_tls' }, message: 'ERROR: TLS Alert read:fatal:unknown CA' });
+    expect(records[6]).toMatchObject({ narrator: null, fields: { level: 'Proxy', request: '12' } });
+    expect(records[6]?.fields).not.toHaveProperty('module');
+    expect(records[7]).toMatchObject({ narrator: 'rlm_sql_mysql', fields: { level: 'Error' } });
+    expect(records[8]).toMatchObject({ narrator: null, fields: { request: '15', module: 'sql' }, message: 'ERROR: rlm_sql (sql): Failed to reconnect' });
+    // A day of the month padded with a blank.
+    expect(records[10]).toMatchObject({ date: 'May  1', time: '08:00:02', day: Date.UTC(2026, 4, 1) / 86_400_000, message: 'Signalled to terminate' });
+  });
+
+  it('reads no line of the layouts near it', () => {
+    const parser = (formats.find((f) => f.name === 'freeradius') as Format).parser;
+    expect(parser.parse('[Tue Jun 18 02:00:01 2024] [error] [client 10.0.0.1] File does not exist: /var/www/favicon.ico')).toBeNull();
+    expect(parser.parse('Tue Jun 18 02:00:01 2024 Info: Debugger not attached')).toBeNull();
+    expect(parser.parse('Tue Jun 18 02:00:01 2024 : Notice: something else')).toBeNull();
+  });
+
+  it("reads probe18's freeradius.log: 150 records, every line one", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe18', 'freeradius.log'));
+    expect(result.format).toBe('freeradius');
+    expect(result.records).toHaveLength(150);
+    expect(result.read).toBe(result.lines);
+    expect(result.records.every((r) => r.lines.length === 1 && r.fields.year === '2024' && r.fields.level !== undefined)).toBe(true);
+    expect(result.records.filter((r) => r.narrator === 'rlm_sql (sql)')).toHaveLength(21);
   });
 });
