@@ -118,6 +118,7 @@ const fixtures: [string, string][] = [
   ['fluent-bit.log', 'fluent-bit'],
   ['clickhouse.log', 'clickhouse'],
   ['freeradius.log', 'freeradius'],
+  ['proxysql.log', 'proxysql'],
   ['generic.log', 'generic'],
 ];
 
@@ -1294,5 +1295,48 @@ describe("freeradius: FreeRADIUS's radius.log", () => {
     expect(result.read).toBe(result.lines);
     expect(result.records.every((r) => r.lines.length === 1 && r.fields.year === '2024' && r.fields.level !== undefined)).toBe(true);
     expect(result.records.filter((r) => r.narrator === 'rlm_sql (sql)')).toHaveLength(21);
+  });
+});
+
+describe("proxysql: ProxySQL's proxysql.log", () => {
+  it('reads the date and time, the source location (the module is the narrator, the function a field), the level; unstamped lines continue the record', async () => {
+    const { records } = await read(fixture('proxysql.log'));
+    expect(records).toHaveLength(10);
+    expect(records[0]).toMatchObject({
+      date: '2026-05-14', time: '22:10:00', timeMs: 79_800_000, offsetMin: null, pid: null, tid: null, narrator: null,
+      fields: { level: 'INFO' }, message: 'Using config file /etc/proxysql.cnf',
+    });
+    expect(records[0]?.fields).toEqual({ level: 'INFO' });
+    expect(records[1]).toMatchObject({
+      narrator: 'main', fields: { source: 'main.cpp:1262', function: 'ProxySQL_daemonize_phase3', level: 'INFO' }, message: 'Angel process started ProxySQL process 3310',
+    });
+    expect(records[5]).toMatchObject({
+      narrator: 'MySQL_Monitor', fields: { source: 'MySQL_Monitor.cpp:2543', function: 'monitor_ping_process_ready_tasks', level: 'ERROR' },
+      message: "Error after 0ms on server 10.52.1.11:3306 : Can't connect to MySQL server on '10.52.1.11' (111)",
+    });
+    // A subsystem's word at the start of the message stays in it.
+    expect(records[7]).toMatchObject({ narrator: 'ProxySQL_Cluster', fields: { level: 'WARNING' } });
+    expect(records[7]?.message.startsWith('Cluster: unable to connect to peer px-c:6032')).toBe(true);
+    // The watchdog's line has no source location, so no narrator; the crash's backtrace continues it.
+    expect(records[8]).toMatchObject({ narrator: null, fields: { level: 'ERROR' }, message: 'Watchdog: 1 threads missed 3 heartbeats, core dumping' });
+    expect(records[8]?.lines).toHaveLength(4);
+    expect(records[9]).toMatchObject({ narrator: 'main', message: 'ProxySQL crashed. Restarting!' });
+  });
+
+  it('reads no line of the layouts near it', () => {
+    const parser = (formats.find((f) => f.name === 'proxysql') as Format).parser;
+    expect(parser.parse('2024-06-18 02:00:01,123 [INFO] Using config file /etc/app.cnf')).toBeNull();
+    expect(parser.parse('2024-06-18 02:00:01 INFO Using config file /etc/app.cnf')).toBeNull();
+    expect(parser.parse('2024-06-18 02:00:01 [info] Using config file /etc/app.cnf')).toBeNull();
+  });
+
+  it("reads probe18's proxysql.log: 154 records, every line one", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe18', 'proxysql.log'));
+    expect(result.format).toBe('proxysql');
+    expect(result.records).toHaveLength(154);
+    expect(result.read).toBe(result.lines);
+    expect(result.records.every((r) => r.lines.length === 1 && r.fields.level !== undefined)).toBe(true);
+    expect(result.records.filter((r) => r.narrator === null)).toHaveLength(12);
+    expect(result.records.filter((r) => r.narrator === 'MySQL_Monitor')).toHaveLength(27);
   });
 });
