@@ -343,11 +343,11 @@ const httpErrorFrom: Rule = (input) => {
 };
 
 /**
- * After a failure word, where it happened: "on", "in" or "at", maybe a label and its colon ("on minions: "); or for
- * which unit, named in quotes after its kind ("for resource 'SQL Server'": "failed for backend be_api: no free ports"
- * is the narrator's own lack).
+ * After a failure word, maybe after how long ("Error after 1ms on server ..."), where it happened: "on", "in" or "at",
+ * maybe a label and its colon ("on minions: "); or for which unit, named in quotes after its kind ("for resource 'SQL
+ * Server'": "failed for backend be_api: no free ports" is the narrator's own lack).
  */
-const FAILED_AT = /[ \t]+(?:(?:on|in|at)[ \t]+(?:[A-Za-z]+:[ \t]*)?(?=\S)|for[ \t]+(?=[a-z]+[ \t]+['"]))/y;
+const FAILED_AT = /(?:[ \t]+after[ \t]+\d+(?:\.\d+)?[ \t]*(?:ms|s|secs?|seconds?|milliseconds?))?[ \t]+(?:(?:on|in|at)[ \t]+(?:[A-Za-z]+:[ \t]*)?(?=\S)|for[ \t]+(?=[a-z]+[ \t]+['"]))/y;
 /** The words of a failure, as the status vocabulary writes them. */
 const FAILURE_WORDS = new Set(['failed', 'failure', 'error', 'errors', 'timed out', 'timeout']);
 /** "checksum verification failed on 10.0.0.5:50010": a verification of data that failed there found bad data, no bad unit. */

@@ -504,6 +504,8 @@ const diegetic: Example[] = [
   // A machine's operating mode in capitals, as controllers write it.
   { message: 'SafetyLink: SPLC-A RUN, F-program signature 0x6E21A0C4, matches expected', subjects: ['SPLC-A'], negative: false, rule: 'subject-predicate' },
   { message: 'Breakers: BR-2 TRIP after overcurrent', subjects: ['BR-2'], negative: true, rule: 'subject-predicate' },
+  // A failure on a unit, after how long it took.
+  { message: 'MySQL_Monitor: Error after 1ms on server 10.20.1.13:3306 : Too many connections', subjects: ['10.20.1.13:3306'], negative: true, rule: 'failed-on' },
   // A party that refused a connection, even one named only by a weak shape.
   { message: 'QueueLink: vq-srv refused connection: HTTP 503 (maintenance window)', subjects: ['vq-srv'], negative: true, rule: 'subject-predicate' },
   // A party that did not act, or sent nothing, within a stated time missed its deadline.
