@@ -206,7 +206,7 @@ function leadsOwnName(ctx: CandidateContext, word: string): boolean {
 
 /** Roles that come in pairs: a client's "server" is the other side. */
 const COUNTERPART_ROLES = new Set(['server', 'service', 'daemon']);
-const CLIENT_SIDE = /client|proxy|gateway|agent|monitor|watchdog|probe|checker|caller|consumer|stub/i;
+const CLIENT_SIDE = /client|proxy|gateway|agent|monitor|watchdog|probe|checker|caller|consumer|stub|connection|connector|driver/i;
 
 /** The first part of an underscored name. */
 const UNDERSCORED_HEAD = /^([A-Za-z]+)_/;

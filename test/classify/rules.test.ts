@@ -506,6 +506,8 @@ const diegetic: Example[] = [
   { message: 'Breakers: BR-2 TRIP after overcurrent', subjects: ['BR-2'], negative: true, rule: 'subject-predicate' },
   // A failure on a unit, after how long it took.
   { message: 'MySQL_Monitor: Error after 1ms on server 10.20.1.13:3306 : Too many connections', subjects: ['10.20.1.13:3306'], negative: true, rule: 'failed-on' },
+  // A connection's or a driver's "server" is the other side, even qualified by the narrator's own first word.
+  { message: "MySQL_Connection: Can't connect to MySQL server on '10.20.1.11' (111)", subjects: ['MySQL server'], negative: true, rule: 'unreachable' },
   // A party that refused a connection, even one named only by a weak shape.
   { message: 'QueueLink: vq-srv refused connection: HTTP 503 (maintenance window)', subjects: ['vq-srv'], negative: true, rule: 'subject-predicate' },
   // A party that did not act, or sent nothing, within a stated time missed its deadline.
@@ -890,6 +892,7 @@ const nonDiegetic: Example[] = [
   // A mode in lower case is a word of any sentence; a mode after no unit is the narrator's own.
   { message: 'Sched: run 42 started in auto mode', rule: 'own-status' },
   { message: 'Console: key switch MAINTENANCE -> AUTO by operator 2214', rule: 'own-status' },
+  { message: 'MySQL_Server: MySQL server is ready for connections', rule: 'self-report' },
   // A periodic health line is the narrator's own tally of what it supervises.
   { message: 'RideSup: health: SPLC-A RUN, OBC-T1 ok, vq-srv connected', rule: 'own-health' },
   // A file system path is data.
