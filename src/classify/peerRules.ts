@@ -449,8 +449,9 @@ const AS_STATE = /[ \t]+as[ \t]+['"]?/gy;
 
 /**
  * "Marking port 389 of server 'dc01.corp.example' as 'not working'", "AAA Marking RADIUS server 10.1.5.20 in aaa-server
- * group ISE-RADIUS as FAILED": the narrator marks a unit, the first named after the marking, with a state (a status
- * word of the lexicon after "as"): its verdict on the unit's state, which is the news. A piece of work or data marked
+ * group ISE-RADIUS as FAILED", "Marking home server flr-1 (192.0.2.51 port 1812) alive": the narrator marks a unit, the
+ * first named after the marking, with a state (a status word of the lexicon after "as", or right after the unit): its
+ * verdict on the unit's state, which is the news. A piece of work or data marked
  * ("Marking task as FAILED", "Marking ResultStage 1 as failed", "Marking Volume "Vol-0139" as Used") is not a unit.
  */
 /** The words of a name, split at blanks, punctuation and CamelCase humps, in lower case: "ResultStage 1" -> result, stage. */
@@ -464,24 +465,42 @@ function namesWork(input: RuleInput, name: string): boolean {
   });
 }
 
+/** After the unit marked, without "as": its parenthetical maybe, then the state ("Marking home server flr-1 (...) alive"). */
+const UNIT_TAIL = /(?:[ \t]*\([^()]{0,60}\))?[ \t]+/y;
+/** Before a marking: a negation ("Not marking nodes down": nothing is marked). */
+const NOT_BEFORE = /(?:^|[^A-Za-z])not[ \t]+$/i;
+
 const markedAs: Rule = (input) => {
   if (input.cues.statuses.length === 0 || (!input.body.includes('arking') && !input.body.includes('arked'))) return null;
   for (const m of matchesOf(MARKING, input.body)) {
     const from = m.index + m[0].length;
     const asAt = input.body.indexOf(' as ', from);
-    if (asAt < 0 || CLAUSE_END.test(input.body.slice(from, asAt))) continue;
-    AS_STATE.lastIndex = asAt;
-    if (AS_STATE.exec(input.body) === null) continue;
-    const state = input.cues.statuses.find((c) => c.start === AS_STATE.lastIndex);
+    const as = asAt >= 0 && !CLAUSE_END.test(input.body.slice(from, asAt));
     // The first thing named after the marking is what it marks ("Marking ResultStage 1 (count at DailyRollup.scala:88)").
-    const unit = input.candidates.find((c) => c.start >= from && c.end <= asAt);
-    if (state === undefined || unit === undefined || !unit.component || unit.plain === true || namesWork(input, unit.name)) continue;
+    const unit = input.candidates.find((c) => c.start >= from && (!as || c.end <= asAt));
+    if (unit === undefined || NOT_BEFORE.test(input.body.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const state = as ? stateAfterAs(input, asAt) : stateRightAfter(input, unit.end);
+    if (state === undefined || !unit.component || unit.plain === true || namesWork(input, unit.name)) continue;
     // A name only its shape makes a unit's ("marking db-3 as dead") is one when marked with a unit's own state.
     if (unit.weakShape === true && !unitStatus(input, state)) continue;
     return diegetic('marked-as', unit, [state], ' (the state the narrator marks it with)');
   }
   return null;
 };
+
+/** The status cue after "as" at `asAt` (maybe in quotes). */
+function stateAfterAs(input: RuleInput, asAt: number): StatusCue | undefined {
+  AS_STATE.lastIndex = asAt;
+  if (AS_STATE.exec(input.body) === null) return undefined;
+  return input.cues.statuses.find((c) => c.start === AS_STATE.lastIndex);
+}
+
+/** The status cue right after a unit ending at `end`, past its parenthetical: "Marking home server flr-1 (...) alive". */
+function stateRightAfter(input: RuleInput, end: number): StatusCue | undefined {
+  UNIT_TAIL.lastIndex = end;
+  if (UNIT_TAIL.exec(input.body) === null) return undefined;
+  return input.cues.statuses.find((c) => c.start === UNIT_TAIL.lastIndex);
+}
 
 /**
  * A Redis Sentinel's events about the instances it monitors, as it logs them: "+sdown master mymaster 10.0.0.5 6379",

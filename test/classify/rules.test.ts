@@ -508,6 +508,9 @@ const diegetic: Example[] = [
   { message: 'MySQL_Monitor: Error after 1ms on server 10.20.1.13:3306 : Too many connections', subjects: ['10.20.1.13:3306'], negative: true, rule: 'failed-on' },
   // A connection's or a driver's "server" is the other side, even qualified by the narrator's own first word.
   { message: "MySQL_Connection: Can't connect to MySQL server on '10.20.1.11' (111)", subjects: ['MySQL server'], negative: true, rule: 'unreachable' },
+  // A unit marked with a state right after it, or as a zombie.
+  { message: 'radiusd: Marking home server flr-1 (192.0.2.51 port 1812) alive', subjects: ['flr-1'], negative: false, rule: 'marked-as' },
+  { message: 'radiusd: Marking home server flr-2 (203.0.113.52 port 1812) as zombie (it has not responded in 30 seconds).', subjects: ['flr-2'], negative: true, rule: 'marked-as' },
   // A party that refused a connection, even one named only by a weak shape.
   { message: 'QueueLink: vq-srv refused connection: HTTP 503 (maintenance window)', subjects: ['vq-srv'], negative: true, rule: 'subject-predicate' },
   // A party that did not act, or sent nothing, within a stated time missed its deadline.
@@ -893,6 +896,7 @@ const nonDiegetic: Example[] = [
   { message: 'Sched: run 42 started in auto mode', rule: 'own-status' },
   { message: 'Console: key switch MAINTENANCE -> AUTO by operator 2214', rule: 'own-status' },
   { message: 'MySQL_Server: MySQL server is ready for connections', rule: 'self-report' },
+  { message: 'Gossip: Not marking nodes down due to local pause', rule: 'own-status' },
   // A periodic health line is the narrator's own tally of what it supervises.
   { message: 'RideSup: health: SPLC-A RUN, OBC-T1 ok, vq-srv connected', rule: 'own-health' },
   // A file system path is data.
