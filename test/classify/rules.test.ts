@@ -513,6 +513,8 @@ const diegetic: Example[] = [
   { message: 'radiusd: Marking home server flr-2 (203.0.113.52 port 1812) as zombie (it has not responded in 30 seconds).', subjects: ['flr-2'], negative: true, rule: 'marked-as' },
   // A party that refused a connection, even one named only by a weak shape.
   { message: 'QueueLink: vq-srv refused connection: HTTP 503 (maintenance window)', subjects: ['vq-srv'], negative: true, rule: 'subject-predicate' },
+  // ZooKeeper's connection loss: the ensemble could not be reached or dropped the session.
+  { message: 'ZooKeeperClient: Code: 999. Coordination::Exception: Connection loss, path: /clickhouse/tables/01/events', subjects: ['the other end'], negative: true, rule: 'peer-error' },
   // A party that did not act, or sent nothing, within a stated time missed its deadline.
   { message: 'RouterCtl: RTR-1 no tally for dest NOVA1-AUX2 within 500 ms', subjects: ['RTR-1'], negative: true, rule: 'subject-predicate' },
   { message: 'FilterSeq: BWP-1 did not reach RUNNING within 10 s', subjects: ['BWP-1'], negative: true, rule: 'subject-predicate' },
