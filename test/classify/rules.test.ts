@@ -511,6 +511,9 @@ const diegetic: Example[] = [
   // A unit marked with a state right after it, or as a zombie.
   { message: 'radiusd: Marking home server flr-1 (192.0.2.51 port 1812) alive', subjects: ['flr-1'], negative: false, rule: 'marked-as' },
   { message: 'radiusd: Marking home server flr-2 (203.0.113.52 port 1812) as zombie (it has not responded in 30 seconds).', subjects: ['flr-2'], negative: true, rule: 'marked-as' },
+  // A party that dropped or reset the connection.
+  { message: 'Download: cdn1.contoso-imaging.example reset the connection after 1.1 MB', subjects: ['cdn1.contoso-imaging.example'], negative: true, rule: 'subject-predicate' },
+  { message: 'Srv: peer db-2 dropped the connection', subjects: ['db-2'], negative: true, rule: 'subject-predicate' },
   // A party that refused a connection, even one named only by a weak shape.
   { message: 'QueueLink: vq-srv refused connection: HTTP 503 (maintenance window)', subjects: ['vq-srv'], negative: true, rule: 'subject-predicate' },
   // ZooKeeper's connection loss: the ensemble could not be reached or dropped the session.
