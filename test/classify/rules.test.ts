@@ -902,6 +902,8 @@ const nonDiegetic: Example[] = [
   { message: 'Console: key switch MAINTENANCE -> AUTO by operator 2214', rule: 'own-status' },
   { message: 'MySQL_Server: MySQL server is ready for connections', rule: 'self-report' },
   { message: 'Gossip: Not marking nodes down due to local pause', rule: 'own-status' },
+  // A unit of measure is no component, whatever its capitals.
+  { message: 'Application: max_server_memory_usage set to 56.51 GiB (62.79 GiB available * 0.90)', rule: 'own-status' },
   // A periodic health line is the narrator's own tally of what it supervises.
   { message: 'RideSup: health: SPLC-A RUN, OBC-T1 ok, vq-srv connected', rule: 'own-health' },
   // A file system path is data.
