@@ -475,10 +475,14 @@ function ownLink(input: RuleInput, subject: Candidate, statuses: readonly Status
   if (!isLinkNoun(input, subject)) return false;
   // A pool's connections are its own, whatever their news: "HikariPool-1 - Connection is not available".
   if (input.narrator !== null && POOL.test(input.narrator)) return true;
+  // So is a link it opens, when no party is named: "Opening connection failed (3)".
+  if (OWN_OPENING.test(input.body.slice(Math.max(0, subject.start - 30), subject.start))) return true;
   return subject.start === 0 && statuses.every((c) => !c.negative);
 }
 
 const POOL = /pool$/i;
+/** Right before a link noun: the narrator opening or taking one ("Opening additional connection"). */
+const OWN_OPENING = /(?:^|[^A-Za-z])(?:opening|creating|acquiring|getting|allocating)[ \t]+(?:(?:a|an|new|additional)[ \t]+)?$/i;
 /** After "running": how long for. */
 const RUNNING_FOR = /[ \t]+for[ \t]+\d/y;
 

@@ -904,6 +904,8 @@ const nonDiegetic: Example[] = [
   { message: 'Gossip: Not marking nodes down due to local pause', rule: 'own-status' },
   // A unit of measure is no component, whatever its capitals.
   { message: 'Application: max_server_memory_usage set to 56.51 GiB (62.79 GiB available * 0.90)', rule: 'own-status' },
+  // A link the narrator opens, with no party named, is its own.
+  { message: 'rlm_sql: Opening connection failed (3)', rule: 'self-action' },
   // A periodic health line is the narrator's own tally of what it supervises.
   { message: 'RideSup: health: SPLC-A RUN, OBC-T1 ok, vq-srv connected', rule: 'own-health' },
   // A file system path is data.
