@@ -397,9 +397,10 @@ const newLeader: Rule = (input) => {
   if (!input.body.includes('eader')) return null;
   for (const m of matchesOf(NEW_LEADER, input.body)) {
     const from = m.index + m[0].length;
-    // Not a key of key=value pairs ("leader-address=vault-3..."): its value is.
-    const party = input.candidates.find((c) => c.component && c.start >= from && c.start - from <= LEADER_REACH && input.body.charCodeAt(c.end) !== EQUALS
-      && !CLAUSE_END.test(input.body.slice(from, c.start)));
+    // Not a key of key=value pairs ("leader-address=vault-3..."): its value is. The leader's name may come with its noun
+    // ("new leader nats-1": the mention starts at "leader").
+    const party = input.candidates.find((c) => c.component && input.body.charCodeAt(c.end) !== EQUALS
+      && (c.start >= from ? c.start - from <= LEADER_REACH && !CLAUSE_END.test(input.body.slice(from, c.start)) : c.named === true && c.start > m.index && c.end > from));
     if (party !== undefined) return diegetic('new-leader', party, [cueOf(m[0], m.index, false)], ' (leads now)');
     const before = input.candidates.find((c) => c.component && IS_NEW_LEADER.test(input.body.slice(c.end, m.index + m[0].length)));
     if (before !== undefined) return diegetic('new-leader', before, [cueOf(m[0], m.index, false)], ' (leads now)');

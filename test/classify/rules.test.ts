@@ -514,6 +514,8 @@ const diegetic: Example[] = [
   // A party that dropped or reset the connection.
   { message: 'Download: cdn1.contoso-imaging.example reset the connection after 1.1 MB', subjects: ['cdn1.contoso-imaging.example'], negative: true, rule: 'subject-predicate' },
   { message: 'Srv: peer db-2 dropped the connection', subjects: ['db-2'], negative: true, rule: 'subject-predicate' },
+  // The new leader named right after its noun.
+  { message: 'Raft: new leader nats-1', subjects: ['nats-1'], negative: false, rule: 'new-leader' },
   // A party that refused a connection, even one named only by a weak shape.
   { message: 'QueueLink: vq-srv refused connection: HTTP 503 (maintenance window)', subjects: ['vq-srv'], negative: true, rule: 'subject-predicate' },
   // ZooKeeper's connection loss: the ensemble could not be reached or dropped the session.
