@@ -452,8 +452,8 @@ const AS_STATE = /[ \t]+as[ \t]+['"]?/gy;
  * "Marking port 389 of server 'dc01.corp.example' as 'not working'", "AAA Marking RADIUS server 10.1.5.20 in aaa-server
  * group ISE-RADIUS as FAILED", "Marking home server flr-1 (192.0.2.51 port 1812) alive": the narrator marks a unit, the
  * first named after the marking, with a state (a status word of the lexicon after "as", or right after the unit): its
- * verdict on the unit's state, which is the news. A piece of work or data marked
- * ("Marking task as FAILED", "Marking ResultStage 1 as failed", "Marking Volume "Vol-0139" as Used") is not a unit.
+ * verdict on the unit's state, which is the news. A piece of work or data marked ("Marking task as FAILED", "Marking
+ * ResultStage 1 as failed", "Marking Volume "Vol-0139" as Used") is not a unit.
  */
 /** The words of a name, split at blanks, punctuation and CamelCase humps, in lower case: "ResultStage 1" -> result, stage. */
 const NAME_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
