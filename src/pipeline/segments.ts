@@ -5,8 +5,8 @@
  * A boundary is the start of a line that cannot continue the record before it: a line that starts a record (unless the
  * grammar tries its continuation pattern first), or one the grammar's continuation pattern does not take (such a line
  * ends any record, as in RecordAssembler); in a grammar with entry lines (GrammarSpec.entryLine), only a stamp line,
- * which the entries below it take their time from. Lines longer than the window or than --max-line-length are never
- * taken as boundaries (their cut text is what the reader would see).
+ * which the entries below it take their time from. A line longer than the window is read whole to be judged; one longer
+ * than --max-line-length is never taken as a boundary (its cut text is what the reader would see).
  * Segments start after a "\n" byte, which UTF-8 never uses inside a character (nor does a byte that is not UTF-8 and
  * is escaped alone, input/utf8.ts), so decoding apart changes nothing.
  */
@@ -34,6 +34,8 @@ export class SegmentPlanner {
   private line = 1;
   private index = 0;
   private buffer: Buffer;
+  /** Where a line longer than the window is read whole (lineRunningPast): grown when one is met. */
+  private longLine: Buffer = Buffer.alloc(0);
 
   constructor(
     private readonly fd: number,
@@ -71,7 +73,7 @@ export class SegmentPlanner {
       while (lf !== -1 && lf < length) {
         const candidate = at + lf + 1;
         if (candidate >= this.size) return this.size;
-        if (this.isBoundary(buf, lf + 1, length)) return candidate;
+        if (this.isBoundary(buf, lf + 1, length, candidate)) return candidate;
         lf = buf.indexOf(LF, lf + 1);
       }
       at += length;
@@ -79,13 +81,12 @@ export class SegmentPlanner {
     }
   }
 
-  /** True when the line starting at buf[i] surely does not continue a record. */
-  private isBoundary(buf: Buffer, i: number, length: number): boolean {
+  /** True when the line starting at buf[i], `position` in the file, surely does not continue a record. */
+  private isBoundary(buf: Buffer, i: number, length: number, position: number): boolean {
     let end = i;
     while (end < length && buf[end] !== LF && buf[end] !== CR) end++;
-    if (end === length) return false;
-    const text = decodeUtf8(buf.subarray(i, end));
-    if (text.length > this.maxLineLength) return false;
+    const text = end < length ? decodeUtf8(buf.subarray(i, end)) : this.lineRunningPast(position);
+    if (text === null || text.length > this.maxLineLength) return false;
     const { continuation, parser, continuationFirst, entryLine } = this.format;
     // An entry takes its time from the stamp line above it: a segment starts at a stamp line.
     if (entryLine !== null) return parser.parse(text) !== null;
@@ -129,6 +130,30 @@ export class SegmentPlanner {
     return { lines, longest: Math.max(longest, end - lineStart) };
   }
 
+  /**
+   * The line starting at `position`, which runs past the window, read whole into a buffer of its own (a file of lines
+   * longer than the window would otherwise have no boundary, and be one segment); null when it is longer than
+   * --max-line-length lets through (4 bytes a character at most), or has no end before the end of the file.
+   */
+  private lineRunningPast(position: number): string | null {
+    const limit = this.maxLineLength * 4 + 1;
+    let buffer = this.longLine;
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length >= limit) return null;
+        const grown = Buffer.allocUnsafe(Math.min(limit, Math.max(2 * buffer.length, WINDOW)));
+        buffer.copy(grown, 0, 0, length);
+        buffer = this.longLine = grown;
+      }
+      const n = readSync(this.fd, buffer, length, buffer.length - length, position + length);
+      if (n === 0) return null;
+      const end = lineEndIn(buffer, length, length + n);
+      length += n;
+      if (end !== -1) return decodeUtf8(buffer.subarray(0, end));
+    }
+  }
+
   private byteAt(position: number): number {
     const one = Buffer.alloc(1);
     readSync(this.fd, one, 0, 1, position);
@@ -144,4 +169,13 @@ export class SegmentPlanner {
     }
     return done;
   }
+}
+
+/** The offset of the first "\n" or "\r" in buf[from, to), or -1. */
+function lineEndIn(buf: Buffer, from: number, to: number): number {
+  const part = buf.subarray(from, to);
+  const lf = part.indexOf(LF);
+  const cr = part.indexOf(CR);
+  const first = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+  return first === -1 ? -1 : from + first;
 }

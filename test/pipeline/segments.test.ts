@@ -33,6 +33,15 @@ it('tells the bytes of each segment\'s longest line, its end included, "\\n", "\
   expect(segments[1]?.longestLine).toBe(line(3, 'c'.repeat(20)).length + 1);
 });
 
+it('starts a segment at a record whose line is longer than a read of the planner', async () => {
+  const longs = [1, 2, 3].map((n) => line(n, String(n).repeat(300_000)));
+  const text = longs.map((l) => `${l}\n`).join('');
+  const segments = await segmentsOf(text, 64);
+  expect(segments.map((s) => s.start)).toEqual([0, longs[0]!.length + 1, longs[0]!.length + longs[1]!.length + 2]);
+  expect(segments.map((s) => s.firstLine)).toEqual([1, 2, 3]);
+  expect(segments.at(-1)?.end).toBe(text.length);
+});
+
 it('counts a line cut by the end of the file, and one longer than a read of the planner', async () => {
   const long = line(1, 'x'.repeat(300_000));
   const segments = await segmentsOf(`${line(0, 'a')}\n${long}`, 64);
