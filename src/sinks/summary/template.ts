@@ -74,24 +74,43 @@ const HASH_SAMPLES = 64;
 const MEMO_LENGTH = 1024;
 /** Bytes of a message the memo reads (TextEncoder.encodeInto) to work on them, at most: a longer one is worked on as a string. */
 const READ_BYTES = 4096;
-/** Bytes of a body a slot holds as bytes, at most: a longer body is held as a string. */
+/** Bytes of a body a slot holds as bytes, at most (a multiple of four): a longer body is held as a string. */
 const SLOT_BYTES = 128;
+const FNV_PRIME = 0x01000193;
+/** A byte in each of the four bytes of a word. */
+const EACH_BYTE = 0x01010101;
+/**
+ * Added to a word of four ASCII bytes, they set the top bit of each byte that is at least "0", and of each past "9";
+ * no byte carries into the next (ASCII bytes are under 0x80).
+ */
+const FROM_0 = Math.imul(0x80 - DIGIT_0, EACH_BYTE);
+const PAST_9 = Math.imul(0x80 - DIGIT_0 - 10, EACH_BYTE);
+
+/** A word of four ASCII bytes with each digit as "0" (its low four bits cleared), as hashOf counts digits. */
+function zeroDigits(word: number): number {
+  const digits = ((((word + FROM_0) | 0) & ~((word + PAST_9) | 0)) >>> 7) & EACH_BYTE;
+  return word & ~Math.imul(digits, 0x0f);
+}
 
 /**
- * sameTemplate for bodies given as bytes of ASCII characters (one byte each): `length` bytes of `a` from `aStart` and
- * of `b` from `bStart`.
+ * Whether bytes `from` to `to` of the bodies `a` (from `aAt`) and `b` (from `bAt`), both `length` long, differ only
+ * where sameTemplate lets them: in digits of a run masked whatever its digits, not before an "x". Bytes before `from`
+ * are equal but for such digits, so a run that starts before `from` starts at the same place in both.
  */
-function sameTemplateBytes(a: Uint8Array, aStart: number, b: Uint8Array, bStart: number, length: number): boolean {
-  let before = -1;
-  let free = false;
-  for (let i = 0; i < length; i++) {
-    const x = a[aStart + i] as number;
-    const y = b[bStart + i] as number;
-    if (isDigit(x) && !isDigit(before)) free = freesRun(before);
-    if (x !== y && !(free && isDigit(x) && isDigit(y) && !(i + 1 < length && isHexMark(a[aStart + i + 1] as number)))) return false;
-    before = x;
+function sameBytesOfTemplate(a: Uint8Array, aAt: number, b: Uint8Array, bAt: number, from: number, to: number, length: number): boolean {
+  for (let i = from; i < to; i++) {
+    const x = a[aAt + i] as number;
+    const y = b[bAt + i] as number;
+    if (x !== y && !(isDigit(x) && isDigit(y) && !(i + 1 < length && isHexMark(a[aAt + i + 1] as number)) && freeRunAt(a, aAt, i))) return false;
   }
   return true;
+}
+
+/** Whether the run of digits at `i` of the body from `at` in `bytes` is masked whatever its digits (see freesRun). */
+function freeRunAt(bytes: Uint8Array, at: number, i: number): boolean {
+  let first = i;
+  while (first > 0 && isDigit(bytes[at + first - 1] as number)) first--;
+  return freesRun(first === 0 ? -1 : (bytes[at + first - 1] as number));
 }
 
 /**
@@ -100,9 +119,10 @@ function sameTemplateBytes(a: Uint8Array, aStart: number, b: Uint8Array, bStart:
  * their rows without hashing or comparing a fresh string. Direct-mapped and bounded: a slot holds the last message
  * kept there, and a message is kept once its slot's hash comes back (most messages seen once are never seen again),
  * if it is no longer than MEMO_LENGTH.
- * A message of ASCII characters is read into bytes first, hashed and compared as bytes, and a slot holds a short body
- * as bytes: in V8 a JS loop costs about 48 instructions per character of a sliced string (a record's message is a
- * slice of its line), and the copy about 700 for a message of 50 characters.
+ * A message of ASCII characters is read into bytes first, its body from a multiple of four, then hashed and compared
+ * four bytes at a time, and a slot holds a short body as bytes: in V8 a JS loop costs about 48 instructions per
+ * character of a sliced string (a record's message is a slice of its line), and the copy about 700 for a message of
+ * 50 characters.
  */
 export class TemplateMemo {
   /** Each slot's body, when it is held as a string (undefined: none, or held as bytes). */
@@ -110,9 +130,13 @@ export class TemplateMemo {
   /** Each slot's body, when it is held as bytes: its length, else -1; the bytes, from SLOT_BYTES times the slot on. */
   private readonly lengths: Int32Array;
   private readonly held: Uint8Array;
+  private readonly heldWords: Int32Array;
   private readonly templates: string[];
-  /** The message last read (see `read`). */
-  private readonly bytes = new Uint8Array(READ_BYTES);
+  /** The message last read (see `read`), and the same bytes as words. */
+  private readonly bytes = new Uint8Array(READ_BYTES + 3);
+  private readonly words = new Int32Array(this.bytes.buffer, 0, (READ_BYTES + 3) >> 2);
+  /** `bytes` from each offset 0 to 3 on, READ_BYTES long: what `read` writes a message to. */
+  private readonly views = [0, 1, 2, 3].map((offset) => this.bytes.subarray(offset, offset + READ_BYTES));
   private readonly encoder = new TextEncoder();
   /** Hashes seen once: a message is kept once its hash comes back. */
   private readonly seen: SeenKeys;
@@ -127,26 +151,27 @@ export class TemplateMemo {
     this.messages = new Array<string | undefined>(this.mask + 1).fill(undefined);
     this.lengths = new Int32Array(this.mask + 1).fill(-1);
     this.held = new Uint8Array((this.mask + 1) * SLOT_BYTES);
+    this.heldWords = new Int32Array(this.held.buffer);
     this.templates = new Array<string>(this.mask + 1).fill('');
     this.seen = new SeenKeys((this.mask + 1) * 16);
   }
 
   /** templateOf(message.slice(start)). */
   of(message: string, start = 0): string {
-    const read = this.read(message);
+    const at = this.read(message, start);
     const length = message.length - start;
-    const hash = read ? hashOfBytes(this.bytes, start, message.length) : hashOf(message, start);
+    const hash = at >= 0 ? this.hashOfRead(at, length) : hashOf(message, start);
     const slot = hash & this.mask;
     const held = this.messages[slot];
     if (held !== undefined ? sameTemplate(held, 0, message, start)
-      : read && this.lengths[slot] === length && sameTemplateBytes(this.held, slot * SLOT_BYTES, this.bytes, start, length)) {
+      : at >= 0 && this.lengths[slot] === length && this.sameAsRead(slot * SLOT_BYTES, at, length)) {
       return this.templates[slot] as string;
     }
     const body = message.slice(start);
     const template = this.keep(templateOf(body));
     if (length <= MEMO_LENGTH && this.seen.seenBefore(hash)) {
-      if (read && length <= SLOT_BYTES) {
-        this.held.set(this.bytes.subarray(start, message.length), slot * SLOT_BYTES);
+      if (at >= 0 && length <= SLOT_BYTES) {
+        this.held.set(this.bytes.subarray(at, at + length), slot * SLOT_BYTES);
         this.lengths[slot] = length;
         this.messages[slot] = undefined;
       } else {
@@ -158,33 +183,60 @@ export class TemplateMemo {
     return template;
   }
 
-  /** Reads `message` into `bytes` when it is ASCII and fits: whether it did. */
-  private read(message: string): boolean {
-    const { read, written } = this.encoder.encodeInto(message, this.bytes);
-    return read === message.length && written === read;
+  /**
+   * Reads `message` into `bytes` when it is ASCII and fits, so that its body (from `start`) starts at a multiple of
+   * four: where the body starts in `bytes`, or -1 when it was not read.
+   */
+  private read(message: string, start: number): number {
+    const offset = -start & 3;
+    const { read, written } = this.encoder.encodeInto(message, this.views[offset] as Uint8Array);
+    return read === message.length && written === read ? offset + start : -1;
   }
-}
 
-/** hashOf for a message read as bytes, from `start` to `end`: the same hash. */
-function hashOfBytes(bytes: Uint8Array, start: number, end: number): number {
-  const length = end - start;
-  let h = Math.imul(0x811c9dc5 ^ length, 0x01000193);
-  const step = Math.ceil(length / HASH_SAMPLES);
-  for (let i = start; i < end; i += step) {
-    const c = bytes[i] as number;
-    h = Math.imul(h ^ (isDigit(c) ? DIGIT_0 : c), 0x01000193);
+  /**
+   * A hash of the body read (`length` bytes from `at`) that is the same for bodies of one template: FNV-1a over its
+   * words, each digit as "0" (sampled as hashOf samples), then its last bytes, then mixed: the slot is its low bits,
+   * which a product fills only from the bits below them, so the high bytes are brought down (murmur3's finaliser).
+   */
+  private hashOfRead(at: number, length: number): number {
+    const { bytes, words } = this;
+    let h = Math.imul(0x811c9dc5 ^ length, FNV_PRIME);
+    const first = at >> 2;
+    const count = length >> 2;
+    const step = Math.ceil(count / (HASH_SAMPLES >> 2));
+    for (let i = 0; i < count; i += step) h = Math.imul(h ^ zeroDigits(words[first + i] as number), FNV_PRIME);
+    for (let i = at + (count << 2); i < at + length; i++) {
+      const c = bytes[i] as number;
+      h = Math.imul(h ^ (isDigit(c) ? DIGIT_0 : c), FNV_PRIME);
+    }
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
   }
-  return h >>> 0;
+
+  /**
+   * sameTemplate for the body held from `heldAt` and the body read (`length` bytes from `at`): four bytes at a time,
+   * and byte by byte where the words differ (mostly in digits).
+   */
+  private sameAsRead(heldAt: number, at: number, length: number): boolean {
+    const { held, heldWords, bytes, words } = this;
+    const count = length >> 2;
+    for (let i = 0; i < count; i++) {
+      if (heldWords[(heldAt >> 2) + i] === words[(at >> 2) + i]) continue;
+      if (!sameBytesOfTemplate(held, heldAt, bytes, at, i << 2, (i << 2) + 4, length)) return false;
+    }
+    return sameBytesOfTemplate(held, heldAt, bytes, at, count << 2, length, length);
+  }
 }
 
 /** FNV-1a over a sample of the text's UTF-16 units, every digit as "0", and its length. */
 function hashOf(text: string, start: number): number {
   const length = text.length - start;
-  let h = Math.imul(0x811c9dc5 ^ length, 0x01000193);
+  let h = Math.imul(0x811c9dc5 ^ length, FNV_PRIME);
   const step = Math.ceil(length / HASH_SAMPLES);
   for (let i = start; i < text.length; i += step) {
     const c = text.charCodeAt(i);
-    h = Math.imul(h ^ (isDigit(c) ? DIGIT_0 : c), 0x01000193);
+    h = Math.imul(h ^ (isDigit(c) ? DIGIT_0 : c), FNV_PRIME);
   }
   return h >>> 0;
 }

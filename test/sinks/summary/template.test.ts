@@ -144,6 +144,24 @@ describe('TemplateMemo', () => {
     expect(first).toEqual(['job <n> failed', 'job <n> failed', 'job <n> failed']);
   });
 
+  it('serves a kept template to messages that differ only in digits, wherever their bodies start', () => {
+    // Read as words of four bytes from the body on: every offset of a body, digits in every byte of a word.
+    for (const prefix of ['', 'A: ', 'Ab: ', 'Abc: ']) {
+      let worked = 0;
+      const memo = new TemplateMemo((template) => {
+        worked++;
+        return template;
+      });
+      const texts = [
+        'sent 1234 of 5678 bytes to 10.0.4.17:80',
+        'sent 1234 of 5678 bytes to 10.0.4.17:80',
+        'sent 9087 of 6543 bytes to 12.9.0.27:81',
+      ];
+      expect(texts.map((text) => memo.of(prefix + text, prefix.length))).toEqual(Array(3).fill(templateOf(texts[0])));
+      expect(worked).toBe(2);
+    }
+  });
+
   it('keeps no long message, and still gives its template', () => {
     // Counted by how often a template is worked out (and handed to `keep`): a message served from the memo is not.
     let worked = 0;
