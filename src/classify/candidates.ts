@@ -127,8 +127,14 @@ const ADDRESS_LEAF = /\/(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[A-Za-z][\w.-]{0,6
 function isDataName(ctx: CandidateContext, name: string, noun: string): boolean {
   const shape = dataPatternOf(ctx, name);
   return shape !== undefined && !ID_SHAPES.has(shape) && !(shape === 'path' && (ADDRESS_LEAF.test(name) || MOUNTED.has(noun.toLowerCase())))
-    && !(shape === 'version' && placedPart(noun, name));
+    && !(shape === 'version' && placedPart(noun, name)) && !(shape === 'URL' && URL_WITH_HOST.test(name));
 }
+
+/**
+ * A URL with a host: "LDAP server ldap://ldap-2.example:389", "broker amqp://mq-01:5672" name the unit by its address
+ * (the lexicon's URL shape, data after any other word: "bucket s3://logs/2024").
+ */
+const URL_WITH_HOST = /^[a-z][a-z0-9+.-]*:\/\/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::\d+)?\/?$/;
 
 /** Units named by the path they are mounted on: "filesystem /data is full", "volume /mnt/archive unmounted". */
 const MOUNTED = new Set(['filesystem', 'volume', 'share']);

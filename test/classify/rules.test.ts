@@ -516,6 +516,8 @@ const diegetic: Example[] = [
   { message: 'Srv: peer db-2 dropped the connection', subjects: ['db-2'], negative: true, rule: 'subject-predicate' },
   // The new leader named right after its noun.
   { message: 'Raft: new leader nats-1', subjects: ['nats-1'], negative: false, rule: 'new-leader' },
+  // A unit named by a URL of its address; a URL with a path stays data.
+  { message: 'radiusd: Failed binding to LDAP server ldap://ldap-2.halden.example:389: Timed out', subjects: ['ldap://ldap-2.halden.example:389'], negative: true, rule: 'subject-predicate' },
   // A party that refused a connection, even one named only by a weak shape.
   { message: 'QueueLink: vq-srv refused connection: HTTP 503 (maintenance window)', subjects: ['vq-srv'], negative: true, rule: 'subject-predicate' },
   // ZooKeeper's connection loss: the ensemble could not be reached or dropped the session.
@@ -908,6 +910,7 @@ const nonDiegetic: Example[] = [
   { message: 'Application: max_server_memory_usage set to 56.51 GiB (62.79 GiB available * 0.90)', rule: 'own-status' },
   // A link the narrator opens, with no party named, is its own.
   { message: 'rlm_sql: Opening connection failed (3)', rule: 'self-action' },
+  { message: 'Uploader: bucket s3://logs/2024 unreachable', rule: 'own-status' },
   // A periodic health line is the narrator's own tally of what it supervises.
   { message: 'RideSup: health: SPLC-A RUN, OBC-T1 ok, vq-srv connected', rule: 'own-health' },
   // A file system path is data.
