@@ -758,6 +758,8 @@ const reportFrom: Rule = (input) => {
 const ARTICLE = /(?:the|a|an)[ \t]+|\[(?=[^\]\s]{1,80}\])/iy;
 /** A reach failure's match that ends after "to" or "with" (lexicon.ts, reachFailureRegex). */
 const AFTER_TO = /\s(?:to|with)\s+$/i;
+/** A reach failure that is a send's ("failure sending message to kc-3-8812"). */
+const SENDING = /(?<![A-Za-z])sending(?![A-Za-z])/i;
 
 /** A verb's object: the component mention that holds `offset` ("reach host db-2", a modifier maybe first), or an address. */
 function objectAt(input: RuleInput, offset: number): SubjectMention | undefined {
@@ -780,8 +782,10 @@ const reachFailure: Rule = (input) => {
     ARTICLE.lastIndex = m.index + m[0].length;
     const at = ARTICLE.lastIndex + (ARTICLE.exec(input.body)?.[0].length ?? 0);
     // After "to" or "with" any word is the party ("connect to 3"), a bare self noun too ("Can't connect to server on
-    // 'db1'": none connects to itself); a verb's object must be named as one ("the end" is not).
-    const subject = AFTER_TO.test(m[0]) ? mentionAt(input, at, true) ?? selfNounAt(input, at) : objectAt(input, at);
+    // 'db1'": none connects to itself); a verb's object must be named as one ("the end" is not), and so must what a
+    // send goes to ("error sending report to the finance team": people are sent things too).
+    const subject = !AFTER_TO.test(m[0]) ? objectAt(input, at)
+      : SENDING.test(m[0]) ? mentionAt(input, at, false) : mentionAt(input, at, true) ?? selfNounAt(input, at);
     if (subject !== undefined) return diegetic('unreachable', subject, [cueOf(m[1] ?? m[2] ?? '', m.index, true)], ' (cannot reach it)');
   }
   return null;

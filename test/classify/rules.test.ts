@@ -518,6 +518,8 @@ const diegetic: Example[] = [
   { message: 'Raft: new leader nats-1', subjects: ['nats-1'], negative: false, rule: 'new-leader' },
   // A unit named by a URL of its address; a URL with a path stays data.
   { message: 'radiusd: Failed binding to LDAP server ldap://ldap-2.halden.example:389: Timed out', subjects: ['ldap://ldap-2.halden.example:389'], negative: true, rule: 'subject-predicate' },
+  // A send that failed toward a named party.
+  { message: 'JGRP000034: kc-2-41522: failure sending message to kc-3-8812: java.net.SocketTimeoutException: connect timed out', subjects: ['kc-3-8812'], negative: true, rule: 'unreachable' },
   // A party that refused a connection, even one named only by a weak shape.
   { message: 'QueueLink: vq-srv refused connection: HTTP 503 (maintenance window)', subjects: ['vq-srv'], negative: true, rule: 'subject-predicate' },
   // ZooKeeper's connection loss: the ensemble could not be reached or dropped the session.
@@ -911,6 +913,8 @@ const nonDiegetic: Example[] = [
   // A link the narrator opens, with no party named, is its own.
   { message: 'rlm_sql: Opening connection failed (3)', rule: 'self-action' },
   { message: 'Uploader: bucket s3://logs/2024 unreachable', rule: 'own-status' },
+  // What a send goes to may be people: only a named component is a party.
+  { message: 'Mailer: error sending report to the finance team', rule: 'own-status' },
   // A periodic health line is the narrator's own tally of what it supervises.
   { message: 'RideSup: health: SPLC-A RUN, OBC-T1 ok, vq-srv connected', rule: 'own-health' },
   // A file system path is data.
