@@ -8,7 +8,7 @@
  * a cluster manager's result of an operation on a resource.
  */
 
-import { addressAt, cueOf, diegetic, labelsDetail, mentionAt, namingAt, unitStatus, type Rule, type RuleInput, type SubjectMention } from './rules.js';
+import { addressAt, cueOf, diegetic, labelsDetail, mentionAt, MULTICAST, namingAt, unitStatus, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import type { StatusCue } from './cues.js';
 import { Family, matchesOf } from './scan.js';
 import { firstWordFrom, normalizeName } from './text.js';
@@ -221,12 +221,6 @@ const transferFailure: Rule = (input) => {
   }
   return null;
 };
-
-/**
- * A multicast group's address (IPv4 224.0.0.0/4, IPv6 ff00::/8): a send to a group has no other end, so its failure
- * ("failed to send packet ... to 224.0.0.251:5353 (No route to host)") is the narrator's own.
- */
-const MULTICAST = /(?<![\w.:])(?:2(?:2[4-9]|3\d)\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w.])|[Ff][Ff][0-9A-Fa-f]{2}:[0-9A-Fa-f:]*)/;
 
 /** The subject of news that only the other end of a connection gives, where the message does not name it. */
 const THE_OTHER_END = 'the other end';

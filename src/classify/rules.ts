@@ -760,6 +760,11 @@ const ARTICLE = /(?:the|a|an)[ \t]+|\[(?=[^\]\s]{1,80}\])/iy;
 const AFTER_TO = /\s(?:to|with)\s+$/i;
 /** A reach failure that is a send's ("failure sending message to kc-3-8812"). */
 const SENDING = /(?<![A-Za-z])sending(?![A-Za-z])/i;
+/**
+ * A multicast group's address (IPv4 224.0.0.0/4, IPv6 ff00::/8): a send to a group has no other end, so its failure
+ * ("failed to send packet ... to 224.0.0.251:5353 (No route to host)") is the narrator's own.
+ */
+export const MULTICAST = /(?<![\w.:])(?:2(?:2[4-9]|3\d)\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w.])|[Ff][Ff][0-9A-Fa-f]{2}:[0-9A-Fa-f:]*)/;
 
 /** A verb's object: the component mention that holds `offset` ("reach host db-2", a modifier maybe first), or an address. */
 function objectAt(input: RuleInput, offset: number): SubjectMention | undefined {
@@ -784,8 +789,10 @@ const reachFailure: Rule = (input) => {
     // After "to" or "with" any word is the party ("connect to 3"), a bare self noun too ("Can't connect to server on
     // 'db1'": none connects to itself); a verb's object must be named as one ("the end" is not), and so must what a
     // send goes to ("error sending report to the finance team": people are sent things too).
+    const sending = SENDING.test(m[0]);
+    if (sending && MULTICAST.test(input.body)) continue;
     const subject = !AFTER_TO.test(m[0]) ? objectAt(input, at)
-      : SENDING.test(m[0]) ? mentionAt(input, at, false) : mentionAt(input, at, true) ?? selfNounAt(input, at);
+      : sending ? mentionAt(input, at, false) : mentionAt(input, at, true) ?? selfNounAt(input, at);
     if (subject !== undefined) return diegetic('unreachable', subject, [cueOf(m[1] ?? m[2] ?? '', m.index, true)], ' (cannot reach it)');
   }
   return null;

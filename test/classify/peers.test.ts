@@ -28,7 +28,7 @@ const diegetic: { message: string; subject: string; rule: string }[] = [
   // A unit, "being" and its state: the unit's state, read before the cause it gives.
   { message: 'FetchClient: Cancelled pending call due to node 2 being disconnected', subject: 'node 2', rule: 'subject-predicate' },
   // request-failed: a request failed at a named node.
-  { message: 'FetchClient: Error sending list request (epoch=3) to broker 5: closed', subject: 'broker 5', rule: 'request-failed' },
+  { message: 'FetchClient: timeout writing request (epoch=3) to broker 5: closed', subject: 'broker 5', rule: 'request-failed' },
   // peer-error: only the other end causes it.
   { message: 'tunneld: fatal: Write failed: Broken pipe', subject: 'the other end', rule: 'peer-error' },
   { message: 'imapd: user(ann): Disconnected: Connection closed (IDLE for 300 secs)', subject: 'the other end', rule: 'peer-error' },

@@ -915,6 +915,7 @@ const nonDiegetic: Example[] = [
   { message: 'Uploader: bucket s3://logs/2024 unreachable', rule: 'own-status' },
   // What a send goes to may be people: only a named component is a party.
   { message: 'Mailer: error sending report to the finance team', rule: 'own-status' },
+  { message: 'mDNSResponder: failure sending packet to 224.0.0.251:5353', rule: 'own-status' },
   // A periodic health line is the narrator's own tally of what it supervises.
   { message: 'RideSup: health: SPLC-A RUN, OBC-T1 ok, vq-srv connected', rule: 'own-health' },
   // A file system path is data.
