@@ -580,6 +580,37 @@ const operationResult: Rule = (input) => {
 };
 
 /**
+ * Ansible's result of a task on each host it runs on: `ok: [web-01]`, `changed: [web-02]`, `fatal: [web-03]: UNREACHABLE!
+ * => {...}`, `failed: [db-01] (item=...)`, a task delegated to another host `changed: [web-01 -> lb-01(10.60.0.10)]`
+ * (the module ran on lb-01); and an ad-hoc command's, `web-01 | CHANGED | rc=0 >>`, `web-04 | UNREACHABLE! => {`. The
+ * module's result on that host is news of the host; a task delegated to the control node (`-> localhost`), a host
+ * skipped and Ansible's own retries (`FAILED - RETRYING: [db-02]: ...`) are its own. Group 1 and 2: the result and the
+ * host of a playbook's line; 3 and 4 those of an ad-hoc command's.
+ */
+const HOST_RESULT = /^(?:(ok|changed|fatal|failed|unreachable): \[([^\]\s]+(?: -> [^\]\s]+)?)\]|([\w.-]+) \| (SUCCESS|CHANGED|FAILED|UNREACHABLE!)(?: \| rc=\d+)? (?:>>|=>))/;
+/** A delegated task's host: where the module ran, after the arrow, its address in parentheses left out. */
+const DELEGATED_TO = /^[^\s]+ -> ([^\s(]+)/;
+const BAD_RESULT = /^(?:fatal|failed|unreachable|FAILED|UNREACHABLE!)$/;
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1']);
+
+const hostResult: Rule = (input) => {
+  const body = input.body;
+  // o, c, f or u, or a name before " | ": the only openings of such a line.
+  const c = body.charCodeAt(0);
+  if (c !== 111 && c !== 99 && c !== 102 && c !== 117 && !body.includes(' | ')) return null;
+  const m = HOST_RESULT.exec(body);
+  if (m === null) return null;
+  const playbook = m[1] !== undefined;
+  const result = (playbook ? m[1] : m[4]) as string;
+  const written = (playbook ? m[2] : m[3]) as string;
+  const host = DELEGATED_TO.exec(written)?.[1] ?? written;
+  if (LOCAL_HOSTS.has(host) || input.selfNames.has(normalizeName(host))) return null;
+  const start = playbook ? m.index + m[0].indexOf('[') + 1 + written.indexOf(host) : 0;
+  const at = playbook ? 0 : m[0].indexOf(result);
+  return diegetic('host-result', { name: host, start, end: start + host.length }, [cueOf(result, at, BAD_RESULT.test(result))], " (a task's result on it)");
+};
+
+/**
  * A monitoring core's record of a check's state, as Nagios Core, Icinga 1 and Naemon write them, the kind in capitals
  * and the fields after it separated by semicolons: `SERVICE ALERT: web-03;HTTP;CRITICAL;HARD;3;output`, `HOST ALERT:
  * db-02;DOWN;SOFT;1;...`, `CURRENT SERVICE STATE: ...`, `SERVICE FLAPPING ALERT: app-07;Disk /var;STARTED; ...`,
@@ -818,7 +849,7 @@ const counterpartReply: Rule = (input) => {
  * word of the error ("connection refused") for the subject; so does an operation's result name its resource, where
  * they would take the node it ran on.
  */
-export const EXACT_RULES: readonly Rule[] = [goDial, operationResult, monitorRecord, markedAs];
+export const EXACT_RULES: readonly Rule[] = [goDial, operationResult, monitorRecord, hostResult, markedAs];
 
 /** Tried after the unit rules, in this order. */
 export const PEER_RULES: readonly Rule[] = [memberEvent, newLeader, sentinelEvent, touchWith, alarmOn, httpStatusAfter, httpErrorFrom, failedOn, waitedFor, slowResponse, peerEventFrom, noReceipt, replyFrom, linkEnded, peerCause, transferFailure, peerError, connectFailed, failedTrying, partyClosingFailure, hostActs, namedHost, hostCheck, counterpartReply];

@@ -520,6 +520,11 @@ const diegetic: Example[] = [
   { message: 'radiusd: Failed binding to LDAP server ldap://ldap-2.halden.example:389: Timed out', subjects: ['ldap://ldap-2.halden.example:389'], negative: true, rule: 'subject-predicate' },
   // A send that failed toward a named party.
   { message: 'JGRP000034: kc-2-41522: failure sending message to kc-3-8812: java.net.SocketTimeoutException: connect timed out', subjects: ['kc-3-8812'], negative: true, rule: 'unreachable' },
+  // Ansible's result of a task on a host, in a playbook run or an ad-hoc command; a delegated task's, where it ran.
+  { message: 'ansible: ok: [web-01]', subjects: ['web-01'], negative: false, rule: 'host-result' },
+  { message: 'ansible: fatal: [web-03]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via ssh"}', subjects: ['web-03'], negative: true, rule: 'host-result' },
+  { message: 'ansible: changed: [web-01 -> lb-01(10.60.0.10)]', subjects: ['lb-01'], negative: false, rule: 'host-result' },
+  { message: 'ansible: web-03 | FAILED | rc=3 >>', subjects: ['web-03'], negative: true, rule: 'host-result' },
   // A party that refused a connection, even one named only by a weak shape.
   { message: 'QueueLink: vq-srv refused connection: HTTP 503 (maintenance window)', subjects: ['vq-srv'], negative: true, rule: 'subject-predicate' },
   // ZooKeeper's connection loss: the ensemble could not be reached or dropped the session.
@@ -916,6 +921,9 @@ const nonDiegetic: Example[] = [
   // What a send goes to may be people: only a named component is a party.
   { message: 'Mailer: error sending report to the finance team', rule: 'own-status' },
   { message: 'mDNSResponder: failure sending packet to 224.0.0.251:5353', rule: 'own-status' },
+  // A task delegated to the control node, a host skipped, Ansible's own retries: its own.
+  { message: 'ansible: ok: [web-01 -> localhost]', rule: 'own-status' },
+  { message: 'ansible: FAILED - RETRYING: [db-02]: Wait for the standby to accept connections (6 retries left).', rule: 'own-status' },
   // A periodic health line is the narrator's own tally of what it supervises.
   { message: 'RideSup: health: SPLC-A RUN, OBC-T1 ok, vq-srv connected', rule: 'own-health' },
   // A file system path is data.
@@ -997,6 +1005,15 @@ describe('decision fields', () => {
     const decision = createClassifier(lexicon).classify(recordOf(message));
     const spans = decision.spans.filter((s) => s.role !== 'narrator').map((s) => [s.role, message.slice(s.start, s.end)]);
     expect(spans).toEqual([['subject', subject], ['status', status]]);
+  });
+
+  it.each([
+    ['ansible: changed: [web-01 -> lb-01(10.60.0.10)]', 'changed', 'lb-01'],
+    ['ansible: fatal: [web-03]: UNREACHABLE! => {', 'fatal', 'web-03'],
+  ])('spans the status and then the subject of %s', (message, status, subject) => {
+    const decision = createClassifier(lexicon).classify(recordOf(message));
+    const spans = decision.spans.filter((s) => s.role !== 'narrator').map((s) => [s.role, message.slice(s.start, s.end)]);
+    expect(spans).toEqual([['status', status], ['subject', subject]]);
   });
 
   it('reports every status word of the predicate clause', () => {
