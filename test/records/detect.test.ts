@@ -119,6 +119,7 @@ const fixtures: [string, string][] = [
   ['clickhouse.log', 'clickhouse'],
   ['freeradius.log', 'freeradius'],
   ['proxysql.log', 'proxysql'],
+  ['ansible.log', 'ansible'],
   ['generic.log', 'generic'],
 ];
 
@@ -1338,5 +1339,46 @@ describe("proxysql: ProxySQL's proxysql.log", () => {
     expect(result.records.every((r) => r.lines.length === 1 && r.fields.level !== undefined)).toBe(true);
     expect(result.records.filter((r) => r.narrator === null)).toHaveLength(12);
     expect(result.records.filter((r) => r.narrator === 'MySQL_Monitor')).toHaveLength(27);
+  });
+});
+
+describe("ansible: Ansible's log file (log_path)", () => {
+  it('reads the date and time, the pid, the user (a field), the logger (the narrator), the message after the bar; indented lines continue the record, unindented unstamped lines without a digit or a colon are records of their own', async () => {
+    const { records } = await read(fixture('ansible.log'));
+    expect(records).toHaveLength(12);
+    expect(records[0]).toMatchObject({
+      date: '2025-11-02', time: '04:15:00,100', timeMs: 15_300_100, offsetMin: null, pid: 7021, tid: null, narrator: 'ansible',
+      fields: { user: 'automation' }, message: 'PLAY [Rotate backups] **********************************************************',
+    });
+    expect(records[0]?.fields).toEqual({ user: 'automation' });
+    expect(records[3]).toMatchObject({ narrator: 'ansible', message: 'fatal: [store-2]: FAILED! => {"changed": false, "msg": "zfs destroy failed: dataset is busy", "rc": 1}' });
+    expect(records[4]).toMatchObject({ narrator: 'py.warnings', pid: 7021 });
+    // A result printed over several lines: its indented lines continue the record, its closing brace is a record.
+    expect(records[5]).toMatchObject({ narrator: 'ansible', message: 'ok: [store-1] => {' });
+    expect(records[5]?.lines).toHaveLength(2);
+    expect(records[6]).toMatchObject({ date: null, time: null, pid: null, narrator: null, message: '}' });
+    // An ad-hoc command's output and Ansible's verdict below its host line.
+    expect(records[9]).toMatchObject({ pid: 7188, message: 'store-2 | FAILED | rc=1 >>' });
+    expect(records[10]).toMatchObject({ date: null, narrator: null, message: 'inactive' });
+    expect(records[11]).toMatchObject({ date: null, narrator: null, message: 'non-zero return code' });
+  });
+
+  it('reads no line of the layouts near it, and no unstamped line with a digit or a colon', () => {
+    const parser = (formats.find((f) => f.name === 'ansible') as Format).parser;
+    expect(parser.parse('2024-06-03 14:22:07,318 [salt.master      :1677][INFO    ][3310] Got return from db-03')).toBeNull();
+    expect(parser.parse('2024-06-18 02:00:04,811 INFO p=41873 u=deploy n=ansible | ok: [web-01]')).toBeNull();
+    expect(parser.parse('2024-06-18 02:00:04 p=41873 u=deploy n=ansible | ok: [web-01]')).toBeNull();
+    expect(parser.parse('Jun 18 02:00:04 web-01 sshd[812]: Accepted publickey for deploy')).toBeNull();
+    expect(parser.parse('    "msg": "snapshots kept"')).toBeNull();
+    expect(parser.parse('Traceback (most recent call last):')).toBeNull();
+  });
+
+  it("reads probe19's ansible.log: 170 records, every labeled line the first line of one", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe19', 'ansible.log'));
+    expect(result.format).toBe('ansible');
+    expect(result.records).toHaveLength(170);
+    expect(result.read).toBe(result.lines);
+    expect(result.records.filter((r) => r.date === null)).toHaveLength(6);
+    expect(result.records.filter((r) => r.narrator === 'ansible')).toHaveLength(164);
   });
 });
