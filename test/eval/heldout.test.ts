@@ -10,7 +10,15 @@ import { loadFormats } from '../../src/records/registry.js';
  * below what the classifier reaches: logs of systems the rules were not written from. Precision matters most there, so
  * it has its own floor.
  */
-const SETS = [
+interface LabeledSet {
+  readonly dir: string;
+  readonly logs: readonly string[];
+  readonly floor: { readonly pooledF1: number; readonly pooledPrecision: number; readonly pooledFpr: number };
+  /** Labeled lines of a log that its grammar reads as continuation lines, where they were labeled under another. */
+  readonly continued?: Readonly<Record<string, number>>;
+}
+
+const SETS: readonly LabeledSet[] = [
   {
     dir: 'heldout',
     logs: ['android-logcat', 'hadoop-mr-appmaster', 'hdfs-datanode', 'linux-syslog', 'nova-compute', 'spark-driver', 'spark-executor', 'windows-cbs'],
@@ -166,10 +174,12 @@ const SETS = [
   {
     // Labeled before the classifier first ran on it, as probe18 (see probe19/NOTICE.md). First run (classifier of
     // bbb70ad): F1 0.603, precision 0.862, false-positive rate 4.1%; with the classifier of ce451bb, before that
-    // round's rules, 0.598, 0.856, 4.3%.
+    // round's rules, 0.598, 0.856, 4.3%. Its ansible.log was labeled as generic read it, each unstamped line a record;
+    // the ansible grammar reads six labeled lines of a result's output as lines of that result.
     dir: 'probe19',
     logs: ['ansible', 'coredns', 'elevator-group', 'meter-headend', 'minio-node', 'redis-cluster'],
     floor: { pooledF1: 0.55, pooledPrecision: 0.81, pooledFpr: 0.05 },
+    continued: { ansible: 6 },
   },
   {
     // Kept blind (see blind/NOTICE.md): only its figures are read, never its per-line misses. First run: F1 0.590,
@@ -180,14 +190,14 @@ const SETS = [
   },
 ];
 
-describe.each(SETS)('classifier quality on test/corpus/$dir', ({ dir, logs, floor }) => {
+describe.each(SETS)('classifier quality on test/corpus/$dir', ({ dir, logs, floor, continued = {} }) => {
   let results: TraceResult[];
   beforeAll(async () => {
     results = await evaluateCorpus(join(packageRoot, 'test', 'corpus', dir), await loadFormats(), loadLexicon());
   });
 
-  it('parses every labeled line of its logs as the start of a record', () => {
-    expect(results.map((r) => [r.trace.name, r.unscored])).toEqual(logs.map((name) => [name, 0]));
+  it('parses every labeled line of its logs as the start of a record (but those its grammar continues)', () => {
+    expect(results.map((r) => [r.trace.name, r.unscored])).toEqual(logs.map((name) => [name, continued[name] ?? 0]));
   });
 
   it(`keeps pooled F1 >= ${floor.pooledF1}, precision >= ${floor.pooledPrecision}, false-positive rate <= ${floor.pooledFpr}`, () => {
