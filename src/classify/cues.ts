@@ -3,7 +3,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { Body } from './body.js';
 import { Family } from './scan.js';
-import { firstWordFrom } from './text.js';
+import { DURATION, firstWordFrom } from './text.js';
 
 export interface StatusCue {
   readonly text: string;
@@ -105,7 +105,7 @@ export function stateAsVerb(text: string, key: string, start: number, end: numbe
 const UNLOOKED_FOR = /\s+(?:unexpectedly|abnormally|prematurely)(?![A-Za-z])/iy;
 
 /** After "waiting": a time to wait ("2 seconds", "500 ms"). */
-const A_DELAY = /[ \t]+\d+(?:\.\d+)?[ \t]*(?:ms|s|secs?|seconds?|minutes?)(?![A-Za-z])/y;
+const A_DELAY = new RegExp(`[ \\t]+${DURATION}`, 'y');
 
 /** Right before a status: it was set by configuration ("administratively down"). */
 const ADMINISTRATIVELY = /(?<![A-Za-z])administratively[ \t]+$/i;
@@ -114,14 +114,14 @@ const ADMINISTRATIVELY = /(?<![A-Za-z])administratively[ \t]+$/i;
  * "Health contributor redis (redis) took 10012ms to respond", "LDAP server dc02 took 4212 ms to respond": a party that
  * answered only after a time given in the message was slow, which is news of it (bad news, as a time-out is).
  */
-const SLOW_REPLY = /(?<![A-Za-z])took[ \t]+\d+(?:\.\d+)?[ \t]*(?:ms|s|secs?|seconds?|milliseconds?|minutes?)[ \t]+to[ \t]+(?:respond|reply|answer)(?![A-Za-z])/gi;
+const SLOW_REPLY = new RegExp(`(?<![A-Za-z])took[ \\t]+${DURATION}[ \\t]+to[ \\t]+(?:respond|reply|answer)(?![A-Za-z])`, 'gi');
 
 /**
  * "A1 did not acknowledge cue within 400 ms", "RTR-1 no tally for dest NOVA1-AUX2 within 500 ms": a party that did not
  * act, or sent nothing, within a time given in the message missed its deadline (bad news, as a time-out is). Nothing
  * bad coming within a time ("no errors within 5 s") is no such news.
  */
-const MISSED_DEADLINE = /(?<![A-Za-z])(?:(?:did|does|has|have|had)[ \t]+not|didn't|doesn't|hasn't|no(?![ \t]+(?:errors?|faults?|failures?|problems?|issues?|alarms?|warnings?|changes?|loss|drops?)(?![A-Za-z])))[ \t]+[^.;,\n]{1,50}?[ \t]within[ \t]+\d+(?:\.\d+)?[ \t]*(?:ms|s|secs?|seconds?|milliseconds?|minutes?|min)(?![A-Za-z])/gi;
+const MISSED_DEADLINE = new RegExp(`(?<![A-Za-z])(?:(?:did|does|has|have|had)[ \\t]+not|didn't|doesn't|hasn't|no(?![ \\t]+(?:errors?|faults?|failures?|problems?|issues?|alarms?|warnings?|changes?|loss|drops?)(?![A-Za-z])))[ \\t]+[^.;,\\n]{1,50}?[ \\t]within[ \\t]+${DURATION}`, 'gi');
 
 function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
   const cues: StatusCue[] = [];

@@ -11,7 +11,7 @@
 import { addressAt, cueOf, diegetic, labelsDetail, mentionAt, MULTICAST, namingAt, unitStatus, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import type { StatusCue } from './cues.js';
 import { Family, matchesOf } from './scan.js';
-import { firstWordFrom, normalizeName } from './text.js';
+import { DURATION, firstWordFrom, normalizeName } from './text.js';
 import { clauseStatuses, predicateAfter } from './subjectPredicate.js';
 import { mayBeCounterpart } from './candidates.js';
 
@@ -341,7 +341,7 @@ const httpErrorFrom: Rule = (input) => {
  * maybe a label and its colon ("on minions: "); or for which unit, named in quotes after its kind ("for resource 'SQL
  * Server'": "failed for backend be_api: no free ports" is the narrator's own lack).
  */
-const FAILED_AT = /(?:[ \t]+after[ \t]+\d+(?:\.\d+)?[ \t]*(?:ms|s|secs?|seconds?|milliseconds?))?[ \t]+(?:(?:on|in|at)[ \t]+(?:[A-Za-z]+:[ \t]*)?(?=\S)|for[ \t]+(?=[a-z]+[ \t]+['"]))/y;
+const FAILED_AT = new RegExp(`(?:[ \\t]+after[ \\t]+${DURATION})?[ \\t]+(?:(?:on|in|at)[ \\t]+(?:[A-Za-z]+:[ \\t]*)?(?=\\S)|for[ \\t]+(?=[a-z]+[ \\t]+['"]))`, 'y');
 /** The words of a failure, as the status vocabulary writes them. */
 const FAILURE_WORDS = new Set(['failed', 'failure', 'error', 'errors', 'timed out', 'timeout']);
 /** "checksum verification failed on 10.0.0.5:50010": a verification of data that failed there found bad data, no bad unit. */
@@ -591,7 +591,6 @@ const HOST_RESULT = /^(?:(ok|changed|fatal|failed|unreachable): \[([^\]\s]+(?: -
 /** A delegated task's host: where the module ran, after the arrow, its address in parentheses left out. */
 const DELEGATED_TO = /^[^\s]+ -> ([^\s(]+)/;
 const BAD_RESULT = /^(?:fatal|failed|unreachable|FAILED|UNREACHABLE!)$/;
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1']);
 
 const hostResult: Rule = (input) => {
   const body = input.body;
@@ -604,7 +603,8 @@ const hostResult: Rule = (input) => {
   const result = (playbook ? m[1] : m[4]) as string;
   const written = (playbook ? m[2] : m[3]) as string;
   const host = DELEGATED_TO.exec(written)?.[1] ?? written;
-  if (LOCAL_HOSTS.has(host) || input.selfNames.has(normalizeName(host))) return null;
+  // The control node (`localhost`) is no other host.
+  if (dataShaped(input, host) || input.selfNames.has(normalizeName(host))) return null;
   const start = playbook ? m.index + m[0].indexOf('[') + 1 + written.indexOf(host) : 0;
   const at = playbook ? 0 : m[0].indexOf(result);
   return diegetic('host-result', { name: host, start, end: start + host.length }, [cueOf(result, at, BAD_RESULT.test(result))], " (a task's result on it)");
