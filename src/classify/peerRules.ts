@@ -584,29 +584,31 @@ const operationResult: Rule = (input) => {
  * => {...}`, `failed: [db-01] (item=...)`, a task delegated to another host `changed: [web-01 -> lb-01(10.60.0.10)]`
  * (the module ran on lb-01); and an ad-hoc command's, `web-01 | CHANGED | rc=0 >>`, `web-04 | UNREACHABLE! => {`. The
  * module's result on that host is news of the host; a task delegated to the control node (`-> localhost`), a host
- * skipped and Ansible's own retries (`FAILED - RETRYING: [db-02]: ...`) are its own. Group 1 and 2: the result and the
- * host of a playbook's line; 3 and 4 those of an ad-hoc command's.
+ * skipped and Ansible's own retries (`FAILED - RETRYING: [db-02]: ...`) are its own. Where a grammar took `fatal:` for a
+ * level (generic, on ansible-playbook's own output), the host and its verdict open the message: `[web-03]: UNREACHABLE!
+ * => {...}`. Group 1 and 2: the result and the host of a playbook's line; 3 and 4 those of an ad-hoc command's; 5 and 6
+ * the host and the verdict of a fatal line without its word.
  */
-const HOST_RESULT = /^(?:(ok|changed|fatal|failed|unreachable): \[([^\]\s]+(?: -> [^\]\s]+)?)\]|([\w.-]+) \| (SUCCESS|CHANGED|FAILED|UNREACHABLE!)(?: \| rc=\d+)? (?:>>|=>))/;
+const HOST_RESULT = /^(?:(ok|changed|fatal|failed|unreachable): \[([^\]\s]+(?: -> [^\]\s]+)?)\]|([\w.-]+) \| (SUCCESS|CHANGED|FAILED|UNREACHABLE!)(?: \| rc=\d+)? (?:>>|=>)|\[([^\]\s]+(?: -> [^\]\s]+)?)\]: (FAILED!|UNREACHABLE!) =>)/;
 /** A delegated task's host: where the module ran, after the arrow, its address in parentheses left out. */
 const DELEGATED_TO = /^[^\s]+ -> ([^\s(]+)/;
 const BAD_RESULT = /^(?:fatal|failed|unreachable|FAILED|UNREACHABLE!)$/;
 
 const hostResult: Rule = (input) => {
   const body = input.body;
-  // o, c, f or u, or a name before " | ": the only openings of such a line.
+  // o, c, f or u, a bracket, or a name before " | ": the only openings of such a line.
   const c = body.charCodeAt(0);
-  if (c !== 111 && c !== 99 && c !== 102 && c !== 117 && !body.includes(' | ')) return null;
+  if (c !== 111 && c !== 99 && c !== 102 && c !== 117 && c !== 91 && !body.includes(' | ')) return null;
   const m = HOST_RESULT.exec(body);
   if (m === null) return null;
-  const playbook = m[1] !== undefined;
-  const result = (playbook ? m[1] : m[4]) as string;
-  const written = (playbook ? m[2] : m[3]) as string;
+  const result = (m[1] ?? m[4] ?? m[6]) as string;
+  const written = (m[2] ?? m[3] ?? m[5]) as string;
   const host = DELEGATED_TO.exec(written)?.[1] ?? written;
   // The control node (`localhost`) is no other host.
   if (dataShaped(input, host) || input.selfNames.has(normalizeName(host))) return null;
-  const start = playbook ? m.index + m[0].indexOf('[') + 1 + written.indexOf(host) : 0;
-  const at = playbook ? 0 : m[0].indexOf(result);
+  // The host stands in brackets but in an ad-hoc command's line, which it opens.
+  const start = m[3] === undefined ? m[0].indexOf('[') + 1 + written.indexOf(host) : 0;
+  const at = m[1] !== undefined ? 0 : m[0].indexOf(result, m[3] === undefined ? start + host.length : host.length);
   return diegetic('host-result', { name: host, start, end: start + host.length }, [cueOf(result, at, BAD_RESULT.test(result))], " (a task's result on it)");
 };
 

@@ -525,6 +525,8 @@ const diegetic: Example[] = [
   { message: 'ansible: fatal: [web-03]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via ssh"}', subjects: ['web-03'], negative: true, rule: 'host-result' },
   { message: 'ansible: changed: [web-01 -> lb-01(10.60.0.10)]', subjects: ['lb-01'], negative: false, rule: 'host-result' },
   { message: 'ansible: web-03 | FAILED | rc=3 >>', subjects: ['web-03'], negative: true, rule: 'host-result' },
+  // A fatal line whose word a grammar took for a level (generic, on ansible-playbook's own output).
+  { message: 'ansible: [web-03]: UNREACHABLE! => {"changed": false, "unreachable": true}', subjects: ['web-03'], negative: true, rule: 'host-result' },
   // A party that refused a connection, even one named only by a weak shape.
   { message: 'QueueLink: vq-srv refused connection: HTTP 503 (maintenance window)', subjects: ['vq-srv'], negative: true, rule: 'subject-predicate' },
   // ZooKeeper's connection loss: the ensemble could not be reached or dropped the session.
