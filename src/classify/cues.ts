@@ -177,9 +177,14 @@ function modeCues(text: string, cues: StatusCue[]): StatusCue[] {
     const start = m.index;
     const end = start + m[0].length;
     if (all.some((c) => c.start < end && start < c.end)) continue;
-    all = [...all, { text: m[0], start, end, negative: m[1] !== undefined }].sort((a, b) => a.start - b.start);
+    all = inTextOrder([...all, { text: m[0], start, end, negative: m[1] !== undefined }]);
   }
   return all;
+}
+
+/** Cues sorted by where they stand in the text. */
+function inTextOrder(cues: StatusCue[]): StatusCue[] {
+  return cues.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -194,7 +199,7 @@ function timedCues(pattern: RegExp, text: string, cues: StatusCue[]): StatusCue[
     const end = start + m[0].length;
     const inside = (c: StatusCue): boolean => c.start >= start && c.end <= end;
     if (all.some((c) => c.negative && inside(c))) continue;
-    all = [...all.filter((c) => !inside(c)), { text: m[0], start, end, negative: true }].sort((a, b) => a.start - b.start);
+    all = inTextOrder([...all.filter((c) => !inside(c)), { text: m[0], start, end, negative: true }]);
   }
   return all;
 }

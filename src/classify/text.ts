@@ -1,12 +1,12 @@
 /** Small text helpers shared by the classifier stages: name normalization and word scanning with offsets. */
 
-/** The comparable form of a name: lower case, letters and digits only ("Send worker" ~ "SendWorker"). */
 /**
  * A stated time, as the source of a regex: "5000 ms", "10 s", "1.5 seconds", "2 min" (the number, maybe a blank, the
  * unit). Shared by the rules that read a wait, a slow reply, a missed deadline and how long a failure took.
  */
 export const DURATION = String.raw`\d+(?:\.\d+)?[ \t]*(?:ms|s|secs?|seconds?|milliseconds?|min|minutes?)(?![A-Za-z])`;
 
+/** The comparable form of a name: lower case, letters and digits only ("Send worker" ~ "SendWorker"). */
 export function normalizeName(name: string): string {
   const lower = name.toLowerCase();
   // Most names are already bare letters and digits; skip the replace (and its new string) for them.

@@ -997,25 +997,21 @@ describe('decision fields', () => {
     expect(decision.spans).toEqual([{ start: 0, end: 9, role: 'narrator' }]);
   });
 
+  /** The subject's and the status's spans in text order: [role, text] pairs. */
+  const subjectFirst = (subject: string, status: string): string[][] => [['subject', subject], ['status', status]];
+  const statusFirst = (status: string, subject: string): string[][] => [['status', status], ['subject', subject]];
   it.each([
-    ['kernel: drbd r0 node-b: conn( Connected -> BrokenPipe ) peer( Primary -> Unknown ) [recv]', 'node-b', 'Unknown'],
-    ['output:loki:loki.0: loki-gw:3100, HTTP status=502', 'loki-gw:3100', 'HTTP status=502'],
-    ['StationMon: Lna2 current 176 mA (limit 250 mA)', 'Lna2', 'current 176 mA'],
-    ['HealthProbe: Health contributor billing-db (jdbc) took 8120ms to respond', 'billing-db', 'took 8120ms to respond'],
-    ['FilterSeq: BWP-1 did not reach RUNNING within 10 s', 'BWP-1', 'did not reach RUNNING within 10 s'],
-  ])('spans the subject and the status of %s', (message, subject, status) => {
+    ['kernel: drbd r0 node-b: conn( Connected -> BrokenPipe ) peer( Primary -> Unknown ) [recv]', subjectFirst('node-b', 'Unknown')],
+    ['output:loki:loki.0: loki-gw:3100, HTTP status=502', subjectFirst('loki-gw:3100', 'HTTP status=502')],
+    ['StationMon: Lna2 current 176 mA (limit 250 mA)', subjectFirst('Lna2', 'current 176 mA')],
+    ['HealthProbe: Health contributor billing-db (jdbc) took 8120ms to respond', subjectFirst('billing-db', 'took 8120ms to respond')],
+    ['FilterSeq: BWP-1 did not reach RUNNING within 10 s', subjectFirst('BWP-1', 'did not reach RUNNING within 10 s')],
+    ['ansible: changed: [web-01 -> lb-01(10.60.0.10)]', statusFirst('changed', 'lb-01')],
+    ['ansible: fatal: [web-03]: UNREACHABLE! => {', statusFirst('fatal', 'web-03')],
+  ])('spans the subject and the status of %s', (message, expected) => {
     const decision = createClassifier(lexicon).classify(recordOf(message));
     const spans = decision.spans.filter((s) => s.role !== 'narrator').map((s) => [s.role, message.slice(s.start, s.end)]);
-    expect(spans).toEqual([['subject', subject], ['status', status]]);
-  });
-
-  it.each([
-    ['ansible: changed: [web-01 -> lb-01(10.60.0.10)]', 'changed', 'lb-01'],
-    ['ansible: fatal: [web-03]: UNREACHABLE! => {', 'fatal', 'web-03'],
-  ])('spans the status and then the subject of %s', (message, status, subject) => {
-    const decision = createClassifier(lexicon).classify(recordOf(message));
-    const spans = decision.spans.filter((s) => s.role !== 'narrator').map((s) => [s.role, message.slice(s.start, s.end)]);
-    expect(spans).toEqual([['status', status], ['subject', subject]]);
+    expect(spans).toEqual(expected);
   });
 
   it('reports every status word of the predicate clause', () => {
