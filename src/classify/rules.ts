@@ -373,13 +373,27 @@ const removedForFailure: Rule = (input) => {
   return null;
 };
 
+/**
+ * Where a subject's predicate may start: after the subject, or after the ")" of a name given in parentheses after its
+ * noun ("unit 3 (EM-CH-PLANT) replied", "Our peer on the DC (hacl-b) is dead"). Not a call's argument
+ * ("OpenService(WinDefend) failed": no blank before the "("), a label of what follows ("port 1 (ens1f0): FAULTY"), nor
+ * an aside on the narrator itself ("Crawler (pid 808) is responsive").
+ */
+function subjectEnd(input: RuleInput, subject: Candidate): number {
+  const { body } = input;
+  const { start, end } = subject;
+  if (body.charCodeAt(end) !== 41 || body.charCodeAt(start - 1) !== 40 || body.charCodeAt(start - 2) !== 32) return end;
+  if (body.charCodeAt(end + 1) === 58 || input.candidates.some((c) => c.end === start - 2 && !c.component)) return end;
+  return end + 1;
+}
+
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */
 const subjectPredicate: Rule = (input) => {
   // The predicate must open with a status cue: without any, no subject can have one.
   if (input.cues.statuses.length === 0) return null;
   for (const subject of input.candidates) {
     if (!subject.component || isTopicLabel(input.body, subject) || bareObject(input, subject) || routeOrMarked(input, subject)) continue;
-    const first = predicateAfter(input.lexicon, input.body, subject.end, input.cues.statuses);
+    const first = predicateAfter(input.lexicon, input.body, subjectEnd(input, subject), input.cues.statuses);
     if (first !== undefined && subject.plain === true && !unitStatus(input, first)) continue;
     if (first !== undefined && !first.negative && activityOn(input, subject)) continue;
     if (first !== undefined && subject.weakShape === true && !partyStatus(input, first) && !destinationFailed(input, subject, first)) continue;

@@ -527,6 +527,9 @@ const diegetic: Example[] = [
   { message: 'ansible: web-03 | FAILED | rc=3 >>', subjects: ['web-03'], negative: true, rule: 'host-result' },
   // A fatal line whose word a grammar took for a level (generic, on ansible-playbook's own output).
   { message: 'ansible: [web-03]: UNREACHABLE! => {"changed": false, "unreachable": true}', subjects: ['web-03'], negative: true, rule: 'host-result' },
+  // A unit's name in parentheses after its noun is the subject of what follows the ")".
+  { message: 'ModbusGw: unit 3 (PLANT-EM2) replied 20 registers in 41 ms', subjects: ['PLANT-EM2'], negative: false, rule: 'subject-predicate' },
+  { message: 'crmd: Our peer on the DC (node-b2) is dead', subjects: ['node-b2'], negative: true, rule: 'subject-predicate' },
   // A party that refused a connection, even one named only by a weak shape.
   { message: 'QueueLink: vq-srv refused connection: HTTP 503 (maintenance window)', subjects: ['vq-srv'], negative: true, rule: 'subject-predicate' },
   // ZooKeeper's connection loss: the ensemble could not be reached or dropped the session.
@@ -933,6 +936,9 @@ const nonDiegetic: Example[] = [
   { message: 'Importer: file /data/x.csv is missing', rule: 'no-status' },
   // The narrator's own network, not a host it reaches.
   { message: 'Resolver: sendto: (101) Network is unreachable', rule: 'own-status' },
+  // A call's argument, or a label of what follows, is not the subject of the ")" after it.
+  { message: 'SvcWatch: OpenService(Spooler) failed, error 5', rule: 'own-status' },
+  { message: 'ptp4l: port 2 (eth3): FAULTY to LISTENING on INIT_COMPLETE', rule: 'own-status' },
   // Nothing bad within a time is no missed deadline.
   { message: 'PlantMon: pump P-2 no errors within 5 s', rule: 'no-status' },
 ];
