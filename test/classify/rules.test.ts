@@ -527,6 +527,9 @@ const diegetic: Example[] = [
   { message: 'ansible: web-03 | FAILED | rc=3 >>', subjects: ['web-03'], negative: true, rule: 'host-result' },
   // A fatal line whose word a grammar took for a level (generic, on ansible-playbook's own output).
   { message: 'ansible: [web-03]: UNREACHABLE! => {"changed": false, "unreachable": true}', subjects: ['web-03'], negative: true, rule: 'host-result' },
+  // A routing instance or an index between a unit and its state qualifies the unit.
+  { message: 'bgpd: %BGP-5-ADJCHANGE: neighbor 192.0.2.7 vrf CUST-A Down Hold timer expired', subjects: ['192.0.2.7'], negative: true, rule: 'subject-predicate' },
+  { message: 'zebra: Interface swp12 vrf mgmt(3) index 14 is now up', subjects: ['swp12'], negative: false, rule: 'subject-predicate' },
   // A unit's name in parentheses after its noun is the subject of what follows the ")".
   { message: 'ModbusGw: unit 3 (PLANT-EM2) replied 20 registers in 41 ms', subjects: ['PLANT-EM2'], negative: false, rule: 'subject-predicate' },
   { message: 'crmd: Our peer on the DC (node-b2) is dead', subjects: ['node-b2'], negative: true, rule: 'subject-predicate' },
