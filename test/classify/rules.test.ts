@@ -527,6 +527,9 @@ const diegetic: Example[] = [
   { message: 'ansible: web-03 | FAILED | rc=3 >>', subjects: ['web-03'], negative: true, rule: 'host-result' },
   // A fatal line whose word a grammar took for a level (generic, on ansible-playbook's own output).
   { message: 'ansible: [web-03]: UNREACHABLE! => {"changed": false, "unreachable": true}', subjects: ['web-03'], negative: true, rule: 'host-result' },
+  // A replica that caught up; a keepalive is a check of the party it goes to.
+  { message: 'ReadRouter: replica pg-7 caught up (lag 0s), reads routed to it again', subjects: ['pg-7'], negative: false, rule: 'subject-predicate' },
+  { message: 'nh_timer: keepalive to 10.9.8.7:5062 got no reply', subjects: ['10.9.8.7:5062'], negative: true, rule: 'check-report' },
   // A routing instance or an index between a unit and its state qualifies the unit.
   { message: 'bgpd: %BGP-5-ADJCHANGE: neighbor 192.0.2.7 vrf CUST-A Down Hold timer expired', subjects: ['192.0.2.7'], negative: true, rule: 'subject-predicate' },
   { message: 'zebra: Interface swp12 vrf mgmt(3) index 14 is now up', subjects: ['swp12'], negative: false, rule: 'subject-predicate' },
