@@ -373,18 +373,25 @@ const removedForFailure: Rule = (input) => {
   return null;
 };
 
+/** An address in angle brackets, its transport before it: "<udp:10.40.1.31:22222" up to the address. */
+const ANGLE_OPEN = /<(?:[a-z]{2,5}:)?$/;
+
 /**
- * Where a subject's predicate may start: after the subject, or after the ")" of a name given in parentheses after its
- * noun ("unit 3 (EM-CH-PLANT) replied", "Our peer on the DC (hacl-b) is dead"). Not a call's argument
- * ("OpenService(WinDefend) failed": no blank before the "("), a label of what follows ("port 1 (ens1f0): FAULTY"), nor
- * an aside on the narrator itself ("Crawler (pid 808) is responsive").
+ * Where a subject's predicate may start: after the subject, after the ">" of an address in angle brackets ("proxy
+ * <udp:10.40.1.31:22222> does not respond"), or after the ")" of a name given in parentheses after its noun ("unit 3
+ * (EM-CH-PLANT) replied", "Our peer on the DC (hacl-b) is dead"). Not a call's argument ("OpenService(WinDefend)
+ * failed": no blank before the "("), a label of what follows ("port 1 (ens1f0): FAULTY"), nor an aside on the narrator
+ * itself ("Crawler (pid 808) is responsive").
  */
 function subjectEnd(input: RuleInput, subject: Candidate): number {
   const { body } = input;
   const { start, end } = subject;
-  if (body.charCodeAt(end) !== 41 || body.charCodeAt(start - 1) !== 40 || body.charCodeAt(start - 2) !== 32) return end;
-  if (body.charCodeAt(end + 1) === 58 || input.candidates.some((c) => c.end === start - 2 && !c.component)) return end;
-  return end + 1;
+  const close = body.charCodeAt(end);
+  // A label of what follows, in brackets or parentheses: ": FAULTY" is no predicate of the name.
+  if ((close !== 41 && close !== 62) || body.charCodeAt(end + 1) === 58) return end;
+  if (close === 62) return ANGLE_OPEN.test(body.slice(Math.max(0, start - 6), start)) ? end + 1 : end;
+  if (body.charCodeAt(start - 1) !== 40 || body.charCodeAt(start - 2) !== 32) return end;
+  return input.candidates.some((c) => c.end === start - 2 && !c.component) ? end : end + 1;
 }
 
 /** "X is not responding", "TokenSvc returned success", "status: X=OK": a status predicate right after a component. */

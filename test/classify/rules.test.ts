@@ -533,6 +533,8 @@ const diegetic: Example[] = [
   // A routing instance or an index between a unit and its state qualifies the unit.
   { message: 'bgpd: %BGP-5-ADJCHANGE: neighbor 192.0.2.7 vrf CUST-A Down Hold timer expired', subjects: ['192.0.2.7'], negative: true, rule: 'subject-predicate' },
   { message: 'zebra: Interface swp12 vrf mgmt(3) index 14 is now up', subjects: ['swp12'], negative: false, rule: 'subject-predicate' },
+  // An address in angle brackets, its transport before it, is the subject of what follows the ">".
+  { message: 'rtpengine: proxy <udp:10.8.1.31:22222> does not respond, disable it', subjects: ['10.8.1.31:22222'], negative: true, rule: 'subject-predicate' },
   // A unit's name in parentheses after its noun is the subject of what follows the ")".
   { message: 'ModbusGw: unit 3 (PLANT-EM2) replied 20 registers in 41 ms', subjects: ['PLANT-EM2'], negative: false, rule: 'subject-predicate' },
   { message: 'crmd: Our peer on the DC (node-b2) is dead', subjects: ['node-b2'], negative: true, rule: 'subject-predicate' },
@@ -945,6 +947,7 @@ const nonDiegetic: Example[] = [
   // A call's argument, or a label of what follows, is not the subject of the ")" after it.
   { message: 'SvcWatch: OpenService(Spooler) failed, error 5', rule: 'own-status' },
   { message: 'ptp4l: port 2 (eth3): FAULTY to LISTENING on INIT_COMPLETE', rule: 'own-status' },
+  { message: 'SessionRes: Physical Disk <Disk 4>: Online, reserving disk with key 0x8d2a', rule: 'own-status' },
   // Nothing bad within a time is no missed deadline.
   { message: 'PlantMon: pump P-2 no errors within 5 s', rule: 'no-status' },
 ];
