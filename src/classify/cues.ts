@@ -123,6 +123,14 @@ const SLOW_REPLY = new RegExp(`(?<![A-Za-z])took[ \\t]+${DURATION}[ \\t]+to[ \\t
  */
 const MISSED_DEADLINE = new RegExp(`(?<![A-Za-z])(?:(?:did|does|has|have|had)[ \\t]+not|didn't|doesn't|hasn't|no(?![ \\t]+(?:errors?|faults?|failures?|problems?|issues?|alarms?|warnings?|changes?|loss|drops?)(?![A-Za-z])))[ \\t]+[^.;,\\n]{1,50}?[ \\t]within[ \\t]+${DURATION}`, 'gi');
 
+/**
+ * "EDS-2 removed from level 1 allocation", "AGV-11 returned to dispatch", "Server 'orarac2' has been removed from pool
+ * 'Generic'", "member 1.2 added to aggregation": a unit moved in or out of what the narrator shares its work among is
+ * the narrator's own act (the news that made it, if told, is a cue of its own).
+ */
+const POOL_MOVES = new Set(['removed', 'returned', 'added', 'back', 'restored']);
+const OWN_POOL = /[ \t]+(?:from|to|in|into)[ \t]+(?:(?:the|its)[ \t]+)?(?:[\w'.-]+[ \t]+){0,3}?(?:pool|dispatch|allocation|rotation|aggregation)(?![\w-])/iy;
+
 function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
   const cues: StatusCue[] = [];
   for (const m of body.phraseMatches(Family.status, body.index.statusAt, lexicon.statusRegex)) {
@@ -149,6 +157,10 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
       if (FROM_AN_ADDRESS.test(body.text) || ADDRESS_LABEL.test(body.text.slice(0, m.index))) continue;
     }
     if (VERDICTS.has(key) && verdictOnRequest(lexicon, body.text, m.index)) continue;
+    if (POOL_MOVES.has(key)) {
+      OWN_POOL.lastIndex = end;
+      if (OWN_POOL.test(body.text)) continue;
+    }
     // "unable to offline resource(db_ora)", "failed to online group appsg": a state used as a verb, what is tried.
     if (stateAsVerb(body.text, key, m.index, end)) continue;
     let negative = lexicon.statusNegative.get(key) ?? false;

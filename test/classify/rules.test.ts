@@ -533,6 +533,9 @@ const diegetic: Example[] = [
   // A routing instance or an index between a unit and its state qualifies the unit.
   { message: 'bgpd: %BGP-5-ADJCHANGE: neighbor 192.0.2.7 vrf CUST-A Down Hold timer expired', subjects: ['192.0.2.7'], negative: true, rule: 'subject-predicate' },
   { message: 'zebra: Interface swp12 vrf mgmt(3) index 14 is now up', subjects: ['swp12'], negative: false, rule: 'subject-predicate' },
+  // The news that took a unit out of a pool is its own; a unit back in service is news of it.
+  { message: 'Lb: api-3 is down, removed from pool', subjects: ['api-3'], negative: true, rule: 'subject-predicate' },
+  { message: 'ResMgr: node wk-3 returned to service', subjects: ['wk-3'], negative: false, rule: 'subject-predicate' },
   // An address in angle brackets, its transport before it, is the subject of what follows the ">".
   { message: 'rtpengine: proxy <udp:10.8.1.31:22222> does not respond, disable it', subjects: ['10.8.1.31:22222'], negative: true, rule: 'subject-predicate' },
   // A unit's name in parentheses after its noun is the subject of what follows the ")".
@@ -944,6 +947,10 @@ const nonDiegetic: Example[] = [
   { message: 'Importer: file /data/x.csv is missing', rule: 'no-status' },
   // The narrator's own network, not a host it reaches.
   { message: 'Resolver: sendto: (101) Network is unreachable', rule: 'own-status' },
+  // A unit moved in or out of what the narrator shares its work among is the narrator's own act.
+  { message: 'HbsCtl: EDS-4 removed from level 1 allocation, load sharing EDS-1 EDS-3', rule: 'no-status' },
+  { message: "CRSD: Server 'node-7' has been removed from pool 'Generic'.", rule: 'no-status' },
+  { message: 'FleetMgr: AGV-21 returned to dispatch; alarm F-12 cleared', rule: 'no-status' },
   // A call's argument, or a label of what follows, is not the subject of the ")" after it.
   { message: 'SvcWatch: OpenService(Spooler) failed, error 5', rule: 'own-status' },
   { message: 'ptp4l: port 2 (eth3): FAULTY to LISTENING on INIT_COMPLETE', rule: 'own-status' },
