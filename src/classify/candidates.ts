@@ -197,8 +197,9 @@ export function mayBeCounterpart(narrator: string, noun: string): boolean {
 
 /**
  * "RemoteActorRefProvider$RemotingTerminator: Remote daemon shut down": a self noun qualified by a word that opens the
- * narrator's name or one of its parts, up to a CamelCase hump ("Remote" of "RemoteActorRefProvider"), is still the
- * narrator's word for itself. Only self nouns: "BatteryService: Battery health changed" reports the battery.
+ * narrator's name or one of its parts, up to a CamelCase hump ("Remote" of "RemoteActorRefProvider") or a daemon's "d"
+ * ("pacemakerd: Pacemaker daemon successfully started"), is still the narrator's word for itself. Only self nouns:
+ * "BatteryService: Battery health changed" reports the battery.
  */
 function leadsOwnName(ctx: CandidateContext, word: string): boolean {
   if (ctx.narrator === null) return false;
@@ -206,7 +207,7 @@ function leadsOwnName(ctx: CandidateContext, word: string): boolean {
   return narratorParts(ctx.narrator).some((part) => {
     if (part.length < word.length || part.slice(0, word.length).toLowerCase() !== lower) return false;
     const next = part.charCodeAt(word.length);
-    return Number.isNaN(next) || (next >= 65 && next <= 90);
+    return Number.isNaN(next) || (next >= 65 && next <= 90) || (next === 100 && part.length === word.length + 1);
   });
 }
 

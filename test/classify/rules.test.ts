@@ -947,6 +947,8 @@ const nonDiegetic: Example[] = [
   { message: 'Importer: file /data/x.csv is missing', rule: 'no-status' },
   // The narrator's own network, not a host it reaches.
   { message: 'Resolver: sendto: (101) Network is unreachable', rule: 'own-status' },
+  // A daemon calls itself by its name without the "d".
+  { message: 'fenced: notice: Fence daemon successfully started and accepting connections', rule: 'own-status' },
   // A unit moved in or out of what the narrator shares its work among is the narrator's own act.
   { message: 'HbsCtl: EDS-4 removed from level 1 allocation, load sharing EDS-1 EDS-3', rule: 'no-status' },
   { message: "CRSD: Server 'node-7' has been removed from pool 'Generic'.", rule: 'no-status' },
