@@ -41,8 +41,16 @@ const OWN_ALARM = /^(?:(?:raised|cleared|raising|clearing)[ \t]+(?:(?:the[ \t]+)
  */
 const OWN_HEALTH = /^health:[ \t]/i;
 
+/**
+ * "operator jreyes on HMI-1: reset HLP-1 trip", "operator dpatel on UTC-WS2: diversion plan DIV-5 activated": a message
+ * that opens with a person at a console is the narrator's record of a command given through it, whatever the command
+ * names.
+ */
+const OPERATOR_COMMAND = /^(?:operator|user|engineer|technician|signaller|dispatcher)[ \t]+[\w.@-]+[ \t]+(?:on|at|from)[ \t]+[\w.-]+:[ \t]/i;
+
 export function decide(input: RuleInput): Verdict {
   if (OWN_ALARM.test(input.body)) return n('own-alarm', 'own alarm: the narrator raises or clears it', input.cues.statuses);
+  if (OPERATOR_COMMAND.test(input.body)) return n('operator-command', "operator command: the narrator's record of a command given through it", input.cues.statuses);
   if (OWN_HEALTH.test(input.body)) return n('own-health', "own health line: the narrator's tally of what it supervises", input.cues.statuses);
   for (const rule of DIEGETIC_RULES) {
     const verdict = rule(input);

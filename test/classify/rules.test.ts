@@ -947,6 +947,9 @@ const nonDiegetic: Example[] = [
   { message: 'Importer: file /data/x.csv is missing', rule: 'no-status' },
   // The narrator's own network, not a host it reaches.
   { message: 'Resolver: sendto: (101) Network is unreachable', rule: 'own-status' },
+  // A person at a console, opening the message, gives a command through the narrator: its own record.
+  { message: 'HmiSrv: operator kwong on HMI-3: PMP-2 fault acknowledged, callout raised', rule: 'operator-command' },
+  { message: 'TrafficSrv: operator alee on OPS-WS1: diversion plan DV-2 activated', rule: 'operator-command' },
   // A daemon calls itself by its name without the "d".
   { message: 'fenced: notice: Fence daemon successfully started and accepting connections', rule: 'own-status' },
   // A unit moved in or out of what the narrator shares its work among is the narrator's own act.
