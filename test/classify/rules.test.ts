@@ -533,6 +533,9 @@ const diegetic: Example[] = [
   // A routing instance or an index between a unit and its state qualifies the unit.
   { message: 'bgpd: %BGP-5-ADJCHANGE: neighbor 192.0.2.7 vrf CUST-A Down Hold timer expired', subjects: ['192.0.2.7'], negative: true, rule: 'subject-predicate' },
   { message: 'zebra: Interface swp12 vrf mgmt(3) index 14 is now up', subjects: ['swp12'], negative: false, rule: 'subject-predicate' },
+  // A request to a host left unanswered, its kind maybe named before its address.
+  { message: 'UpfDp: GTP-U echo request to gNB 10.31.2.14 unanswered (2/3)', subjects: ['10.31.2.14'], negative: true, rule: 'host-check' },
+  { message: 'Resolver: query to 10.0.5.20 timed out after 2000 ms', subjects: ['10.0.5.20'], negative: true, rule: 'host-check' },
   // The news that took a unit out of a pool is its own; a unit back in service is news of it.
   { message: 'Lb: api-3 is down, removed from pool', subjects: ['api-3'], negative: true, rule: 'subject-predicate' },
   { message: 'ResMgr: node wk-3 returned to service', subjects: ['wk-3'], negative: false, rule: 'subject-predicate' },
@@ -947,6 +950,8 @@ const nonDiegetic: Example[] = [
   { message: 'Importer: file /data/x.csv is missing', rule: 'no-status' },
   // The narrator's own network, not a host it reaches.
   { message: 'Resolver: sendto: (101) Network is unreachable', rule: 'own-status' },
+  // Any other outcome of a request may be the narrator's own.
+  { message: 'Gateway: request to 10.30.1.12 rejected by policy P-4', rule: 'own-status' },
   // A person at a console, opening the message, gives a command through the narrator: its own record.
   { message: 'HmiSrv: operator kwong on HMI-3: PMP-2 fault acknowledged, callout raised', rule: 'operator-command' },
   { message: 'TrafficSrv: operator alee on OPS-WS1: diversion plan DV-2 activated', rule: 'operator-command' },
