@@ -533,6 +533,8 @@ const diegetic: Example[] = [
   // A routing instance or an index between a unit and its state qualifies the unit.
   { message: 'bgpd: %BGP-5-ADJCHANGE: neighbor 192.0.2.7 vrf CUST-A Down Hold timer expired', subjects: ['192.0.2.7'], negative: true, rule: 'subject-predicate' },
   { message: 'zebra: Interface swp12 vrf mgmt(3) index 14 is now up', subjects: ['swp12'], negative: false, rule: 'subject-predicate' },
+  // A vehicle or car that arrived somewhere.
+  { message: 'CarLink: CC4 arrived floor 12, doors OPEN', subjects: ['CC4'], negative: false, rule: 'subject-predicate' },
   // A request to a host left unanswered, its kind maybe named before its address.
   { message: 'UpfDp: GTP-U echo request to gNB 10.31.2.14 unanswered (2/3)', subjects: ['10.31.2.14'], negative: true, rule: 'host-check' },
   { message: 'Resolver: query to 10.0.5.20 timed out after 2000 ms', subjects: ['10.0.5.20'], negative: true, rule: 'host-check' },
