@@ -533,6 +533,9 @@ const diegetic: Example[] = [
   // A routing instance or an index between a unit and its state qualifies the unit.
   { message: 'bgpd: %BGP-5-ADJCHANGE: neighbor 192.0.2.7 vrf CUST-A Down Hold timer expired', subjects: ['192.0.2.7'], negative: true, rule: 'subject-predicate' },
   { message: 'zebra: Interface swp12 vrf mgmt(3) index 14 is now up', subjects: ['swp12'], negative: false, rule: 'subject-predicate' },
+  // A unit's mode or position as a constant is its state.
+  { message: 'PowerMon: ATS-2 position EMERGENCY, utility voltage 0 V', subjects: ['ATS-2'], negative: false, rule: 'state-value' },
+  { message: 'CarLink: CC2 mode INSPECTION (top of car switch)', subjects: ['CC2'], negative: false, rule: 'state-value' },
   // A vehicle or car that arrived somewhere.
   { message: 'CarLink: CC4 arrived floor 12, doors OPEN', subjects: ['CC4'], negative: false, rule: 'subject-predicate' },
   // A request to a host left unanswered, its kind maybe named before its address.
