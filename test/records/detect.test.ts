@@ -82,6 +82,7 @@ const fixtures: [string, string][] = [
   ['cassandra.log', 'cassandra'],
   ['mysql.log', 'mysql'],
   ['nagios.log', 'nagios'],
+  ['unbound.log', 'unbound'],
   ['envoy.log', 'envoy'],
   ['zabbix.log', 'zabbix'],
   ['squid.log', 'squid'],
@@ -130,11 +131,13 @@ describe('detection on the format fixtures', () => {
     expect(result.read + result.headers).toBe(result.lines);
   });
 
-  // generic, the fallback, reads nearly every line of every file by design.
-  it.each(fixtures)('%s: no other grammar reads even half of it (native-etw reads native by design)', (file, expected) => {
+  // generic, the fallback, reads nearly every line of every file by design; so do native-etw a native trace and nagios
+  // (any message after an epoch stamp) Unbound's log, which the more specific grammar takes.
+  const byDesign = new Set(['native native-etw', 'unbound nagios']);
+  it.each(fixtures)('%s: no other grammar reads even half of it (but those that do by design)', (file, expected) => {
     const lines = readFileSync(fixture(file), 'utf8').split('\n');
     const fallback = new Set(formats.filter((f) => f.spec.fallback === true).map((f) => f.name));
-    const runnerUp = detectFormat(lines, formats).scores.find((s) => s.format !== expected && !fallback.has(s.format) && !(expected === 'native' && s.format === 'native-etw'));
+    const runnerUp = detectFormat(lines, formats).scores.find((s) => s.format !== expected && !fallback.has(s.format) && !byDesign.has(`${expected} ${s.format}`));
     expect(runnerUp?.score).toBeLessThan(0.5);
   });
 
@@ -1377,5 +1380,30 @@ describe("ansible: Ansible's log file (log_path)", () => {
     expect(result.records).toHaveLength(164);
     expect(result.read).toBe(result.lines);
     expect(result.records.every((r) => r.narrator === 'ansible' && r.date !== null)).toBe(true);
+  });
+});
+
+describe("unbound: Unbound's own log file", () => {
+  it('reads the epoch stamp, the daemon (the narrator), its pid and thread, and the level', async () => {
+    const { records } = await read(fixture('unbound.log'));
+    expect(records).toHaveLength(12);
+    expect(records[0]).toMatchObject({ time: '1732670400', timeMs: 4_800_000, narrator: 'unbound', pid: 2210, tid: 0, fields: { level: 'notice' }, message: 'init module 0: validator' });
+    expect(records[3]).toMatchObject({ tid: 1, fields: { level: 'query' }, message: '10.12.3.40 intranet.corp.example. A IN' });
+    expect(records[7]).toMatchObject({ fields: { level: 'info' }, message: expect.stringMatching(/^198\.51\.100\.7 is down, rto/) });
+  });
+
+  it("reads no line of the layouts near it (Nagios's core and modules)", () => {
+    const parser = (formats.find((f) => f.name === 'unbound') as Format).parser;
+    expect(parser.parse('[1716261108] SERVICE ALERT: web-03;HTTP;CRITICAL;SOFT;1;CRITICAL - Socket timeout after 10 seconds')).toBeNull();
+    expect(parser.parse('[1716262331] wproc: Core Worker 2215: job 5021 (pid=31882) timed out. Killing it')).toBeNull();
+    expect(parser.parse('Jun 18 02:00:00 ns1 unbound: [812:0] info: start of service (unbound 1.19.1).')).toBeNull();
+  });
+
+  it("reads probe20's unbound-resolver.log: 122 records, every line one", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe20', 'unbound-resolver.log'));
+    expect(result.format).toBe('unbound');
+    expect(result.records).toHaveLength(122);
+    expect(result.read).toBe(result.lines);
+    expect(result.records.every((r) => r.narrator === 'unbound' && r.pid === 812 && r.tid !== null)).toBe(true);
   });
 });
