@@ -14,8 +14,11 @@ interface LabeledSet {
   readonly dir: string;
   readonly logs: readonly string[];
   readonly floor: { readonly pooledF1: number; readonly pooledPrecision: number; readonly pooledFpr: number };
-  /** Labeled lines of a log that its grammar reads as continuation lines, where they were labeled under another. */
-  readonly continued?: Readonly<Record<string, number>>;
+  /**
+   * Labeled lines of a log that are not the first line of a record, so not scored: lines its grammar reads as
+   * continuation lines (where they were labeled under another), or lines it leaves unparsed.
+   */
+  readonly unscored?: Readonly<Record<string, number>>;
 }
 
 const SETS: readonly LabeledSet[] = [
@@ -180,7 +183,7 @@ const SETS: readonly LabeledSet[] = [
     dir: 'probe19',
     logs: ['ansible', 'coredns', 'elevator-group', 'meter-headend', 'minio-node', 'redis-cluster'],
     floor: { pooledF1: 0.7, pooledPrecision: 0.85, pooledFpr: 0.05 },
-    continued: { ansible: 6 },
+    unscored: { ansible: 6 },
   },
   {
     // Labeled before the classifier first ran on it, as probe19 (see probe20/NOTICE.md). First run (classifier of
@@ -189,7 +192,16 @@ const SETS: readonly LabeledSet[] = [
     dir: 'probe20',
     logs: ['agv-fleet', 'frr-edge', 'kamailio-sbc', 'logstash', 'puppet-agent', 'unbound-resolver'],
     floor: { pooledF1: 0.62, pooledPrecision: 0.83, pooledFpr: 0.06 },
-    continued: { logstash: 3 },
+    unscored: { logstash: 3 },
+  },
+  {
+    // Labeled before the classifier first ran on it, as probe20 (see probe21/NOTICE.md). First run (classifier of
+    // b9e798a): F1 0.514, precision 0.748, false-positive rate 7.0%; with the classifier of 3dece92, before that round's
+    // rules, 0.511. logfmt leaves one labeled line (a client-go klog line) unparsed.
+    dir: 'probe21',
+    logs: ['argocd-controller', 'bess-plant', 'cups-print', 'pulsar-broker', 'tor-relay', 'zfs-nas'],
+    floor: { pooledF1: 0.48, pooledPrecision: 0.72, pooledFpr: 0.08 },
+    unscored: { 'argocd-controller': 1 },
   },
   {
     // Kept blind (see blind/NOTICE.md): only its figures are read, never its per-line misses. First run: F1 0.590,
@@ -200,14 +212,14 @@ const SETS: readonly LabeledSet[] = [
   },
 ];
 
-describe.each(SETS)('classifier quality on test/corpus/$dir', ({ dir, logs, floor, continued = {} }) => {
+describe.each(SETS)('classifier quality on test/corpus/$dir', ({ dir, logs, floor, unscored = {} }) => {
   let results: TraceResult[];
   beforeAll(async () => {
     results = await evaluateCorpus(join(packageRoot, 'test', 'corpus', dir), await loadFormats(), loadLexicon());
   });
 
-  it('parses every labeled line of its logs as the start of a record (but those its grammar continues)', () => {
-    expect(results.map((r) => [r.trace.name, r.unscored])).toEqual(logs.map((name) => [name, continued[name] ?? 0]));
+  it('parses every labeled line of its logs as the start of a record (but those declared unscored)', () => {
+    expect(results.map((r) => [r.trace.name, r.unscored])).toEqual(logs.map((name) => [name, unscored[name] ?? 0]));
   });
 
   it(`keeps pooled F1 >= ${floor.pooledF1}, precision >= ${floor.pooledPrecision}, false-positive rate <= ${floor.pooledFpr}`, () => {
