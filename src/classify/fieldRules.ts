@@ -2,8 +2,9 @@
  * Rules for structured messages: a short text, then key=value fields naming what it is about, as klog, logfmt, slog
  * and zap write them (`"Probe failed" probeType="Readiness" pod="shop/api-7c9f"`, `msg="probe failed" pod=shop/api`).
  * The text says what happened, a field says to which unit: when the text holds bad news and a field names a unit
- * (the lexicon's fieldSubjects: pod, node, upstream...), the news is that unit's. Only bad news counts, and a check's
- * result ("Probe succeeded", "Health check up"): "Successfully registered node" node="worker-2" is the narrator's own
+ * (the lexicon's fieldSubjects: pod, node, upstream...), the news is that unit's. Only bad news counts, a check's
+ * result ("Probe succeeded", "Health check up") and a state entered ("health status: Progressing -> Healthy"):
+ * "Successfully registered node" node="worker-2" is the narrator's own
  * doing, good news of a unit it handles. A field that holds the unit's state is another matter: `"Pod status updated"
  * pod="kube-system/proxy-x" status=Running` reports the pod's state, good or bad, as "Status OK" does in prose.
  */
@@ -40,7 +41,7 @@ function fieldSubjectKey(key: string): string {
  */
 const fieldSubject: Rule = (input) => {
   const body = input.body;
-  const negatives = input.cues.statuses.filter((c) => c.negative || checkResult(input, c));
+  const negatives = input.cues.statuses.filter((c) => c.negative || checkResult(input, c) || stateEntered(input, c));
   if (negatives.length === 0) return null;
   const fields = mayHoldFields(body) ? matchesOf(FIELD, body) : [];
   const first = fields[0];
@@ -67,6 +68,20 @@ function checkResult(input: RuleInput, status: StatusCue): boolean {
 
 /** Quotes and brackets before a word (`"Probe succeeded"`). */
 const LEADING_MARKS = /^[^A-Za-z]+/;
+
+/**
+ * Before a state entered: a state word, maybe its change and a colon, the state left and an arrow ("health status:
+ * Progressing -> ", "health status changed: Unknown -> ").
+ */
+const STATE_ARROW_BEFORE = /(?:health|status|state)(?:[ \t]+(?:changed|updated))?[ \t]*:?[ \t]+[A-Za-z][\w-]{0,30}[ \t]*-{1,2}>[ \t]*$/i;
+
+/**
+ * "Updated health status: Progressing -> Healthy": a state entered, after the state word and the state left, is the
+ * state of the unit a field names, good news too, as a state field's value is (fieldState).
+ */
+function stateEntered(input: RuleInput, status: StatusCue): boolean {
+  return STATE_ARROW_BEFORE.test(input.body.slice(Math.max(0, status.start - 64), status.start));
+}
 
 /**
  * `{"msg":"prober detected unhealthy status","remote-peer-id":"91bc3c"}`: bad news in the message, and a field of the

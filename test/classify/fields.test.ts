@@ -28,6 +28,9 @@ describe('field rule: the unit a structured message names', () => {
     ['cluster: msg="member state" member=pay-2 state=unhealthy', 'pay-2', 'field-state'],
     // Ahead of the rules that would take a word of the text for the subject.
     ['kubelet: "SyncLoop (probe)" probe="readiness" status="ready" pod="shop/api-7c9f"', 'shop/api-7c9f', 'field-state'],
+    // A state entered, good or bad, after the state word and the state left; an application is a unit.
+    ['controller: msg="Updated health status: Progressing -> Healthy" application=billing-api project=default', 'billing-api', 'field-subject'],
+    ['nodewatch: msg="health status changed: Unknown -> Healthy" node=worker-7', 'worker-7', 'field-subject'],
   ])('%s -> D, subject %s', (message, subject, rule) => {
     const explanation = createClassifier(lexicon).explain(recordOf(message));
     expect(explanation.decision.kind).toBe('diegetic');
