@@ -272,10 +272,13 @@ const goDial: Rule = (input) => {
 
 /**
  * An HTTP error status, 4xx or 5xx, and the party that answered it, named after "from": "GET /v3/trips failed: HTTP 503
- * Service Unavailable from api.example.com", "got HTTP/1.1 502 Bad Gateway from 10.0.0.7:8080"; or in a URL after the
- * status, as Python's requests writes it (HTTP_ERROR_FOR_URL).
+ * Service Unavailable from api.example.com", "got HTTP/1.1 502 Bad Gateway from 10.0.0.7:8080", "Received http status
+ * code 404 ("Not found") from server 203.0.113.34:80" (Tor); or in a URL after the status, as Python's requests writes
+ * it (HTTP_ERROR_FOR_URL).
  */
-const HTTP_ERROR_FROM = /(?<![\w/])HTTP(?:\/\d(?:\.\d)?)?[ \t]+[45]\d\d(?:[ \t]+[A-Z][A-Za-z-]*){0,4}[ \t]+from[ \t]+(?=\S)/g;
+const HTTP_ERROR_FROM = /(?<![\w/])(?:HTTP|http)(?:\/\d(?:\.\d)?)?[ \t]+(?:status[ \t]+(?:code[ \t]+)?)?[45]\d\d(?:[ \t]+\("[^"\n]{0,80}"\)|(?:[ \t]+[A-Z][A-Za-z-]*){0,4})[ \t]+from[ \t]+(?=\S)/g;
+/** Whether a body may hold an HTTP status at all (a quick test before HTTP_ERROR_FROM). */
+const mayHoldHttp = (body: string): boolean => body.includes('HTTP') || body.includes('http ');
 
 /**
  * Python requests' raise_for_status(): "503 Server Error: Service Unavailable for url: https://vault.example:8200/v1/x",
@@ -318,7 +321,7 @@ const httpStatusAfter: Rule = (input) => {
 };
 
 const httpErrorFrom: Rule = (input) => {
-  if (input.body.includes('HTTP')) {
+  if (mayHoldHttp(input.body)) {
     for (const m of matchesOf(HTTP_ERROR_FROM, input.body)) {
       const party = namingAt(input, m.index + m[0].length);
       if (party === undefined || input.selfNames.has(normalizeName(party.name))) continue;

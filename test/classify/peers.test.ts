@@ -60,6 +60,7 @@ const diegetic: { message: string; subject: string; rule: string }[] = [
   // An HTTP error status and the party that answered it.
   { message: 'TripsApi: GET /v3/trips failed: HTTP 503 Service Unavailable from api.example.net (1412 ms)', subject: 'api.example.net', rule: 'http-error-from' },
   { message: 'Relay: got HTTP/1.1 502 Bad Gateway from 10.0.0.7:8080', subject: '10.0.0.7:8080', rule: 'http-error-from' },
+  { message: 'dirfetch: Received http status code 404 ("Not found") from server 198.51.100.30:80 while fetching "/keys/fp"', subject: '198.51.100.30:80', rule: 'http-error-from' },
   // A request that failed at a named mirror (a downstream replica).
   { message: 'DataXceiver: writeBlock blk_-88130552 Exception writing block to mirror 10.251.199.140:50010', subject: '10.251.199.140:50010', rule: 'request-failed' },
   // A named party that did not answer in time; a slow response, by the pid and name of the process that gave it.
