@@ -104,15 +104,32 @@ const fieldState: Rule = (input) => {
   if (input.cues.statuses.length === 0 || !mayHoldFields(body)) return null;
   const fields = matchesOf(FIELD, body);
   for (const f of fields) {
-    if (!input.lexicon.stateFieldKeys.has((f[1] as string).toLowerCase())) continue;
+    const key = (f[1] as string).toLowerCase();
+    const kind = input.lexicon.stateFieldKeys.has(key) ? undefined : STATE_OF_KIND.exec(key)?.[1];
+    // A piece of work's state ("job-status=running") is the state of the narrator's own work.
+    if (kind === undefined ? !input.lexicon.stateFieldKeys.has(key) : input.lexicon.workNouns.has(kind)) continue;
     const { start, end } = valueOf(f);
     const status = input.cues.statuses.find((c) => c.start === start && c.end === end);
     if (status === undefined) continue;
-    const unit = unitField(input, fields);
+    const unit = (kind === undefined ? null : fieldOfKey(input, fields, kind)) ?? unitField(input, fields);
     return unit === null ? null : diegetic('field-state', unit, [status], ' (the state of the unit its field names)');
   }
   return null;
 };
+
+/**
+ * A key holding the state of a kind of unit (group 1 the kind): "vdev_state=FAULTED" beside "vdev=...", as ZFS's zed
+ * writes its events, "link-state=down", "peerState=Idle".
+ */
+const STATE_OF_KIND = /^([a-z][a-z0-9]{1,15})[-_]?(?:state|status|health)$/;
+
+/** The value of the field of key `kind` ("vdev=ata-WDC...-part1" for "vdev_state"), when it names something. */
+function fieldOfKey(input: RuleInput, fields: readonly RegExpExecArray[], kind: string): SubjectMention | null {
+  const f = fields.find((x) => (x[1] as string).toLowerCase() === kind);
+  if (f === undefined) return null;
+  const value = valueOf(f);
+  return value.name === '' || input.selfNames.has(normalizeName(value.name)) ? null : value;
+}
 
 /** The rest of a clause after a status, up to six words: "failed| to write container config: ...". */
 const CLAUSE_AFTER = /(?:[ \t]+[A-Za-z][\w-]*){1,6}/y;

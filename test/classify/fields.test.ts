@@ -30,6 +30,8 @@ describe('field rule: the unit a structured message names', () => {
     ['kubelet: "SyncLoop (probe)" probe="readiness" status="ready" pod="shop/api-7c9f"', 'shop/api-7c9f', 'field-state'],
     // A state entered, good or bad, after the state word and the state left; an application is a unit.
     ['controller: msg="Updated health status: Progressing -> Healthy" application=billing-api project=default', 'billing-api', 'field-subject'],
+    // A key holding the state of a kind of unit, beside the key naming that unit.
+    ["zed: eid=40 class=statechange pool='data' vdev=ata-ST8000-part1 vdev_state=FAULTED", 'ata-ST8000-part1', 'field-state'],
     ['nodewatch: msg="health status changed: Unknown -> Healthy" node=worker-7', 'worker-7', 'field-subject'],
   ])('%s -> D, subject %s', (message, subject, rule) => {
     const explanation = createClassifier(lexicon).explain(recordOf(message));
@@ -48,6 +50,8 @@ describe('field rule: the unit a structured message names', () => {
     'getters: "Status updated" status=Running phase=2',
     // A field naming no unit.
     'iptables: "Failed to execute restore" err="exit status 4" table="nat"',
+    // The state of a piece of the narrator's own work.
+    'runner: Appending trace to coordinator...ok code=202 job=88421 job-status=running status=202 Accepted',
     // The narrator's own name in the field.
     'worker-7: msg="disk pressure failed to clear" node=worker-7',
   ])('%s -> N', (message) => {
