@@ -427,10 +427,14 @@ const strongShape = (c: Candidate): boolean => c.source !== 'component noun' && 
  * named unit (the same noun named before, else the last one in its sentence) or the device the message opens with, is
  * that unit's; the unit names it.
  */
+/** A candidate named by a work noun and its number ("Job 3332", "task 12"). */
+const isWork = (input: RuleInput, c: Candidate): boolean => input.lexicon.workNouns.has(c.name.slice(0, c.name.search(/[ \t]|$/)).toLowerCase());
+
 function ownerOfPart(input: RuleInput, subject: Candidate): SubjectMention {
   const noun = subject.name.toLowerCase();
   if (subject.named === true || !input.lexicon.componentNounSet.has(noun) || input.lexicon.linkNounSet.has(noun)) return subject;
-  const before = input.candidates.filter((c) => c.end <= subject.start && c.component);
+  // A piece of work ("[Job 3332] Printer is out of paper") owns no unit.
+  const before = input.candidates.filter((c) => c.end <= subject.start && c.component && !isWork(input, c));
   // The same noun named before ("OSPF neighbor 10.255.0.2 ... (neighbor was inactive)") is the same unit.
   const same = before.find((c) => c.named === true && input.body.slice(c.start, c.end).toLowerCase().includes(`${noun} `));
   if (same !== undefined) return same;

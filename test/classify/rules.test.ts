@@ -536,6 +536,8 @@ const diegetic: Example[] = [
   // A unit's mode or position as a constant is its state.
   { message: 'PowerMon: ATS-2 position EMERGENCY, utility voltage 0 V', subjects: ['ATS-2'], negative: false, rule: 'state-value' },
   { message: 'CarLink: CC2 mode INSPECTION (top of car switch)', subjects: ['CC2'], negative: false, rule: 'state-value' },
+  // A printer's own conditions; a job's tag before it owns no printer.
+  { message: 'backend: [Job 881] Printer is out of paper.', subjects: ['Printer'], negative: true, rule: 'subject-predicate' },
   // A vehicle or car that arrived somewhere.
   { message: 'CarLink: CC4 arrived floor 12, doors OPEN', subjects: ['CC4'], negative: false, rule: 'subject-predicate' },
   // A request to a host left unanswered, its kind maybe named before its address.
