@@ -538,6 +538,8 @@ const diegetic: Example[] = [
   { message: 'CarLink: CC2 mode INSPECTION (top of car switch)', subjects: ['CC2'], negative: false, rule: 'state-value' },
   // A printer's own conditions; a job's tag before it owns no printer.
   { message: 'backend: [Job 881] Printer is out of paper.', subjects: ['Printer'], negative: true, rule: 'subject-predicate' },
+  // A unit answering or replying again.
+  { message: 'MeterPoll: PM-12 answering again, readings plausible', subjects: ['PM-12'], negative: false, rule: 'subject-predicate' },
   // A vehicle or car that arrived somewhere.
   { message: 'CarLink: CC4 arrived floor 12, doors OPEN', subjects: ['CC4'], negative: false, rule: 'subject-predicate' },
   // A request to a host left unanswered, its kind maybe named before its address.
