@@ -4,9 +4,9 @@
  * The text says what happened, a field says to which unit: when the text holds bad news and a field names a unit
  * (the lexicon's fieldSubjects: pod, node, upstream...), the news is that unit's. Only bad news counts, a check's
  * result ("Probe succeeded", "Health check up") and a state entered ("health status: Progressing -> Healthy"):
- * "Successfully registered node" node="worker-2" is the narrator's own
- * doing, good news of a unit it handles. A field that holds the unit's state is another matter: `"Pod status updated"
- * pod="kube-system/proxy-x" status=Running` reports the pod's state, good or bad, as "Status OK" does in prose.
+ * "Successfully registered node" node="worker-2" is the narrator's own doing, good news of a unit it handles. A field
+ * that holds the unit's state is another matter: `"Pod status updated" pod="kube-system/proxy-x" status=Running`
+ * reports the pod's state, good or bad, as "Status OK" does in prose.
  */
 
 import { diegetic, type Rule, type RuleInput, type SubjectMention, type Verdict } from './rules.js';
@@ -96,6 +96,12 @@ function recordUnitSubject(input: RuleInput, status: StatusCue): Verdict | null 
 }
 
 /**
+ * A key holding the state of a kind of unit (group 1 the kind): "vdev_state=FAULTED" beside "vdev=...", as ZFS's zed
+ * writes its events, "link-state=down", "peerState=Idle".
+ */
+const STATE_OF_KIND = /^([a-z][a-z0-9]{1,15})[-_]?(?:state|status|health)$/;
+
+/**
  * `pod="kube-system/proxy-x" status=Running`, `member=pay-2 state=unhealthy`: a field holding a state (the lexicon's
  * stateFields) whose value is a status word, and a field naming the unit it is the state of.
  */
@@ -116,12 +122,6 @@ const fieldState: Rule = (input) => {
   }
   return null;
 };
-
-/**
- * A key holding the state of a kind of unit (group 1 the kind): "vdev_state=FAULTED" beside "vdev=...", as ZFS's zed
- * writes its events, "link-state=down", "peerState=Idle".
- */
-const STATE_OF_KIND = /^([a-z][a-z0-9]{1,15})[-_]?(?:state|status|health)$/;
 
 /** The value of the field of key `kind` ("vdev=ata-WDC...-part1" for "vdev_state"), when it names something. */
 function fieldOfKey(input: RuleInput, fields: readonly RegExpExecArray[], kind: string): SubjectMention | null {

@@ -810,7 +810,7 @@ const CHECK_LINK = /[ \t]+(?:to|of|for)[ \t]+(?=\S)/y;
  * 10.0.5.20 timed out". Any other outcome of a request may be the narrator's own ("request to 10.0.0.5 rejected").
  */
 const REQUEST_NOUNS = new Set(['request', 'requests', 'query', 'queries', 'echo', 'poll', 'rpc', 'call']);
-const NO_ANSWER = new Set(['timed out', 'timeout', 'unanswered', 'no reply', 'no response', 'no answer']);
+const UNANSWERED = new Set(['timed out', 'timeout', 'unanswered', 'no reply', 'no response', 'no answer']);
 
 /** Between the link and the address, the kind of unit there: "echo request to gNB 10.30.1.12". */
 const UNIT_KIND = /[A-Za-z][\w-]{1,15}[ \t]+(?=\d)/y;
@@ -827,8 +827,8 @@ function hostAddressAt(input: RuleInput, at: number): SubjectMention | undefined
 /**
  * "Ping to 10.0.0.254 timed out", "probe of db01.example.org:5432 failed", "heartbeat to 10.1.2.3 OK": a check (the
  * lexicon's checkNouns) of a host given by its address, then the outcome: the host's reachability or health; a request
- * to it left unanswered (REQUEST_NOUNS). The outcome must follow the host at once (predicateAfter), so "ping to
- * 10.0.0.9 scheduled, previous one timed out" is no report on it.
+ * to it left unanswered (REQUEST_NOUNS, UNANSWERED). The outcome must follow the host at once (predicateAfter), so
+ * "ping to 10.0.0.9 scheduled, previous one timed out" is no report on it.
  */
 const hostCheck: Rule = (input) => {
   if (input.cues.statuses.length === 0) return null;
@@ -842,7 +842,7 @@ const hostCheck: Rule = (input) => {
     const host = hostAddressAt(input, word.end + link[0].length);
     const status = host === undefined ? undefined : predicateAfter(input.lexicon, input.body, host.end, input.cues.statuses);
     if (host === undefined || status === undefined || labelsDetail(input, status)) continue;
-    if (check || NO_ANSWER.has(status.text.toLowerCase())) return diegetic('host-check', host, [status], ` (${word.text})`);
+    if (check || UNANSWERED.has(status.text.toLowerCase())) return diegetic('host-check', host, [status], ` (${word.text})`);
   }
   return null;
 };

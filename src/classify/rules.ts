@@ -422,14 +422,14 @@ const subjectPredicate: Rule = (input) => {
 /** A name its shape alone makes a unit's, strongly: an address, a device, a host; not a CamelCase word (a reason, a timer). */
 const strongShape = (c: Candidate): boolean => c.source !== 'component noun' && c.weakShape !== true && !c.source.startsWith('CamelCase');
 
+/** A candidate named by a work noun and its number ("Job 3332", "task 12"). */
+const isWork = (input: RuleInput, c: Candidate): boolean => input.lexicon.workNouns.has(c.name.slice(0, c.name.search(/[ \t]|$/)).toLowerCase());
+
 /**
  * "multipathd: sdc: path down", "timeout on device /dev/sdb, path failing": a part named by its noun alone, after a
  * named unit (the same noun named before, else the last one in its sentence) or the device the message opens with, is
  * that unit's; the unit names it.
  */
-/** A candidate named by a work noun and its number ("Job 3332", "task 12"). */
-const isWork = (input: RuleInput, c: Candidate): boolean => input.lexicon.workNouns.has(c.name.slice(0, c.name.search(/[ \t]|$/)).toLowerCase());
-
 function ownerOfPart(input: RuleInput, subject: Candidate): SubjectMention {
   const noun = subject.name.toLowerCase();
   if (subject.named === true || !input.lexicon.componentNounSet.has(noun) || input.lexicon.linkNounSet.has(noun)) return subject;
