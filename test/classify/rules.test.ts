@@ -538,6 +538,8 @@ const diegetic: Example[] = [
   { message: 'CarLink: CC2 mode INSPECTION (top of car switch)', subjects: ['CC2'], negative: false, rule: 'state-value' },
   // A printer's own conditions; a job's tag before it owns no printer.
   { message: 'backend: [Job 881] Printer is out of paper.', subjects: ['Printer'], negative: true, rule: 'subject-predicate' },
+  // A machine turned off or on, as one powered off or on.
+  { message: "VMMS: 'APP-04' was turned off. (Virtual machine ID 61C0D2E3)", subjects: ['APP-04'], negative: true, rule: 'subject-predicate' },
   // A unit answering or replying again.
   { message: 'MeterPoll: PM-12 answering again, readings plausible', subjects: ['PM-12'], negative: false, rule: 'subject-predicate' },
   // A vehicle or car that arrived somewhere.
@@ -961,6 +963,8 @@ const nonDiegetic: Example[] = [
   { message: 'Resolver: sendto: (101) Network is unreachable', rule: 'own-status' },
   // Any other outcome of a request may be the narrator's own.
   { message: 'Gateway: request to 10.30.1.12 rejected by policy P-4', rule: 'own-status' },
+  // A setting turned on or off is the narrator's configuration.
+  { message: 'Writer: compression turned off for table t1', rule: 'own-status' },
   // A person at a console, opening the message, gives a command through the narrator: its own record.
   { message: 'HmiSrv: operator kwong on HMI-3: PMP-2 fault acknowledged, callout raised', rule: 'operator-command' },
   { message: 'TrafficSrv: operator alee on OPS-WS1: diversion plan DV-2 activated', rule: 'operator-command' },
