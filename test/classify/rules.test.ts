@@ -540,6 +540,8 @@ const diegetic: Example[] = [
   { message: 'backend: [Job 881] Printer is out of paper.', subjects: ['Printer'], negative: true, rule: 'subject-predicate' },
   // A machine turned off or on, as one powered off or on.
   { message: "VMMS: 'APP-04' was turned off. (Virtual machine ID 61C0D2E3)", subjects: ['APP-04'], negative: true, rule: 'subject-predicate' },
+  // A unit that could not start or initialize; the narrator that could not start one acts itself.
+  { message: "Worker: 'APP-04' could not initialize memory: Ran out of memory (0x8007000E).", subjects: ['APP-04'], negative: true, rule: 'subject-predicate' },
   // A unit answering or replying again.
   { message: 'MeterPoll: PM-12 answering again, readings plausible', subjects: ['PM-12'], negative: false, rule: 'subject-predicate' },
   // A vehicle or car that arrived somewhere.
@@ -963,6 +965,7 @@ const nonDiegetic: Example[] = [
   { message: 'Resolver: sendto: (101) Network is unreachable', rule: 'own-status' },
   // Any other outcome of a request may be the narrator's own.
   { message: 'Gateway: request to 10.30.1.12 rejected by policy P-4', rule: 'own-status' },
+  { message: 'NotesSync: Could not start SyncService, falling back to JobScheduler', rule: 'own-status' },
   // A setting turned on or off is the narrator's configuration.
   { message: 'Writer: compression turned off for table t1', rule: 'own-status' },
   // A person at a console, opening the message, gives a command through the narrator: its own record.
