@@ -104,6 +104,12 @@ export function stateAsVerb(text: string, key: string, start: number, end: numbe
  */
 const UNLOOKED_FOR = /\s+(?:unexpectedly|abnormally|prematurely)(?![A-Za-z])/iy;
 
+/**
+ * Before a status, in its clause: a question about it ("Now checking whether IPv4 ORPort 198.51.100.77:9001 is
+ * reachable", "checking if the peer is down"), which reports no state.
+ */
+const ASKED = /(?<![A-Za-z])(?:whether|(?:checking|check|to see|testing|test) if)[ \t](?:(?![.;!?](?:\s|$)).){0,60}$/i;
+
 /** After "waiting": a time to wait ("2 seconds", "500 ms"). */
 const A_DELAY = new RegExp(`[ \\t]+${DURATION}`, 'y');
 
@@ -144,6 +150,7 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
     if (body.text.charCodeAt(end) === 61 && keyOfSetting(body.text, end)) continue;
     // "(disk is busy?)", "is the server down?": a question or a guess about a state reports none.
     if (body.text.charCodeAt(end) === 63) continue;
+    if (ASKED.test(body.text.slice(Math.max(0, m.index - 80), m.index))) continue;
     // "changed state to administratively down": a state an operator set, the narrator's own configuration (HAProxy's
     // "Server be_api/api-06 administratively READY thanks to valid DNS answer", in capitals, is the server's news).
     if (m[0] === key && ADMINISTRATIVELY.test(body.text.slice(Math.max(0, m.index - 18), m.index))) continue;

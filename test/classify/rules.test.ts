@@ -966,6 +966,9 @@ const nonDiegetic: Example[] = [
   // Any other outcome of a request may be the narrator's own.
   { message: 'Gateway: request to 10.30.1.12 rejected by policy P-4', rule: 'own-status' },
   { message: 'NotesSync: Could not start SyncService, falling back to JobScheduler', rule: 'own-status' },
+  // A question about a state reports none.
+  { message: 'tor: Now checking whether IPv4 ORPort 198.51.100.7:9001 is reachable... (this may take up to 20 minutes)', rule: 'no-status' },
+  { message: 'HaMon: checking if db-2 is down before failover', rule: 'self-action' },
   // A setting turned on or off is the narrator's configuration.
   { message: 'Writer: compression turned off for table t1', rule: 'own-status' },
   // A person at a console, opening the message, gives a command through the narrator: its own record.
