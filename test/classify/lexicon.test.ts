@@ -42,6 +42,17 @@ describe('loadLexicon', () => {
     expect(builtin.sort()).toEqual(Object.keys(schema.properties).sort());
   });
 
+  it('lists each word or phrase of the built-in lexicon once', () => {
+    const builtin = JSON.parse(readFileSync(builtinLexiconPath, 'utf8')) as Record<string, unknown>;
+    const repeated = Object.entries(builtin).flatMap(([key, value]) => {
+      if (!Array.isArray(value)) return [];
+      const words = value.map((item: unknown) => (typeof item === 'string' ? item : (item as { phrase?: unknown }).phrase))
+        .filter((word): word is string => typeof word === 'string');
+      return words.filter((word, i) => words.indexOf(word) !== i).map((word) => `${key}: ${word}`);
+    });
+    expect(repeated).toEqual([]);
+  });
+
   it.each([
     ['broken JSON', '{"statuses": [', '$', /invalid JSON/],
     ['a negative flag that is not a boolean', '{"statuses": [{"phrase": "wedged", "negative": "yes"}]}', '$.statuses[0].negative', /expected true or false, got string/],
