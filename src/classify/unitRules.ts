@@ -457,14 +457,14 @@ const thresholdCrossed: Rule = (input) => {
 };
 
 /** The quantities a sensor reads, as they open a reading. */
-const SENSED = String.raw`[Tt]emperature|[Vv]oltage|[Cc]urrent|[Pp]ressure|[Hh]umidity|[Ff]requency|[Ss]peed`;
+const SENSED = String.raw`[Tt]emperature|[Tt]emp|[Vv]oltage|[Cc]urrent|[Pp]ressure|[Hh]umidity|[Ff]requency|[Ss]peed|[Bb]attery|[Vv]ibration|[Tt]urbidity`;
 /** One of them anywhere, as a quick test of a whole body. */
 const QUANTITY_WORD = new RegExp(SENSED);
 /**
  * A quantity a sensor reads, maybe a word of comparison and a colon, then its value with a physical unit:
  * "temperature 71.2 C", "supply air temperature high: 19.8 degC", "voltage 33.4 kV", "current 182 mA".
  */
-const READING = new RegExp(String.raw`(?<![A-Za-z])(?:${SENSED})s?(?:[ \t]+[a-z]{2,6})?[ \t]*:?[ \t]+[-+]?\d+(?:\.\d+)?[ \t]*(?:°C|°F|degC|degF|C|F|V|kV|mV|A|mA|Hz|bar|mbar|kPa|psi|rpm)(?![\w°])`, 'g');
+const READING = new RegExp(String.raw`(?<![A-Za-z])(?:${SENSED})s?(?:[ \t]+[a-z]{2,6})?[ \t]*:?[ \t]+[-+]?\d+(?:\.\d+)?[ \t]*(?:°C|°F|degC|degF|C|F|K|V|kV|mV|A|mA|Hz|bar|mbar|kPa|psi|rpm|%|mm\/s|m\/s|NTU|ppm)(?![\w°/])`, 'g');
 /** Words that put a reading out of its bounds. */
 const OUT_OF_BOUNDS = /(?<![A-Za-z])(?:high|low|above|below|exceeds?|exceeded|violated|out[ \t]+of[ \t]+range)(?![A-Za-z])/i;
 /** An aside in parentheses after a unit: "Ethernet49/1 (spine1 Et3/1) temperature ...". */

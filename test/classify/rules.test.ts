@@ -460,6 +460,10 @@ const diegetic: Example[] = [
   { message: 'AlarmMgr: AHU-03 supply air temperature high: 21.4 degC > 18.0 degC for 90 s', subjects: ['AHU-03'], negative: true, rule: 'sensor-reading' },
   { message: 'Xcvr: Ethernet12/1 (spine2 Et1/4) temperature 72.5 C is above the warning threshold', subjects: ['Ethernet12/1'], negative: true, rule: 'sensor-reading' },
   { message: 'StationMon: Lna2 current 176 mA (limit 250 mA)', subjects: ['Lna2'], negative: false, rule: 'sensor-reading' },
+  // A battery's charge, a cell's temperature, a humidity in percent, a vibration in mm/s.
+  { message: 'AgvLink: AGV-21 battery 29%, below dispatch floor', subjects: ['AGV-21'], negative: false, rule: 'sensor-reading' },
+  { message: 'BmsLink: BC-03 max cell temp 36.8 C (R4 M11 C6), avg 33.1 C', subjects: ['BC-03'], negative: false, rule: 'sensor-reading' },
+  { message: 'WeatherMon: WX-2 humidity 86% above close limit 85%', subjects: ['WX-2'], negative: true, rule: 'sensor-reading' },
   // A status before a link noun qualified by one word: the link's party, or the link itself.
   { message: 'Pool: failed tcp connection to db-7:5432', subjects: ['db-7:5432'], negative: true, rule: 'attributive' },
   { message: 'unix.hw: NIFF: node node-12 has detected a failed network connection on network 10.1.0.0 via interface alt1', subjects: ['network connection'], negative: true, rule: 'attributive' },
@@ -966,6 +970,8 @@ const nonDiegetic: Example[] = [
   // Any other outcome of a request may be the narrator's own.
   { message: 'Gateway: request to 10.30.1.12 rejected by policy P-4', rule: 'own-status' },
   { message: 'NotesSync: Could not start SyncService, falling back to JobScheduler', rule: 'own-status' },
+  // A figure of the narrator's own, in percent, with no unit before it.
+  { message: 'Perf: CPU usage 45%, load average 1.2', rule: 'no-status' },
   // A question about a state reports none.
   { message: 'tor: Now checking whether IPv4 ORPort 198.51.100.7:9001 is reachable... (this may take up to 20 minutes)', rule: 'no-status' },
   { message: 'HaMon: checking if db-2 is down before failover', rule: 'self-action' },
