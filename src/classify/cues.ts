@@ -109,6 +109,8 @@ const UNLOOKED_FOR = /\s+(?:unexpectedly|abnormally|prematurely)(?![A-Za-z])/iy;
  * reachable", "checking if the peer is down"), which reports no state.
  */
 const ASKED = /(?<![A-Za-z])(?:whether|(?:checking|check|to see|testing|test) if)[ \t](?:(?![.;!?](?:\s|$)).){0,60}$/i;
+/** Whether a body may ask anything at all (a quick test, once a body, before ASKED at each cue). */
+const MAY_ASK = /whether|[ \t]if[ \t]/i;
 
 /** After "waiting": a time to wait ("2 seconds", "500 ms"). */
 const A_DELAY = new RegExp(`[ \\t]+${DURATION}`, 'y');
@@ -139,6 +141,7 @@ const OWN_POOL = /[ \t]+(?:from|to|in|into)[ \t]+(?:(?:the|its)[ \t]+)?(?:[\w'.-
 
 function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
   const cues: StatusCue[] = [];
+  const mayAsk = MAY_ASK.test(body.text);
   for (const m of body.phraseMatches(Family.status, body.index.statusAt, lexicon.statusRegex)) {
     const key = m[0].toLowerCase().replace(BLANKS, ' ');
     TO_A_QUANTITY.lastIndex = m.index + m[0].length;
@@ -150,7 +153,7 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
     if (body.text.charCodeAt(end) === 61 && keyOfSetting(body.text, end)) continue;
     // "(disk is busy?)", "is the server down?": a question or a guess about a state reports none.
     if (body.text.charCodeAt(end) === 63) continue;
-    if (ASKED.test(body.text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    if (mayAsk && ASKED.test(body.text.slice(Math.max(0, m.index - 80), m.index))) continue;
     // "changed state to administratively down": a state an operator set, the narrator's own configuration (HAProxy's
     // "Server be_api/api-06 administratively READY thanks to valid DNS answer", in capitals, is the server's news).
     if (m[0] === key && ADMINISTRATIVELY.test(body.text.slice(Math.max(0, m.index - 18), m.index))) continue;

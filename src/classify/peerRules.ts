@@ -8,7 +8,7 @@
  * a cluster manager's result of an operation on a resource.
  */
 
-import { addressAt, cueOf, diegetic, labelsDetail, mentionAt, MULTICAST, namingAt, unitStatus, type Rule, type RuleInput, type SubjectMention } from './rules.js';
+import { addressAt, cueOf, diegetic, labelsDetail, mentionAt, MULTICAST, namingAt, NO_ANSWER, unitStatus, type Rule, type RuleInput, type SubjectMention } from './rules.js';
 import type { StatusCue } from './cues.js';
 import { Family, matchesOf } from './scan.js';
 import { DURATION, firstWordFrom, normalizeName } from './text.js';
@@ -807,10 +807,11 @@ const CHECK_LINK = /[ \t]+(?:to|of|for)[ \t]+(?=\S)/y;
 
 /**
  * What is sent to a host for an answer, and the answer not coming: "echo request to 10.30.1.12 unanswered", "query to
- * 10.0.5.20 timed out". Any other outcome of a request may be the narrator's own ("request to 10.0.0.5 rejected").
+ * 10.0.5.20 timed out" (rules.ts's NO_ANSWER, and a reply or response that did not come). Any other outcome of a
+ * request may be the narrator's own ("request to 10.0.0.5 rejected").
  */
 const REQUEST_NOUNS = new Set(['request', 'requests', 'query', 'queries', 'echo', 'poll', 'rpc', 'call']);
-const UNANSWERED = new Set(['timed out', 'timeout', 'unanswered', 'no reply', 'no response', 'no answer']);
+const UNANSWERED = new Set([...NO_ANSWER, 'no reply', 'no response', 'no answer']);
 
 /** Between the link and the address, the kind of unit there: "echo request to gNB 10.30.1.12". */
 const UNIT_KIND = /[A-Za-z][\w-]{1,15}[ \t]+(?=\d)/y;

@@ -250,7 +250,7 @@ function sentToWord(input: RuleInput, subject: Candidate): string | undefined {
  * "Heartbeat Request to upf-1 timed out": what was sent to a unit named by its shape alone was not answered, the unit's
  * failure to answer ("upload-3 timed out" is a piece of work's own).
  */
-const NO_ANSWER = new Set(['timed out', 'timeout', 'unanswered']);
+export const NO_ANSWER: ReadonlySet<string> = new Set(['timed out', 'timeout', 'unanswered']);
 
 function destinationFailed(input: RuleInput, subject: Candidate, status: StatusCue): boolean {
   // Only a lack of answer: "Switch of group dbsg to sfha02 aborted" is the switch's failure, not sfha02's.
