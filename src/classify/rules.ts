@@ -303,6 +303,20 @@ function ownStartUp(input: RuleInput, subject: Candidate, status: StatusCue): bo
   return SELF_DESCRIPTION_OPENING.test(input.body.slice(0, subject.start));
 }
 
+/** "has loaded", "has successfully loaded": the unit loaded itself (not "has been loaded"). */
+const LOADED_ITSELF = /\bha(?:s|ve)[ \t]+(?:[a-z]+ly[ \t]+)?$/i;
+
+/**
+ * "service IDC30 -> IdcSp.dll loaded", "profile S-BPSK-2M loaded", "night plan NP-20240618 loaded": a name only its
+ * shape makes a unit's, loaded, is what the narrator loaded (a module, a profile, a plan), its own work. Named with its
+ * component noun ("driver HPUniv.dll version 6.1 loaded", "Plugin inventory.dll loaded"), or loaded by itself ("Filter
+ * 'WdFilter' has successfully loaded"), it is that unit's news.
+ */
+function ownLoad(input: RuleInput, subject: Candidate, status: StatusCue): boolean {
+  return subject.source !== 'component noun' && status.text.toLowerCase() === 'loaded'
+    && !LOADED_ITSELF.test(input.body.slice(Math.max(subject.end, status.start - 24), status.start));
+}
+
 /** A work noun and no name but its number: "Task", "Backup job", "Job 0" (group 1: the noun). */
 const WORK_NAMED_BY_NUMBER = /(?:^|[ \t])([A-Za-z]+)(?:[ \t]+#?\d+)?$/;
 /** A plain word ("Last", "snapshot"), or the end of a bracketed prefix or a label ("user=x]", "INFO:"): no owner. */
@@ -404,7 +418,7 @@ const subjectPredicate: Rule = (input) => {
     if (first !== undefined && subject.plain === true && !unitStatus(input, first)) continue;
     if (first !== undefined && !first.negative && activityOn(input, subject)) continue;
     if (first !== undefined && subject.weakShape === true && !partyStatus(input, first) && !destinationFailed(input, subject, first)) continue;
-    if (first !== undefined && (sentWorkDone(input, subject, first) || ownStartUp(input, subject, first) || ownWorkDone(input, subject, first))) continue;
+    if (first !== undefined && (sentWorkDone(input, subject, first) || ownStartUp(input, subject, first) || ownWorkDone(input, subject, first) || ownLoad(input, subject, first))) continue;
     if (first !== undefined && !decidedByOwnData(input, first.end) && !labelsDetail(input, first) && !nextField(input.body, subject, first)) {
       const linked = partyOfBareLink(input, subject, first);
       const statuses = clauseStatuses(input.body, first, input.cues.statuses);

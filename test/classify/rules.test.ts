@@ -225,6 +225,8 @@ const diegetic: Example[] = [
   { message: 'Storage: Disk sdb is full', subjects: ['sdb'], negative: true, rule: 'subject-predicate' },
   { message: 'Gateway: payments-api took too long to respond', subjects: ['payments-api'], negative: true, rule: 'subject-predicate' },
   { message: 'Installer: driver usbstor.sys version 10.2 loaded', subjects: ['usbstor.sys'], negative: false, rule: 'subject-predicate' },
+  // A unit that loaded itself, even one named only by its shape.
+  { message: "FltMgr: File System Filter 'AvFlt' has successfully loaded and registered", subjects: ['AvFlt'], negative: false, rule: 'subject-predicate' },
   { message: 'Balancer: backend cache03:6379 returned error 5', subjects: ['cache03:6379'], negative: true, rule: 'subject-predicate' },
   { message: 'Collector: status: QueueAgent=DOWN', subjects: ['QueueAgent'], negative: true, rule: 'subject-predicate' },
   { message: 'Kernel: Process com.example.mail (pid 4411) has died', subjects: ['com.example.mail'], negative: true, rule: 'subject-predicate' },
@@ -663,6 +665,10 @@ const nonDiegetic: Example[] = [
   { message: 'Engine: Job 3 finished: count at Report.scala:12', rule: 'own-status' },
   // A noun of named data before a name makes it the data's name.
   { message: 'Sched: holiday calendar HOL-2025 loaded', rule: 'own-status' },
+  // A name only its shape makes a unit's, loaded: what the narrator loaded, a module, a plan.
+  { message: 'XfsMgr: service PTR30 -> PtrSp.dll loaded', rule: 'own-status' },
+  { message: 'Sequencer: night plan NP-20250102 loaded: 12 blocks', rule: 'own-status' },
+  { message: 'kea-dhcp4.hooks: hooks library /usr/lib/kea/hooks/libdhcp_bootp.so successfully loaded', rule: 'own-status' },
   { message: 'Tls: certificate CERT-2024 expired', rule: 'own-status' },
   // Such a noun with a word after it that is no reply.
   { message: 'Repl: master branch accepted the merge', rule: 'own-status' },
