@@ -225,6 +225,8 @@ const diegetic: Example[] = [
   { message: 'Storage: Disk sdb is full', subjects: ['sdb'], negative: true, rule: 'subject-predicate' },
   { message: 'Gateway: payments-api took too long to respond', subjects: ['payments-api'], negative: true, rule: 'subject-predicate' },
   { message: 'Installer: driver usbstor.sys version 10.2 loaded', subjects: ['usbstor.sys'], negative: false, rule: 'subject-predicate' },
+  // A systemd template unit is no email address for its "@".
+  { message: 'systemd: nut-driver@ups-c.service: Failed with result \'exit-code\'.', subjects: ['nut-driver@ups-c.service'], negative: true, rule: 'labelled-unit' },
   // A unit that loaded itself, even one named only by its shape.
   { message: "FltMgr: File System Filter 'AvFlt' has successfully loaded and registered", subjects: ['AvFlt'], negative: false, rule: 'subject-predicate' },
   { message: 'Balancer: backend cache03:6379 returned error 5', subjects: ['cache03:6379'], negative: true, rule: 'subject-predicate' },
@@ -665,6 +667,8 @@ const nonDiegetic: Example[] = [
   { message: 'Engine: Job 3 finished: count at Report.scala:12', rule: 'own-status' },
   // A noun of named data before a name makes it the data's name.
   { message: 'Sched: holiday calendar HOL-2025 loaded', rule: 'own-status' },
+  // An email address names a mailbox, a person's, not a unit, even after a component noun.
+  { message: 'imap-login: proxy(k.osei@mail.corp.example): started proxying to 10.44.1.12:143: user=<k.osei@mail.corp.example>', rule: 'own-status' },
   // A name only its shape makes a unit's, loaded: what the narrator loaded, a module, a plan.
   { message: 'XfsMgr: service PTR30 -> PtrSp.dll loaded', rule: 'own-status' },
   { message: 'Sequencer: night plan NP-20250102 loaded: 12 blocks', rule: 'own-status' },
