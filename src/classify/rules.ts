@@ -305,16 +305,19 @@ function ownStartUp(input: RuleInput, subject: Candidate, status: StatusCue): bo
 
 /** "has loaded", "has successfully loaded": the unit loaded itself (not "has been loaded"). */
 const LOADED_ITSELF = /\bha(?:s|ve)[ \t]+(?:[a-z]+ly[ \t]+)?$/i;
+/** "loaded 18.4 t", "loaded to 80%": a weight or a share after "loaded" is a load the unit carries. */
+const LOAD_CARRIED = /^[ \t]+(?:to[ \t]+)?\d+(?:[.,]\d+)?[ \t]*(?:t|kg|tonnes?|tons?|lbs?|%)(?![\w])/;
 
 /**
  * "service IDC30 -> IdcSp.dll loaded", "profile S-BPSK-2M loaded", "night plan NP-20240618 loaded": a name only its
  * shape makes a unit's, loaded, is what the narrator loaded (a module, a profile, a plan), its own work. Named with its
- * component noun ("driver HPUniv.dll version 6.1 loaded", "Plugin inventory.dll loaded"), or loaded by itself ("Filter
- * 'WdFilter' has successfully loaded"), it is that unit's news.
+ * component noun ("driver HPUniv.dll version 6.1 loaded", "Plugin inventory.dll loaded"), loaded by itself ("Filter
+ * 'WdFilter' has successfully loaded"), or carrying a load ("SKIP-A loaded 18.4 t"), it is that unit's news.
  */
 function ownLoad(input: RuleInput, subject: Candidate, status: StatusCue): boolean {
   return subject.source !== 'component noun' && status.text.toLowerCase() === 'loaded'
-    && !LOADED_ITSELF.test(input.body.slice(Math.max(subject.end, status.start - 24), status.start));
+    && !LOADED_ITSELF.test(input.body.slice(Math.max(subject.end, status.start - 24), status.start))
+    && !LOAD_CARRIED.test(input.body.slice(status.end, status.end + 24));
 }
 
 /** A work noun and no name but its number: "Task", "Backup job", "Job 0" (group 1: the noun). */

@@ -227,6 +227,8 @@ const diegetic: Example[] = [
   { message: 'Installer: driver usbstor.sys version 10.2 loaded', subjects: ['usbstor.sys'], negative: false, rule: 'subject-predicate' },
   // A systemd template unit is no email address for its "@".
   { message: 'systemd: nut-driver@ups-c.service: Failed with result \'exit-code\'.', subjects: ['nut-driver@ups-c.service'], negative: true, rule: 'labelled-unit' },
+  // A unit carrying a load, weighed.
+  { message: 'HoistCtl: SKIP-B loaded 17.9 t (flask weigh 17.9 t, limit 19.5 t)', subjects: ['SKIP-B'], negative: false, rule: 'subject-predicate' },
   // A unit that loaded itself, even one named only by its shape.
   { message: "FltMgr: File System Filter 'AvFlt' has successfully loaded and registered", subjects: ['AvFlt'], negative: false, rule: 'subject-predicate' },
   { message: 'Balancer: backend cache03:6379 returned error 5', subjects: ['cache03:6379'], negative: true, rule: 'subject-predicate' },
