@@ -9,7 +9,7 @@
  * reports the pod's state, good or bad, as "Status OK" does in prose.
  */
 
-import { diegetic, type Rule, type RuleInput, type SubjectMention, type Verdict } from './rules.js';
+import { cueOf, diegetic, type Rule, type RuleInput, type SubjectMention, type Verdict } from './rules.js';
 import type { StatusCue } from './cues.js';
 import { matchesOf } from './scan.js';
 import { normalizeName, tokenBefore } from './text.js';
@@ -163,8 +163,40 @@ function unitField(input: RuleInput, fields: readonly RegExpExecArray[]): Subjec
   return null;
 }
 
+/**
+ * A watch's event about a unit, as Kubernetes informers and their clients log them: "Add event for unscheduled pod",
+ * "Update event for node", "Handling event delete for pod cart-5d9f in namespace shop", and a bare "event for pod" that
+ * is a structured message's whole text ("SyncLoop (PLEG): event for pod" pod=...; not "Handled event for server in
+ * area: ...", the narrator's own handling). Group 1 the event's words, group 2 the unit's noun.
+ */
+const WATCH_EVENT = /\b((?:add|update|delete|added|updated|deleted|modified)[ \t]+event|event[ \t]+(?:add|update|delete|added|updated|deleted|modified)|event(?=[ \t]+for[ \t]+[a-z]+"))[ \t]+for[ \t]+(?:(?:un)?scheduled[ \t]+|assigned[ \t]+)?([a-z]+)\b/i;
+/** The name right after the unit's noun: "pod cart-5d9f" (a word with a digit, a dash, a dot or a slash in it). */
+const NAME_AFTER = /^[ \t]+([\w.:/-]*[\d./:-][\w.:/-]*)/;
+
+/**
+ * `"Add event for unscheduled pod" pod="batch/report-7f"`, `Handling event add for pod cart-5d9f in namespace shop`:
+ * an event a watch delivered about a unit of a kind the lexicon's fieldSubjects name (pod, node, service...) is news of
+ * that unit, a change the API reports of it: the unit named by its field, else the name after its noun.
+ */
+const watchEvent: Rule = (input) => {
+  const body = input.body;
+  if (!body.includes('vent')) return null;
+  const m = WATCH_EVENT.exec(body);
+  const noun = m?.[2]?.toLowerCase();
+  if (m === null || noun === undefined || !input.lexicon.fieldSubjects.has(noun)) return null;
+  const event = cueOf(m[1] as string, m.index, false);
+  const fields = mayHoldFields(body) ? matchesOf(FIELD, body) : [];
+  const field = fieldOfKey(input, fields, noun);
+  if (field !== null) return diegetic('watch-event', field, [event], ` (an event of the ${noun} its field names)`);
+  const after = m.index + m[0].length;
+  const name = NAME_AFTER.exec(body.slice(after, after + 256))?.[1];
+  if (name === undefined || input.selfNames.has(normalizeName(name))) return null;
+  const start = body.indexOf(name, after);
+  return diegetic('watch-event', { name, start, end: start + name.length }, [event], ` (an event of that ${noun})`);
+};
+
 /** Tried after the peer rules. */
-export const FIELD_RULES: readonly Rule[] = [fieldSubject];
+export const FIELD_RULES: readonly Rule[] = [fieldSubject, watchEvent];
 
 /**
  * Tried before the phrase and unit rules: a unit field beside a state field names the unit exactly, where they would

@@ -33,6 +33,11 @@ describe('field rule: the unit a structured message names', () => {
     // A key holding the state of a kind of unit, beside the key naming that unit.
     ["zed: eid=40 class=statechange pool='data' vdev=ata-ST8000-part1 vdev_state=FAULTED", 'ata-ST8000-part1', 'field-state'],
     ['nodewatch: msg="health status changed: Unknown -> Healthy" node=worker-7', 'worker-7', 'field-subject'],
+    // A watch's event about a unit: named by its field, or right after its noun.
+    ['eventhandlers: "Add event for unscheduled pod" pod="batch/nightly-7f2kd"', 'batch/nightly-7f2kd', 'watch-event'],
+    ['eventhandlers: "Update event for node" node="worker-12"', 'worker-12', 'watch-event'],
+    ['kubelet: "SyncLoop (PLEG): event for pod" pod="shop/cart-5d9f" event={"Type":"ContainerDied"}', 'shop/cart-5d9f', 'watch-event'],
+    ['kube: Handling event delete for pod cart-5d9f in namespace shop -> 10.70.3.22', 'cart-5d9f', 'watch-event'],
   ])('%s -> D, subject %s', (message, subject, rule) => {
     const explanation = createClassifier(lexicon).explain(recordOf(message));
     expect(explanation.decision.kind).toBe('diegetic');
@@ -54,6 +59,9 @@ describe('field rule: the unit a structured message names', () => {
     'runner: Appending trace to coordinator...ok code=202 job=88421 job-status=running status=202 Accepted',
     // The narrator's own name in the field.
     'worker-7: msg="disk pressure failed to clear" node=worker-7',
+    // An event the narrator handled, of no kind a watch delivers, in a message with more to say; an event of no unit.
+    'agent.server: Handled event for server in area: event=member-join server=consul-2.dc1 area=wan',
+    'scheduler: "Add event for queue" queue="batch"',
   ])('%s -> N', (message) => {
     expect(createClassifier(lexicon).classify(recordOf(message)).kind).toBe('non-diegetic');
   });
