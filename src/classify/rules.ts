@@ -12,7 +12,7 @@ import { clauseStatuses, predicateAfter } from './subjectPredicate.js';
 import { namedByField } from './fieldNames.js';
 import type { ErrorField, UnitField } from './recordFields.js';
 import { Family, matchesOf } from './scan.js';
-import { firstWordFrom, onlyBlanksBetween, skipAside, tokenBefore, type Word } from './text.js';
+import { firstWordFrom, normalizeName, onlyBlanksBetween, skipAside, tokenBefore, type Word } from './text.js';
 
 export interface RuleInput {
   /** The record's narrator, or null. */
@@ -897,6 +897,23 @@ const stateField: Rule = (input) => {
   return null;
 };
 
+/** "lock is held by cp-02_8b1e...", "lease is still held by node-b": group 1 the holder. */
+const HELD_BY = /\b(?:lock|lease)[ \t]+is[ \t]+(?:still[ \t]+)?held[ \t]+by[ \t]+([\w.:@-]+)/i;
+
+/**
+ * "lock is held by cp-02_8b1e4f0a-... and has not yet expired" (client-go's leader election): a lock or lease another
+ * instance holds is news of that instance, its leadership; not a lock held by a process ("port still held by PID 3112"),
+ * nor by the narrator itself.
+ */
+const heldBy: Rule = (input) => {
+  if (!input.body.includes('held')) return null;
+  const m = HELD_BY.exec(input.body);
+  const holder = m?.[1];
+  if (m === null || holder === undefined || /^(?:pid|process|me|us|this)$/i.test(holder) || input.selfNames.has(normalizeName(holder))) return null;
+  const start = m.index + m[0].length - holder.length;
+  return diegetic('lock-holder', { name: holder, start, end: start + holder.length }, [cueOf('held by', m[0].indexOf('held') + m.index, false)], ' (the lock holder)');
+};
+
 /** The phrase-structure rules in the order decide.ts tries them (unitRules.ts adds the rest). */
-export const PHRASE_RULES: readonly Rule[] = [fate, removedForFailure, subjectPredicate, checkReport, statusOfCheck, namedAfterStatus, reportFrom, reachFailure, attributive, deviceQuery, stateField];
+export const PHRASE_RULES: readonly Rule[] = [fate, removedForFailure, subjectPredicate, checkReport, statusOfCheck, namedAfterStatus, reportFrom, reachFailure, attributive, deviceQuery, stateField, heldBy];
 

@@ -227,6 +227,8 @@ const diegetic: Example[] = [
   { message: 'Installer: driver usbstor.sys version 10.2 loaded', subjects: ['usbstor.sys'], negative: false, rule: 'subject-predicate' },
   // A systemd template unit is no email address for its "@".
   { message: 'systemd: nut-driver@ups-c.service: Failed with result \'exit-code\'.', subjects: ['nut-driver@ups-c.service'], negative: true, rule: 'labelled-unit' },
+  // A lock or lease another instance holds: its leadership.
+  { message: 'leaderelection: lock is held by cp-03_2f1c9a7e-5d4b-4e8a-9c21-7b3e0d6f1a42 and has not yet expired', subjects: ['cp-03_2f1c9a7e-5d4b-4e8a-9c21-7b3e0d6f1a42'], negative: false, rule: 'lock-holder' },
   // A unit carrying a load, weighed.
   { message: 'HoistCtl: SKIP-B loaded 17.9 t (flask weigh 17.9 t, limit 19.5 t)', subjects: ['SKIP-B'], negative: false, rule: 'subject-predicate' },
   // A unit that loaded itself, even one named only by its shape.
@@ -669,6 +671,9 @@ const nonDiegetic: Example[] = [
   { message: 'Engine: Job 3 finished: count at Report.scala:12', rule: 'own-status' },
   // A noun of named data before a name makes it the data's name.
   { message: 'Sched: holiday calendar HOL-2025 loaded', rule: 'own-status' },
+  // A lock held by a process, or by the narrator itself.
+  { message: 'AstmLink: COM4 open failed: access denied (port still held by PID 4410)', rule: 'own-status' },
+  { message: 'SchedLock: lease is held by SchedLock until 02:14:00', rule: 'no-status' },
   // An email address names a mailbox, a person's, not a unit, even after a component noun.
   { message: 'imap-login: proxy(k.osei@mail.corp.example): started proxying to 10.44.1.12:143: user=<k.osei@mail.corp.example>', rule: 'own-status' },
   // A name only its shape makes a unit's, loaded: what the narrator loaded, a module, a plan.
