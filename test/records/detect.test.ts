@@ -121,6 +121,7 @@ const fixtures: [string, string][] = [
   ['freeradius.log', 'freeradius'],
   ['proxysql.log', 'proxysql'],
   ['ansible.log', 'ansible'],
+  ['pgpool.log', 'pgpool'],
   ['generic.log', 'generic'],
 ];
 
@@ -1405,5 +1406,51 @@ describe("unbound: Unbound's own log file", () => {
     expect(result.records).toHaveLength(122);
     expect(result.read).toBe(result.lines);
     expect(result.records.every((r) => r.narrator === 'unbound' && r.pid === 812 && r.tid !== null)).toBe(true);
+  });
+});
+
+describe("pgpool: the Pgpool-II log, log_line_prefix '%m: %a pid %p: '", () => {
+  it('reads the date, time and zone, the process (the narrator), its pid and the level; DETAIL and HINT are records of their own', async () => {
+    const { records } = await read(fixture('pgpool.log'));
+    expect(records).toHaveLength(12);
+    expect(records[0]).toMatchObject({
+      date: '2025-11-03', time: '21:40:00.018', timeMs: 78_000_018, offsetMin: 60, pid: 4410, tid: null, narrator: 'main',
+      fields: { zone: 'CET', level: 'LOG' }, message: 'Backend status file /var/run/pgpool/pgpool_status does not exist',
+    });
+    expect(records[3]).toMatchObject({ pid: 4413, narrator: 'watchdog', fields: { level: 'DETAIL' }, message: 'leader node is "ppx-2.lab.example:9999 Linux ppx-2"' });
+    // '[unknown]', a client's session before it names its application, gives no narrator; the application name does.
+    expect(records[4]).toMatchObject({ pid: 4477, narrator: null, fields: { level: 'LOG' }, message: 'new connection received' });
+    expect(records[4].fields).toEqual({ zone: 'CET', level: 'LOG' });
+    expect(records[7]).toMatchObject({ pid: 4477, narrator: 'billing-api', fields: { level: 'HINT' }, message: 'check the client is still connected' });
+    // The failover script's output, written to Pgpool's stderr without a prefix, continues the record that ran it.
+    expect(records[9]).toMatchObject({ narrator: 'main', message: 'execute command: /etc/pgpool-II/failover.sh 1 db-7.lab.example 5432' });
+    expect(records[9].lines).toHaveLength(3);
+    // Process kinds with blanks in them.
+    expect(records[10]).toMatchObject({ pid: 4502, narrator: 'follow child', message: 'start triggering follow command.' });
+    expect(records[11]).toMatchObject({ pid: 4416, narrator: 'life check', fields: { level: 'WARNING' } });
+  });
+
+  it('reads no line of the layouts near it (PostgreSQL, PgBouncer, Pgpool through syslog)', () => {
+    const parser = (formats.find((f) => f.name === 'pgpool') as Format).parser;
+    expect(parser.parse('2024-03-12 09:15:02.123 UTC [1234] LOG:  checkpoint starting: time')).toBeNull();
+    expect(parser.parse('2024-03-12 09:15:02.124 UTC [1234] postgres@shop DETAIL:  Connection matched file "/etc/postgresql/16/main/pg_hba.conf" line 128')).toBeNull();
+    expect(parser.parse('2024-06-11 03:12:40.881 UTC [1021] LOG S-0x55d1c2b1fa50: orders/app_rw@10.30.1.11:5432 closing because: server conn crashed? (age=1057s)')).toBeNull();
+    expect(parser.parse('2017-06-19 09:39:49.520 30089 LOG listening on 0.0.0.0:6432')).toBeNull();
+    expect(parser.parse('Jun 18 02:00:03 pgp-a pgpool[2201]: [3-1] 2024-06-18 02:00:03.112: main pid 2201: LOG:  memory cache initialized')).toBeNull();
+    expect(parser.parse('2024-06-18 02:00:03,112 INFO [main] org.example.pool.Main: pid 2201: started')).toBeNull();
+  });
+
+  it("reads probe23's pgpool.log: 167 records, every line one, each with its process as the narrator", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe23', 'pgpool.log'));
+    expect(result.format).toBe('pgpool');
+    expect(result.records).toHaveLength(167);
+    expect(result.read).toBe(result.lines);
+    expect(result.records.filter((r) => r.narrator === 'watchdog')).toHaveLength(55);
+    expect(result.records.filter((r) => r.narrator === 'main')).toHaveLength(45);
+    expect(new Set(result.records.map((r) => r.narrator))).toEqual(
+      new Set(['main', 'watchdog', 'watchdog escalation', 'watchdog de-escalation', 'life check', 'heartbeat receiver', 'heartbeat sender', 'pcp_main', 'pcp_child', 'child', 'sr_check_worker', 'health_check0', 'health_check1', 'follow child']),
+    );
+    // The DETAIL, HINT and CONTEXT lines are records of their own, by the process that wrote the line above them.
+    expect(result.records.filter((r) => r.fields.level === 'DETAIL')).toHaveLength(25);
   });
 });
