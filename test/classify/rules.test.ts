@@ -227,6 +227,9 @@ const diegetic: Example[] = [
   { message: 'Installer: driver usbstor.sys version 10.2 loaded', subjects: ['usbstor.sys'], negative: false, rule: 'subject-predicate' },
   // A systemd template unit is no email address for its "@".
   { message: 'systemd: nut-driver@ups-c.service: Failed with result \'exit-code\'.', subjects: ['nut-driver@ups-c.service'], negative: true, rule: 'labelled-unit' },
+  // A process that exits, in the present tense too.
+  { message: 'main: PCP child 2213 exits with status 0 in failover()', subjects: ['child 2213'], negative: false, rule: 'subject-predicate' },
+  { message: 'pcp_main: PCP process with pid: 2301 exit with SUCCESS.', subjects: ['pid: 2301'], negative: false, rule: 'subject-predicate' },
   // A lock or lease another instance holds: its leadership.
   { message: 'leaderelection: lock is held by cp-03_2f1c9a7e-5d4b-4e8a-9c21-7b3e0d6f1a42 and has not yet expired', subjects: ['cp-03_2f1c9a7e-5d4b-4e8a-9c21-7b3e0d6f1a42'], negative: false, rule: 'lock-holder' },
   // A unit carrying a load, weighed.
