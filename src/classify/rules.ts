@@ -914,6 +914,34 @@ const heldBy: Rule = (input) => {
   return diegetic('lock-holder', { name: holder, start, end: start + holder.length }, [cueOf('held by', m[0].indexOf('held') + m.index, false)], ' (the lock holder)');
 };
 
+/** An election named before the role's holder. */
+const ELECTION = /\belection\b/i;
+
+/**
+ * "leader is 1/1288", "Current leader is LeaderBroker{...}", "find_primary_node: standby node is 2": a role of a
+ * cluster (leader, primary, standby, master, coordinator) and the member that holds it, named by an id with a digit or
+ * a name with a dot, a dash or a brace. Group 1 the role, 2 the member's noun, 3 its name.
+ */
+const ROLE_HOLDER = /\b(leader|primary|standby|master|coordinator)(?:[ \t]+(node|server|broker|member|instance|replica))?[ \t]+is[ \t]+(?:now[ \t]+)?((?=[\w.:/{}=-]*[\d.{-])[A-Za-z0-9][\w.:/{}=-]*)/i;
+
+/**
+ * The member a cluster's role falls to is that member's news, its role as its state; not the narrator itself ("leader
+ * is me", its own names), nor the outcome of an election the message says the narrator ran ("completed preferred
+ * replica leader election. New leader is 1": its own decision).
+ */
+const roleHolder: Rule = (input) => {
+  if (!input.body.includes(' is ')) return null;
+  const m = ROLE_HOLDER.exec(input.body);
+  const name = m?.[3];
+  if (m === null || name === undefined || input.selfNames.has(normalizeName(name)) || ELECTION.test(input.body.slice(0, m.index))) return null;
+  const nameStart = m.index + m[0].length - name.length;
+  const noun = m[2];
+  const bare = /^\d+$/.test(name) && noun !== undefined;
+  const start = bare ? m.index + m[0].indexOf(noun, (m[1] as string).length) : nameStart;
+  const subject = bare ? `${noun} ${name}` : name;
+  return diegetic('role-holder', { name: subject, start, end: nameStart + name.length }, [cueOf(m[1] as string, m.index, false)], ' (the role it holds)');
+};
+
 /** The phrase-structure rules in the order decide.ts tries them (unitRules.ts adds the rest). */
-export const PHRASE_RULES: readonly Rule[] = [fate, removedForFailure, subjectPredicate, checkReport, statusOfCheck, namedAfterStatus, reportFrom, reachFailure, attributive, deviceQuery, stateField, heldBy];
+export const PHRASE_RULES: readonly Rule[] = [fate, removedForFailure, subjectPredicate, checkReport, statusOfCheck, namedAfterStatus, reportFrom, reachFailure, attributive, deviceQuery, stateField, heldBy, roleHolder];
 

@@ -230,6 +230,9 @@ const diegetic: Example[] = [
   // A process that exits, in the present tense too.
   { message: 'main: PCP child 2213 exits with status 0 in failover()', subjects: ['child 2213'], negative: false, rule: 'subject-predicate' },
   { message: 'pcp_main: PCP process with pid: 2301 exit with SUCCESS.', subjects: ['pid: 2301'], negative: false, rule: 'subject-predicate' },
+  // The member a cluster's role falls to.
+  { message: 'main: find_primary_node: standby node is 2', subjects: ['node 2'], negative: false, rule: 'role-holder' },
+  { message: 'pmxcfs: [dcdb] notice: leader is 3/1402', subjects: ['3/1402'], negative: false, rule: 'role-holder' },
   // A lock or lease another instance holds: its leadership.
   { message: 'leaderelection: lock is held by cp-03_2f1c9a7e-5d4b-4e8a-9c21-7b3e0d6f1a42 and has not yet expired', subjects: ['cp-03_2f1c9a7e-5d4b-4e8a-9c21-7b3e0d6f1a42'], negative: false, rule: 'lock-holder' },
   // A unit carrying a load, weighed.
@@ -674,6 +677,9 @@ const nonDiegetic: Example[] = [
   { message: 'Engine: Job 3 finished: count at Report.scala:12', rule: 'own-status' },
   // A noun of named data before a name makes it the data's name.
   { message: 'Sched: holiday calendar HOL-2025 loaded', rule: 'own-status' },
+  // The outcome of an election the narrator ran; a role held by the narrator itself.
+  { message: 'KafkaController: Partition carts-3 completed preferred replica leader election. New leader is 2', rule: 'own-status' },
+  { message: 'pg-node-1: primary node is pg-node-1', rule: 'no-status' },
   // A lock held by a process, or by the narrator itself.
   { message: 'AstmLink: COM4 open failed: access denied (port still held by PID 4410)', rule: 'own-status' },
   { message: 'SchedLock: lease is held by SchedLock until 02:14:00', rule: 'no-status' },
