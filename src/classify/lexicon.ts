@@ -353,7 +353,7 @@ export function compileLexicon(file: RawLexicon, sources: readonly string[]): Le
     linkEndingAt: new RegExp(`(?:${alternation(raw.linkEndings)})(?![A-Za-z])`, 'iy'),
     peerErrorRegex: new RegExp(`(?:^|[:,([\\]]|\\s-)\\s*(${alternation(raw.peerErrors)})(?![A-Za-z])`, 'gi'),
     transferFailureRegex: new RegExp(
-      `(?<![A-Za-z])(error|failure|exception|timeout|timed\\s+out|failed\\s+to)\\s+(?:while\\s+|when\\s+|in\\s+)?(?:${alternation(raw.transferVerbs)})(?![A-Za-z])[^.;]{0,80}?\\s(?:to|from)\\s+(?=\\S)`,
+      `(?<![A-Za-z])(error|failure|exception|timeout|timed\\s+out|${alternation(raw.failureMarkers)})\\s+(?:while\\s+|when\\s+|in\\s+)?(?:${alternation(raw.transferVerbs)})(?![A-Za-z])[^.;]{0,80}?\\s(?:to|from)\\s+(?=\\S)`,
       'gi',
     ),
     digitBlindness: digitBlindness(raw),

@@ -29,6 +29,9 @@ const diegetic: { message: string; subject: string; rule: string }[] = [
   { message: 'FetchClient: Cancelled pending call due to node 2 being disconnected', subject: 'node 2', rule: 'subject-predicate' },
   // request-failed: a request failed at a named node.
   { message: 'FetchClient: timeout writing request (epoch=3) to broker 5: closed', subject: 'broker 5', rule: 'request-failed' },
+  // The failure markers too ("unable to", "could not", "cannot").
+  { message: 'child: unable to read data from DB node 2', subject: 'node 2', rule: 'request-failed' },
+  { message: 'ReplicaFetcher: could not receive data from broker 4 within 30000 ms', subject: 'broker 4', rule: 'request-failed' },
   // peer-error: only the other end causes it.
   { message: 'tunneld: fatal: Write failed: Broken pipe', subject: 'the other end', rule: 'peer-error' },
   { message: 'imapd: user(ann): Disconnected: Connection closed (IDLE for 300 secs)', subject: 'the other end', rule: 'peer-error' },
