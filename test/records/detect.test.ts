@@ -122,6 +122,7 @@ const fixtures: [string, string][] = [
   ['proxysql.log', 'proxysql'],
   ['ansible.log', 'ansible'],
   ['pgpool.log', 'pgpool'],
+  ['istio.log', 'istio'],
   ['generic.log', 'generic'],
 ];
 
@@ -1452,5 +1453,49 @@ describe("pgpool: the Pgpool-II log, log_line_prefix '%m: %a pid %p: '", () => {
     );
     // The DETAIL, HINT and CONTEXT lines are records of their own, by the process that wrote the line above them.
     expect(result.records.filter((r) => r.fields.level === 'DETAIL')).toHaveLength(25);
+  });
+});
+
+describe("istio: Istio's control plane and agent log", () => {
+  it('reads the stamp, the level, the scope (the narrator) or none, the Envoy lines pilot-agent passes on, and an unstamped dump', async () => {
+    const { records } = await read(fixture('istio.log'));
+    expect(records).toHaveLength(11);
+    expect(records[0]).toMatchObject({ date: '2024-11-05', time: '07:42:10.381205', timeMs: 27_730_381, offsetMin: 0, narrator: null, pid: null, tid: null, fields: { level: 'info', zone: 'Z' }, message: 'FLAG: --concurrency="2"' });
+    expect(records[2]).toMatchObject({ narrator: null, message: 'Proxy role\tips=[10.42.7.19] type=sidecar id=invoice-api-5f7d8c9b4-rk2tn.orders domain=orders.svc.cluster.local' });
+    expect(records[3]).toMatchObject({ narrator: null, message: 'Effective config: binaryPath: /usr/local/bin/envoy' });
+    expect(records[3]?.lines.map((l) => l.text).slice(1)).toEqual(['concurrency: 2', 'discoveryAddress: istiod.istio-system.svc:15012', 'proxyMetadata: {}']);
+    expect(records[4]).toMatchObject({ narrator: 'xdsproxy', fields: { level: 'info' }, message: expect.stringMatching(/^Initializing with upstream address/) });
+    expect(records[7]).toMatchObject({ narrator: 'dns', fields: { level: 'debug' } });
+    expect(records[8]).toMatchObject({ narrator: null, fields: { level: 'warn' }, message: expect.stringMatching(/^Envoy proxy is NOT ready: /) });
+    expect(records[9]).toMatchObject({
+      narrator: 'config',
+      fields: { level: 'warning', source: 'external/envoy/source/extensions/config_subscription/grpc/delta_subscription_state.cc:269', thread: '21' },
+      message: expect.stringMatching(/duplicate listener filter chain match$/),
+    });
+    expect(records[10]).toMatchObject({ narrator: 'xdsproxy', fields: { level: 'error' } });
+  });
+
+  it('reads no line of the layouts near it (MySQL 8, Envoy, klog, generic ISO stamps, JSON lines, tabbed syslog)', () => {
+    const parser = (formats.find((f) => f.name === 'istio') as Format).parser;
+    expect(parser.parse('2024-06-25T02:14:22.701118Z 0 [Warning] [MY-011493] [Repl] Plugin group_replication reported: \'Member with address mysql-c:3306 has become unreachable.\'')).toBeNull();
+    expect(parser.parse('[2024-05-21 03:12:40.902][22][warning][hc] [source/common/upstream/health_checker_impl.cc:358] health check failed for host 10.40.3.18:8080')).toBeNull();
+    expect(parser.parse('I0312 09:15:02.123456    1234 kubelet.go:2123] "Pod status updated" pod="kube-system/coredns-5d78c9869d-x2x9q"')).toBeNull();
+    expect(parser.parse('2024-06-18T02:00:04.118204Z info ads ADS: new connection for node:cart-v2-6c9f4d8b7-lm2xt.shop-1')).toBeNull();
+    expect(parser.parse('2024-06-18T02:00:04.118204+02:00\tinfo\tads\tADS: new connection')).toBeNull();
+    expect(parser.parse('2024-06-18T02:00:04.118204Z\tINFO\tads\tADS: new connection')).toBeNull();
+    expect(parser.parse('{"level":"info","time":"2024-06-18T02:00:04.118204Z","scope":"ads","msg":"ADS: new connection"}')).toBeNull();
+    expect(parser.parse('2024-06-18T02:00:04.118204+00:00 node-3 kubelet[912]: E0618 02:00:04.118204 912 pod_workers.go:1298] "Error syncing pod"')).toBeNull();
+  });
+
+  it("reads probe23's istiod.log: 153 records, every line one, the scope the narrator and none on default-scope lines", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe23', 'istiod.log'));
+    expect(result.format).toBe('istio');
+    expect(result.records).toHaveLength(153);
+    expect(result.read).toBe(result.lines);
+    const narrators = new Map<string | null, number>();
+    for (const r of result.records) narrators.set(r.narrator, (narrators.get(r.narrator) ?? 0) + 1);
+    expect(Object.fromEntries(narrators)).toEqual({ null: 34, klog: 18, kube: 15, spiffe: 1, status: 4, ads: 68, xdsproxy: 1, validationController: 3, webhook: 2, ca: 6, validationServer: 1 });
+    expect(result.records.find((r) => r.message.startsWith('FLAG: --domain='))).toMatchObject({ narrator: null, fields: { level: 'info' } });
+    expect(result.records.every((r) => r.offsetMin === 0 && r.date === '2024-06-18')).toBe(true);
   });
 });
