@@ -230,6 +230,8 @@ const diegetic: Example[] = [
   // A process that exits, in the present tense too.
   { message: 'main: PCP child 2213 exits with status 0 in failover()', subjects: ['child 2213'], negative: false, rule: 'subject-predicate' },
   { message: 'pcp_main: PCP process with pid: 2301 exit with SUCCESS.', subjects: ['pid: 2301'], negative: false, rule: 'subject-predicate' },
+  // A Kubernetes pod by its name (deployment, template hash, suffix), here with its namespace and stream number.
+  { message: 'ads: ADS: "10.70.3.22:38812" cart-v2-6c9f4d8b7-lm2xt.shop-1 terminated', subjects: ['cart-v2-6c9f4d8b7-lm2xt.shop-1'], negative: true, rule: 'subject-predicate' },
   // The member a cluster's role falls to.
   { message: 'main: find_primary_node: standby node is 2', subjects: ['node 2'], negative: false, rule: 'role-holder' },
   { message: 'pmxcfs: [dcdb] notice: leader is 3/1402', subjects: ['3/1402'], negative: false, rule: 'role-holder' },
@@ -677,6 +679,8 @@ const nonDiegetic: Example[] = [
   { message: 'Engine: Job 3 finished: count at Report.scala:12', rule: 'own-status' },
   // A noun of named data before a name makes it the data's name.
   { message: 'Sched: holiday calendar HOL-2025 loaded', rule: 'own-status' },
+  // Hyphenated words with no digit are no pod's name.
+  { message: 'Builder: release-candidate-version-final stopped', rule: 'own-status' },
   // The outcome of an election the narrator ran; a role held by the narrator itself.
   { message: 'KafkaController: Partition carts-3 completed preferred replica leader election. New leader is 2', rule: 'own-status' },
   { message: 'pg-node-1: primary node is pg-node-1', rule: 'no-status' },
