@@ -123,6 +123,7 @@ const fixtures: [string, string][] = [
   ['ansible.log', 'ansible'],
   ['pgpool.log', 'pgpool'],
   ['istio.log', 'istio'],
+  ['solr.log', 'solr'],
   ['generic.log', 'generic'],
 ];
 
@@ -1497,5 +1498,67 @@ describe("istio: Istio's control plane and agent log", () => {
     expect(Object.fromEntries(narrators)).toEqual({ null: 34, klog: 18, kube: 15, spiffe: 1, status: 4, ads: 68, xdsproxy: 1, validationController: 3, webhook: 2, ca: 6, validationServer: 1 });
     expect(result.records.find((r) => r.message.startsWith('FLAG: --domain='))).toMatchObject({ narrator: null, fields: { level: 'info' } });
     expect(result.records.every((r) => r.offsetMin === 0 && r.date === '2024-06-18')).toBe(true);
+  });
+});
+
+describe("solr: Apache Solr's solr.log", () => {
+  it('reads the date and time, the level, the thread in parentheses, the MDC context (collection, shard, replica, core, trace id), the logger (its last segment the narrator); unstamped lines continue the record', async () => {
+    const { records } = await read(fixture('solr.log'));
+    expect(records).toHaveLength(10);
+    expect(records[0]).toMatchObject({
+      date: '2026-11-26', time: '11:00:00.214', timeMs: 39_600_214, offsetMin: null, pid: null, tid: null, narrator: 'Server',
+      fields: { level: 'INFO', thread: 'main', logger: 'o.e.j.s.Server' }, message: 'jetty-10.0.20; built: 2024-01-29T20:46:45.278Z; jvm 17.0.11+9',
+    });
+    // An empty context, '[   ]' or '[]', gives no field.
+    expect(records[0]?.fields).toEqual({ level: 'INFO', thread: 'main', logger: 'o.e.j.s.Server' });
+    expect(records[1]?.fields).toEqual({ level: 'INFO', thread: 'main-SendThread(zq-1.idx.example:2181)', logger: 'o.a.z.ClientCnxn' });
+    expect(records[1]?.narrator).toBe('ClientCnxn');
+    expect(records[3]).toMatchObject({
+      narrator: 'ShardLeaderElectionContext',
+      fields: { level: 'INFO', thread: 'zkCallback-9-thread-1', collection: 'tickets', shard: 'shard2', replica: 'core_node8', core: 'tickets_shard2_replica_n7' },
+      message: 'I am the new leader: http://sx-4.idx.example:8983/solr/tickets_shard2_replica_n7/ shard2',
+    });
+    // An executor's thread name holds blanks and the MDC of its own; the exception after ' => ' and its lines continue the record.
+    expect(records[5]).toMatchObject({
+      narrator: 'RecoveryStrategy',
+      fields: { level: 'WARN', thread: 'recoveryExecutor-15-thread-1-processing-sx-4.idx.example:8983_solr x:tickets_shard1_replica_n3 c:tickets s:shard1 r:core_node4', collection: 'tickets', shard: 'shard1', core: 'tickets_shard1_replica_n3' },
+    });
+    expect(records[5]?.message.startsWith('Error while trying to recover. => org.apache.solr.client.solrj.SolrServerException')).toBe(true);
+    // Solr 9's trace id, the abbreviated inner logger SolrCore.Request.
+    expect(records[6]).toMatchObject({ narrator: 'Request', fields: { logger: 'o.a.s.c.S.Request', trace: '0af7651916cd43dd', core: 'tickets_shard2_replica_n7' } });
+    // A context with the collection alone (Solr 8's '[c:tickets   ]'), or the core alone (standalone Solr).
+    expect(records[7]?.fields).toEqual({ level: 'ERROR', thread: 'qtp2051120548-44', collection: 'tickets', logger: 'o.a.s.s.HttpSolrCall' });
+    expect(records[8]?.fields).toEqual({ level: 'INFO', thread: 'commitScheduler-20-thread-1', core: 'legacy_core', logger: 'o.a.s.u.DirectUpdateHandler2' });
+    expect(records[9]).toMatchObject({ narrator: 'SolrCmdDistributor$Req', fields: { level: 'ERROR' } });
+    expect(records.filter((r) => r.lines.length > 1).map((r) => [r.narrator, r.lines.length])).toEqual([['RecoveryStrategy', 4], ['HttpSolrCall', 2]]);
+  });
+
+  it('reads no line of the layouts near it', () => {
+    const parser = (formats.find((f) => f.name === 'solr') as Format).parser;
+    // log4j, its thread in brackets and the logger followed by a colon.
+    expect(parser.parse('2024-06-18 02:00:04,811 INFO [main] org.apache.solr.core.SolrCore: core reload')).toBeNull();
+    expect(parser.parse('2024-06-18 02:00:04.811 INFO  [main] o.a.s.c.SolrCore core reload')).toBeNull();
+    // Quarkus and Keycloak: the category in brackets before the thread.
+    expect(parser.parse('2024-05-21 03:00:01,123 INFO  [org.keycloak.services] (main) KC-SERVICES0050: Initializing master realm')).toBeNull();
+    expect(parser.parse('2024-05-21 03:00:01.123 INFO  [o.k.services] (main) Initializing master realm')).toBeNull();
+    // Spring Boot, log4j-ndc (Flink), ZooKeeper, Kafka.
+    expect(parser.parse('2024-06-18 02:00:04.811  INFO 4242 --- [           main] o.s.b.w.e.tomcat.TomcatWebServer  : Tomcat started on port(s): 8080 (http)')).toBeNull();
+    expect(parser.parse('2024-06-18 02:00:04,811 INFO  org.apache.flink.runtime.jobmaster.JobMaster [] - Starting execution of job')).toBeNull();
+    expect(parser.parse('2024-06-18 02:00:04,811 - INFO  [main:QuorumPeerMain@132] - Starting quorum peer')).toBeNull();
+    expect(parser.parse('[2024-06-18 02:00:04,811] INFO [KafkaServer id=1] started (kafka.server.KafkaServer)')).toBeNull();
+    // A line of its own without the context.
+    expect(parser.parse('2024-06-18 02:00:04.811 INFO  (main) o.e.j.s.Server Started')).toBeNull();
+  });
+
+  it("reads probe23's solr-cloud.log: 139 records, every line one", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe23', 'solr-cloud.log'));
+    expect(result.format).toBe('solr');
+    expect(result.records).toHaveLength(139);
+    expect(result.read).toBe(result.lines);
+    expect(result.records.every((r) => r.lines.length === 1 && r.narrator !== null && r.fields.thread !== undefined)).toBe(true);
+    expect(result.records.filter((r) => r.fields.core !== undefined)).toHaveLength(81);
+    expect(result.records.filter((r) => r.narrator === 'RecoveryStrategy')).toHaveLength(19);
+    expect(result.records.filter((r) => r.narrator === 'ClientCnxn')).toHaveLength(12);
+    expect(result.records.filter((r) => r.narrator === 'ZkStateReader')).toHaveLength(9);
   });
 });
