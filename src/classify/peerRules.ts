@@ -383,6 +383,8 @@ const failedOn: Rule = (input) => {
 const NEW_LEADER = /(?<![A-Za-z])new[ \t]+(?:[a-z]+[ \t]+)?leader(?![A-Za-z])/gi;
 /** "node-2 is the new leader": the member named right before the news. */
 const IS_NEW_LEADER = /^[ \t]+is[ \t]+(?:now[ \t]+)?(?:the[ \t]+)?new[ \t]+leader(?![A-Za-z])/i;
+/** "I am the new leader", "I may be the new leader", "we are now the": the narrator leads, no other member. */
+const SELF_LEADS = /(?:^|[^A-Za-z])(?:I|we)[ \t]+(?:am|are|may[ \t]+be|might[ \t]+be|will[ \t]+be|became|become)[ \t]+(?:now[ \t]+)?(?:the[ \t]+)?$/i;
 /** How far after the news the leader's name may start: "elected: ", a key ("leader-address="), a bracket. */
 const LEADER_REACH = 48;
 /** The '=' after a key of key=value pairs. */
@@ -393,6 +395,7 @@ const CLAUSE_END = /[.;,](?:\s|$)/;
 const newLeader: Rule = (input) => {
   if (!input.body.includes('eader')) return null;
   for (const m of matchesOf(NEW_LEADER, input.body)) {
+    if (SELF_LEADS.test(input.body.slice(Math.max(0, m.index - 24), m.index))) continue;
     const from = m.index + m[0].length;
     // Not a key of key=value pairs ("leader-address=vault-3..."): its value is. The leader's name may come with its noun
     // ("new leader nats-1": the mention starts at "leader").

@@ -679,6 +679,9 @@ const nonDiegetic: Example[] = [
   { message: 'Engine: Job 3 finished: count at Report.scala:12', rule: 'own-status' },
   // A noun of named data before a name makes it the data's name.
   { message: 'Sched: holiday calendar HOL-2025 loaded', rule: 'own-status' },
+  // The narrator itself the new leader, whatever it names after.
+  { message: 'ShardLeaderElectionContext: I am the new leader: http://solr-2.corp.example:8983/solr/carts_shard1_replica_n1/ shard1', rule: 'no-status' },
+  { message: 'ShardLeaderElectionContext: I may be the new leader - try and sync', rule: 'no-status' },
   // Hyphenated words with no digit are no pod's name.
   { message: 'Builder: release-candidate-version-final stopped', rule: 'own-status' },
   // The outcome of an election the narrator ran; a role held by the narrator itself.
