@@ -457,7 +457,7 @@ const thresholdCrossed: Rule = (input) => {
 };
 
 /** The quantities a sensor reads, as they open a reading. */
-const SENSED = String.raw`[Tt]emperature|[Tt]emp|[Vv]oltage|[Cc]urrent|[Pp]ressure|[Hh]umidity|[Ff]requency|[Ss]peed|[Bb]attery|[Vv]ibration|[Tt]urbidity`;
+const SENSED = String.raw`[Tt]emperature|[Tt]emp|[Vv]oltage|[Cc]urrent|[Pp]ressure|[Hh]umidity|[Ff]requency|[Ss]peed|[Bb]attery|[Vv]ibration|[Tt]urbidity|[Ll]evel`;
 /** One of them anywhere, as a quick test of a whole body. */
 const QUANTITY_WORD = new RegExp(SENSED);
 /**

@@ -476,6 +476,7 @@ const diegetic: Example[] = [
   { message: 'AlarmMgr: AHU-03 supply air temperature high: 21.4 degC > 18.0 degC for 90 s', subjects: ['AHU-03'], negative: true, rule: 'sensor-reading' },
   { message: 'Xcvr: Ethernet12/1 (spine2 Et1/4) temperature 72.5 C is above the warning threshold', subjects: ['Ethernet12/1'], negative: true, rule: 'sensor-reading' },
   { message: 'StationMon: Lna2 current 176 mA (limit 250 mA)', subjects: ['Lna2'], negative: false, rule: 'sensor-reading' },
+  { message: 'PumpCtl: SUMP-4 level 71%, rising 1.8%/10 min', subjects: ['SUMP-4'], negative: false, rule: 'sensor-reading' },
   // A battery's charge, a cell's temperature, a humidity in percent, a vibration in mm/s.
   { message: 'AgvLink: AGV-21 battery 29%, below dispatch floor', subjects: ['AGV-21'], negative: false, rule: 'sensor-reading' },
   { message: 'BmsLink: BC-03 max cell temp 36.8 C (R4 M11 C6), avg 33.1 C', subjects: ['BC-03'], negative: false, rule: 'sensor-reading' },
