@@ -593,7 +593,9 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
       found.push({ name, start, end, source, component: false, why: `bare "${noun}": the narrator's word for itself`, selfNoun: true });
     } else if (modifier !== undefined && ctx.lexicon.selfWords.has(modifier.text.toLowerCase()) && !otherEnd(modifier.text, noun)) {
       found.push({ name, start, end, source, component: false, why: `self reference "${modifier.text}"` });
-    } else if (singular === undefined && modifier !== undefined && named === undefined && isOwnBareNoun(ctx, noun) && leadsOwnName(ctx, modifier.text)) {
+    } else if (singular === undefined && modifier !== undefined && named === undefined
+      && (isOwnBareNoun(ctx, noun) ? leadsOwnName(ctx, modifier.text) : modifier.text.toLowerCase() === ctx.narrator?.toLowerCase())) {
+      // "watchdog node state changed" said by watchdog: any unit of its kind, qualified by the narrator's whole name.
       found.push({ name, start, end, source, component: false, why: `"${phrase}": the narrator's word for itself, qualified by its own name` });
     } else {
       const weak = plain && named !== undefined;

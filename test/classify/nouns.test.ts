@@ -15,6 +15,9 @@ const lexicon = loadLexicon();
 const explain = ({ message }: Example) => createClassifier(lexicon).explain(recordOf(message));
 
 const diegetic: Example[] = [
+  // Another word before the noun: another unit of that kind; the narrator's name with a unit's name after it: that unit.
+  { message: 'watchdog: remote node state changed from [LEADER] to [LOST]', subjects: ['remote node'] },
+  { message: 'watchdog: watchdog node pgp-b state changed to LOST', subjects: ['pgp-b'] },
   // A client that closed its own connection.
   { message: 'broker: Client dash-01 closed its connection.', subjects: ['dash-01'], negative: false, rule: 'subject-predicate' },
   // A word of lower-case letters that no English word list knows names the unit after its noun.
@@ -52,6 +55,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A unit of any kind qualified by the narrator's whole name: its own.
+  { message: 'watchdog: watchdog node state changed from [LEADER] to [WAITING FOR QUORUM]' },
   // The bare noun: the narrator's own unit, or no unit at all.
   { message: 'systemd: service started' },
   { message: 'dockerd: container created' },
