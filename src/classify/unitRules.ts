@@ -467,6 +467,8 @@ const QUANTITY_WORD = new RegExp(SENSED);
 const READING = new RegExp(String.raw`(?<![A-Za-z])(?:${SENSED})s?(?:[ \t]+[a-z]{2,6})?[ \t]*:?[ \t]+[-+]?\d+(?:\.\d+)?[ \t]*(?:°C|°F|degC|degF|C|F|K|V|kV|mV|A|mA|Hz|bar|mbar|kPa|psi|rpm|%|mm\/s|m\/s|NTU|ppm)(?![\w°/])`, 'g');
 /** Words that put a reading out of its bounds. */
 const OUT_OF_BOUNDS = /(?<![A-Za-z])(?:high|low|above|below|exceeds?|exceeded|violated|out[ \t]+of[ \t]+range)(?![A-Za-z])/i;
+/** "lowering CAGE-1 to inspection speed 0.5 m/s", "ramping P-2 to speed 1200 rpm": a value the unit is driven to, a target. */
+const TARGET = /(?:^|[ \t])to[ \t]/i;
 /** An aside in parentheses after a unit: "Ethernet49/1 (spine1 Et3/1) temperature ...". */
 const ASIDE = /\([^()]{0,60}\)/g;
 
@@ -483,7 +485,7 @@ const sensorReading: Rule = (input) => {
     const subject = input.candidates.filter((c) => c.end <= m.index && c.plain !== true).pop();
     if (subject === undefined || !subject.component) continue;
     const between = input.body.slice(subject.end, m.index).replace(ASIDE, ' ');
-    if (CLAUSE_MARK.test(between) || between.split(/[ \t]+/).filter((w) => w !== '').length > 4) continue;
+    if (CLAUSE_MARK.test(between) || between.split(/[ \t]+/).filter((w) => w !== '').length > 4 || TARGET.test(between)) continue;
     if (PREPOSITION_BEFORE.test(input.body.slice(Math.max(0, subject.start - 12), subject.start))) continue;
     const clauseEnd = input.body.slice(m.index).search(CLAUSE_MARK);
     const clause = input.body.slice(m.index, clauseEnd < 0 ? undefined : m.index + clauseEnd);

@@ -683,6 +683,8 @@ const nonDiegetic: Example[] = [
   // The narrator itself the new leader, whatever it names after.
   { message: 'ShardLeaderElectionContext: I am the new leader: http://solr-2.corp.example:8983/solr/carts_shard1_replica_n1/ shard1', rule: 'no-status' },
   { message: 'ShardLeaderElectionContext: I may be the new leader - try and sync', rule: 'no-status' },
+  // A value a unit is driven to is a target, no reading of its sensor.
+  { message: 'HoistCtl: lowering CAGE-2 to inspection speed 0.5 m/s', rule: 'self-action' },
   // Hyphenated words with no digit are no pod's name.
   { message: 'Builder: release-candidate-version-final stopped', rule: 'own-status' },
   // The outcome of an election the narrator ran; a role held by the narrator itself.
