@@ -124,6 +124,7 @@ const fixtures: [string, string][] = [
   ['pgpool.log', 'pgpool'],
   ['istio.log', 'istio'],
   ['solr.log', 'solr'],
+  ['graylog.log', 'graylog'],
   ['generic.log', 'generic'],
 ];
 
@@ -1560,5 +1561,37 @@ describe("solr: Apache Solr's solr.log", () => {
     expect(result.records.filter((r) => r.narrator === 'RecoveryStrategy')).toHaveLength(19);
     expect(result.records.filter((r) => r.narrator === 'ClientCnxn')).toHaveLength(12);
     expect(result.records.filter((r) => r.narrator === 'ZkStateReader')).toHaveLength(9);
+  });
+});
+
+describe("graylog: Graylog's server.log", () => {
+  it('reads the stamp and its zone, the level and the logger in brackets (the narrator); unstamped lines continue the record', async () => {
+    const { records } = await read(fixture('graylog.log'));
+    expect(records).toHaveLength(9);
+    expect(records[0]).toMatchObject({ date: '2025-03-04', time: '06:00:01.220', offsetMin: 0, narrator: 'ServerBootstrap', fields: { zone: 'Z', level: 'INFO' }, message: 'Graylog server 5.2.7+a1c0d3e starting up' });
+    expect(records[1]).toMatchObject({ narrator: 'cluster', message: expect.stringMatching(/^Monitor thread successfully connected/) });
+    expect(records[3]).toMatchObject({ offsetMin: 60, narrator: 'InputStateListener', fields: { zone: '+01:00' }, message: 'Input [GELF UDP/65e5f0a1c2b3d4e5f6a7b8c9] is now RUNNING' });
+    // The exception and its frames continue the record that reported it.
+    expect(records[5]).toMatchObject({ narrator: 'Messages', fields: { level: 'ERROR' } });
+    expect(records[5].lines).toHaveLength(4);
+    expect(records[7]).toMatchObject({ narrator: 'NodePingThread', fields: { level: 'DEBUG' }, message: '' });
+    expect(records[8]).toMatchObject({ offsetMin: -300, narrator: 'GracefulShutdown' });
+  });
+
+  it('reads no line of the layouts near it (log4j, Elasticsearch, syslog with an ISO stamp, a thread in brackets)', () => {
+    const parser = (formats.find((f) => f.name === 'graylog') as Format).parser;
+    expect(parser.parse('2015-10-18 18:01:47,978 INFO [main] org.apache.hadoop.mapreduce.v2.app.MRAppMaster: Created MRAppMaster')).toBeNull();
+    expect(parser.parse('[2024-10-02T04:08:19,774][WARN ][o.e.c.s.MasterService    ] [es-1] took [12.6s]')).toBeNull();
+    expect(parser.parse('2024-03-01T06:34:53.598231+01:00 db01 kernel: eth0: link down')).toBeNull();
+    expect(parser.parse('2024-06-18 02:00:14.388 INFO  [InputStateListener] Input is now RUNNING')).toBeNull();
+  });
+
+  it("reads probe22's graylog-server.log: 133 records, every line one, each with its logger as the narrator", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe22', 'graylog-server.log'));
+    expect(result.format).toBe('graylog');
+    expect(result.records).toHaveLength(133);
+    expect(result.read).toBe(result.lines);
+    expect(result.records.filter((r) => r.narrator === 'InputStateListener')).toHaveLength(13);
+    expect(result.records.every((r) => r.narrator !== null && r.offsetMin === 0)).toBe(true);
   });
 });
