@@ -230,6 +230,8 @@ const diegetic: Example[] = [
   // A process that exits, in the present tense too.
   { message: 'main: PCP child 2213 exits with status 0 in failover()', subjects: ['child 2213'], negative: false, rule: 'subject-predicate' },
   { message: 'pcp_main: PCP process with pid: 2301 exit with SUCCESS.', subjects: ['pid: 2301'], negative: false, rule: 'subject-predicate' },
+  // A name in brackets after the unit's noun: the predicate follows the bracket.
+  { message: 'EventEngine: Event processor <geo-anomaly/64b11f66d2c3> is running behind, catching up from 02:00', subjects: ['Event processor'], negative: false, rule: 'subject-predicate' },
   // A Kubernetes pod by its name (deployment, template hash, suffix), here with its namespace and stream number.
   { message: 'ads: ADS: "10.70.3.22:38812" cart-v2-6c9f4d8b7-lm2xt.shop-1 terminated', subjects: ['cart-v2-6c9f4d8b7-lm2xt.shop-1'], negative: true, rule: 'subject-predicate' },
   // The member a cluster's role falls to.
