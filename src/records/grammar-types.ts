@@ -67,6 +67,11 @@ interface GrammarBase {
   /** Detection ties (equal share of lines read) go to the higher specificity; default 0. */
   readonly specificity?: number;
   /**
+   * The narrator of a record whose line names none: the one program that writes a log of this kind and names itself in
+   * none of its lines (Tor's notices.log, CUPS's error_log).
+   */
+  readonly narrator?: string;
+  /**
    * A grammar for logs no other grammar reads (it reads nearly any line): detection takes it only when no other grammar
    * reads half of the first lines.
    */

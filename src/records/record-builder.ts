@@ -70,6 +70,8 @@ export class RecordBuilder {
   private readonly guessYear: YearOf = yearBefore(referenceNow());
   /** What the layout writes after the message (GrammarSpec.trailer), or null. */
   private readonly trailer: RegExp | null;
+  /** The narrator of a record whose line names none (GrammarSpec.narrator), or null. */
+  private readonly defaultNarrator: string | null;
   /** True when the last record built found its trailer on its first line (the assembler looks no further then). */
   trailerFound = false;
 
@@ -81,6 +83,7 @@ export class RecordBuilder {
     if (format.spec.entryLine !== undefined) splitFieldNames(format.spec.entryLine).forEach((name) => captured.add(name));
     if (format.spec.trailer !== undefined) splitFieldNames(format.spec.trailer).forEach((name) => captured.add(name));
     this.trailer = format.trailer;
+    this.defaultNarrator = format.spec.narrator ?? null;
     // A structured line's keys are fields of their own.
     this.ownFields = layout === undefined || [...captured].some((name) => !CORE_FIELDS.has(name));
     this.structured = layout === undefined;
@@ -108,7 +111,7 @@ export class RecordBuilder {
       day,
       // An epoch time is UTC: its day and time of day are the instant's.
       offsetMin: zone !== undefined ? this.offsetOf(zone) : this.epoch && date === null && day !== null ? 0 : null,
-      narrator: core.narrator || null,
+      narrator: core.narrator || this.defaultNarrator,
       message: parsed.message ?? line.text.slice(parsed.messageStart),
       messageAt: parsed.messageStart < 0 ? null : parsed.messageStart,
       bodyStart: parsed.bodyStart - parsed.messageStart,
