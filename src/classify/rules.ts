@@ -908,6 +908,8 @@ const stateField: Rule = (input) => {
 
 /** "lock is held by cp-02_8b1e...", "lease is still held by node-b": group 1 the holder. */
 const HELD_BY = /\b(?:lock|lease)[ \t]+is[ \t]+(?:still[ \t]+)?held[ \t]+by[ \t]+([\w.:@-]+)/i;
+/** Holders that are no instance: a process by its pid, the narrator in the first person. */
+const NO_HOLDER = /^(?:pid|process|me|us|this)$/i;
 
 /**
  * "lock is held by cp-02_8b1e4f0a-... and has not yet expired" (client-go's leader election): a lock or lease another
@@ -918,13 +920,15 @@ const heldBy: Rule = (input) => {
   if (!input.body.includes('held')) return null;
   const m = HELD_BY.exec(input.body);
   const holder = m?.[1];
-  if (m === null || holder === undefined || /^(?:pid|process|me|us|this)$/i.test(holder) || input.selfNames.has(normalizeName(holder))) return null;
+  if (m === null || holder === undefined || NO_HOLDER.test(holder) || input.selfNames.has(normalizeName(holder))) return null;
   const start = m.index + m[0].length - holder.length;
   return diegetic('lock-holder', { name: holder, start, end: start + holder.length }, [cueOf('held by', m[0].indexOf('held') + m.index, false)], ' (the lock holder)');
 };
 
 /** An election named before the role's holder. */
 const ELECTION = /\belection\b/i;
+/** A member named by its number alone ("standby node is 2": "node 2"). */
+const BARE_ID = /^\d+$/;
 
 /**
  * "leader is 1/1288", "Current leader is LeaderBroker{...}", "find_primary_node: standby node is 2": a role of a
@@ -945,7 +949,7 @@ const roleHolder: Rule = (input) => {
   if (m === null || name === undefined || input.selfNames.has(normalizeName(name)) || ELECTION.test(input.body.slice(0, m.index))) return null;
   const nameStart = m.index + m[0].length - name.length;
   const noun = m[2];
-  const bare = /^\d+$/.test(name) && noun !== undefined;
+  const bare = BARE_ID.test(name) && noun !== undefined;
   const start = bare ? m.index + m[0].indexOf(noun, (m[1] as string).length) : nameStart;
   const subject = bare ? `${noun} ${name}` : name;
   return diegetic('role-holder', { name: subject, start, end: nameStart + name.length }, [cueOf(m[1] as string, m.index, false)], ' (the role it holds)');
