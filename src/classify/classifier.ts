@@ -11,7 +11,7 @@ import { Body } from './body.js';
 import { scanIndexOf } from './scan.js';
 import type { RuleInput, Verdict } from './rules.js';
 import { subjectName } from './subject-name.js';
-import { errorFieldOf, unitFieldsOf, type ErrorField, type UnitField } from './recordFields.js';
+import { errorFieldOf, errorTextOf, unitFieldsOf, type ErrorField, type UnitField } from './recordFields.js';
 import { normalizeName, withoutOutgoingText } from './text.js';
 import { contextRole } from './contextSelf.js';
 import type { Explanation } from './explain.js';
@@ -64,6 +64,10 @@ class RecordFacts implements RuleInput {
 
   get errorField(): ErrorField {
     return errorFieldOf(this.fields);
+  }
+
+  get errorText(): string | undefined {
+    return errorTextOf(this.fields);
   }
 }
 

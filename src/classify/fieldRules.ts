@@ -195,8 +195,28 @@ const watchEvent: Rule = (input) => {
   return diegetic('watch-event', { name, start, end: start + name.length }, [event], ` (an event of that ${noun})`);
 };
 
+/**
+ * The party an error names: the address dialed or connected to ("dial tcp 10.8.2.20:5432: connect: ...", "connect to
+ * ldap1.example:636"), or the host of a request ('Post "https://stats.example.org/report": ...').
+ */
+const ERROR_PARTY = /(?:dial (?:tcp|udp)[46]? |connect(?:ing)? to |\b(?:GET|POST|PUT|DELETE|Get|Post|Put|Delete) "?(?:https?:\/\/)?)([\w.-]+(?::\d{1,5})?)/;
+
+/**
+ * `msg="Failed to fetch alert rules" error="dial tcp 10.8.2.20:5432: connect: connection refused"`: bad news in a
+ * structured record's message, and its own error field showing the other side failing (recordFields.ts errorFieldOf),
+ * where no field names the unit: the failure is the party's the error names, else the other end's.
+ */
+const remoteErrorField: Rule = (input) => {
+  if (input.errorField !== 'remote' || input.unitFields.length > 0) return null;
+  const status = input.cues.statuses.find((c) => c.negative);
+  if (status === undefined || ownDataAfter(input, status)) return null;
+  const party = ERROR_PARTY.exec(input.errorText ?? '')?.[1];
+  const name = party === undefined || input.selfNames.has(normalizeName(party)) ? 'the other end' : party;
+  return diegetic('error-field', { name, start: -1, end: -1 }, [status], ' (its error shows the other side failing)');
+};
+
 /** Tried after the peer rules. */
-export const FIELD_RULES: readonly Rule[] = [fieldSubject, watchEvent];
+export const FIELD_RULES: readonly Rule[] = [fieldSubject, watchEvent, remoteErrorField];
 
 /**
  * Tried before the phrase and unit rules: a unit field beside a state field names the unit exactly, where they would

@@ -95,10 +95,22 @@ const REMOTE_FAILURE = new RegExp(
   'i',
 );
 
+/** The text of the record's own error field, or undefined without one. */
+export function errorTextOf(fields: Readonly<Record<string, string>>): string | undefined {
+  for (const key in fields) if (ERROR_KEY.test(key)) return fields[key] as string;
+  return undefined;
+}
+
 /** The record's own error field, read for whose failure it tells (REMOTE_FAILURE); 'none' without one. */
 export function errorFieldOf(fields: Readonly<Record<string, string>>): ErrorField {
-  for (const key in fields) {
-    if (ERROR_KEY.test(key)) return REMOTE_FAILURE.test(fields[key] as string) ? 'remote' : 'local';
-  }
-  return 'none';
+  const error = errorTextOf(fields);
+  return error === undefined ? 'none' : REMOTE_FAILURE.test(error) ? 'remote' : 'local';
+}
+
+/**
+ * Whether a structured record's decision may rest on more than its message: a field naming a unit (hasUnitField), or
+ * its own error field (errorFieldOf), which the rules read beside the message.
+ */
+export function readsOwnFields(fields: Readonly<Record<string, string>>, lexicon: Lexicon): boolean {
+  return hasUnitField(fields, lexicon) || errorTextOf(fields) !== undefined;
 }

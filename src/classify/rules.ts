@@ -30,6 +30,8 @@ export interface RuleInput {
   readonly unitFields: readonly UnitField[];
   /** Whether the record's own error field (`err=`) shows another side failing (recordFields.ts errorFieldOf). */
   readonly errorField: ErrorField;
+  /** The text of that field, or undefined without one. */
+  readonly errorText: string | undefined;
 }
 
 /** A mention the verdict is about, offsets in the body (both -1 for a unit named only in a record field). */

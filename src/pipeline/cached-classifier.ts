@@ -32,7 +32,7 @@ import { SeenKeys } from '../input/seen-keys.js';
 import type { TraceRecord } from '../records/types.js';
 import { InventoryNews } from './inventory-news.js';
 import { Templates } from '../classify/templates.js';
-import { hasUnitField } from '../classify/recordFields.js';
+import { readsOwnFields } from '../classify/recordFields.js';
 
 /**
  * Entries kept in each of the cache's two generations (bounded memory). When the young one is full it becomes the old
@@ -213,8 +213,9 @@ export interface CacheOptions {
   /** Share of hits below which the cache steps aside for a while (0: never). */
   readonly minHitRate?: number;
   /**
-   * Whether a structured record's own fields name a unit (recordFields.ts hasUnitField): its decision then depends on
-   * more than its message, which is all the cache keys, so it is classified afresh. Default: never.
+   * Whether a structured record's own fields name a unit or carry its error (recordFields.ts readsOwnFields): its
+   * decision then depends on more than its message, which is all the cache keys, so it is classified afresh. Default:
+   * never.
    */
   readonly namesUnits?: (fields: Readonly<Record<string, string>>) => boolean;
 }
@@ -374,5 +375,5 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
 
 /** The classifier of `lexicon` behind a decision cache: what the CLI and the workers classify with. */
 export function createCachedClassifierFor(lexicon: Lexicon): CachedClassifier {
-  return createCachedClassifier(createClassifier(lexicon), { blindness: lexicon.digitBlindness, namesUnits: (fields) => hasUnitField(fields, lexicon) });
+  return createCachedClassifier(createClassifier(lexicon), { blindness: lexicon.digitBlindness, namesUnits: (fields) => readsOwnFields(fields, lexicon) });
 }

@@ -85,6 +85,10 @@ describe("record fields: the unit a structured record names beside its message",
     // The record's own error shows the unit's side failing.
     [line('Scrape failed', { target: 'http://10.0.3.4:9100/metrics', err: 'Get "http://10.0.3.4:9100/metrics": dial tcp 10.0.3.4:9100: connect: connection refused' }), 'http://10.0.3.4:9100/metrics', 'field-subject'],
     [line('sync failed', { peer: 'pay-2', error: 'rpc error: code = Unavailable desc = no cluster leader' }), 'pay-2', 'field-subject'],
+    // No unit field: the record's own error shows the other side failing, the party it dialed or the other end.
+    [line('Failed to fetch alert rules', { error: 'dial tcp 10.8.2.20:5432: connect: connection refused' }), '10.8.2.20:5432', 'error-field'],
+    [line('Failed to send usage stats', { err: 'Post "https://stats.example.org/report": dial tcp: i/o timeout' }), 'stats.example.org', 'error-field'],
+    [line('Failed to begin transaction', { error: 'pq: the database system is not accepting connections: unavailable' }), 'the other end', 'error-field'],
   ])('%j -> D, subject %s', (object, subject, rule) => {
     const [record] = jsonRecords(object);
     const explanation = createClassifier(lexicon).explain(record as TraceRecord);
@@ -120,6 +124,14 @@ describe("record fields: the unit a structured record names beside its message",
     const header = { ...recordOf('heartbeat lost', 'kernel'), fields: { node: 'R45-M1-N3' } };
     expect(createClassifier(lexicon).classify(header).kind).toBe('non-diegetic');
     expect(createClassifier(lexicon).classify({ ...header, structured: true }).subjects).toEqual(['R45-M1-N3']);
+  });
+
+  it('the decision cache reads each record by its own error', () => {
+    // The same message, a remote error, then a local one: a cache keyed by the message must tell them apart.
+    const errors = ['dial tcp 10.8.2.20:5432: connect: connection refused', 'sql: invalid column "uid"', 'dial tcp 10.8.2.20:5432: connect: connection refused'];
+    const records = jsonRecords(...errors.map((error) => line('Failed to fetch alert rules', { error })));
+    const cached = createCachedClassifierFor(lexicon);
+    expect(records.map((r) => cached.classify(r).kind)).toEqual(['diegetic', 'non-diegetic', 'diegetic']);
   });
 
   it('the decision cache names each record by its own field', () => {
