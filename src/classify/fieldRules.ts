@@ -12,6 +12,7 @@
 import { cueOf, diegetic, type Rule, type RuleInput, type SubjectMention, type Verdict } from './rules.js';
 import type { StatusCue } from './cues.js';
 import { matchesOf } from './scan.js';
+import { isErrorKey, showsRemoteFailure } from './recordFields.js';
 import { normalizeName, tokenBefore } from './text.js';
 
 /**
@@ -54,8 +55,21 @@ const fieldSubject: Rule = (input) => {
   const status = negatives.find((c) => c.start >= textStart && c.end <= textEnd);
   if (status === undefined) return null;
   const unit = unitField(input, fields);
-  return unit === null ? recordUnitSubject(input, status) : diegetic('field-subject', unit, [status], ' (the unit its field names)');
+  if (unit !== null) return diegetic('field-subject', unit, [status], ' (the unit its field names)');
+  return recordUnitSubject(input, status) ?? errorInBody(input, fields, status);
 };
+
+/**
+ * `"Failed to update lease" err="etcdserver: request timed out"`: bad news in the text and an error field of the body
+ * (klog, logfmt in a message) showing the other side failing, where no field names the unit: the party the error
+ * dials or requests, else the other end, as remoteErrorField reads a record's own error field.
+ */
+function errorInBody(input: RuleInput, fields: readonly RegExpExecArray[], status: StatusCue): Verdict | null {
+  const error = fields.find((f) => isErrorKey(f[1] as string));
+  if (error === undefined || ownDataAfter(input, status)) return null;
+  const text = valueOf(error).name;
+  return showsRemoteFailure(text) ? errorVerdict(input, text, status) : null;
+}
 
 /**
  * "Health check up: returning to server list. Backend: ...": a check's result right after the check's noun, good news
@@ -210,10 +224,15 @@ const remoteErrorField: Rule = (input) => {
   if (input.errorField !== 'remote' || input.unitFields.length > 0) return null;
   const status = input.cues.statuses.find((c) => c.negative);
   if (status === undefined || ownDataAfter(input, status)) return null;
-  const party = ERROR_PARTY.exec(input.errorText ?? '')?.[1];
+  return errorVerdict(input, input.errorText ?? '', status);
+};
+
+/** The verdict of an error showing the other side failing: the party it names (ERROR_PARTY), else the other end. */
+function errorVerdict(input: RuleInput, error: string, status: StatusCue): Verdict {
+  const party = ERROR_PARTY.exec(error)?.[1];
   const name = party === undefined || input.selfNames.has(normalizeName(party)) ? 'the other end' : party;
   return diegetic('error-field', { name, start: -1, end: -1 }, [status], ' (its error shows the other side failing)');
-};
+}
 
 /** Tried after the peer rules. */
 export const FIELD_RULES: readonly Rule[] = [fieldSubject, watchEvent, remoteErrorField];

@@ -97,14 +97,20 @@ const REMOTE_FAILURE = new RegExp(
 
 /** The text of the record's own error field, or undefined without one. */
 export function errorTextOf(fields: Readonly<Record<string, string>>): string | undefined {
-  for (const key in fields) if (ERROR_KEY.test(key)) return fields[key] as string;
+  for (const key in fields) if (isErrorKey(key)) return fields[key] as string;
   return undefined;
 }
+
+/** Whether a field of this key holds an error (err, error, errorMessage, error_msg). */
+export const isErrorKey = (key: string): boolean => ERROR_KEY.test(key);
+
+/** Whether an error's text shows the other side failing (REMOTE_FAILURE). */
+export const showsRemoteFailure = (error: string): boolean => REMOTE_FAILURE.test(error);
 
 /** The record's own error field, read for whose failure it tells (REMOTE_FAILURE); 'none' without one. */
 export function errorFieldOf(fields: Readonly<Record<string, string>>): ErrorField {
   const error = errorTextOf(fields);
-  return error === undefined ? 'none' : REMOTE_FAILURE.test(error) ? 'remote' : 'local';
+  return error === undefined ? 'none' : showsRemoteFailure(error) ? 'remote' : 'local';
 }
 
 /**

@@ -33,6 +33,8 @@ describe('field rule: the unit a structured message names', () => {
     // A key holding the state of a kind of unit, beside the key naming that unit.
     ["zed: eid=40 class=statechange pool='data' vdev=ata-ST8000-part1 vdev_state=FAULTED", 'ata-ST8000-part1', 'field-state'],
     ['nodewatch: msg="health status changed: Unknown -> Healthy" node=worker-7', 'worker-7', 'field-subject'],
+    // No unit field: an error field of the body shows the other side failing.
+    ['controller: "Failed to update lease" err="etcdserver: request timed out"', 'the other end', 'error-field'],
     // A watch's event about a unit: named by its field, or right after its noun.
     ['eventhandlers: "Add event for unscheduled pod" pod="batch/nightly-7f2kd"', 'batch/nightly-7f2kd', 'watch-event'],
     ['eventhandlers: "Update event for node" node="worker-12"', 'worker-12', 'watch-event'],
@@ -59,6 +61,8 @@ describe('field rule: the unit a structured message names', () => {
     'runner: Appending trace to coordinator...ok code=202 job=88421 job-status=running status=202 Accepted',
     // The narrator's own name in the field.
     'worker-7: msg="disk pressure failed to clear" node=worker-7',
+    // An error field of the body that shows the narrator's own failure.
+    'controller: "Failed to update lease" err="lease spec is invalid: holderIdentity required"',
     // An event the narrator handled, of no kind a watch delivers, in a message with more to say; an event of no unit.
     'agent.server: Handled event for server in area: event=member-join server=consul-2.dc1 area=wan',
     'scheduler: "Add event for queue" queue="batch"',
