@@ -125,6 +125,8 @@ const fixtures: [string, string][] = [
   ['istio.log', 'istio'],
   ['solr.log', 'solr'],
   ['graylog.log', 'graylog'],
+  ['tor.log', 'tor'],
+  ['jitsi.log', 'jitsi'],
   ['generic.log', 'generic'],
 ];
 
@@ -1593,5 +1595,97 @@ describe("graylog: Graylog's server.log", () => {
     expect(result.read).toBe(result.lines);
     expect(result.records.filter((r) => r.narrator === 'InputStateListener')).toHaveLength(13);
     expect(result.records.every((r) => r.narrator !== null && r.offsetMin === 0)).toBe(true);
+  });
+});
+
+describe("tor: the Tor daemon's own log file", () => {
+  it('reads the date and time with milliseconds, the severity in brackets and the log domain in braces, none of them in the message', async () => {
+    const { records } = await read(fixture('tor.log'));
+    expect(records).toHaveLength(13);
+    expect(records.every((r) => r.lines.length === 1 && r.narrator === 'tor' && r.pid === null && r.tid === null)).toBe(true);
+    expect(records[0]).toMatchObject({ date: 'Nov 02', time: '06:40:11.000', timeMs: 24_011_000, fields: { level: 'notice' }, message: expect.stringMatching(/^Tor 0\.4\.8\.13 running on Linux/) });
+    expect(records[6]).toMatchObject({ fields: { level: 'warn' }, message: expect.stringMatching(/^Guard mossfinch \(\$2E7A90C4/) });
+    // Each line of a multi-line report is stamped: a record of its own, its indentation no part of the message.
+    expect(records[8]).toMatchObject({ fields: { level: 'warn' }, message: '9 connections died in state handshaking (TLS) with SSL state SSLv3/TLS read server hello in HANDSHAKE' });
+    // LogMessageDomains 1: the domain in braces, several joined by commas; the function name of info and debug lines stays in the message.
+    expect(records[9]).toMatchObject({ time: '07:20:30.518', timeMs: 26_430_518, fields: { level: 'warn', domain: 'CONTROL' }, message: 'Bad password or authentication cookie on controller.' });
+    expect(records[10]).toMatchObject({ fields: { level: 'info', domain: 'OR,HANDSHAKE' }, message: expect.stringMatching(/^channel_tls_process_netinfo_cell\(\): Got good NETINFO cell/) });
+    expect(records[11]).toMatchObject({ date: 'Nov  2', fields: { level: 'debug', domain: 'CIRC' } });
+    expect(records[12].fields).toEqual({ level: 'err', domain: 'GENERAL' });
+  });
+
+  it('reads no line of the layouts near it (syslog, Tor through syslog, Cisco IOS, Apache httpd, Unbound)', () => {
+    const parser = (formats.find((f) => f.name === 'tor') as Format).parser;
+    expect(parser.parse('Jun 18 10:25:07 relay1 Tor[812]: Have tried resolving or connecting to address [scrubbed] at 3 different places. Giving up.')).toBeNull();
+    expect(parser.parse('Jun 18 10:25:07 relay1 tor[812]: [notice] Bootstrapped 100% (done): Done')).toBeNull();
+    expect(parser.parse('Jun 18 10:25:07.000 relay1 tor[812]: Bootstrapped 100% (done): Done')).toBeNull();
+    expect(parser.parse('*Mar  1 18:46:11.123: %LINK-3-UPDOWN: Interface GigabitEthernet0/1, changed state to down')).toBeNull();
+    expect(parser.parse('[Tue Jun 18 10:25:07.123456 2024] [proxy:error] [pid 4121] AH00957: HTTP: attempt to connect to 10.0.0.5:8080 failed')).toBeNull();
+    expect(parser.parse('[1718706307] unbound[812:0] notice: init module 0: validator')).toBeNull();
+    // A severity Tor does not write.
+    expect(parser.parse('Jun 18 10:25:07.000 [warning] Guard rotwarbler is failing more circuits than usual.')).toBeNull();
+  });
+
+  it("reads probe21's tor-relay.log: 131 records, every line one, with the daemon as its narrator", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe21', 'tor-relay.log'));
+    expect(result.format).toBe('tor');
+    expect(result.records).toHaveLength(131);
+    expect(result.read).toBe(result.lines);
+    expect(result.records.every((r) => r.lines.length === 1 && r.narrator === 'tor')).toBe(true);
+    expect(result.records.filter((r) => r.fields.level === 'warn')).toHaveLength(31);
+  });
+});
+
+describe("jitsi: Jitsi Videobridge's and Jicofo's log (java.util.logging, Jitsi's formatter)", () => {
+  it('reads the program, the stamp, the level, the thread id, the context (conference, endpoint, relay), the class (the narrator) with its method and line; unstamped lines continue the record', async () => {
+    const { records, read: readLines, lines } = await read(fixture('jitsi.log'));
+    expect(records).toHaveLength(11);
+    expect(readLines).toBe(lines);
+    expect(records[0]).toMatchObject({
+      date: '2025-09-02', time: '07:30:01.114', timeMs: 27_001_114, pid: null, tid: 1, narrator: 'MainKt',
+      fields: { program: 'JVB', level: 'INFO', logger: 'MainKt', method: 'main', line: '77' }, message: 'Starting jvb-2.3-149-g0a6c1e3d',
+    });
+    // A context without a conference is kept whole; a nested class's narrator is its class.
+    expect(records[1]).toMatchObject({ tid: 24, narrator: 'MucClient', fields: { context: 'hostname=prosody.talk.lumen.example id=shard-a', logger: 'MucClient$MucWrapper', method: 'join' } });
+    expect(records[1]?.fields.conference).toBeUndefined();
+    expect(records[3]).toMatchObject({
+      narrator: 'Endpoint',
+      fields: { confId: 'c41e09b7d2a35f86', conference: 'retro@conference.talk.lumen.example', meetingId: '7d90a2e4', endpoint: 'e2b8c613', method: '<init>', line: '236' },
+      message: 'Created new endpoint isUsingSourceNames=true, iceControlling=false',
+    });
+    expect(records[5]).toMatchObject({ narrator: 'RelayMessageTransport', fields: { level: 'WARNING', relay: 'jvb-use-2' }, message: expect.stringMatching(/^Failed to connect relay websocket to jvb-use-2/) });
+    // The exception and its frames continue the record that reported it.
+    expect(records[6]).toMatchObject({ narrator: 'HealthChecker', fields: { level: 'SEVERE' } });
+    expect(records[6]?.lines).toHaveLength(4);
+    expect(records[7]).toMatchObject({ narrator: 'Relay', fields: { level: 'FINE' }, message: '' });
+    // Jicofo's room is the conference.
+    expect(records[8]).toMatchObject({ narrator: 'JitsiMeetConferenceImpl', fields: { program: 'Jicofo', conference: 'retro@conference.talk.lumen.example' } });
+    // Older versions: no program, the class with its package, 'method().line'.
+    expect(records[9]).toMatchObject({ tid: 27, narrator: 'Videobridge', fields: { level: 'INFO', logger: 'org.jitsi.videobridge.Videobridge', method: 'createConference', line: '375' }, message: 'create_conf, id=9a4c0e71f2b3d658 gid=null logging=false' });
+    expect(records[9]?.fields.program).toBeUndefined();
+    expect(records[10]).toMatchObject({ narrator: 'BridgeSelector', fields: { program: 'Jicofo', method: 'log' }, message: 'Bridge jvb-west-4 is now unhealthy' });
+  });
+
+  it('reads no line of the layouts near it (Jenkins, Tomcat, log4j, a thread name in brackets)', () => {
+    const parser = (formats.find((f) => f.name === 'jitsi') as Format).parser;
+    expect(parser.parse('2024-06-03 14:22:07.318+0000 [id=57]\tWARNING\th.r.SynchronousCommandTransport$ReaderThread#run: I/O error in channel build-agent-3')).toBeNull();
+    expect(parser.parse('21-May-2024 03:02:01.214 INFO [main] org.apache.catalina.startup.VersionLoggerListener.log Server version name:   Apache Tomcat/9.0.89')).toBeNull();
+    expect(parser.parse('2015-10-18 18:01:47,978 INFO [main] org.apache.hadoop.mapreduce.v2.app.MRAppMaster: Created MRAppMaster')).toBeNull();
+    expect(parser.parse('2024-06-18 02:00:04.811 INFO [73] Relay: websocket connected')).toBeNull();
+    expect(parser.parse('2024-06-18 02:00:04.811 INFO: [main] Relay.doConnect#412: websocket connected')).toBeNull();
+    expect(parser.parse('2024-06-18 02:00:04.811 INFO: [73] websocket to jvb-euw-3 connected')).toBeNull();
+    expect(parser.parse('JVB 2024-06-18 02:00:04.811 INFO: websocket to jvb-euw-3 connected')).toBeNull();
+  });
+
+  it("reads probe22's jitsi-videobridge.log: 119 records, every line one, each with its class as the narrator", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe22', 'jitsi-videobridge.log'));
+    expect(result.format).toBe('jitsi');
+    expect(result.records).toHaveLength(119);
+    expect(result.read).toBe(result.lines);
+    expect(result.records.every((r) => r.lines.length === 1 && r.narrator !== null && r.tid !== null && r.fields.program === 'JVB')).toBe(true);
+    expect(result.records.filter((r) => r.narrator === 'HealthChecker')).toHaveLength(12);
+    expect(result.records.filter((r) => r.narrator === 'MucClient')).toHaveLength(12);
+    expect(result.records.filter((r) => r.narrator === 'Relay')).toHaveLength(9);
+    expect(result.records.filter((r) => r.fields.conference === 'standup@conference.meet.orbital.example')).toHaveLength(43);
   });
 });
