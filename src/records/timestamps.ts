@@ -94,6 +94,8 @@ const DATE_MD_COMPACT = /^(\d{2})(\d{2})$/;
 const DATE_MONTH_DAY = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})$/;
 /** "26 Nov", the day first (Redis), or "21-May" (BIND, Bacula, Tomcat: their year, when written, comes after it). */
 const DATE_DAY_MONTH = /^(\d{1,2})(?:\s+|-)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/;
+/** "18/Jun/2024", the Common Log Format's date (Apache's and nginx's access logs, CUPS's error_log). */
+const DATE_CLF = /^(\d{1,2})\/(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\/(\d{4})$/;
 const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 
 /** The year of a date written without one, from its month (1-12) and day. */
@@ -134,6 +136,7 @@ export function dateToDay(date: string, year: number | YearOf = yearBefore(refer
   else if ((m = DATE_MD.exec(date) ?? DATE_MD_COMPACT.exec(date))) [y, mo, d] = [-1, Number(m[1]), Number(m[2])];
   else if ((m = DATE_MONTH_DAY.exec(date))) [y, mo, d] = [-1, MONTHS.indexOf(m[1] as string) / 3 + 1, Number(m[2])];
   else if ((m = DATE_DAY_MONTH.exec(date))) [y, mo, d] = [-1, MONTHS.indexOf(m[2] as string) / 3 + 1, Number(m[1])];
+  else if ((m = DATE_CLF.exec(date))) [y, mo, d] = [Number(m[3]), MONTHS.indexOf(m[2] as string) / 3 + 1, Number(m[1])];
   else return null;
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   if (y < 0) y = typeof year === 'number' ? year : year(mo, d);

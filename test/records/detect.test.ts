@@ -127,6 +127,7 @@ const fixtures: [string, string][] = [
   ['graylog.log', 'graylog'],
   ['tor.log', 'tor'],
   ['jitsi.log', 'jitsi'],
+  ['cups.log', 'cups'],
   ['generic.log', 'generic'],
 ];
 
@@ -1687,5 +1688,55 @@ describe("jitsi: Jitsi Videobridge's and Jicofo's log (java.util.logging, Jitsi'
     expect(result.records.filter((r) => r.narrator === 'MucClient')).toHaveLength(12);
     expect(result.records.filter((r) => r.narrator === 'Relay')).toHaveLength(9);
     expect(result.records.filter((r) => r.fields.conference === 'standup@conference.meet.orbital.example')).toHaveLength(43);
+  });
+});
+
+describe("cups: the CUPS scheduler's error_log", () => {
+  it('reads the level letter, the stamp and its offset, [Client N] and [Job N] (fields, kept in the message), a helper in brackets (the narrator)', async () => {
+    const { records } = await read(fixture('cups.log'));
+    expect(records).toHaveLength(13);
+    expect(records[0]).toMatchObject({ date: '02/Mar/2025', time: '14:05:11', timeMs: 50_711_000, offsetMin: 60, pid: null, tid: null, narrator: 'cupsd', fields: { level: 'I', zone: '+0100' }, message: 'Listening to localhost:631 (IPv4)' });
+    expect(records[0]?.fields).toEqual({ level: 'I', zone: '+0100' });
+    // A helper that writes through the scheduler names itself in brackets: the narrator, a prefix of the message.
+    expect(records[2]).toMatchObject({ narrator: 'cups-deviced', fields: { level: 'E' }, message: '[cups-deviced] PID 7316 (dnssd) stopped with status 1!' });
+    expect(records[3]).toMatchObject({ narrator: 'cups-driverd', fields: { level: 'W' } });
+    // A job's lines: its id a field, and still in the message; the scheduler's own: cupsd, the grammar's narrator.
+    expect(records[4]).toMatchObject({ narrator: 'cupsd', fields: { level: 'I', job: '58' }, message: '[Job 58] Queued on "Lab-Laser" by "okrause".' });
+    expect(records[6]).toMatchObject({ narrator: 'cupsd', fields: { level: 'E', job: '58' }, message: expect.stringMatching(/^\[Job 58\] Unable to connect to printer;/) });
+    // LogTimeFormat usecs, and debug2's lower-case letter.
+    expect(records[7]).toMatchObject({ time: '14:07:45.902114', timeMs: 50_865_902, fields: { level: 'd', job: '58' }, message: '[Job 58] STATE: +connecting-to-device' });
+    expect(records[8]).toMatchObject({ narrator: 'cupsd', fields: { level: 'I', client: '12', job: '58' }, message: '[Client 12] [Job 58] Canceled by "okrause".' });
+    expect(records[9]?.fields).toEqual({ level: 'E', zone: '+0100', client: '14' });
+    expect(records[10]).toMatchObject({ narrator: 'Notifier', fields: { level: 'W' } });
+    expect(records[11]).toMatchObject({ narrator: 'CGI', fields: { level: 'A' } });
+    expect(records[12]).toMatchObject({ narrator: 'cupsd', offsetMin: 0, fields: { level: 'C' } });
+    expect(records.every((r) => r.lines.length === 1)).toBe(true);
+  });
+
+  it("reads no line of the layouts near it (CUPS's access_log and page_log, cupsd through syslog, Apache's and GlusterFS's bracketed stamps)", () => {
+    const parser = (formats.find((f) => f.name === 'cups') as Format).parser;
+    expect(parser.parse('localhost - - [18/Jun/2024:07:12:03 +0200] "POST /printers/Floor2-Mono HTTP/1.1" 200 24731 Print-Job successful-ok')).toBeNull();
+    expect(parser.parse('10.30.5.117 - mkovacs [18/Jun/2024:07:12:03 +0200] "POST / HTTP/1.1" 200 183 Create-Job successful-ok')).toBeNull();
+    expect(parser.parse('Floor2-Mono mkovacs 3318 [18/Jun/2024:07:12:11 +0200] total 2 - localhost report.pdf A4 one-sided')).toBeNull();
+    expect(parser.parse('P mkovacs 3318 [18/Jun/2024:07:12:11 +0200] 1 1 - localhost')).toBeNull();
+    expect(parser.parse('Jun 18 07:12:03 print-1 cupsd[812]: [Job 3318] Job completed.')).toBeNull();
+    expect(parser.parse('[Tue Jun 18 07:12:03.123456 2024] [core:error] [pid 35708:tid 4328636416] [client 10.30.5.117] File does not exist')).toBeNull();
+    expect(parser.parse('[2024-06-18 07:12:03.123456 +0000] E [MSGID: 106118] [glusterd-handler.c:1440:__glusterd_handle_cli_list_friends] 0-management: Lock not released')).toBeNull();
+    // A level letter CUPS does not write, or before another stamp.
+    expect(parser.parse('F [18/Jun/2024:07:12:03 +0200] [Job 3318] Job completed.')).toBeNull();
+    expect(parser.parse('I [2024-06-18 07:12:03 +0200] [Job 3318] Job completed.')).toBeNull();
+  });
+
+  it("reads probe21's cups-print.log: 149 records, every line one, cupsd the narrator of all but the helper cups-deviced's", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe21', 'cups-print.log'));
+    expect(result.format).toBe('cups');
+    expect(result.records).toHaveLength(149);
+    expect(result.read).toBe(result.lines);
+    const narrators = new Map<string | null, number>();
+    for (const r of result.records) narrators.set(r.narrator, (narrators.get(r.narrator) ?? 0) + 1);
+    expect(Object.fromEntries(narrators)).toEqual({ cupsd: 147, 'cups-deviced': 2 });
+    expect(result.records.filter((r) => r.fields.job !== undefined)).toHaveLength(115);
+    expect(result.records.filter((r) => r.fields.client !== undefined)).toHaveLength(14);
+    expect(result.records.every((r) => r.offsetMin === 120 && r.date === '18/Jun/2024')).toBe(true);
   });
 });

@@ -70,6 +70,7 @@ describe('dateToDay', () => {
     ['20171223', day('2017-12-23')],
     ['20.05.2024', day('2024-05-20')],
     ['3.6.2024', day('2024-06-03')],
+    ['18/Jun/2024', day('2024-06-18')],
   ])('%s', (text, expected) => {
     expect(dateToDay(text)).toBe(expected);
   });
@@ -88,7 +89,7 @@ describe('dateToDay', () => {
   });
 
   it('tells dates written with a year', () => {
-    expect(['2024-03-01', '03/01/2024', '081109', '20171223', '20.05.2024'].map(isYearless)).toEqual([false, false, false, false, false]);
+    expect(['2024-03-01', '03/01/2024', '081109', '20171223', '20.05.2024', '18/Jun/2024'].map(isYearless)).toEqual([false, false, false, false, false, false]);
   });
 
   it('guesses the year as syslog readers do: the latest that is not more than a month ahead', () => {
@@ -103,7 +104,7 @@ describe('dateToDay', () => {
     expect(Math.abs(referenceNow({}) - Date.now())).toBeLessThan(10_000);
   });
 
-  it.each(['2024-13-01', '1311', '0832', '312', '2024', 'Foo 12', '32 Nov', 'Nov', '21-May-2024', '21--May', ''])('rejects %j', (text) => {
+  it.each(['2024-13-01', '1311', '0832', '312', '2024', 'Foo 12', '32 Nov', 'Nov', '21-May-2024', '21--May', '32/Jun/2024', '18/June/2024', ''])('rejects %j', (text) => {
     expect(dateToDay(text)).toBeNull();
   });
 });
