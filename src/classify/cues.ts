@@ -133,11 +133,11 @@ const MISSED_DEADLINE = new RegExp(`(?<![A-Za-z])(?:(?:did|does|has|have|had)[ \
 
 /**
  * "EDS-2 removed from level 1 allocation", "AGV-11 returned to dispatch", "Server 'orarac2' has been removed from pool
- * 'Generic'", "member 1.2 added to aggregation": a unit moved in or out of what the narrator shares its work among is
- * the narrator's own act (the news that made it, if told, is a cue of its own).
+ * 'Generic'", "member 1.2 added to aggregation", "HP-2 returned to sequence as lag unit": a unit moved in or out of what
+ * the narrator shares its work among is the narrator's own act (the news that made it, if told, is a cue of its own).
  */
 const POOL_MOVES = new Set(['removed', 'returned', 'added', 'back', 'restored']);
-const OWN_POOL = /[ \t]+(?:from|to|in|into)[ \t]+(?:(?:the|its)[ \t]+)?(?:[\w'.-]+[ \t]+){0,3}?(?:pool|dispatch|allocation|rotation|aggregation)(?![\w-])/iy;
+const OWN_POOL = /[ \t]+(?:from|to|in|into)[ \t]+(?:(?:the|its)[ \t]+)?(?:[\w'.-]+[ \t]+){0,3}?(?:pool|dispatch|allocation|rotation|aggregation|sequence)(?![\w-])/iy;
 
 function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
   const cues: StatusCue[] = [];

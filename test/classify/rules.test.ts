@@ -1024,6 +1024,7 @@ const nonDiegetic: Example[] = [
   { message: 'HbsCtl: EDS-4 removed from level 1 allocation, load sharing EDS-1 EDS-3', rule: 'no-status' },
   { message: "CRSD: Server 'node-7' has been removed from pool 'Generic'.", rule: 'no-status' },
   { message: 'FleetMgr: AGV-21 returned to dispatch; alarm F-12 cleared', rule: 'no-status' },
+  { message: 'HeatPumpCtl: HP-3 returned to sequence as lag unit', rule: 'no-status' },
   // A call's argument, or a label of what follows, is not the subject of the ")" after it.
   { message: 'SvcWatch: OpenService(Spooler) failed, error 5', rule: 'own-status' },
   { message: 'ptp4l: port 2 (eth3): FAULTY to LISTENING on INIT_COMPLETE', rule: 'own-status' },
