@@ -363,16 +363,20 @@ function shapedWhole(body: Body, word: string): boolean {
 
 
 /**
- * Nouns of data that go by a name, written after them: "profile S-QPSK-512K", "calendar HOL-2024", "key K-17". Not the
- * words of a unit's attributes ("status ct:202 started", "state", "mode"), which name the unit after them. Closed-class,
- * as the comparison words of unitRules.ts.
+ * Nouns of data that go by a name, written after them: "profile S-QPSK-512K", "calendar HOL-2024", "key K-17", the
+ * narrator's own alarms and warnings ("alarm SUB-14-VLV", "warning W-17"). Not the words of a unit's attributes
+ * ("status ct:202 started", "state", "mode"), which name the unit after them. Closed-class, as the comparison words of
+ * unitRules.ts.
  */
-const NAMED_DATA = new Set(['profile', 'calendar', 'certificate', 'policy', 'template', 'key', 'file', 'table', 'record', 'token']);
+const NAMED_DATA = new Set(['profile', 'calendar', 'certificate', 'policy', 'template', 'key', 'file', 'table', 'record', 'token', 'alarm', 'warning']);
 
-/** A noun of named data right before a name makes it that data's name, not a unit's. The noun, or undefined. */
+/**
+ * A noun of named data right before a name makes it that data's name, not a unit's ("alarm GAS-L7-CH4 returned to
+ * normal"); not a level in capitals ("WARNING payments-api returned 503"). The noun, or undefined.
+ */
 function dataNounBefore(body: string, start: number): string | undefined {
   const word = WORD_BEFORE.exec(body.slice(Math.max(0, start - 24), start))?.[1];
-  return word !== undefined && NAMED_DATA.has(word.toLowerCase()) ? word : undefined;
+  return word !== undefined && NAMED_DATA.has(word.toLowerCase()) && word !== word.toUpperCase() ? word : undefined;
 }
 
 /** Names found by the lexicon's component patterns. */

@@ -1025,6 +1025,8 @@ const nonDiegetic: Example[] = [
   { message: "CRSD: Server 'node-7' has been removed from pool 'Generic'.", rule: 'no-status' },
   { message: 'FleetMgr: AGV-21 returned to dispatch; alarm F-12 cleared', rule: 'no-status' },
   { message: 'HeatPumpCtl: HP-3 returned to sequence as lag unit', rule: 'no-status' },
+  // An alarm or a warning by its id is the narrator's own, whatever it says.
+  { message: 'SubstMon: SS-12 COMM FAIL cleared, alarm SUB-12-COM returned to normal', rule: 'own-status' },
   // A call's argument, or a label of what follows, is not the subject of the ")" after it.
   { message: 'SvcWatch: OpenService(Spooler) failed, error 5', rule: 'own-status' },
   { message: 'ptp4l: port 2 (eth3): FAULTY to LISTENING on INIT_COMPLETE', rule: 'own-status' },
