@@ -457,14 +457,15 @@ const thresholdCrossed: Rule = (input) => {
 };
 
 /** The quantities a sensor reads, as they open a reading. */
-const SENSED = String.raw`[Tt]emperature|[Tt]emp|[Vv]oltage|[Cc]urrent|[Pp]ressure|[Hh]umidity|[Ff]requency|[Ss]peed|[Bb]attery|[Vv]ibration|[Tt]urbidity|[Ll]evel`;
+const SENSED = String.raw`[Tt]emperature|[Tt]emp|[Vv]oltage|[Cc]urrent|[Pp]ressure|[Hh]umidity|[Ff]requency|[Ss]peed|[Bb]attery|[Vv]ibration|[Tt]urbidity|[Ll]evel|[Ff]low|[Ss]upply|[Rr]eturn|[Ff]lue|[Dd]ischarge`;
 /** One of them anywhere, as a quick test of a whole body. */
 const QUANTITY_WORD = new RegExp(SENSED);
 /**
  * A quantity a sensor reads, maybe a word of comparison and a colon, then its value with a physical unit:
- * "temperature 71.2 C", "supply air temperature high: 19.8 degC", "voltage 33.4 kV", "current 182 mA".
+ * "temperature 71.2 C", "supply air temperature high: 19.8 degC", "voltage 33.4 kV", "current 182 mA", "flow 2.41
+ * m3/h"; not a value asked for ("flow demand 198 m3/h", "level target 80%").
  */
-const READING = new RegExp(String.raw`(?<![A-Za-z])(?:${SENSED})s?(?:[ \t]+[a-z]{2,6})?[ \t]*:?[ \t]+[-+]?\d+(?:\.\d+)?[ \t]*(?:°C|°F|degC|degF|C|F|K|V|kV|mV|A|mA|Hz|bar|mbar|kPa|psi|rpm|%|mm\/s|m\/s|NTU|ppm)(?![\w°/])`, 'g');
+const READING = new RegExp(String.raw`(?<![A-Za-z])(?:${SENSED})s?(?:[ \t]+(?!(?:demand|target|limit|set)(?![a-z]))[a-z]{2,6})?[ \t]*:?[ \t]+[-+]?\d+(?:\.\d+)?[ \t]*(?:°C|°F|degC|degF|C|F|K|V|kV|mV|A|mA|Hz|bar|mbar|kPa|psi|rpm|%|mm\/s|m\/s|NTU|ppm|m3\/h|l\/s|kW|MW)(?![\w°/])`, 'g');
 /** Words that put a reading out of its bounds. */
 const OUT_OF_BOUNDS = /(?<![A-Za-z])(?:high|low|above|below|exceeds?|exceeded|violated|out[ \t]+of[ \t]+range)(?![A-Za-z])/i;
 /** "lowering CAGE-1 to inspection speed 0.5 m/s", "ramping P-2 to speed 1200 rpm": a value the unit is driven to, a target. */

@@ -479,6 +479,8 @@ const diegetic: Example[] = [
   { message: 'Xcvr: Ethernet12/1 (spine2 Et1/4) temperature 72.5 C is above the warning threshold', subjects: ['Ethernet12/1'], negative: true, rule: 'sensor-reading' },
   { message: 'StationMon: Lna2 current 176 mA (limit 250 mA)', subjects: ['Lna2'], negative: false, rule: 'sensor-reading' },
   { message: 'PumpCtl: SUMP-4 level 71%, rising 1.8%/10 min', subjects: ['SUMP-4'], negative: false, rule: 'sensor-reading' },
+  { message: 'HeatPumpCtl: HP-3 discharge 97 C, warning W-18 cleared by HP-3', subjects: ['HP-3'], negative: false, rule: 'sensor-reading' },
+  { message: 'MeterRead: HM-WEST (sec. addr 61020002) RSP_UD: flow supply 212.4 m3/h', subjects: ['HM-WEST'], negative: false, rule: 'sensor-reading' },
   // A battery's charge, a cell's temperature, a humidity in percent, a vibration in mm/s.
   { message: 'AgvLink: AGV-21 battery 29%, below dispatch floor', subjects: ['AGV-21'], negative: false, rule: 'sensor-reading' },
   { message: 'BmsLink: BC-03 max cell temp 36.8 C (R4 M11 C6), avg 33.1 C', subjects: ['BC-03'], negative: false, rule: 'sensor-reading' },
@@ -686,6 +688,7 @@ const nonDiegetic: Example[] = [
   { message: 'ShardLeaderElectionContext: I am the new leader: http://solr-2.corp.example:8983/solr/carts_shard1_replica_n1/ shard1', rule: 'no-status' },
   { message: 'ShardLeaderElectionContext: I may be the new leader - try and sync', rule: 'no-status' },
   // A value a unit is driven to is a target, no reading of its sensor.
+  { message: 'NetCtl: starting assist pump CP-4 (flow demand 170 m3/h)', rule: 'self-action' },
   { message: 'HoistCtl: lowering CAGE-2 to inspection speed 0.5 m/s', rule: 'self-action' },
   // Hyphenated words with no digit are no pod's name.
   { message: 'Builder: release-candidate-version-final stopped', rule: 'own-status' },
