@@ -747,10 +747,11 @@ const fate: Rule = (input) => {
 };
 
 /**
- * Between "from" and the party: a determiner ("the server", "any [host_B4] source") and an opening bracket or quote
- * ("from 'replica-4'"), each optional. Closed-class words, like the link words of subjectPredicate.ts.
+ * Between "from" and the party: a determiner ("the server", "any [host_B4] source"), "remote" ("SMTP error from remote
+ * mail server") and an opening bracket or quote ("from 'replica-4'"), each optional. Closed-class words, like the link
+ * words of subjectPredicate.ts.
  */
-const BEFORE_PARTY = /(?:(?:the|a|an|any|some|each|every)[ \t]+)?(?:\\?['"]|[[(<])?/iy;
+const BEFORE_PARTY = /(?:(?:the|a|an|any|some|each|every)[ \t]+)?(?:remote[ \t]+)?(?:\\?['"]|[[(<])?/iy;
 /** "no response", "no answer": the report is that none came, which turns its news over ("no error" is good news). */
 const NO_BEFORE = /(?<![A-Za-z])no[ \t]+$/i;
 

@@ -153,6 +153,7 @@ const diegetic: Example[] = [
   // A report from a kind of unit named by no name: its sender is another party; a report noun with its code.
   { message: 'locationd: NETWORK: no response from server, reachability, 2, queryRetries, 1', subjects: ['server'], negative: true, rule: 'report-from' },
   { message: 'mysqld: Got fatal error 1236 from master when reading data from binary log', subjects: ['master'], negative: true, rule: 'report-from' },
+  { message: 'exim: 1sKa2b-000Ab1-3C == j.doe@far.example R=dnslookup T=remote_smtp defer (-44) H=mx.far.example [203.0.113.9]: SMTP error from remote mail server after RCPT TO:<j.doe@far.example>: 451 4.7.1 Greylisted', subjects: ['mail server'], negative: true, rule: 'report-from' },
   // A bare link's bad news after a failed reach names the party reached, at a local address too.
   { message: 'app: Could not connect to Redis at 127.0.0.1:6379: Connection refused', subjects: ['Redis'], negative: true, rule: 'unreachable' },
   // A host ejected from its cluster by outlier detection (Envoy).
