@@ -909,6 +909,28 @@ const stateField: Rule = (input) => {
   return null;
 };
 
+/** "rejected by webhook ...", "refused by the turbine controller": the refusal, and a determiner before the party. */
+const REFUSED_BY = /\b(rejected|denied|refused)[ \t]+by[ \t]+(?:(?:the|a|an|remote)[ \t]+)?/gi;
+
+/**
+ * 'rejected by webhook "validation.gatekeeper.sh"', "start refused by turbine controller: rotor imbalance alarm
+ * latched": a request another party refused is that party's answer (LABELS.md, rule 3), when a unit is named after
+ * "by"; not a refusal by the narrator's own rules ("denied by ACL", "refused by allowlist policy", "rejected by the
+ * firewall table").
+ */
+const refusedBy: Rule = (input) => {
+  if (!input.body.includes(' by ')) return null;
+  for (const m of matchesOf(REFUSED_BY, input.body)) {
+    const party = mentionAt(input, m.index + m[0].length, false);
+    if (party === undefined || input.selfNames.has(normalizeName(party.name))) continue;
+    // "rejected by the firewall table": a unit's data, the narrator's own rules.
+    const next = firstWordFrom(input.body, party.end);
+    if (next !== undefined && onlyBlanksBetween(input.body, party.end, next.start) && input.lexicon.dataNouns.has(next.text.toLowerCase())) continue;
+    return diegetic('refused-by', party, [cueOf(m[1] as string, m.index, true)], ' (it refused)');
+  }
+  return null;
+};
+
 /** "lock is held by cp-02_8b1e...", "lease is still held by node-b": group 1 the holder. */
 const HELD_BY = /\b(?:lock|lease)[ \t]+is[ \t]+(?:still[ \t]+)?held[ \t]+by[ \t]+([\w.:@-]+)/i;
 /** Holders that are no instance: a process by its pid, the narrator in the first person. */
@@ -959,5 +981,5 @@ const roleHolder: Rule = (input) => {
 };
 
 /** The phrase-structure rules in the order decide.ts tries them (unitRules.ts adds the rest). */
-export const PHRASE_RULES: readonly Rule[] = [fate, removedForFailure, subjectPredicate, checkReport, statusOfCheck, namedAfterStatus, reportFrom, reachFailure, attributive, deviceQuery, stateField, heldBy, roleHolder];
+export const PHRASE_RULES: readonly Rule[] = [fate, removedForFailure, subjectPredicate, checkReport, statusOfCheck, namedAfterStatus, reportFrom, reachFailure, attributive, deviceQuery, stateField, heldBy, roleHolder, refusedBy];
 

@@ -235,6 +235,8 @@ const diegetic: Example[] = [
   { message: 'EventEngine: Event processor <geo-anomaly/64b11f66d2c3> is running behind, catching up from 02:00', subjects: ['Event processor'], negative: false, rule: 'subject-predicate' },
   // A Kubernetes pod by its name (deployment, template hash, suffix), here with its namespace and stream number.
   { message: 'ads: ADS: "10.70.3.22:38812" cart-v2-6c9f4d8b7-lm2xt.shop-1 terminated', subjects: ['cart-v2-6c9f4d8b7-lm2xt.shop-1'], negative: true, rule: 'subject-predicate' },
+  // A request another party refused.
+  { message: 'WtgComm: WTG07 start refused by turbine controller: pitch fault latched', subjects: ['turbine controller'], negative: true, rule: 'refused-by' },
   // The member a cluster's role falls to.
   { message: 'main: find_primary_node: standby node is 2', subjects: ['node 2'], negative: false, rule: 'role-holder' },
   { message: 'pmxcfs: [dcdb] notice: leader is 3/1402', subjects: ['3/1402'], negative: false, rule: 'role-holder' },
@@ -693,6 +695,8 @@ const nonDiegetic: Example[] = [
   { message: 'HoistCtl: lowering CAGE-2 to inspection speed 0.5 m/s', rule: 'self-action' },
   // Hyphenated words with no digit are no pod's name.
   { message: 'Builder: release-candidate-version-final stopped', rule: 'own-status' },
+  // A refusal by the narrator's own rules.
+  { message: 'fw-edge: TCP access denied by ACL from 203.0.113.80/50122 to outside:198.51.100.2/443', rule: 'own-status' },
   // The outcome of an election the narrator ran; a role held by the narrator itself.
   { message: 'KafkaController: Partition carts-3 completed preferred replica leader election. New leader is 2', rule: 'own-status' },
   { message: 'pg-node-1: primary node is pg-node-1', rule: 'no-status' },
