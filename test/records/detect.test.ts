@@ -128,6 +128,7 @@ const fixtures: [string, string][] = [
   ['tor.log', 'tor'],
   ['jitsi.log', 'jitsi'],
   ['cups.log', 'cups'],
+  ['samba.log', 'samba'],
   ['generic.log', 'generic'],
 ];
 
@@ -1738,5 +1739,56 @@ describe("cups: the CUPS scheduler's error_log", () => {
     expect(result.records.filter((r) => r.fields.job !== undefined)).toHaveLength(115);
     expect(result.records.filter((r) => r.fields.client !== undefined)).toHaveLength(14);
     expect(result.records.every((r) => r.offsetMin === 120 && r.date === '18/Jun/2024')).toBe(true);
+  });
+});
+
+describe("samba: the log files of Samba's daemons (log.winbindd, log.smbd, log.nmbd)", () => {
+  it('makes each entry one record: the stamp, the level, pid, uid and class from the header, the source file the narrator, the indented line below the message', async () => {
+    const { records, read: readLines, lines } = await read(fixture('samba.log'));
+    expect(records).toHaveLength(6);
+    expect(readLines).toBe(lines);
+    expect(records.map((r) => [r.line, r.lines.length])).toEqual([[1, 3], [4, 2], [6, 2], [8, 2], [10, 2], [12, 2]]);
+    expect(records[0]).toMatchObject({
+      date: '2025/02/11', time: '07:30:02.118406', timeMs: 27_002_118, pid: 4410, tid: null, narrator: 'winbindd',
+      fields: { level: '0', source: '../../source3/winbindd/winbindd.c:1574', function: 'main' }, message: 'winbindd version 4.20.2 started.', messageAt: null,
+    });
+    // The message is the first indented line, without its indent; the lines after it continue the record.
+    expect(records[0]?.lines[2]?.text).toBe('  Copyright Andrew Tridgell and the Samba Team 1992-2024');
+    expect(records[1]).toMatchObject({ pid: 4415, narrator: 'winbindd_cm', fields: { level: '1', function: 'cm_prepare_connection' }, message: 'cm_prepare_connection: failed to connect to dc2.lumen.example (NT_STATUS_IO_TIMEOUT)' });
+    // debug uid = yes: the effective and real ids; a level of two digits.
+    expect(records[2]).toMatchObject({ pid: 7702, narrator: 'auth_log', fields: { level: '10', euid: '0', egid: '0', ruid: '0', rgid: '0' }, message: expect.stringMatching(/^Auth: \[SMB2,\(null\)\] user \[LUMEN\]\\\[pweiss\]/) });
+    expect(records[2]?.fields.class).toBeUndefined();
+    // debug class = yes, with and without the ids.
+    expect(records[3]).toMatchObject({ narrator: 'idmap', fields: { level: '3', class: 'winbind', euid: '0' }, message: "idmap range not specified for domain 'RESEARCH'" });
+    expect(records[4]).toMatchObject({ pid: 7719, narrator: 'smb2_server', fields: { class: 'smb2', function: 'smbd_smb2_io_handler' }, message: expect.stringMatching(/^smbd_smb2_io_handler: client 10\.44\.8\.23 closed/) });
+    expect(records[4]?.fields.euid).toBeUndefined();
+    // Samba 3: the time to the second, no pid, the path without '../../'.
+    expect(records[5]).toMatchObject({ date: '2009/11/23', time: '16:04:51', timeMs: 57_891_000, pid: null, narrator: 'server', fields: { level: '0', source: 'smbd/server.c:1112', function: 'main' }, message: 'smbd version 3.4.3 started.' });
+  });
+
+  it('reads no line of the layouts near it (nginx, Squid, NATS, SSSD, GlusterFS, Samba through syslog, the message line alone)', () => {
+    const parser = (formats.find((f) => f.name === 'samba') as Format).parser;
+    expect(parser.parse('2024/06/18 02:00:01 [error] 1881#1881: *7 connect() failed (111: Connection refused) while connecting to upstream')).toBeNull();
+    expect(parser.parse('2024/06/18 02:00:01.704| 1 kid1| Starting Squid Cache version 6.6 for x86_64-pc-linux-gnu...')).toBeNull();
+    expect(parser.parse('[1881] 2024/06/18 02:00:01.704112 [ERR] 10.0.0.11:6222 - rid:7 - Error trying to connect to route')).toBeNull();
+    expect(parser.parse("(2024-06-18 02:00:01:704112): [be[corp.example]] [fo_set_port_status] (0x0100): Marking port 389 of server 'dc01.corp.example' as 'not working'")).toBeNull();
+    expect(parser.parse('[2024-06-18 02:00:01.704112 +0000] E [MSGID: 106118] [glusterd-handler.c:1440:__glusterd_handle_cli_list_friends] 0-management: Lock not released')).toBeNull();
+    expect(parser.parse('Jun 18 02:00:01 fs1 winbindd[1881]: [2024/06/18 02:00:01.704112,  1] ../../source3/winbindd/winbindd_cm.c:1098(cm_prepare_connection)')).toBeNull();
+    expect(parser.parse('  cm_prepare_connection: connection to DC01.corp.example failed (NT_STATUS_IO_TIMEOUT)')).toBeNull();
+    // debug prefix timestamp: the message on the header line, no source location.
+    expect(parser.parse('[2024/06/18 02:00:01.704112,  1, pid=1881] cm_prepare_connection: connection to DC01.corp.example failed')).toBeNull();
+  });
+
+  it("reads probe24's samba-winbind.log: 81 records, every line one, each with its source file as the narrator", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe24', 'samba-winbind.log'));
+    expect(result.format).toBe('samba');
+    expect(result.records).toHaveLength(81);
+    expect(result.read).toBe(result.lines);
+    // Each header's message is the indented line below it.
+    expect(result.records.every((r) => r.pid !== null && r.lines.length >= 2 && r.message === r.lines[1]?.text.trimStart())).toBe(true);
+    expect(result.records.filter((r) => r.narrator === 'winbindd_cm')).toHaveLength(17);
+    expect(result.records.filter((r) => r.narrator === 'print_cups')).toHaveLength(7);
+    expect(result.records.filter((r) => r.narrator === 'fault')).toHaveLength(6);
+    expect(new Set(result.records.map((r) => r.narrator)).size).toBe(29);
   });
 });
