@@ -35,6 +35,8 @@ const diegetic: { message: string; subject: string; rule: string }[] = [
   // peer-error: only the other end causes it.
   { message: 'tunneld: fatal: Write failed: Broken pipe', subject: 'the other end', rule: 'peer-error' },
   { message: 'imapd: user(ann): Disconnected: Connection closed (IDLE for 300 secs)', subject: 'the other end', rule: 'peer-error' },
+  // Windows' and Samba's NT status codes of a peer that did not answer or dropped the link.
+  { message: 'trustdom_list_done: Could not receive trusts for domain EMEA: NT_STATUS_IO_TIMEOUT', subject: 'the other end', rule: 'peer-error' },
   { message: 'Uplink: upload aborted, WSAECONNRESET', subject: 'the other end', rule: 'peer-error' },
   // dial-failed: Go's network errors name the address dialed, or the URL requested.
   { message: 'lease: failed to ensure lease exists, error: Get "https://10.0.0.10:6443/apis/leases/w2?timeout=10s": dial tcp 10.0.0.10:6443: connect: no route to host', subject: '10.0.0.10:6443', rule: 'dial-failed' },
