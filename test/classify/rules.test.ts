@@ -482,6 +482,7 @@ const diegetic: Example[] = [
   { message: 'Xcvr: Ethernet12/1 (spine2 Et1/4) temperature 72.5 C is above the warning threshold', subjects: ['Ethernet12/1'], negative: true, rule: 'sensor-reading' },
   { message: 'StationMon: Lna2 current 176 mA (limit 250 mA)', subjects: ['Lna2'], negative: false, rule: 'sensor-reading' },
   { message: 'PumpCtl: SUMP-4 level 71%, rising 1.8%/10 min', subjects: ['SUMP-4'], negative: false, rule: 'sensor-reading' },
+  { message: 'MeterRead: HM-SS-11 (sec. addr 61034460) no answer to REQ_UD2 after 3 retries', subjects: ['HM-SS-11'], negative: true, rule: 'subject-predicate' },
   { message: 'HeatPumpCtl: HP-3 discharge 97 C, warning W-18 cleared by HP-3', subjects: ['HP-3'], negative: false, rule: 'sensor-reading' },
   { message: 'MeterRead: HM-WEST (sec. addr 61020002) RSP_UD: flow supply 212.4 m3/h', subjects: ['HM-WEST'], negative: false, rule: 'sensor-reading' },
   // A battery's charge, a cell's temperature, a humidity in percent, a vibration in mm/s.
@@ -896,7 +897,7 @@ const nonDiegetic: Example[] = [
   { message: 'Listener: (98)Address already in use: make_sock failed', rule: 'own-status' },
   { message: 'Listener: (13)Permission denied: access to /srv/www denied', rule: 'own-status' },
   { message: 'WebServer: (4)Server exited on signal 15', rule: 'own-status' },
-  { message: 'Poller: got no answer from any source', rule: 'no-status' },
+  { message: 'Poller: got no answer from any source', rule: 'own-status' },
   { message: 'Parser: error from the input file, line 12', rule: 'own-status' },
   { message: 'Monitor: no response from the [Monitor] probe', rule: 'own-status' },
   { message: 'Loader: error from any [table_T3] row', rule: 'own-status' },
