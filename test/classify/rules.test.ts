@@ -226,7 +226,8 @@ const diegetic: Example[] = [
   { message: 'Storage: Disk sdb is full', subjects: ['sdb'], negative: true, rule: 'subject-predicate' },
   { message: 'Gateway: payments-api took too long to respond', subjects: ['payments-api'], negative: true, rule: 'subject-predicate' },
   { message: 'Installer: driver usbstor.sys version 10.2 loaded', subjects: ['usbstor.sys'], negative: false, rule: 'subject-predicate' },
-  // A systemd template unit is no email address for its "@".
+  // An Erlang node's name (name@host) is no person's address; nor is a systemd template unit.
+  { message: "ns_server: Node 'ns_1@cb-4.corp.example' is down", subjects: ['ns_1@cb-4.corp.example'], negative: true, rule: 'subject-predicate' },
   { message: 'systemd: nut-driver@ups-c.service: Failed with result \'exit-code\'.', subjects: ['nut-driver@ups-c.service'], negative: true, rule: 'labelled-unit' },
   // A process that exits, in the present tense too.
   { message: 'main: PCP child 2213 exits with status 0 in failover()', subjects: ['child 2213'], negative: false, rule: 'subject-predicate' },
@@ -704,7 +705,7 @@ const nonDiegetic: Example[] = [
   // A lock held by a process, or by the narrator itself.
   { message: 'AstmLink: COM4 open failed: access denied (port still held by PID 4410)', rule: 'own-status' },
   { message: 'SchedLock: lease is held by SchedLock until 02:14:00', rule: 'no-status' },
-  // An email address names a mailbox, a person's, not a unit, even after a component noun.
+  // A person's email address (first.last@domain) names a mailbox, not a unit, even after a component noun.
   { message: 'imap-login: proxy(k.osei@mail.corp.example): started proxying to 10.44.1.12:143: user=<k.osei@mail.corp.example>', rule: 'own-status' },
   // A name only its shape makes a unit's, loaded: what the narrator loaded, a module, a plan.
   { message: 'XfsMgr: service PTR30 -> PtrSp.dll loaded', rule: 'own-status' },
