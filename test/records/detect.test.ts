@@ -129,6 +129,7 @@ const fixtures: [string, string][] = [
   ['jitsi.log', 'jitsi'],
   ['cups.log', 'cups'],
   ['samba.log', 'samba'],
+  ['maxscale.log', 'maxscale'],
   ['generic.log', 'generic'],
 ];
 
@@ -1790,5 +1791,35 @@ describe("samba: the log files of Samba's daemons (log.winbindd, log.smbd, log.n
     expect(result.records.filter((r) => r.narrator === 'print_cups')).toHaveLength(7);
     expect(result.records.filter((r) => r.narrator === 'fault')).toHaveLength(6);
     expect(new Set(result.records.map((r) => r.narrator)).size).toBe(29);
+  });
+});
+
+describe("maxscale: MariaDB MaxScale's maxscale.log", () => {
+  it("reads the stamp, the level, a session's number and the service or monitor in parentheses (the narrator), else MaxScale's core", async () => {
+    const { records } = await read(fixture('maxscale.log'));
+    expect(records).toHaveLength(10);
+    expect(records[0]).toMatchObject({ date: '2025-02-10', time: '09:00:01', narrator: 'maxscale', fields: { level: 'notice' }, message: expect.stringMatching(/^MariaDB MaxScale 24/) });
+    expect(records[2]).toMatchObject({ narrator: 'Monitor-A', fields: { level: 'notice' }, message: expect.stringMatching(/^'pg-a1' sent version string/) });
+    expect(records[5]).toMatchObject({ time: '09:05:12.774', narrator: 'SvcSplit', fields: { level: 'info', session: '7' } });
+    expect(records[6]).toMatchObject({ narrator: 'SvcSplit', fields: { level: 'warning', session: '9' } });
+    // A session's line about no service: MaxScale's core, with the session; an unstamped line continues it.
+    expect(records[8]).toMatchObject({ narrator: 'maxscale', fields: { level: 'error', session: '7' }, message: 'Lost connection to the primary server, closing session.' });
+    expect(records[8].lines).toHaveLength(2);
+  });
+
+  it('reads no line of the layouts near it (MariaDB and MySQL error logs, PgBouncer, ProxySQL)', () => {
+    const parser = (formats.find((f) => f.name === 'maxscale') as Format).parser;
+    expect(parser.parse('2024-06-25T01:58:07.822114Z 25 [System] [MY-010562] [Repl] Replica I/O thread: connected')).toBeNull();
+    expect(parser.parse('2024-06-11  3:02:13 0 [Note] WSREP: Shifting OPEN -> PRIMARY')).toBeNull();
+    expect(parser.parse('2024-06-11 03:12:40.881 UTC [1021] LOG S-0x55d1c2b1fa50: orders/app_rw@10.30.1.11:5432 closing')).toBeNull();
+    expect(parser.parse('2024-06-18 02:07:38 MySQL_HostGroups_Manager.cpp:4388:read_only_action_v2(): [INFO] Server found')).toBeNull();
+  });
+
+  it("reads probe25's mariadb-maxscale.log: every line a record, the monitor and the services narrators", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe25', 'mariadb-maxscale.log'));
+    expect(result.format).toBe('maxscale');
+    expect(result.records).toHaveLength(116);
+    expect(result.read).toBe(result.lines);
+    expect(new Set(result.records.map((r) => r.narrator))).toContain('maxscale');
   });
 });
