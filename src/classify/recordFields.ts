@@ -95,17 +95,17 @@ const REMOTE_FAILURE = new RegExp(
   'i',
 );
 
-/** The text of the record's own error field, or undefined without one. */
-export function errorTextOf(fields: Readonly<Record<string, string>>): string | undefined {
-  for (const key in fields) if (isErrorKey(key)) return fields[key] as string;
-  return undefined;
-}
-
 /** Whether a field of this key holds an error (err, error, errorMessage, error_msg). */
 export const isErrorKey = (key: string): boolean => ERROR_KEY.test(key);
 
 /** Whether an error's text shows the other side failing (REMOTE_FAILURE). */
 export const showsRemoteFailure = (error: string): boolean => REMOTE_FAILURE.test(error);
+
+/** The text of the record's own error field, or undefined without one. */
+export function errorTextOf(fields: Readonly<Record<string, string>>): string | undefined {
+  for (const key in fields) if (isErrorKey(key)) return fields[key] as string;
+  return undefined;
+}
 
 /** The record's own error field, read for whose failure it tells (REMOTE_FAILURE); 'none' without one. */
 export function errorFieldOf(fields: Readonly<Record<string, string>>): ErrorField {

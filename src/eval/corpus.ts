@@ -54,13 +54,15 @@ export function findLabeledTraces(dir: string): LabeledTrace[] {
     });
 }
 
-/** Classifies a labeled trace with the real pipeline and scores each labeled record by its first line (or its message line). */
+/**
+ * Classifies a labeled trace with the real pipeline and scores each labeled record by its first line's label, or its
+ * message line's (GrammarSpec.messageLine) when the first line has none.
+ */
 export async function evaluateTrace(trace: LabeledTrace, formats: readonly Format[], classifier: Classifier): Promise<TraceResult> {
   const confusion = emptyConfusion();
   const misses: Miss[] = [];
   const score = (record: TraceRecord): void => {
     const decision = classifier.classify(record);
-    // A record whose message a later line gives (GrammarSpec.messageLine) may be labeled on that line.
     const label = trace.labels.get(record.line) ?? (record.messageLine === undefined ? undefined : trace.labels.get(record.lines[record.messageLine]?.number ?? -1));
     if (label === undefined || label === '?') return;
     const diegetic = decision.kind === 'diegetic';

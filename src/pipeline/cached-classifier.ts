@@ -217,13 +217,13 @@ export interface CacheOptions {
    * decision then depends on more than its message, which is all the cache keys, so it is classified afresh. Default:
    * never.
    */
-  readonly namesUnits?: (fields: Readonly<Record<string, string>>) => boolean;
+  readonly readsOwnFields?: (fields: Readonly<Record<string, string>>) => boolean;
 }
 
 export function createCachedClassifier(inner: Classifier, options: CacheOptions): CachedClassifier {
   const limit = options.limit ?? DEFAULT_LIMIT;
   const minHits = WINDOW * (options.minHitRate ?? MIN_HIT_RATE);
-  const namesUnits = options.namesUnits ?? ((): boolean => false);
+  const readsFields = options.readsOwnFields ?? ((): boolean => false);
   const templates = new Templates(options.blindness);
   const news = new InventoryNews();
   const slotCount = 2 ** Math.ceil(Math.log2(2 * Math.max(limit, 1)));
@@ -317,7 +317,7 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
   return {
     stats,
     classify(record) {
-      if (record.structured === true && namesUnits(record.fields)) {
+      if (record.structured === true && readsFields(record.fields)) {
         observe(record);
         stats.bypassed++;
         return inner.classify(record);
@@ -375,5 +375,5 @@ export function createCachedClassifier(inner: Classifier, options: CacheOptions)
 
 /** The classifier of `lexicon` behind a decision cache: what the CLI and the workers classify with. */
 export function createCachedClassifierFor(lexicon: Lexicon): CachedClassifier {
-  return createCachedClassifier(createClassifier(lexicon), { blindness: lexicon.digitBlindness, namesUnits: (fields) => readsOwnFields(fields, lexicon) });
+  return createCachedClassifier(createClassifier(lexicon), { blindness: lexicon.digitBlindness, readsOwnFields: (fields) => readsOwnFields(fields, lexicon) });
 }
