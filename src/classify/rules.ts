@@ -909,14 +909,13 @@ const stateField: Rule = (input) => {
   return null;
 };
 
-/** "rejected by webhook ...", "refused by the turbine controller": the refusal, and a determiner before the party. */
+/** "rejected by server db-2", "refused by the turbine controller": the refusal, and a determiner before the party. */
 const REFUSED_BY = /\b(rejected|denied|refused)[ \t]+by[ \t]+(?:(?:the|a|an|remote)[ \t]+)?/gi;
 
 /**
- * 'rejected by webhook "validation.gatekeeper.sh"', "start refused by turbine controller: rotor imbalance alarm
- * latched": a request another party refused is that party's answer (LABELS.md, rule 3), when a unit is named after
- * "by"; not a refusal by the narrator's own rules ("denied by ACL", "refused by allowlist policy", "rejected by the
- * firewall table").
+ * "request rejected by server db-2", "start refused by turbine controller: rotor imbalance alarm latched": a request
+ * another party refused is that party's answer (LABELS.md, rule 3), when a unit is named after "by"; not a refusal by
+ * the narrator's own rules ("denied by ACL", "refused by allowlist policy", "rejected by the firewall table").
  */
 const refusedBy: Rule = (input) => {
   if (!input.body.includes(' by ')) return null;
