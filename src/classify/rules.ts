@@ -396,7 +396,7 @@ const removedForFailure: Rule = (input) => {
  * A name in brackets after a unit's noun: "Event processor <ssh-brute-force/63a0> is running behind", "backend [pg-2]
  * down"; not an address after its transport ("proxy <udp:10.8.1.31:22222>": the address is the subject).
  */
-const BRACKETED_NAME = /^ (?:<(?![a-z]{2,5}:)[^<>\s]{1,80}>|\[[^[\]\s]{1,80}\])/;
+const BRACKETED_NAME = / (?:<(?![a-z]{2,5}:)[^<>\s]{1,80}>|\[[^[\]\s]{1,80}\])/y;
 /** An address in angle brackets, its transport before it: "<udp:10.40.1.31:22222" up to the address. */
 const ANGLE_OPEN = /<(?:[a-z]{2,5}:)?$/;
 
@@ -411,8 +411,8 @@ function subjectEnd(input: RuleInput, subject: Candidate): number {
   const { body } = input;
   const { start, end } = subject;
   if (subject.source === 'component noun' && subject.named !== true && body.charCodeAt(end) === 32) {
-    const named = BRACKETED_NAME.exec(body.slice(end, end + 84));
-    if (named !== null) return end + named[0].length;
+    BRACKETED_NAME.lastIndex = end;
+    if (BRACKETED_NAME.test(body)) return BRACKETED_NAME.lastIndex;
   }
   const close = body.charCodeAt(end);
   // A label of what follows, in brackets or parentheses: ": FAULTY" is no predicate of the name.

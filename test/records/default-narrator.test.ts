@@ -1,7 +1,6 @@
-import { RecordAssembler } from '../../src/records/assembler.js';
-import { compileFormat, type Format } from '../../src/records/format.js';
+import { compileFormat } from '../../src/records/format.js';
 import type { LayoutGrammarSpec } from '../../src/records/grammar-types.js';
-import type { TraceRecord } from '../../src/records/types.js';
+import { assembleRecords } from './assemble.js';
 
 /** A log one program writes, naming a helper now and then ('10:00:00 [warn] {helper} text') but never itself. */
 const spec: LayoutGrammarSpec = {
@@ -25,13 +24,7 @@ const spec: LayoutGrammarSpec = {
   ],
 };
 
-function assemble(format: Format, lines: string[]): TraceRecord[] {
-  const records: TraceRecord[] = [];
-  const assembler = new RecordAssembler('t', format, { record: (r) => records.push(r), unparsed: () => undefined });
-  lines.forEach((text, i) => assembler.push({ number: i + 1, text, eol: '\n' }));
-  assembler.end();
-  return records;
-}
+const assemble = assembleRecords;
 
 describe("a grammar's narrator (GrammarSpec.narrator) narrates the records whose line names none", () => {
   it('gives its narrator to lines without one, and leaves a narrator the line names', () => {

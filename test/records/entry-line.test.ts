@@ -2,15 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataFileError } from '../../src/errors.js';
-import { RecordAssembler } from '../../src/records/assembler.js';
 import { detectFormat } from '../../src/records/detect.js';
-import { compileFormat, type Format } from '../../src/records/format.js';
+import { compileFormat } from '../../src/records/format.js';
 import type { LayoutGrammarSpec } from '../../src/records/grammar-types.js';
 import { loadParserOfRecord } from '../../src/records/line-parser.js';
 import { builtinFormats } from '../../src/records/registry.js';
 import { checkSamples } from '../../src/records/samples.js';
-import type { TraceRecord, UnparsedLine } from '../../src/records/types.js';
 import { grammarError } from './grammar-load-error.js';
+import { assembleLines } from './assemble.js';
 
 // Samples are checked on the chevrotain parser, the parser of record, loaded on demand.
 await loadParserOfRecord();
@@ -32,19 +31,7 @@ const spec: LayoutGrammarSpec = {
   ],
 };
 
-interface Assembled {
-  readonly records: TraceRecord[];
-  readonly unparsed: UnparsedLine[];
-}
-
-function assemble(format: Format, lines: string[]): Assembled {
-  const records: TraceRecord[] = [];
-  const unparsed: UnparsedLine[] = [];
-  const assembler = new RecordAssembler('t', format, { record: (r) => records.push(r), unparsed: (u) => unparsed.push(u) });
-  lines.forEach((text, i) => assembler.push({ number: i + 1, text, eol: '\n' }));
-  assembler.end();
-  return { records, unparsed };
-}
+const assemble = assembleLines;
 
 describe('entry lines (GrammarSpec.entryLine): the entries below a stamp line are records with its time', () => {
   const format = compileFormat({ spec, file: 'stamped.json' });

@@ -2,12 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataFileError } from '../../src/errors.js';
-import { RecordAssembler } from '../../src/records/assembler.js';
-import { compileFormat, type Format } from '../../src/records/format.js';
+import { compileFormat } from '../../src/records/format.js';
 import type { LayoutGrammarSpec } from '../../src/records/grammar-types.js';
 import type { TraceRecord } from '../../src/records/types.js';
 import { grammarError } from './grammar-load-error.js';
 import { fullMessage } from '../../src/sinks/ndjson.js';
+import { assembleRecords } from './assemble.js';
 
 /** A grammar of entries whose header says when and who, and a later 'CODE: text' line what. */
 const spec: LayoutGrammarSpec = {
@@ -25,13 +25,7 @@ const spec: LayoutGrammarSpec = {
   samples: [{ line: '10:00:00 agent: header', expect: { narrator: 'agent', message: 'header' } }],
 };
 
-function assemble(format: Format, lines: string[]): TraceRecord[] {
-  const records: TraceRecord[] = [];
-  const assembler = new RecordAssembler('t', format, { record: (r) => records.push(r), unparsed: () => undefined });
-  lines.forEach((text, i) => assembler.push({ number: i + 1, text, eol: '\n' }));
-  assembler.end();
-  return records;
-}
+const assemble = assembleRecords;
 
 describe('a message line (GrammarSpec.messageLine) gives the record its message', () => {
   const format = compileFormat({ spec, file: 'entries.json' });
