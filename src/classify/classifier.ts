@@ -33,6 +33,8 @@ export interface Classifier {
 class RecordFacts implements RuleInput {
   private found: Candidate[] | undefined;
   private units: UnitField[] | undefined;
+  /** The record's own error field's text, read once (null: none). */
+  private error: string | null | undefined;
 
   constructor(
     readonly text: Body,
@@ -63,11 +65,12 @@ class RecordFacts implements RuleInput {
   }
 
   get errorField(): ErrorField {
-    return errorFieldOf(this.fields);
+    return errorFieldOf(this.errorText);
   }
 
   get errorText(): string | undefined {
-    return errorTextOf(this.fields);
+    if (this.error === undefined) this.error = errorTextOf(this.fields) ?? null;
+    return this.error ?? undefined;
   }
 }
 

@@ -68,12 +68,6 @@ export function unitFieldsOf(fields: Readonly<Record<string, string>>, lexicon: 
   return found;
 }
 
-/** Whether a record has a field naming a unit: then what it is about is not in its message alone. */
-export function hasUnitField(fields: Readonly<Record<string, string>>, lexicon: Lexicon): boolean {
-  for (const key in fields) if (unitOfField(key, fields[key] as string, lexicon) !== null) return true;
-  return false;
-}
-
 /** What a record's own error field says of the other side: nothing (no such field), its failure, or a local error. */
 export type ErrorField = 'none' | 'remote' | 'local';
 
@@ -107,16 +101,17 @@ export function errorTextOf(fields: Readonly<Record<string, string>>): string | 
   return undefined;
 }
 
-/** The record's own error field, read for whose failure it tells (REMOTE_FAILURE); 'none' without one. */
-export function errorFieldOf(fields: Readonly<Record<string, string>>): ErrorField {
-  const error = errorTextOf(fields);
+/** The record's own error field (its text, errorTextOf), read for whose failure it tells; 'none' without one. */
+export function errorFieldOf(error: string | undefined): ErrorField {
   return error === undefined ? 'none' : showsRemoteFailure(error) ? 'remote' : 'local';
 }
 
 /**
- * Whether a structured record's decision may rest on more than its message: a field naming a unit (hasUnitField), or
+ * Whether a structured record's decision may rest on more than its message: a field naming a unit (unitOfField), or
  * its own error field (errorFieldOf), which the rules read beside the message.
  */
 export function readsOwnFields(fields: Readonly<Record<string, string>>, lexicon: Lexicon): boolean {
-  return hasUnitField(fields, lexicon) || errorTextOf(fields) !== undefined;
+  // One pass over the keys: the cache asks this of every structured record.
+  for (const key in fields) if (isErrorKey(key) || unitOfField(key, fields[key] as string, lexicon) !== null) return true;
+  return false;
 }
