@@ -190,12 +190,19 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
  * capitals alone (in lower case, "run" and "auto" are words of any sentence). Stopping, halting and tripping are bad news.
  */
 const MODES = /(?<![\w-])(?:RUN|AUTO|MANUAL|STANDBY|IDLE|(STOP|HALT|TRIP))(?![\w-])/g;
+/**
+ * "CB-F2 OPEN", "BV-N5 CLOSED (limit switch)", "BLR-1 FIRING 40%", "AX-6 OCCUPIED", "upper shutter CLOSED", "BLR-1
+ * LOCKOUT": the position or state of a piece of plant, in capitals right after its tag or the noun of a part that opens
+ * and closes. Elsewhere these capitals are what is asked or sent ("sending OPEN to SHUT-PLC", "ride state OPEN sent"),
+ * a protocol's own state ("Shifting CLOSED -> OPEN") or a socket's. A lockout is bad news.
+ */
+const PLANT_STATES = /(?<=(?:^|[\s,;(])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{1,6}\d{1,4}[A-Z0-9]{0,4}|breakers?|shutters?|doors?|gates?|valves?|dampers?|circuits?|contactors?|isolators?|disconnectors?|hatch(?:es)?) )(?:OPEN|CLOSED|FIRING|OCCUPIED|ENERGI[SZ]ED|(LOCKOUT|LOCKED OUT|DE-ENERGI[SZ]ED))(?![\w-])/g;
 const MODE_GATE = /[A-Z]{3}/;
 
 /** `cues` with the modes in `text` that no cue holds, in the order of the text. */
 function modeCues(text: string, cues: StatusCue[]): StatusCue[] {
   let all = cues;
-  for (const m of text.matchAll(MODES)) {
+  for (const m of [...text.matchAll(MODES), ...text.matchAll(PLANT_STATES)]) {
     const start = m.index;
     const end = start + m[0].length;
     if (all.some((c) => c.start < end && start < c.end)) continue;

@@ -534,6 +534,11 @@ const diegetic: Example[] = [
   // A machine's operating mode in capitals, as controllers write it.
   { message: 'SafetyLink: SPLC-A RUN, F-program signature 0x6E21A0C4, matches expected', subjects: ['SPLC-A'], negative: false, rule: 'subject-predicate' },
   { message: 'Breakers: BR-2 TRIP after overcurrent', subjects: ['BR-2'], negative: true, rule: 'subject-predicate' },
+  // A piece of plant's position or state in capitals right after its tag: a valve, a breaker, a burner, a track section.
+  { message: 'PipeCtl: SV-14 CLOSED (limit switch), travel 38 s', subjects: ['SV-14'], negative: false, rule: 'subject-predicate' },
+  { message: 'Burners: BNR-2 FIRING 55%, flue 131 C', subjects: ['BNR-2'], negative: false, rule: 'subject-predicate' },
+  { message: 'TrackMon: TS-31 OCCUPIED, axle count 12', subjects: ['TS-31'], negative: false, rule: 'subject-predicate' },
+  { message: 'Burners: BNR-2 LOCKOUT: no flame after ignition', subjects: ['BNR-2'], negative: true, rule: 'subject-predicate' },
   // A failure on a unit, after how long it took.
   { message: 'MySQL_Monitor: Error after 1ms on server 10.20.1.13:3306 : Too many connections', subjects: ['10.20.1.13:3306'], negative: true, rule: 'failed-on' },
   // A connection's or a driver's "server" is the other side, even qualified by the narrator's own first word.
@@ -1010,6 +1015,10 @@ const nonDiegetic: Example[] = [
   { message: 'ansible: FAILED - RETRYING: [db-02]: Wait for the standby to accept connections (6 retries left).', rule: 'own-status' },
   // A periodic health line is the narrator's own tally of what it supervises.
   { message: 'RideSup: health: SPLC-A RUN, OBC-T1 ok, vq-srv connected', rule: 'own-health' },
+  // The same capitals as what the narrator sends or sets, or a protocol's own state, are no plant's state.
+  { message: 'HatchCtl: sending OPEN to HATCH-PLC', rule: 'self-action' },
+  { message: 'GateLink: gate state CLOSED sent to the booking server', rule: 'no-status' },
+  { message: 'Cluster: Shifting CLOSED -> OPEN (TO: 118)', rule: 'self-action' },
   // A file system path is data.
   { message: 'Loader: path /var/lib/data not found', rule: 'no-status' },
   { message: 'Importer: file /data/x.csv is missing', rule: 'no-status' },
