@@ -425,6 +425,9 @@ const diegetic: Example[] = [
   { message: 'sshd: Received disconnect from 198.51.100.7 port 4022:11: Bye', subjects: ['198.51.100.7'], negative: false, rule: 'report-from' },
   // A registry reports a named unit of a kind that joined or left it.
   { message: 'Registry: Unregistered worker wk-17 after timeout', subjects: ['wk-17'], negative: false, rule: 'registered-unit' },
+  { message: 'Scheduler: Re-registered agent ag-0412 at 10.2.0.7:5051 with cpus:8', subjects: ['ag-0412'], negative: false, rule: 'registered-unit' },
+  // A framework named by its id (a scheduler of a cluster manager) is a unit; a framework unnamed is a library.
+  { message: 'Master: Framework 7c1d-0003 (batch) failed over', subjects: ['7c1d-0003'], negative: true, rule: 'subject-predicate' },
   { message: 'Fleet: node ws-12 was rebooted by the operator', subjects: ['ws-12'], negative: false, rule: 'subject-predicate' },
   // A logfmt message value ('msg="...'): its first word is read without the key.
   { message: 'dockerd: time="2021-03-03T10:14:05Z" level=info msg="Container 9c1b7d4e2a3f failed to exit within 10 seconds"', subjects: ['9c1b7d4e2a3f'], negative: true, rule: 'subject-predicate' },
@@ -602,6 +605,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A framework with no name is a library the narrator runs on, whatever it says of it.
+  { message: 'App: web framework failed over to the fallback renderer', rule: 'own-status' },
   // The narrator's own read failing on its stream, no party's news.
   { message: 'ciod: failed to read message prefix on control stream (CioStream socket to 172.16.96.41:41022', rule: 'own-status' },
   // EDAC's own set-up of a memory controller: no bad news.
