@@ -130,6 +130,7 @@ const fixtures: [string, string][] = [
   ['cups.log', 'cups'],
   ['samba.log', 'samba'],
   ['maxscale.log', 'maxscale'],
+  ['couchbase.log', 'couchbase'],
   ['generic.log', 'generic'],
 ];
 
@@ -1821,5 +1822,43 @@ describe("maxscale: MariaDB MaxScale's maxscale.log", () => {
     expect(result.records).toHaveLength(116);
     expect(result.read).toBe(result.lines);
     expect(new Set(result.records.map((r) => r.narrator))).toContain('maxscale');
+  });
+});
+
+describe("couchbase: Couchbase Server's ns_server logs", () => {
+  it('reads the logger, the level, the stamp, the node, the Erlang process and module:function:line (the module, the narrator)', async () => {
+    const { records } = await read(fixture('couchbase.log'));
+    expect(records).toHaveLength(8);
+    expect(records[0]).toMatchObject({ date: '2025-03-04', time: '07:30:00.214', narrator: 'ns_server', message: 'Started & configured logging', fields: { logger: 'ns_server', level: 'info', zone: 'Z', node: 'ns_1@kv-a.lumen.test', process: '<0.205.0>', function: 'init_logging', line: '142' } });
+    // A registered process's name stands before its pid; the Erlang terms below the header, '[' and all, continue it.
+    expect(records[1]).toMatchObject({ narrator: 'ns_config_log', message: 'config change:', fields: { level: 'debug', process: 'ns_config_log<0.219.0>', function: 'log_common' } });
+    expect(records[1].lines).toHaveLength(3);
+    expect(records[1].lines[1]?.text).toMatch(/^\[\{buckets,/);
+    expect(records[2]).toMatchObject({ narrator: 'ns_memcached', fields: { logger: 'user', level: 'info', process: "'ns_memcached-ledger'<0.611.0>" }, message: expect.stringMatching(/^Bucket "ledger" loaded/) });
+    expect(records[3]).toMatchObject({ narrator: 'ns_heart', fields: { level: 'warn' } });
+    expect(records[4]).toMatchObject({ narrator: 'ns_node_disco', fields: { level: 'info', function: 'handle_info', line: '173' } });
+    expect(records[5]).toMatchObject({ narrator: 'auto_failover', fields: { logger: 'user', level: 'warn', process: '<0.1877.0>' } });
+    // The babysitter's node relays memcached's lines through ns_port_server.
+    expect(records[6]).toMatchObject({ narrator: 'ns_port_server', fields: { level: 'error', node: 'babysitter_of_ns_1@cb.local' }, message: expect.stringMatching(/^memcached<0\.93\.0>: /) });
+    expect(records[7]).toMatchObject({ narrator: 'ns_rebalancer', fields: { logger: 'rebalance', level: 'info' } });
+    expect(records.every((r) => r.lines.length === 1 || r === records[1])).toBe(true);
+  });
+
+  it("reads no line of the layouts near it (an Erlang term line, memcached's own log, RabbitMQ's lager log, Samba, Graylog)", () => {
+    const parser = (formats.find((f) => f.name === 'couchbase') as Format).parser;
+    expect(parser.parse('[{error_logger_mf_dir,"/opt/couchbase/var/lib/couchbase/logs"},')).toBeNull();
+    expect(parser.parse("2024-06-18T02:15:03.990112+00:00 WARNING (orders) Slow runtime for 'Checkpoint Remover' on thread nonIO_worker_1: 1520 ms")).toBeNull();
+    expect(parser.parse('2024-06-18 02:11:02.123 [info] <0.1234.0> Server startup complete; 3 plugins started.')).toBeNull();
+    expect(parser.parse('[2024/06/18 02:00:01.704112,  1, pid=1881] ../../source3/winbindd/winbindd_cm.c:1098(cm_prepare_connection)')).toBeNull();
+    expect(parser.parse('2024-06-18T02:11:02.123Z INFO  [InputStateListener] Input [Syslog UDP/5f3c] is now RUNNING')).toBeNull();
+  });
+
+  it("reads probe25's couchbase-server.log: every line read, the modules the narrators", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe25', 'couchbase-server.log'));
+    expect(result.format).toBe('couchbase');
+    expect(result.records).toHaveLength(124);
+    expect(result.read).toBe(result.lines);
+    const narrators = new Set(result.records.map((r) => r.narrator));
+    for (const module of ['ns_orchestrator', 'auto_failover', 'ns_node_disco', 'ns_memcached', 'ns_port_server']) expect(narrators).toContain(module);
   });
 });
