@@ -465,6 +465,12 @@ function markedName(body: string, at: number): Word | undefined {
  * program's own process (Zabbix numbers its processes so, and each writes its own start).
  */
 const HASH_NUMBER = /^#\d+$/;
+/**
+ * A name only another process can have: a host's (three labels or more), an address, an Erlang node's
+ * ("ns_1@cb-2.example"). "Node 'ns_1@cb-1.example' came up" in the lines of a module named for what it does with nodes
+ * (ns_node_disco) is news of that node, not the module's own.
+ */
+const ELSEWHERE = /^(?:[\w.-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){2,8}|\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?)$/;
 
 /**
  * Bracketed labels glued before a word, as ODBC drivers write their error text ("[ma-3.1.20]MySQL server"; a word's
@@ -584,7 +590,8 @@ function nounPhrases(ctx: CandidateContext, text: Body): Candidate[] {
     // number. A class's instance goes by its number ("GroupCoordinator: [GroupCoordinator 2]: Preparing..." is the
     // narrator's own line).
     const instance = named !== undefined && BARE_NUMBER.test(named.text) && ctx.narrator !== null && ctx.narrator === ctx.narrator.toLowerCase();
-    if (instance ? isSelf(ctx, name) : isSelf(ctx, phrase, name, body.slice(start, end))) {
+    const elsewhere = named !== undefined && ELSEWHERE.test(named.text);
+    if (instance || elsewhere ? isSelf(ctx, name) : isSelf(ctx, phrase, name, body.slice(start, end))) {
       found.push({ name, start, end, source, component: false, why: 'the narrator itself' });
     } else if (runsItself(ctx, singular ?? noun) || (named !== undefined && (namesItsKind(ctx, singular ?? noun) || describesWork(ctx, noun, named.text)))) {
       found.push({ name, start, end, source, component: false, why: `the narrator's own ${noun.toLowerCase()}: it runs them` });

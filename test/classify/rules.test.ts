@@ -426,6 +426,10 @@ const diegetic: Example[] = [
   // A registry reports a named unit of a kind that joined or left it.
   { message: 'Registry: Unregistered worker wk-17 after timeout', subjects: ['wk-17'], negative: false, rule: 'registered-unit' },
   { message: 'Scheduler: Re-registered agent ag-0412 at 10.2.0.7:5051 with cpus:8', subjects: ['ag-0412'], negative: false, rule: 'registered-unit' },
+  // A module named for what it does with nodes reports other nodes: one named as only another process can be (an
+  // Erlang node, a host, an address) is no instance of the module.
+  { message: "peer_node_monitor: Node 'app@10.4.0.7' went down", subjects: ['app@10.4.0.7'], negative: true, rule: 'subject-predicate' },
+  { message: 'cluster_node_watch: node db-3.corp.example.net is unreachable', subjects: ['db-3.corp.example.net'], negative: true, rule: 'subject-predicate' },
   // A framework named by its id (a scheduler of a cluster manager) is a unit; a framework unnamed is a library.
   { message: 'Master: Framework 7c1d-0003 (batch) failed over', subjects: ['7c1d-0003'], negative: true, rule: 'subject-predicate' },
   { message: 'Fleet: node ws-12 was rebooted by the operator', subjects: ['ws-12'], negative: false, rule: 'subject-predicate' },
