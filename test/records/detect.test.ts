@@ -131,6 +131,7 @@ const fixtures: [string, string][] = [
   ['samba.log', 'samba'],
   ['maxscale.log', 'maxscale'],
   ['couchbase.log', 'couchbase'],
+  ['vdsm.log', 'vdsm'],
   ['generic.log', 'generic'],
 ];
 
@@ -1860,5 +1861,43 @@ describe("couchbase: Couchbase Server's ns_server logs", () => {
     expect(result.read).toBe(result.lines);
     const narrators = new Set(result.records.map((r) => r.narrator));
     for (const module of ['ns_orchestrator', 'auto_failover', 'ns_node_disco', 'ns_memcached', 'ns_port_server']) expect(narrators).toContain(module);
+  });
+});
+
+describe("vdsm: oVirt VDSM's vdsm.log", () => {
+  it('reads the stamp and its offset, the level, the thread, the logger whole (the narrator), the vmId and Task prefixes and the trailing source', async () => {
+    const { records } = await read(fixture('vdsm.log'));
+    expect(records).toHaveLength(10);
+    expect(records[0]).toMatchObject({ date: '2025-03-04', time: '14:20:00,118', offsetMin: 60, narrator: 'vds', fields: { level: 'INFO', thread: 'MainThread', zone: '+0100', source: 'vdsmd:162' } });
+    expect(records[1]).toMatchObject({ narrator: 'storage.Monitor', fields: { thread: 'monitor/5a0d91c', source: 'monitor:470' }, message: 'Domain 5a0d91c3-7e42-4b1f-9c08-2d6e3f1a7b54 became VALID' });
+    expect(records[3]).toMatchObject({ narrator: 'jsonrpc.JsonRpcServer', fields: { source: '__init__:312' }, message: 'RPC call VM.getStats succeeded in 0.01 seconds' });
+    expect(records[4]).toMatchObject({ narrator: 'storage.check', fields: { level: 'WARN', thread: 'check/loop' } });
+    // The traceback logger.exception writes below the line continues the record; the source is on the first line.
+    expect(records[5]).toMatchObject({ narrator: 'storage.Monitor', fields: { level: 'ERROR', source: 'monitor:453' }, message: 'Error checking domain 5a0d91c3-7e42-4b1f-9c08-2d6e3f1a7b54' });
+    expect(records[5].lines).toHaveLength(5);
+    expect(records[5].lines[1].text).toBe('Traceback (most recent call last):');
+    expect(records[7]).toMatchObject({ narrator: 'virt.vm', fields: { thread: 'libvirt/events', vmId: 'e19f0a36-4c7d-4b28-8e53-6a2d0f9c1b47', source: 'vm:1941' }, message: 'Changed state to Paused: EIO (code=3)' });
+    expect(records[8]).toMatchObject({ narrator: 'storage.TaskManager.Task', fields: { level: 'ERROR', task: '7c1e4b09-2fa6-4d83-95b0-e8d3a6f20c14', source: 'task:875' }, message: 'Unexpected error' });
+    expect(records[8].fields.vmId).toBeUndefined();
+    expect(new Set(records.map((r) => r.narrator))).toEqual(new Set(['vds', 'storage.Monitor', 'api.virt', 'jsonrpc.JsonRpcServer', 'storage.check', 'virt.vm', 'storage.TaskManager.Task']));
+  });
+
+  it('reads no line of the layouts near it (Solr, Python logging, log4j, Salt, OpenStack)', () => {
+    const parser = (formats.find((f) => f.name === 'vdsm') as Format).parser;
+    expect(parser.parse('2024-06-18 02:09:46.402 INFO  (zkCallback-21-thread-2) [] o.a.s.c.c.ZkStateReader Updated live nodes from ZooKeeper... (3) -> (2)')).toBeNull();
+    expect(parser.parse('2024-03-12 09:15:02,123 - app.db.pool - ERROR - connection to db01:5432 lost')).toBeNull();
+    expect(parser.parse('2024-06-18 03:02:11,204 INFO  [main] org.example.storage.Monitor: Domain store-1 became INVALID')).toBeNull();
+    expect(parser.parse('2024-06-03 14:22:07,318 [salt.master      :1677][INFO    ][3310] Got return from db-03.example.net')).toBeNull();
+    expect(parser.parse('2017-05-16 00:01:12.227 2931 WARNING nova.virt.libvirt.driver [-] Timeout waiting for vif plugging callback')).toBeNull();
+  });
+
+  it("reads probe26's ovirt-vdsm.log: every line a record or a continuation line, the storage monitor among the narrators", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe26', 'ovirt-vdsm.log'));
+    expect(result.format).toBe('vdsm');
+    expect(result.records).toHaveLength(124);
+    expect(result.read).toBe(result.lines);
+    const narrators = new Set(result.records.map((r) => r.narrator));
+    expect(narrators).toContain('storage.Monitor');
+    expect(narrators).toContain('virt.vm');
   });
 });
