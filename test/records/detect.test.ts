@@ -132,6 +132,7 @@ const fixtures: [string, string][] = [
   ['maxscale.log', 'maxscale'],
   ['couchbase.log', 'couchbase'],
   ['vdsm.log', 'vdsm'],
+  ['emqx.log', 'emqx'],
   ['generic.log', 'generic'],
 ];
 
@@ -1899,5 +1900,42 @@ describe("vdsm: oVirt VDSM's vdsm.log", () => {
     const narrators = new Set(result.records.map((r) => r.narrator));
     expect(narrators).toContain('storage.Monitor');
     expect(narrators).toContain('virt.vm');
+  });
+});
+
+describe("emqx: EMQX's broker log (emqx.log)", () => {
+  it('reads the stamp, the level, the tag (the narrator, else the broker core: emqx), the client, msg, and the older EMQX 4 layout', async () => {
+    const { records } = await read(fixture('emqx.log'));
+    expect(records).toHaveLength(11);
+    expect(records[0]).toMatchObject({ date: '2025-03-04', time: '08:15:00.102233', offsetMin: 60, narrator: 'emqx', fields: { level: 'notice', msg: 'EMQX 5.7.2 is running now!' }, message: 'msg: "EMQX 5.7.2 is running now!"' });
+    expect(records[1]).toMatchObject({ narrator: 'CONNECTOR', fields: { level: 'info', tag: 'CONNECTOR', msg: 'connector_status_changed' }, message: expect.stringMatching(/^msg: "connector_status_changed", connector: "http:billing_hook"/) });
+    expect(records[2]).toMatchObject({ narrator: 'emqx', fields: { level: 'warning', clientid: 'meter-0117', peername: '10.44.8.117:50122', username: 'meter-0117', msg: 'authentication_failure' } });
+    expect(records[3]).toMatchObject({ narrator: 'BRIDGE', fields: { tag: 'BRIDGE', msg: 'bridge_disconnected' }, message: 'msg: "bridge_disconnected", connector: "mqtt:edge_link", reason: econnrefused' });
+    expect(records[4]).toMatchObject({ narrator: 'AUTHZ', fields: { level: 'error', clientid: 'meter 0200', msg: 'authorization_failed' } });
+    // Erlang's two-line net_kernel report: the unstamped line continues the record.
+    expect(records[5]).toMatchObject({ narrator: 'emqx', fields: { level: 'error' }, message: expect.stringMatching(/^\*\* Node 'emqx@broker-b\.grid\.example' not responding \*\*/) });
+    expect(records[5].fields['msg']).toBeUndefined();
+    expect(records[5].lines).toHaveLength(2);
+    // EMQX 4: clientid@peername, then the module in brackets, the narrator.
+    expect(records[6]).toMatchObject({ date: '2025-03-04', time: '08:30:12.417', offsetMin: null, narrator: 'Session', fields: { level: 'warning', clientid: 'meter-0042', peername: '10.44.8.42:40411' }, message: 'Dropped qos0 msg: grid/meter-0042/tick' });
+    expect(records[7]).toMatchObject({ narrator: 'Bridge', fields: { level: 'error', clientid: 'edge_link' }, message: 'Connection refused' });
+    expect(records[8]).toMatchObject({ narrator: 'MQTT', message: 'Bridge edge_link reconnected' });
+    expect(records[10]).toMatchObject({ narrator: 'Alarm', fields: { level: 'warning' }, message: 'New alarm raised: high_cpu_usage' });
+  });
+
+  it('reads no line of the layouts near it (RabbitMQ, Mosquitto, MaxScale, nginx error log)', () => {
+    const parser = (formats.find((f) => f.name === 'emqx') as Format).parser;
+    expect(parser.parse('2024-05-21 13:58:40.220731+00:00 [info] <0.19988.12> accepting AMQP connection <0.19988.12> (10.50.3.55:33102 -> 10.50.1.12:5672)')).toBeNull();
+    expect(parser.parse('2024-06-18T02:11:02: New connection from 10.70.4.17:51822 on port 1883.')).toBeNull();
+    expect(parser.parse('2024-06-18 00:14:02   notice : MaxScale is running in process 1422')).toBeNull();
+    expect(parser.parse('2024/06/18 02:11:02 [warn] 1422#1422: *88 upstream timed out (110: Connection timed out) while connecting to upstream')).toBeNull();
+  });
+
+  it("reads probe25's mqtt-bridge.log: every line read, the tags and the broker core as narrators", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe25', 'mqtt-bridge.log'));
+    expect(result.format).toBe('emqx');
+    expect(result.records).toHaveLength(114);
+    expect(result.read).toBe(result.lines);
+    expect(new Set(result.records.map((r) => r.narrator))).toEqual(new Set(['emqx', 'BRIDGE', 'CONNECTOR', 'RULE']));
   });
 });
