@@ -133,6 +133,7 @@ const fixtures: [string, string][] = [
   ['couchbase.log', 'couchbase'],
   ['vdsm.log', 'vdsm'],
   ['emqx.log', 'emqx'],
+  ['netscaler.log', 'netscaler'],
   ['generic.log', 'generic'],
 ];
 
@@ -1937,5 +1938,37 @@ describe("emqx: EMQX's broker log (emqx.log)", () => {
     expect(result.records).toHaveLength(114);
     expect(result.read).toBe(result.lines);
     expect(new Set(result.records.map((r) => r.narrator))).toEqual(new Set(['emqx', 'BRIDGE', 'CONNECTOR', 'RULE']));
+  });
+});
+
+describe("netscaler: Citrix ADC / NetScaler's ns.log", () => {
+  it('reads the priority, the sender, NetScaler\'s own stamp, the node, the packet engine, the partition and the feature (the narrator); the event name leads the message', async () => {
+    const { records } = await read(fixture('netscaler.log'));
+    expect(records).toHaveLength(11);
+    expect(records[0]).toMatchObject({ date: '03/04/2025', time: '09:00:02', narrator: 'EVENT', fields: { facility: 'local0', level: 'info', sender: '172.20.1.5', zone: 'GMT', host: 'adc-edge-02', ppe: '0-PPE-0', partition: 'default', event: 'CONFIGEND', msgid: '40112', subid: '0' }, message: 'CONFIGEND 40112 0 :  Config load completed: 288 commands, 0 errors' });
+    expect(records[2]).toMatchObject({ narrator: 'TCP', fields: { ppe: '0-PPE-1', event: 'CONN_TERMINATE' } });
+    expect(records[3]).toMatchObject({ time: '09:07:19', narrator: 'EVENT', fields: { level: 'alert', event: 'MONITORDOWN' }, message: expect.stringMatching(/^MONITORDOWN 40135 0 : {2}Monitor Monbinding_/) });
+    expect(records[6]).toMatchObject({ narrator: 'SSLLOG', fields: { event: 'SSL_HANDSHAKE_FAILURE' } });
+    // The local form names the node as the sender; an unstamped line continues the record above it.
+    expect(records[7]).toMatchObject({ narrator: 'UI', fields: { sender: 'adc-edge-02', host: 'adc-edge-02', event: 'CMD_EXECUTED' } });
+    expect(records[7].lines).toHaveLength(2);
+    expect(records[8]).toMatchObject({ narrator: 'AAA', fields: { level: 'warning', event: 'LOGIN_FAILED' } });
+    expect(new Set(records.map((r) => r.narrator))).toEqual(new Set(['EVENT', 'TCP', 'SSLLOG', 'UI', 'AAA', 'SNMP']));
+  });
+
+  it('reads no line of the layouts near it (syslog, Cisco IOS, NetApp EMS, F5 BIG-IP)', () => {
+    const parser = (formats.find((f) => f.name === 'netscaler') as Format).parser;
+    expect(parser.parse('Jun 18 02:12:40 lb-edge-1 keepalived[1201]: VRRP_Instance(VI_1) Entering BACKUP STATE')).toBeNull();
+    expect(parser.parse('Nov 26 10:00:00 sw-core-1 2231: Nov 26 10:00:00.123: %LINK-3-UPDOWN: Interface GigabitEthernet0/1, changed state to down')).toBeNull();
+    expect(parser.parse('May 21 03:31:07 10.90.0.12 [cluster1-02:vifmgr.portdown:notice]: A link down event was received on node cluster1-02, port e0c.')).toBeNull();
+    expect(parser.parse('May 21 03:11:48 bigip1 notice mcpd[6754]: 01070638:5: Pool /Common/p_web member /Common/10.1.20.11:80 monitor status down.')).toBeNull();
+  });
+
+  it("reads probe26's citrix-netscaler.log: every line a record, EVENT among the narrators", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe26', 'citrix-netscaler.log'));
+    expect(result.format).toBe('netscaler');
+    expect(result.records).toHaveLength(137);
+    expect(result.read).toBe(result.lines);
+    expect(new Set(result.records.map((r) => r.narrator))).toContain('EVENT');
   });
 });
