@@ -134,6 +134,7 @@ const fixtures: [string, string][] = [
   ['vdsm.log', 'vdsm'],
   ['emqx.log', 'emqx'],
   ['netscaler.log', 'netscaler'],
+  ['exim.log', 'exim'],
   ['generic.log', 'generic'],
 ];
 
@@ -1970,5 +1971,54 @@ describe("netscaler: Citrix ADC / NetScaler's ns.log", () => {
     expect(result.records).toHaveLength(137);
     expect(result.read).toBe(result.lines);
     expect(new Set(result.records.map((r) => r.narrator))).toContain('EVENT');
+  });
+});
+
+describe("exim: Exim's mainlog, rejectlog and paniclog", () => {
+  it('reads the stamp, the pid in brackets, the message id and the delivery flag (fields.id, fields.flag); the narrator is exim', async () => {
+    const { records } = await read(fixture('exim.log'));
+    expect(records).toHaveLength(10);
+    expect(records[0]).toMatchObject({ date: '2025-03-11', time: '07:30:00.412', pid: 2210, narrator: 'exim', message: expect.stringMatching(/^exim 4\.97\.1 daemon started: pid=2210/) });
+    expect(records[0].fields.id).toBeUndefined();
+    expect(records[0].fields.flag).toBeUndefined();
+    // Exim 4.97's long message id (6-11-4) and a deferral.
+    expect(records[2]).toMatchObject({ pid: 2212, narrator: 'exim', fields: { id: '1tRw4e-00000000Apq-0fHk', flag: '==' }, message: expect.stringMatching(/^audit@ledgerwick\.example R=dnslookup/) });
+    // A connection line: no id, no flag.
+    expect(records[4]).toMatchObject({ pid: 2231, narrator: 'exim', message: expect.stringMatching(/^SMTP connection from \[198\.51\.100\.61\]/) });
+    expect(records[4].fields.id).toBeUndefined();
+    expect(records[5]).toMatchObject({ fields: { id: '1tRxa7-00000000B3K-2mQz', flag: '<=' }, message: expect.stringMatching(/^h\.okafor@ferncastle\.example H=/) });
+    expect(records[6]).toMatchObject({ pid: 2233, fields: { id: '1tRxa7-00000000B3K-2mQz', flag: '=>' } });
+    // A message's line without a flag: the id, and the text as the message.
+    expect(records[7]).toMatchObject({ fields: { id: '1tRxa7-00000000B3K-2mQz' }, message: 'Completed' });
+    expect(records[7].fields.flag).toBeUndefined();
+    expect(records[8]).toMatchObject({ fields: { id: '1tRxbU-00000000B4a-1Cq0', flag: '**' } });
+    // A configuration error's indented detail continues the record.
+    expect(records[9]).toMatchObject({ pid: 2210, narrator: 'exim', message: expect.stringMatching(/^Exim configuration error in line 731/) });
+    expect(records[9].lines).toHaveLength(2);
+    expect(new Set(records.map((r) => r.narrator))).toEqual(new Set(['exim']));
+  });
+
+  it('reads no line of the layouts near it (MaxScale, Kea, pgpool, Postfix and Exim through syslog)', () => {
+    const parser = (formats.find((f) => f.name === 'exim') as Format).parser;
+    expect(parser.parse('2024-06-18 00:14:02   notice : MaxScale is running in process 1422')).toBeNull();
+    expect(parser.parse('2024-06-18 02:11:02.123 INFO  [kea-dhcp4.leases/1432.140241] DHCP4_LEASE_ALLOC [hwtype=1 52:54:00:12:34:56], cid=[no info], tid=0x5c2a1f: lease 192.0.2.77 has been allocated for 3600 seconds')).toBeNull();
+    expect(parser.parse('2024-06-18 02:11:02: pid 1432: LOG:  failover: set new primary node: 1')).toBeNull();
+    expect(parser.parse('Jun 18 02:11:02 mx1 postfix/smtp[4121]: 4W3nKx1Q2zz3: to=<noc@partner.example>, relay=mx1.partner.example[203.0.113.25]:25, delay=1.2, status=sent (250 2.0.0 Ok)')).toBeNull();
+    expect(parser.parse('Jun 18 02:11:02 mx1 exim[1421]: 1sJxAb-000Kq3-2N <= alerts@monitor.example H=monitor.example [192.0.2.40] P=esmtps S=2841')).toBeNull();
+    // Another program's log with Exim's stamp and a plain message: Exim's lines about no message open as its own do.
+    expect(parser.parse('2024-06-18 02:07:38 Starting backup of volume data1')).toBeNull();
+    expect(parser.parse('2024-06-18 02:09:00 store-2 is not responding')).toBeNull();
+    expect(parser.parse('2024-06-18 02:09:00 SMTP connection from [192.0.2.7]:50012 (TCP/IP connection count = 1)')).not.toBeNull();
+  });
+
+  it("reads probe24's exim-mainlog.log: every line a record, all of them exim's, the flags of its deliveries", async () => {
+    const result = await read(join(packageRoot, 'test/corpus/probe24', 'exim-mainlog.log'));
+    expect(result.format).toBe('exim');
+    expect(result.records).toHaveLength(118);
+    expect(result.read).toBe(result.lines);
+    expect(new Set(result.records.map((r) => r.narrator))).toEqual(new Set(['exim']));
+    expect(result.records[0].fields.id).toBeUndefined();
+    expect(result.records[2]).toMatchObject({ fields: { id: '1sJw7Q-000JzR-0c', flag: '==' } });
+    expect(new Set(result.records.map((r) => r.fields.flag).filter((f) => f !== undefined))).toEqual(new Set(['<=', '=>', '->', '==', '**']));
   });
 });
