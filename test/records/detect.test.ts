@@ -1931,6 +1931,9 @@ describe("emqx: EMQX's broker log (emqx.log)", () => {
     expect(parser.parse('2024-06-18T02:11:02: New connection from 10.70.4.17:51822 on port 1883.')).toBeNull();
     expect(parser.parse('2024-06-18 00:14:02   notice : MaxScale is running in process 1422')).toBeNull();
     expect(parser.parse('2024/06/18 02:11:02 [warn] 1422#1422: *88 upstream timed out (110: Connection timed out) while connecting to upstream')).toBeNull();
+    // Another program's stamp and level in brackets with a plain message: EMQX's own lines go on with its keys or a module.
+    expect(parser.parse('2024-06-18 02:11:02.123 [info] Server started on port 8080')).toBeNull();
+    expect(parser.parse('2024-06-18T02:11:02.123456+00:00 [error] db-1 connection refused')).toBeNull();
   });
 
   it("reads probe25's mqtt-bridge.log: every line read, the tags and the broker core as narrators", async () => {
