@@ -684,6 +684,12 @@ const QUOTED = /(?<![^\s(\[=])(["'])([^"'\s][^"'\n]{0,47}?)\1(?!\w)/g;
 const WORD_BEFORE = /([A-Za-z][\w-]*)[ \t]+$/;
 
 /**
+ * Words after which a quoted text is what was run or matched, not a name: NetScaler's 'Command "save ns config" - Status
+ * "Success"', a query's or a statement's text. Closed-class, as the determiners above.
+ */
+const QUOTED_TEXT = new Set(['command', 'query', 'statement', 'expression']);
+
+/**
  * 'Backup destination "Backup-WD" is no longer available', "Network location 'Floor 3 Share' is offline": a name in
  * quotes after a noun the lexicon does not know as a component's. The quotes make it a name; what it names only a
  * unit's own status or a reply tells (as a weak shape: rules.ts). After a data word ('file "a.cfg"'), a word that
@@ -695,7 +701,7 @@ function quotedNames(ctx: CandidateContext, body: string): Candidate[] {
   for (const m of matchesOf(QUOTED, body)) {
     const before = WORD_BEFORE.exec(body.slice(Math.max(0, m.index - 32), m.index))?.[1]?.toLowerCase();
     if (before === undefined || CLOSED_CLASS.has(before) || ctx.lexicon.dataNouns.has(before) || ctx.lexicon.componentNounSet.has(before)
-      || ctx.lexicon.numberedNonUnits.has(before)) continue;
+      || ctx.lexicon.numberedNonUnits.has(before) || QUOTED_TEXT.has(before)) continue;
     const name = m[2] as string;
     found.push(judgeName(ctx, name, 'quoted name', m.index + 1, true));
   }

@@ -609,6 +609,8 @@ const diegetic: Example[] = [
 ];
 
 const nonDiegetic: Example[] = [
+  // A quoted text after "command" is what was run, not a unit's name: its status is the run's.
+  { message: 'AdminUi: User admin - Remote_ip 10.1.1.1 - Command "save ns config" - Status "Success"', rule: 'own-status' },
   // A framework with no name is a library the narrator runs on, whatever it says of it.
   { message: 'App: web framework failed over to the fallback renderer', rule: 'own-status' },
   // The narrator's own read failing on its stream, no party's news.
