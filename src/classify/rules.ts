@@ -979,6 +979,29 @@ const roleHolder: Rule = (input) => {
   return diegetic('role-holder', { name: subject, start, end: nameStart + name.length }, [cueOf(m[1] as string, m.index, false)], ' (the role it holds)');
 };
 
+/** "Status update", "state update", "state change": a message that carries a unit's new state. */
+const STATE_UPDATE = /\b(?:status|state)[ \t]+(?:update|change)\b/i;
+/** Between the state and its unit's name: "for", maybe the unit's noun ("for task"), what closes the clause stops it. */
+const FOR_THE_UNIT = /^[^.;!?]*?[ \t]for[ \t]+(?:[A-Za-z]+[ \t]+)?$/;
+
+/**
+ * "Status update TASK_RUNNING (Status UUID: ...) for task checkout-api.instance-6e0b of framework ...", "state change
+ * FAILED for job etl-17": a cluster manager's or a scheduler's update of a unit's state names the state first and the
+ * unit after "for": the news is that unit's. The first state after the words, the first unit after it. Not when the
+ * narrator opens with its own act on the update ("Forwarding status update ... for task ...").
+ */
+const stateUpdateFor: Rule = (input) => {
+  const words = STATE_UPDATE.exec(input.body);
+  // "Forwarding status update ...", "Sending state change ...": the narrator's own act on the update.
+  if (words === null || input.cues.selfAction !== null) return null;
+  const from = words.index + words[0].length;
+  const state = input.cues.statuses.find((c) => c.start >= from);
+  if (state === undefined) return null;
+  const subject = input.candidates.find((c) => c.start >= state.end);
+  if (subject === undefined || !subject.component || !FOR_THE_UNIT.test(input.body.slice(state.end, subject.start))) return null;
+  return diegetic('state-update', subject, [state], ' (a state update for it)');
+};
+
 /** The phrase-structure rules in the order decide.ts tries them (unitRules.ts adds the rest). */
-export const PHRASE_RULES: readonly Rule[] = [fate, removedForFailure, subjectPredicate, checkReport, statusOfCheck, namedAfterStatus, reportFrom, reachFailure, attributive, deviceQuery, stateField, heldBy, roleHolder, refusedBy];
+export const PHRASE_RULES: readonly Rule[] = [fate, removedForFailure, subjectPredicate, checkReport, statusOfCheck, namedAfterStatus, reportFrom, reachFailure, attributive, deviceQuery, stateField, heldBy, roleHolder, refusedBy, stateUpdateFor];
 
