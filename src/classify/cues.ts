@@ -180,7 +180,7 @@ function statusCues(lexicon: Lexicon, body: Body): StatusCue[] {
     }
     cues.push({ text: m[0], start: m.index, end, negative });
   }
-  const modes = MODE_GATE.test(body.text) ? modeCues(body.text, cues) : cues;
+  const modes = MODE_GATE.test(body.text) ? modeCues(lexicon, body.text, cues) : cues;
   const slow = body.text.includes('took') ? timedCues(SLOW_REPLY, body.text, modes) : modes;
   return body.text.includes('within') ? timedCues(MISSED_DEADLINE, body.text, slow) : slow;
 }
@@ -197,16 +197,25 @@ const MODES = /(?<![\w-])(?:RUN|AUTO|MANUAL|STANDBY|IDLE|(STOP|HALT|TRIP))(?![\w
  * a protocol's own state ("Shifting CLOSED -> OPEN") or a socket's. A lockout is bad news.
  */
 const PLANT_STATES = /(?<=(?:^|[\s,;(])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{1,6}\d{1,4}[A-Z0-9]{0,4}|breakers?|shutters?|doors?|gates?|valves?|dampers?|circuits?|contactors?|isolators?|disconnectors?|hatch(?:es)?) )(?:OPEN|CLOSED|FIRING|OCCUPIED|ENERGI[SZ]ED|(LOCKOUT|LOCKED OUT|DE-ENERGI[SZ]ED))(?![\w-])/g;
+/**
+ * "Domain 8c2f... became VALID", "Input [Beats/62c0...] is now STARTING", "pool P2 turned DEGRADED": a state in capitals
+ * that a unit became, whatever the word (programs print their own enums). Bad news when it negates ("INVALID",
+ * "UNAVAILABLE") or is bad news in lower case.
+ */
+const BECAME_STATE = /(?<=(?<![\w-])(?:became|becomes|is now|turned)[ \t]+)[A-Z][A-Z_]{2,30}(?![\w-])/g;
+const NEGATING = /^(?:IN|UN|NOT|DIS|NON)/;
 const MODE_GATE = /[A-Z]{3}/;
 
-/** `cues` with the modes in `text` that no cue holds, in the order of the text. */
-function modeCues(text: string, cues: StatusCue[]): StatusCue[] {
+/** `cues` with the modes and the states become in `text` that no cue holds, in the order of the text. */
+function modeCues(lexicon: Lexicon, text: string, cues: StatusCue[]): StatusCue[] {
   let all = cues;
-  for (const m of [...text.matchAll(MODES), ...text.matchAll(PLANT_STATES)]) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (all.some((c) => c.start < end && start < c.end)) continue;
-    all = inTextOrder([...all, { text: m[0], start, end, negative: m[1] !== undefined }]);
+  const add = (start: number, word: string, negative: boolean): void => {
+    const end = start + word.length;
+    if (!all.some((c) => c.start < end && start < c.end)) all = inTextOrder([...all, { text: word, start, end, negative }]);
+  };
+  for (const m of [...text.matchAll(MODES), ...text.matchAll(PLANT_STATES)]) add(m.index, m[0], m[1] !== undefined);
+  for (const m of text.matchAll(BECAME_STATE)) {
+    add(m.index, m[0], NEGATING.test(m[0]) || (lexicon.statusNegative.get(m[0].toLowerCase().replace(/_/g, ' ')) ?? false));
   }
   return all;
 }

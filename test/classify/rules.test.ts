@@ -428,6 +428,9 @@ const diegetic: Example[] = [
   { message: 'Scheduler: Re-registered agent ag-0412 at 10.2.0.7:5051 with cpus:8', subjects: ['ag-0412'], negative: false, rule: 'registered-unit' },
   // A domain named (a directory's, a storage pool's) is a unit; a domain unnamed is a word of the narrator's own work.
   { message: 'Netlogon: the domain CORP is not responsive', subjects: ['CORP'], negative: true, rule: 'subject-predicate' },
+  // A state in capitals a unit became, whatever the word; bad news when it negates.
+  { message: 'Mon: Domain 5d1e0c3a-2b4f-4e6a-9c8d-7f0a1b2c3d4e became INVALID', subjects: ['5d1e0c3a-2b4f-4e6a-9c8d-7f0a1b2c3d4e'], negative: true, rule: 'subject-predicate' },
+  { message: 'StoreMon: pool tank-2 became DEGRADED', subjects: ['tank-2'], negative: true, rule: 'subject-predicate' },
   // A state update names the state first, then the unit it is for.
   { message: 'Master: Status update TASK_FAILED (Status UUID: 7b2c9e41-0a5d) for task web.instance-6e0b of framework 3e1c-0000', subjects: ['web.instance-6e0b'], negative: true, rule: 'state-update' },
   { message: 'Sched: state change FAILED for job etl-17', subjects: ['etl-17'], negative: true, rule: 'state-update' },
@@ -615,6 +618,7 @@ const diegetic: Example[] = [
 
 const nonDiegetic: Example[] = [
   { message: 'Auth: domain lookup failed', rule: 'own-status' },
+  { message: 'Sched: my state is now ACTIVE', rule: 'own-status' },
   // The narrator's own act on a state update (forwarding it) says nothing new of the unit.
   { message: 'Master: Forwarding status update TASK_RUNNING (Status UUID: 2a3b4c5d) for task web.instance-6e0b of framework 3e1c-0000', rule: 'self-action' },
   // A quoted text after "command" is what was run, not a unit's name: its status is the run's.
