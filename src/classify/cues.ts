@@ -204,6 +204,8 @@ const PLANT_STATES = /(?<=(?:^|[\s,;(])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{1,
  */
 const BECAME_STATE = /(?<=(?<![\w-])(?:became|becomes|is now|turned)[ \t]+)[A-Z][A-Z_]{2,30}(?![\w-])/g;
 const NEGATING = /^(?:IN|UN|NOT|DIS|NON)/;
+const PLANT_GATE = /OPEN|CLOSED|FIRING|OCCUPIED|ENERGI|LOCK/;
+const BECAME_GATE = /became|becomes|is now|turned/;
 const MODE_GATE = /[A-Z]{3}/;
 
 /** `cues` with the modes and the states become in `text` that no cue holds, in the order of the text. */
@@ -213,9 +215,13 @@ function modeCues(lexicon: Lexicon, text: string, cues: StatusCue[]): StatusCue[
     const end = start + word.length;
     if (!all.some((c) => c.start < end && start < c.end)) all = inTextOrder([...all, { text: word, start, end, negative }]);
   };
-  for (const m of [...text.matchAll(MODES), ...text.matchAll(PLANT_STATES)]) add(m.index, m[0], m[1] !== undefined);
-  for (const m of text.matchAll(BECAME_STATE)) {
-    add(m.index, m[0], NEGATING.test(m[0]) || (lexicon.statusNegative.get(m[0].toLowerCase().replace(/_/g, ' ')) ?? false));
+  for (const m of text.matchAll(MODES)) add(m.index, m[0], m[1] !== undefined);
+  // The patterns with a look behind are tried at every offset: only where their words stand.
+  if (PLANT_GATE.test(text)) for (const m of text.matchAll(PLANT_STATES)) add(m.index, m[0], m[1] !== undefined);
+  if (BECAME_GATE.test(text)) {
+    for (const m of text.matchAll(BECAME_STATE)) {
+      add(m.index, m[0], NEGATING.test(m[0]) || (lexicon.statusNegative.get(m[0].toLowerCase().replace(/_/g, ' ')) ?? false));
+    }
   }
   return all;
 }
