@@ -203,7 +203,9 @@ const PLANT_STATES = /(?<=(?:^|[\s,;(])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{1,
  * "UNAVAILABLE") or is bad news in lower case.
  */
 const BECAME_STATE = /(?<=(?<![\w-])(?:became|becomes|is now|turned)[ \t]+)[A-Z][A-Z_]{2,30}(?![\w-])/g;
-const NEGATING = /^(?:IN|UN|NOT|DIS|NON)/;
+/** A state that negates one ("INVALID", "UNAVAILABLE", "NOT_READY"); not any word that opens as one ("INITIALIZING"). */
+const NEGATING = /^(?:INVALID|INACTIVE|INCONSISTENT|INOPERABLE|INACCESSIBLE|UN[A-Z_]{4,}|NOT_[A-Z_]+|NON_[A-Z_]+|DISABLED|DISCONNECTED)$/;
+/** Quick tests before the patterns that look behind: the words they need. */
 const PLANT_GATE = /OPEN|CLOSED|FIRING|OCCUPIED|ENERGI|LOCK/;
 const BECAME_GATE = /became|becomes|is now|turned/;
 const MODE_GATE = /[A-Z]{3}/;

@@ -431,6 +431,7 @@ const diegetic: Example[] = [
   // A state in capitals a unit became, whatever the word; bad news when it negates.
   { message: 'Mon: Domain 5d1e0c3a-2b4f-4e6a-9c8d-7f0a1b2c3d4e became INVALID', subjects: ['5d1e0c3a-2b4f-4e6a-9c8d-7f0a1b2c3d4e'], negative: true, rule: 'subject-predicate' },
   { message: 'StoreMon: pool tank-2 became DEGRADED', subjects: ['tank-2'], negative: true, rule: 'subject-predicate' },
+  { message: 'StoreMon: pool TANK-2 became INITIALIZING', subjects: ['TANK-2'], negative: false, rule: 'subject-predicate' },
   // A state update names the state first, then the unit it is for.
   { message: 'Master: Status update TASK_FAILED (Status UUID: 7b2c9e41-0a5d) for task web.instance-6e0b of framework 3e1c-0000', subjects: ['web.instance-6e0b'], negative: true, rule: 'state-update' },
   { message: 'Sched: state change FAILED for job etl-17', subjects: ['etl-17'], negative: true, rule: 'state-update' },
